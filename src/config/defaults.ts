@@ -1,0 +1,30 @@
+import type { Config } from '../model/index.js';
+
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+export function defaultConfig(): Config {
+  return {
+    cluster: 'serverless',
+    egress: 'auto',
+    natGateway: 'auto',
+    include: ['**/*.yaml', '**/*.yml', '**/*.tf', '**/*.tf.json'],
+    exclude: ['**/node_modules/**'],
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    rules: {},
+    workloads: [],
+    ignore: [],
+    inlineIgnores: true,
+    pricing: {},
+    budget: {},
+  };
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** "5MB" → 5242880; a number is bytes. Sizes use powers of 1024. */
+export function parseSize(value: number | string): number {
+  if (typeof value === 'number') return value;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgb]?)i?b?\s*$/i.exec(value);
+  if (!match) throw new Error(`not a size: ${value}`);
+  return Math.round(Number(match[1]) * UNITS[match[2].toLowerCase()]);
+}

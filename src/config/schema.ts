@@ -1,0 +1,103 @@
+import { RULE_IDS } from '../rules/index.js';
+
+const severity = { enum: ['error', 'warning', 'notice', 'off'] };
+const egress = { enum: ['auto', 'eip', 'nat', 'none'] };
+const money = { type: 'number', minimum: 0 };
+const glob = { type: 'string', minLength: 1 };
+
+/**
+ * The JSON Schema of the config file. `npm run build` writes it to schema/config.schema.json for
+ * editors; a test keeps the two equal.
+ */
+export const CONFIG_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://github.com/eci-egress-lint/eci-egress-lint/schema/config.schema.json',
+  title: 'eci-egress-lint configuration',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    cluster: { enum: ['serverless', 'virtual-node'], description: 'serverless: every pod runs on ECI; virtual-node: only pods sent to ECI.' },
+    egress: { ...egress, description: 'The egress policy for workloads no `workloads` rule matches.' },
+    'nat-gateway': { enum: ['auto', 'present', 'absent'] },
+    include: { type: 'array', items: glob },
+    exclude: { type: 'array', items: glob },
+    'max-file-size': {
+      description: 'Files larger than this are skipped: a number of bytes or a size such as "5MB".',
+      oneOf: [
+        { type: 'integer', minimum: 1 },
+        { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG][iI]?[bB]?|[bB])?\\s*$' },
+      ],
+    },
+    rules: {
+      type: 'object',
+      propertyNames: { enum: [...RULE_IDS] },
+      additionalProperties: severity,
+    },
+    workloads: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['match', 'egress'],
+        properties: {
+          match: {
+            type: 'object',
+            additionalProperties: false,
+            minProperties: 1,
+            properties: {
+              path: glob,
+              kind: glob,
+              name: glob,
+              namespace: glob,
+              labels: { type: 'object', additionalProperties: { type: 'string' } },
+            },
+          },
+          egress,
+        },
+      },
+    },
+    ignore: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['rule', 'reason'],
+        properties: {
+          rule: { enum: [...RULE_IDS, '*'] },
+          path: glob,
+          reason: { type: 'string', minLength: 1 },
+        },
+      },
+    },
+    'inline-ignores': { type: 'boolean' },
+    pricing: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        region: { type: 'string', minLength: 1 },
+        currency: { enum: ['USD', 'CNY'] },
+        'charge-type': { enum: ['PayByTraffic', 'PayByBandwidth'] },
+        'traffic-gb-per-pod': money,
+        'waive-eci-config-fee': { type: 'boolean' },
+        prices: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            'eip-config-fee-hour': money,
+            'eip-traffic-gb': money,
+            'eip-config-fee-day': money,
+            'eip-bandwidth-day-first5': money,
+            'eip-bandwidth-day-above5': money,
+            'nat-hour': money,
+            'nat-cu': money,
+          },
+        },
+      },
+    },
+    budget: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { monthly: money, increase: money },
+    },
+  },
+} as const;

@@ -1,0 +1,41 @@
+import type { SeveritySetting } from './finding.js';
+
+export type ClusterMode = 'serverless' | 'virtual-node';
+export type EgressPolicy = 'auto' | 'eip' | 'nat' | 'none';
+export type NatGatewaySetting = 'auto' | 'present' | 'absent';
+
+export interface WorkloadMatch {
+  path?: string;
+  kind?: string;
+  name?: string;
+  namespace?: string;
+  labels?: Record<string, string>;
+}
+
+export interface WorkloadPolicy {
+  match: WorkloadMatch;
+  egress: EgressPolicy;
+}
+
+export interface ConfigIgnore {
+  rule: string;
+  path?: string;
+  reason: string;
+}
+
+/** The configuration after defaults, in the shape the engine uses. */
+export interface Config {
+  cluster: ClusterMode;
+  egress: EgressPolicy;
+  natGateway: NatGatewaySetting;
+  include: string[];
+  exclude: string[];
+  maxFileSize: number;
+  rules: Record<string, SeveritySetting>;
+  workloads: WorkloadPolicy[];
+  ignore: ConfigIgnore[];
+  inlineIgnores: boolean;
+  /** Kept as written (kebab-case keys) for the cost projection. */
+  pricing: Record<string, unknown>;
+  budget: { monthly?: number; increase?: number };
+}

@@ -1,0 +1,35 @@
+import type { Span, TextEdit } from './position.js';
+
+export type Severity = 'error' | 'warning' | 'notice';
+export type SeveritySetting = Severity | 'off';
+
+export const SEVERITY_RANK: Record<Severity, number> = { notice: 1, warning: 2, error: 3 };
+
+export interface WorkloadRef {
+  kind: string;
+  name: string;
+  namespace: string;
+}
+
+export interface Fix {
+  safe: boolean;
+  description: string;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  span: Span;
+  workload?: WorkloadRef;
+  fix?: Fix;
+}
+
+export interface SuppressedFinding {
+  finding: Finding;
+  reason: string;
+  /** Where the suppression came from: a comment, an annotation or the config. */
+  source: 'comment' | 'annotation' | 'config';
+}

@@ -1,0 +1,7 @@
+export type * from './position.js';
+export type * from './workload.js';
+export type * from './finding.js';
+export type * from './read-result.js';
+export { SEVERITY_RANK } from './finding.js';
+export { emptyReadResult } from './read-result.js';
+export type * from './config.js';

@@ -1,0 +1,159 @@
+import type { Span, TextEdit } from './position.js';
+
+/**
+ * The type a value has once Kubernetes has read it. Kubernetes reads YAML by YAML 1.1 rules, so an
+ * unquoted `yes` is a bool there even though a YAML 1.2 parser reads a string.
+ */
+export type ValueType = 'string' | 'bool' | 'number' | 'null' | 'collection' | 'unknown';
+
+/** A key/value pair of an annotations or labels map, as written in the source. */
+export interface MapEntry {
+  key: string;
+  keySpan: Span;
+  /** The value's text as the author wrote it, without quotes (empty for a missing value). */
+  value: string;
+  valueType: ValueType;
+  valueSpan: Span;
+  /** Key and value together, used to point at the whole entry. */
+  span: Span;
+}
+
+/**
+ * Where a metadata block sits. Only `pod` reaches ECI; the others are the places ECI ignores.
+ * - pod: the pod template's metadata (or a bare Pod's own metadata)
+ * - object: a controller's own metadata
+ * - job-template: a CronJob's spec.jobTemplate.metadata
+ * - object-annotations: the object-level annotations of a Terraform `kubernetes_annotations` resource
+ */
+export type MetadataLevel = 'pod' | 'object' | 'job-template' | 'object-annotations';
+
+export interface MetadataBlock {
+  level: MetadataLevel;
+  /** The path shown to users, e.g. `spec.template.metadata`. */
+  path: string;
+  annotations: MapEntry[];
+  labels: MapEntry[];
+  /** Where the block (or its parent, when the block is absent) is written. */
+  span: Span;
+  /** False when the map exists but is not a map (e.g. `annotations: []`). */
+  annotationsValid: boolean;
+  labelsValid: boolean;
+}
+
+/** A whole number read from the source, or why it could not be read. */
+export interface Count {
+  value?: number;
+  unknown?: string;
+  span?: Span;
+}
+
+export interface SourceString {
+  value: string;
+  /** Where it was found, e.g. `container app image` or `container app env WEBHOOK`. */
+  where: string;
+  span: Span;
+}
+
+export interface Evidence {
+  kind: 'image' | 'url';
+  /** The image reference or URL. */
+  value: string;
+  /** Where it was found, e.g. `container app image` or `container app env WEBHOOK`. */
+  where: string;
+  span: Span;
+}
+
+export interface SchedulingHints {
+  nodeSelector: Record<string, string>;
+  nodeName?: string;
+  /** Values of node-affinity `In` requirements, per key. */
+  nodeAffinityIn: Record<string, string[]>;
+  tolerationKeys: string[];
+}
+
+/**
+ * Edits that a format reader knows how to write for one workload. Rules ask for edits through this
+ * interface so that a rule never needs to know whether the workload came from YAML or Terraform.
+ * A method returns undefined when it cannot write the edit safely.
+ */
+export interface WorkloadEditor {
+  /** Rewrite the value as a quoted string with the given text. */
+  setStringValue(entry: MapEntry, value: string): TextEdit[] | undefined;
+  renameKey(entry: MapEntry, newKey: string): TextEdit[] | undefined;
+  /** Remove the entry from its map (a map left empty may stay as `{}`). */
+  removeEntry(entry: MapEntry): TextEdit[] | undefined;
+  /** Add an annotation to the pod template, creating the annotations map or metadata block as needed. */
+  addPodAnnotation(key: string, value: string): TextEdit[] | undefined;
+  /** Move an entry from any metadata block into the pod template's annotations. */
+  moveToPodAnnotations(entry: MapEntry): TextEdit[] | undefined;
+}
+
+export interface Workload {
+  /** The format reader that produced this workload. */
+  source: 'kubernetes' | 'terraform';
+  file: string;
+  kind: string;
+  name: string;
+  namespace: string;
+  /** True when `namespace` was not written and the default was assumed. */
+  namespaceDefaulted: boolean;
+  /** Where the object starts (its `kind`, or the Terraform resource block). */
+  span: Span;
+  /** The object's own metadata and, for CronJobs, the job template's metadata. */
+  objectMetadata: MetadataBlock[];
+  /** The pod template's metadata; undefined for objects without pods (Service, ConfigMap, Namespace …). */
+  pod?: MetadataBlock;
+  /** The path of the pod template (e.g. `spec.template`), for messages. */
+  podTemplatePath?: string;
+  replicas: Count;
+  parallelism: Count;
+  /** Set by the engine when a HorizontalPodAutoscaler targets this workload. */
+  autoscaler?: { min: Count; max: Count; file: string; span: Span; name: string };
+  scheduling: SchedulingHints;
+  /** Container images, for the egress evidence of the policy. */
+  images: SourceString[];
+  /** http(s) URLs found in env values, command and args. */
+  urls: SourceString[];
+  /** `eci-egress-lint/ignore` annotations on the object or its pod template. */
+  ignores: { rules: string[]; reason: string; span: Span }[];
+  editor: WorkloadEditor;
+}
+
+export interface NamespaceInfo {
+  name: string;
+  labels: Record<string, string>;
+  file: string;
+  span: Span;
+}
+
+export interface AutoscalerInfo {
+  name: string;
+  namespace: string;
+  target: { kind: string; name: string };
+  min: Count;
+  max: Count;
+  file: string;
+  span: Span;
+}
+
+export interface EciProfileSelector {
+  name: string;
+  namespaceLabels: Record<string, string>;
+  objectLabels: Record<string, string>;
+  annotations: Record<string, string>;
+  labels: Record<string, string>;
+}
+
+export interface EciProfile {
+  file: string;
+  span: Span;
+  selectors: EciProfileSelector[];
+}
+
+/** A fact about NAT egress found in the scanned infrastructure code. */
+export interface NatFact {
+  present: boolean;
+  resource: string;
+  file: string;
+  span: Span;
+}

@@ -1,0 +1,232 @@
+import { isMap, isScalar } from 'yaml';
+import type { Node, Pair, YAMLMap } from 'yaml';
+import type { MapEntry, TextEdit, WorkloadEditor } from '../../model/index.js';
+import type { LineIndex } from '../line-index.js';
+
+/** The YAML nodes behind one MapEntry, kept by the reader for the editor. */
+export interface EntryNodes {
+  pair: Pair;
+  map: YAMLMap;
+  /** The pair whose value is `map` (e.g. the `annotations:` pair). */
+  parent: Pair;
+}
+
+/** The YAML nodes of a pod template, as far as they exist. */
+export interface PodTemplateNodes {
+  /** The map that holds `metadata` (`spec.template`, or a Pod's root map). */
+  template: YAMLMap | null;
+  metadataPair?: Pair;
+  metadata: YAMLMap | null;
+  annotationsPair?: Pair;
+}
+
+/**
+ * Writes minimal text edits against the original YAML text: only the bytes that must change, in the
+ * indentation and flow/block style the map already uses.
+ */
+export class YamlEditor implements WorkloadEditor {
+  constructor(
+    private readonly file: string,
+    private readonly lines: LineIndex,
+    /** Offset of the parsed document in the file: node ranges are relative to it. */
+    private readonly base: number,
+    private readonly entries: Map<MapEntry, EntryNodes>,
+    private readonly pod: PodTemplateNodes | undefined,
+    private readonly indentUnit: number,
+  ) {}
+
+  private get text(): string {
+    return this.lines.text;
+  }
+
+  private edit(start: number, end: number, newText: string): TextEdit {
+    return { file: this.file, start, end, newText };
+  }
+
+  private start(node: Node | null | undefined): number | undefined {
+    return node?.range ? this.base + node.range[0] : undefined;
+  }
+
+  private valueEnd(node: Node | null | undefined): number | undefined {
+    return node?.range ? this.base + node.range[1] : undefined;
+  }
+
+  /** Offset of the `:` after a pair's key. */
+  private colonAfter(pair: Pair): number | undefined {
+    const keyEnd = this.valueEnd(pair.key as Node);
+    if (keyEnd === undefined) return undefined;
+    const at = this.text.indexOf(':', keyEnd);
+    return at === -1 ? undefined : at;
+  }
+
+  private column0(offset: number): number {
+    return offset - this.lines.lineStart(this.lines.lineOf(offset));
+  }
+
+  /** Where the line after a pair ends: just past the line break that follows its value. */
+  private afterPairLine(pair: Pair): number {
+    const value = pair.value as Node | null;
+    const end = this.valueEnd(value) ?? this.valueEnd(pair.key as Node) ?? 0;
+    if (end > 0 && this.text[end - 1] === '\n') return end;
+    return this.lines.nextLineStart(end);
+  }
+
+  private quote(value: string): string {
+    return JSON.stringify(value);
+  }
+
+  setStringValue(entry: MapEntry, value: string): TextEdit[] | undefined {
+    const nodes = this.entries.get(entry);
+    if (!nodes) return undefined;
+    const valueNode = nodes.pair.value as Node | null;
+    if (valueNode && !isScalar(valueNode)) return undefined;
+    const start = this.start(valueNode);
+    const end = this.valueEnd(valueNode);
+    if (start !== undefined && end !== undefined) return [this.edit(start, end, this.quote(value))];
+    const colon = this.colonAfter(nodes.pair);
+    if (colon === undefined) return undefined;
+    return [this.edit(colon + 1, colon + 1, ' ' + this.quote(value))];
+  }
+
+  renameKey(entry: MapEntry, newKey: string): TextEdit[] | undefined {
+    const nodes = this.entries.get(entry);
+    const keyNode = nodes?.pair.key as Node | undefined;
+    const start = this.start(keyNode);
+    const end = this.valueEnd(keyNode);
+    if (start === undefined || end === undefined) return undefined;
+    const quoteChar = this.text[start];
+    const written = quoteChar === '"' || quoteChar === "'" ? quoteChar + newKey + quoteChar : newKey;
+    return [this.edit(start, end, written)];
+  }
+
+  removeEntry(entry: MapEntry): TextEdit[] | undefined {
+    const nodes = this.entries.get(entry);
+    if (!nodes) return undefined;
+    const { pair, map, parent } = nodes;
+    const keyStart = this.start(pair.key as Node);
+    if (keyStart === undefined) return undefined;
+    if (map.flow) {
+      const index = map.items.indexOf(pair);
+      const pairEnd = this.valueEnd(pair.value as Node) ?? this.valueEnd(pair.key as Node)!;
+      if (map.items.length === 1) {
+        const open = this.text.lastIndexOf('{', keyStart);
+        const close = this.text.indexOf('}', pairEnd);
+        return open === -1 || close === -1 ? undefined : [this.edit(open + 1, close, '')];
+      }
+      if (index < map.items.length - 1) {
+        const next = this.start(map.items[index + 1].key as Node);
+        return next === undefined ? undefined : [this.edit(keyStart, next, '')];
+      }
+      const previous = map.items[index - 1];
+      const previousEnd = this.valueEnd(previous.value as Node) ?? this.valueEnd(previous.key as Node);
+      return previousEnd === undefined ? undefined : [this.edit(previousEnd, pairEnd, '')];
+    }
+    const lineStart = this.lines.lineStart(this.lines.lineOf(keyStart));
+    if (this.text.slice(lineStart, keyStart).trim() !== '') return undefined;
+    const removeEnd = this.afterPairLine(pair);
+    if (map.items.length === 1) {
+      // An emptied block map becomes `{}` so the key keeps a valid, empty map.
+      const colon = this.colonAfter(parent);
+      if (colon === undefined) return undefined;
+      const end = this.text[removeEnd - 1] === '\n' ? removeEnd - 1 - (this.text[removeEnd - 2] === '\r' ? 1 : 0) : removeEnd;
+      return [this.edit(colon + 1, end, ' {}')];
+    }
+    return [this.edit(lineStart, removeEnd, '')];
+  }
+
+  addPodAnnotation(key: string, value: string): TextEdit[] | undefined {
+    const pod = this.pod;
+    if (!pod) return undefined;
+    const entry = `${key}: ${this.quote(value)}`;
+    const annotations = pod.annotationsPair?.value as Node | null | undefined;
+    if (pod.annotationsPair) {
+      if (isMap(annotations)) return this.addToMap(annotations, entry);
+      if (annotations === null || (isScalar(annotations) && annotations.value === null)) {
+        return this.addUnderKey(pod.annotationsPair, [entry]);
+      }
+      return undefined;
+    }
+    if (pod.metadataPair) {
+      const metadata = pod.metadataPair.value as Node | null;
+      if (isMap(metadata)) return this.addToMap(metadata, `annotations:`, [entry]);
+      if (metadata === null || (isScalar(metadata) && metadata.value === null)) {
+        return this.addUnderKey(pod.metadataPair, ['annotations:', ' '.repeat(this.indentUnit) + entry]);
+      }
+      return undefined;
+    }
+    if (pod.template) {
+      const unit = ' '.repeat(this.indentUnit);
+      return this.addToMap(pod.template, 'metadata:', [`annotations:`, `${unit}${entry}`]);
+    }
+    return undefined;
+  }
+
+  /**
+   * Adds `first` (with `children` nested below it in block style, or as a flow map in flow style) to a map.
+   * Block maps get a new first line so the edit never lands inside a multi-line value.
+   */
+  private addToMap(map: YAMLMap, first: string, children: string[] = []): TextEdit[] | undefined {
+    if (map.flow) {
+      const open = this.start(map);
+      if (open === undefined || this.text[open] !== '{') return undefined;
+      const flowChildren = children.map((c) => c.trim());
+      const written = flowChildren.length === 0 ? first : nestFlow(first, flowChildren);
+      return [this.edit(open + 1, open + 1, map.items.length === 0 ? written : `${written}, `)];
+    }
+    if (map.items.length === 0) return undefined;
+    const firstKeyStart = this.start(map.items[0].key as Node);
+    if (firstKeyStart === undefined) return undefined;
+    const lineStart = this.lines.lineStart(this.lines.lineOf(firstKeyStart));
+    if (this.text.slice(lineStart, firstKeyStart).trim() !== '') {
+      // The first key shares its line with a `- ` or similar: append after the last entry instead.
+      return this.appendToBlockMap(map, first, children);
+    }
+    const indent = ' '.repeat(firstKeyStart - lineStart);
+    const nl = this.newline();
+    const unit = ' '.repeat(this.indentUnit);
+    const lines = [indent + first, ...children.map((c) => indent + unit + c)];
+    return [this.edit(lineStart, lineStart, lines.join(nl) + nl)];
+  }
+
+  private appendToBlockMap(map: YAMLMap, first: string, children: string[]): TextEdit[] | undefined {
+    const last = map.items[map.items.length - 1];
+    const firstKeyStart = this.start(map.items[0].key as Node);
+    if (firstKeyStart === undefined) return undefined;
+    const indent = ' '.repeat(this.column0(firstKeyStart));
+    const unit = ' '.repeat(this.indentUnit);
+    const at = this.afterPairLine(last);
+    const nl = this.newline();
+    const lines = [indent + first, ...children.map((c) => indent + unit + c)];
+    const prefix = at === this.text.length && !this.text.endsWith('\n') ? nl : '';
+    return [this.edit(at, at, prefix + lines.join(nl) + nl)];
+  }
+
+  /** Adds lines nested below a key whose value is empty (`annotations:` with nothing after it). */
+  private addUnderKey(pair: Pair, lines: string[]): TextEdit[] | undefined {
+    const keyStart = this.start(pair.key as Node);
+    const colon = this.colonAfter(pair);
+    if (keyStart === undefined || colon === undefined) return undefined;
+    const indent = ' '.repeat(this.column0(keyStart) + this.indentUnit);
+    const nl = this.newline();
+    const lineEnd = this.lines.nextLineStart(colon);
+    const at = this.text[lineEnd - 1] === '\n' ? lineEnd - (this.text[lineEnd - 2] === '\r' ? 2 : 1) : lineEnd;
+    return [this.edit(at, at, lines.map((l) => nl + indent + l).join(''))];
+  }
+
+  moveToPodAnnotations(entry: MapEntry): TextEdit[] | undefined {
+    const remove = this.removeEntry(entry);
+    const add = this.addPodAnnotation(entry.key, entry.value);
+    return remove && add ? [...add, ...remove] : undefined;
+  }
+
+  private newline(): string {
+    return this.text.includes('\r\n') ? '\r\n' : '\n';
+  }
+}
+
+function nestFlow(first: string, children: string[]): string {
+  // ['annotations:', '  key: "v"'] in flow style is `annotations: {key: "v"}`.
+  if (children.length === 1) return `${first} {${children[0]}}`;
+  const [head, ...rest] = children;
+  return `${first} {${nestFlow(head, rest)}}`;
+}

@@ -1,0 +1,380 @@
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import type {
+  Count,
+  MapEntry,
+  MetadataBlock,
+  MetadataLevel,
+  ReadResult,
+  SchedulingHints,
+  SourceString,
+  Span,
+  Workload,
+} from '../../model/index.js';
+import type { LineIndex } from '../line-index.js';
+import { YamlEditor, type EntryNodes, type PodTemplateNodes } from './editor.js';
+import { kubernetesValueType, NodeReader } from './yaml-nodes.js';
+
+export const IGNORE_ANNOTATION = 'eci-egress-lint/ignore';
+const ECI_KEY_TEXT = /aliyun|alibabacloud/;
+
+/** Kinds whose pod template is `spec.template` (any other kind qualifies when it has `spec.template.spec`). */
+const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job']);
+const REPLICA_KINDS_EXCLUDED = new Set(['Job', 'CronJob', 'Pod', 'DaemonSet']);
+
+/** Reads the objects of one parsed document into `out`. */
+export class ObjectReader {
+  private readonly nodes: NodeReader;
+  private readonly indentUnit: number;
+
+  constructor(
+    private readonly file: string,
+    private readonly lines: LineIndex,
+    private readonly base: number,
+    doc: Document.Parsed,
+    private readonly out: ReadResult,
+  ) {
+    this.nodes = new NodeReader(doc);
+    this.indentUnit = detectIndentUnit(doc, lines, base);
+  }
+
+  span(node: Node | null | undefined, fallback?: Span): Span {
+    if (!node?.range) return fallback ?? this.lines.span(this.base);
+    return this.lines.span(this.base + node.range[0], this.base + node.range[1]);
+  }
+
+  /** Where a node starts, as an empty span: for pointing at a block without covering all its lines. */
+  startOf(node: Node | null | undefined): Span {
+    return this.lines.span(this.base + (node?.range?.[0] ?? 0));
+  }
+
+  readRoot(root: Node | null): void {
+    if (!isMap(root)) return;
+    const kind = this.nodes.string(root, 'kind');
+    if (kind !== undefined && /List$/.test(kind) && this.nodes.seq(root, 'items')) {
+      for (const item of this.nodes.items(this.nodes.seq(root, 'items'))) this.readRoot(item);
+      return;
+    }
+    if (kind === undefined) return;
+    this.readObject(root, kind);
+  }
+
+  private readObject(root: YAMLMap, kind: string): void {
+    const n = this.nodes;
+    const metadata = n.map(root, 'metadata');
+    const name = n.string(metadata, 'name') ?? '';
+    const writtenNamespace = n.string(metadata, 'namespace');
+    const namespace = writtenNamespace ?? (kind === 'Namespace' ? '' : 'default');
+    const kindSpan = this.span(n.pair(root, 'kind')?.key as Node, this.span(root));
+    const spec = n.map(root, 'spec');
+
+    if (kind === 'Namespace') {
+      this.out.namespaces.push({ name, labels: n.stringMap(n.map(metadata, 'labels')), file: this.file, span: kindSpan });
+    }
+    if (kind === 'HorizontalPodAutoscaler') this.readAutoscaler(root, name, namespace, kindSpan);
+    if (kind === 'ConfigMap' && name === 'eci-profile' && writtenNamespace === 'kube-system') {
+      this.readEciProfile(root, kindSpan);
+    }
+
+    const entries = new Map<MapEntry, EntryNodes>();
+    const objectMetadata: MetadataBlock[] = [this.metadataBlock(root, 'metadata', 'object', 'metadata', entries)];
+    let template: YAMLMap | null = null;
+    let templatePath: string | undefined;
+    let replicasFrom: YAMLMap | null = spec;
+    let parallelismFrom: YAMLMap | null = null;
+
+    if (kind === 'Pod') {
+      template = root;
+      templatePath = '';
+    } else if (kind === 'PodTemplate') {
+      template = n.map(root, 'template');
+      templatePath = 'template';
+    } else if (kind === 'CronJob') {
+      const jobTemplate = n.map(spec, 'jobTemplate');
+      objectMetadata.push(this.metadataBlock(jobTemplate, 'metadata', 'job-template', 'spec.jobTemplate.metadata', entries));
+      const jobSpec = n.map(jobTemplate, 'spec');
+      template = n.map(jobSpec, 'template');
+      templatePath = 'spec.jobTemplate.spec.template';
+      parallelismFrom = jobSpec;
+    } else {
+      const candidate = n.map(spec, 'template');
+      if (candidate && (TEMPLATE_KINDS.has(kind) || n.map(candidate, 'spec'))) {
+        template = candidate;
+        templatePath = 'spec.template';
+      }
+      if (kind === 'Job') parallelismFrom = spec;
+    }
+
+    const hasPods = template !== null;
+    if (!hasPods && !objectMetadata.some((b) => hasEciText(b))) return;
+
+    let pod: MetadataBlock | undefined;
+    let podNodes: PodTemplateNodes | undefined;
+    const images: SourceString[] = [];
+    const urls: SourceString[] = [];
+    let scheduling: SchedulingHints = { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] };
+    if (template) {
+      const metadataPath = templatePath === '' ? 'metadata' : `${templatePath}.metadata`;
+      if (kind === 'Pod') {
+        pod = { ...objectMetadata[0], level: 'pod' };
+        objectMetadata.length = 0;
+      } else {
+        pod = this.metadataBlock(template, 'metadata', 'pod', metadataPath, entries);
+      }
+      const metadataPair = n.pair(template, 'metadata');
+      const podMetadata = n.map(template, 'metadata');
+      podNodes = {
+        template,
+        metadataPair,
+        metadata: podMetadata,
+        annotationsPair: n.pair(podMetadata, 'annotations'),
+      };
+      const podSpec = n.map(template, 'spec');
+      scheduling = this.scheduling(podSpec);
+      this.containers(podSpec, images, urls);
+    }
+
+    const ignores = [pod, ...objectMetadata]
+      .filter((b): b is MetadataBlock => b !== undefined)
+      .flatMap((b) => b.annotations.filter((a) => a.key === IGNORE_ANNOTATION))
+      .map((a) => ({ ...parseIgnoreValue(a.value), span: a.span }));
+
+    const workload: Workload = {
+      source: 'kubernetes',
+      file: this.file,
+      kind,
+      name,
+      namespace,
+      namespaceDefaulted: writtenNamespace === undefined,
+      span: kindSpan,
+      objectMetadata,
+      pod,
+      podTemplatePath: templatePath,
+      replicas: hasPods && !REPLICA_KINDS_EXCLUDED.has(kind) ? this.count(replicasFrom, 'replicas') : {},
+      parallelism: parallelismFrom ? this.count(parallelismFrom, 'parallelism') : {},
+      scheduling,
+      images,
+      urls,
+      ignores,
+      editor: new YamlEditor(this.file, this.lines, this.base, entries, podNodes, this.indentUnit),
+    };
+    this.out.workloads.push(workload);
+  }
+
+  private metadataBlock(
+    parent: YAMLMap | null,
+    key: string,
+    level: MetadataLevel,
+    path: string,
+    entries: Map<MapEntry, EntryNodes>,
+  ): MetadataBlock {
+    const n = this.nodes;
+    const metadataPair = n.pair(parent, key);
+    const metadata = n.map(parent, key);
+    const block: MetadataBlock = {
+      level,
+      path,
+      annotations: [],
+      labels: [],
+      span: metadataPair ? this.span(metadataPair.key as Node) : this.startOf(parent),
+      annotationsValid: true,
+      labelsValid: true,
+    };
+    for (const field of ['annotations', 'labels'] as const) {
+      const pair = n.pair(metadata, field);
+      if (!pair) continue;
+      const value = n.resolve(pair.value);
+      if (value === null || (isScalar(value) && value.value === null)) continue;
+      if (!isMap(value)) {
+        if (field === 'annotations') block.annotationsValid = false;
+        else block.labelsValid = false;
+        continue;
+      }
+      for (const item of value.items) {
+        const entry = this.mapEntry(item);
+        if (!entry) continue;
+        entries.set(entry, { pair: item, map: value, parent: pair });
+        block[field].push(entry);
+      }
+    }
+    return block;
+  }
+
+  private mapEntry(pair: Pair): MapEntry | undefined {
+    const key = this.nodes.resolve(pair.key);
+    if (!isScalar(key) || key.value === null) return undefined;
+    const value = this.nodes.resolve(pair.value);
+    const keySpan = this.span(key);
+    const valueSpan = value?.range ? this.span(value) : this.lines.span(keySpan.endOffset);
+    let text = '';
+    if (isScalar(value) && value.value !== null) {
+      text = value.type === 'PLAIN' ? String(value.source ?? value.value) : String(value.value);
+    }
+    return {
+      key: String(key.value),
+      keySpan,
+      value: text,
+      valueType: kubernetesValueType(value),
+      valueSpan,
+      span: this.lines.span(keySpan.offset, Math.max(keySpan.endOffset, valueSpan.endOffset)),
+    };
+  }
+
+  private count(map: YAMLMap | null, key: string): Count {
+    const pair = this.nodes.pair(map, key);
+    if (!pair) return {};
+    const value = this.nodes.resolve(pair.value);
+    const span = this.span(value ?? (pair.key as Node));
+    if (isScalar(value) && typeof value.value === 'number' && Number.isInteger(value.value) && value.value >= 0) {
+      return { value: value.value, span };
+    }
+    const written = isScalar(value) ? JSON.stringify(value.value) : isMap(value) || isSeq(value) ? 'a collection' : 'empty';
+    return { unknown: `${key} is ${written}, not a whole number`, span };
+  }
+
+  private scheduling(podSpec: YAMLMap | null): SchedulingHints {
+    const n = this.nodes;
+    const nodeAffinityIn: Record<string, string[]> = {};
+    const required = n.map(n.map(n.map(podSpec, 'affinity'), 'nodeAffinity'), 'requiredDuringSchedulingIgnoredDuringExecution');
+    for (const term of n.items(n.seq(required, 'nodeSelectorTerms'))) {
+      if (!isMap(term)) continue;
+      for (const expression of n.items(n.seq(term, 'matchExpressions'))) {
+        if (!isMap(expression) || n.string(expression, 'operator') !== 'In') continue;
+        const key = n.string(expression, 'key');
+        if (key === undefined) continue;
+        const values = n.items(n.seq(expression, 'values')).filter(isScalar).map((v) => String(v.value));
+        (nodeAffinityIn[key] ??= []).push(...values);
+      }
+    }
+    const tolerationKeys = n
+      .items(n.seq(podSpec, 'tolerations'))
+      .filter(isMap)
+      .map((t) => n.string(t, 'key'))
+      .filter((k): k is string => k !== undefined);
+    return {
+      nodeSelector: n.stringMap(n.map(podSpec, 'nodeSelector')),
+      nodeName: n.string(podSpec, 'nodeName'),
+      nodeAffinityIn,
+      tolerationKeys,
+    };
+  }
+
+  private containers(podSpec: YAMLMap | null, images: SourceString[], urls: SourceString[]): void {
+    const n = this.nodes;
+    for (const field of ['initContainers', 'containers'] as const) {
+      for (const container of n.items(n.seq(podSpec, field))) {
+        if (!isMap(container)) continue;
+        const label = `${field === 'containers' ? 'container' : 'init container'} ${n.string(container, 'name') ?? '?'}`;
+        const image = n.get(container, 'image');
+        if (isScalar(image) && typeof image.value === 'string') {
+          images.push({ value: image.value, where: `${label} image`, span: this.span(image) });
+        }
+        for (const env of n.items(n.seq(container, 'env'))) {
+          if (!isMap(env)) continue;
+          const value = n.get(env, 'value');
+          if (isScalar(value)) this.collectUrls(value, `${label} env ${n.string(env, 'name') ?? '?'}`, urls);
+        }
+        for (const field2 of ['command', 'args'] as const) {
+          for (const arg of n.items(n.seq(container, field2))) {
+            if (isScalar(arg)) this.collectUrls(arg, `${label} ${field2}`, urls);
+          }
+        }
+      }
+    }
+  }
+
+  private collectUrls(node: Node, where: string, urls: SourceString[]): void {
+    if (!isScalar(node) || typeof node.value !== 'string' || !node.value.includes('://')) return;
+    for (const match of node.value.matchAll(/https?:\/\/[^\s"'<>`]+/gi)) {
+      urls.push({ value: match[0], where, span: this.span(node) });
+    }
+  }
+
+  private readAutoscaler(root: YAMLMap, name: string, namespace: string, span: Span): void {
+    const n = this.nodes;
+    const spec = n.map(root, 'spec');
+    const target = n.map(spec, 'scaleTargetRef');
+    const targetKind = n.string(target, 'kind');
+    const targetName = n.string(target, 'name');
+    if (targetKind === undefined || targetName === undefined) return;
+    this.out.autoscalers.push({
+      name,
+      namespace,
+      target: { kind: targetKind, name: targetName },
+      min: this.count(spec, 'minReplicas'),
+      max: this.count(spec, 'maxReplicas'),
+      file: this.file,
+      span,
+    });
+  }
+
+  private readEciProfile(root: YAMLMap, span: Span): void {
+    const n = this.nodes;
+    const selectorsNode = n.get(n.map(root, 'data'), 'selectors');
+    if (!isScalar(selectorsNode) || typeof selectorsNode.value !== 'string') return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(selectorsNode.value);
+    } catch (error) {
+      this.out.problems.push({
+        ruleId: 'parse-error',
+        message: `The eci-profile selectors are not valid JSON: ${(error as Error).message}. No selector of this eci-profile is applied.`,
+        span: this.span(selectorsNode),
+      });
+      return;
+    }
+    const selectors = (Array.isArray(parsed) ? parsed : []).filter(isRecord).map((s) => ({
+      name: typeof s.name === 'string' ? s.name : '',
+      namespaceLabels: stringRecord(isRecord(s.namespaceSelector) ? s.namespaceSelector.matchLabels : undefined),
+      objectLabels: stringRecord(isRecord(s.objectSelector) ? s.objectSelector.matchLabels : undefined),
+      annotations: stringRecord(isRecord(s.effect) ? s.effect.annotations : undefined),
+      labels: stringRecord(isRecord(s.effect) ? s.effect.labels : undefined),
+    }));
+    this.out.profiles.push({ file: this.file, span, selectors });
+  }
+}
+
+function hasEciText(block: MetadataBlock): boolean {
+  return [...block.annotations, ...block.labels].some((e) => ECI_KEY_TEXT.test(e.key));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringRecord(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isRecord(value)) return out;
+  for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+/** `"eip-missing,eip-redundant -- reason"` → rules and reason. */
+export function parseIgnoreValue(value: string): { rules: string[]; reason: string } {
+  const [rulesPart, ...reasonParts] = value.split('--');
+  return {
+    rules: rulesPart
+      .split(',')
+      .map((r) => r.trim())
+      .filter(Boolean),
+    reason: reasonParts.join('--').trim(),
+  };
+}
+
+/** The file's indentation step, read from the first nested block map, else 2. */
+function detectIndentUnit(doc: Document.Parsed, lines: LineIndex, base: number): number {
+  const root = doc.contents;
+  if (!isMap(root) || root.flow) return 2;
+  for (const pair of root.items) {
+    const value = pair.value as Node | null;
+    if (isMap(value) && !value.flow && value.items.length > 0) {
+      const keyStart = (pair.key as Node).range?.[0];
+      const childStart = (value.items[0].key as Node).range?.[0];
+      if (keyStart === undefined || childStart === undefined) continue;
+      const column = (offset: number) => base + offset - lines.lineStart(lines.lineOf(base + offset));
+      const unit = column(childStart) - column(keyStart);
+      if (unit > 0 && unit <= 8) return unit;
+    }
+  }
+  return 2;
+}

@@ -1,0 +1,83 @@
+import { isAlias, isMap, isScalar, isSeq, Scalar } from 'yaml';
+import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import type { ValueType } from '../../model/index.js';
+
+/** Helpers to read a composed YAML document by key, resolving aliases. */
+export class NodeReader {
+  constructor(private readonly doc: Document.Parsed) {}
+
+  resolve(node: unknown): Node | null {
+    if (isAlias(node)) return (node.resolve(this.doc) as Node | undefined) ?? null;
+    return (node as Node | null) ?? null;
+  }
+
+  pair(map: YAMLMap | null | undefined, key: string): Pair<Scalar, unknown> | undefined {
+    if (!map) return undefined;
+    for (const item of map.items) {
+      const k = this.resolve(item.key);
+      if (isScalar(k) && String(k.value) === key) return item as Pair<Scalar, unknown>;
+    }
+    return undefined;
+  }
+
+  get(map: YAMLMap | null | undefined, key: string): Node | null {
+    const pair = this.pair(map, key);
+    return pair ? this.resolve(pair.value) : null;
+  }
+
+  map(map: YAMLMap | null | undefined, key: string): YAMLMap | null {
+    const node = this.get(map, key);
+    return isMap(node) ? node : null;
+  }
+
+  seq(map: YAMLMap | null | undefined, key: string): YAMLSeq | null {
+    const node = this.get(map, key);
+    return isSeq(node) ? node : null;
+  }
+
+  /** A scalar's value as a string, or undefined when it is missing or not a scalar. */
+  string(map: YAMLMap | null | undefined, key: string): string | undefined {
+    const node = this.get(map, key);
+    if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
+    return String(node.value);
+  }
+
+  items(seq: YAMLSeq | null): Node[] {
+    if (!seq) return [];
+    return seq.items.map((item) => this.resolve(item)).filter((n): n is Node => n !== null);
+  }
+
+  /** A map of strings (labels, nodeSelector, matchLabels); non-scalar values are left out. */
+  stringMap(map: YAMLMap | null): Record<string, string> {
+    const out: Record<string, string> = {};
+    if (!map) return out;
+    for (const item of map.items) {
+      const key = this.resolve(item.key);
+      const value = this.resolve(item.value);
+      if (isScalar(key) && isScalar(value) && value.value !== null) out[String(key.value)] = String(value.value);
+    }
+    return out;
+  }
+}
+
+const YAML11_BOOL = /^(?:y|yes|n|no|true|false|on|off)$/i;
+const YAML11_NULL = /^(?:~|null|Null|NULL|)$/;
+const YAML11_INT = /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|(?:0|[1-9][0-9_]*)|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+const YAML11_FLOAT =
+  /^(?:[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/;
+
+/**
+ * The type Kubernetes gives a value. Kubernetes decodes YAML with YAML 1.1 rules, so a plain `yes`,
+ * `on` or `0x1F` is not a string there; a quoted or block scalar, or one tagged `!!str`, always is.
+ */
+export function kubernetesValueType(node: Node | null): ValueType {
+  if (node === null) return 'null';
+  if (!isScalar(node)) return isMap(node) || isSeq(node) ? 'collection' : 'unknown';
+  if (node.tag === 'tag:yaml.org,2002:str') return 'string';
+  if (node.type !== Scalar.PLAIN) return 'string';
+  const text = String(node.source ?? node.value ?? '');
+  if (YAML11_NULL.test(text)) return 'null';
+  if (YAML11_BOOL.test(text)) return 'bool';
+  if (YAML11_INT.test(text) || YAML11_FLOAT.test(text)) return 'number';
+  return 'string';
+}

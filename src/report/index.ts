@@ -1,0 +1,30 @@
+import { SEVERITY_RANK, type Finding } from '../model/index.js';
+import type { LintResult } from '../engine.js';
+import { githubReport } from './github.js';
+import { jsonReport } from './json.js';
+import { markdownReport } from './markdown.js';
+import { sarifReport } from './sarif.js';
+import { textReport } from './text.js';
+
+export type ReportFormat = 'text' | 'json' | 'sarif' | 'markdown' | 'github';
+
+export function formatReport(format: ReportFormat, result: LintResult, options: { color: boolean }): string {
+  switch (format) {
+    case 'json':
+      return jsonReport(result);
+    case 'github':
+      return githubReport(result);
+    case 'markdown':
+      return markdownReport(result);
+    case 'sarif':
+      return sarifReport(result);
+    case 'text':
+      return textReport(result, options);
+  }
+}
+
+/** Whether any finding is at or above the fail-on level. */
+export function shouldFail(findings: Finding[], failOn: Finding['severity'] | 'never'): boolean {
+  if (failOn === 'never') return false;
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}

@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import type { Severity } from '../model/index.js';
+import type { LintResult } from '../engine.js';
+import { RULES } from '../rules/index.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
+const INFORMATION_URI = 'https://github.com/eci-egress-lint/eci-egress-lint';
+
+/** SARIF 2.1.0, as GitHub code scanning accepts it. */
+export function sarifReport(result: LintResult): string {
+  const rules = RULES.map((r) => ({
+    id: r.meta.id,
+    name: r.meta.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
+    shortDescription: { text: r.meta.description },
+    fullDescription: { text: r.meta.description },
+    help: {
+      text: `${r.meta.description}${r.meta.fixDescription ? ` Fix: ${r.meta.fixDescription}.` : ''} See docs/rules/${r.meta.id}.md.`,
+      markdown: `${r.meta.description}${r.meta.fixDescription ? ` **Fix:** ${r.meta.fixDescription}.` : ''} See [docs/rules/${r.meta.id}.md](${INFORMATION_URI}/blob/main/docs/rules/${r.meta.id}.md).`,
+    },
+    helpUri: `${INFORMATION_URI}/blob/main/docs/rules/${r.meta.id}.md`,
+    defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
+  }));
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const results = result.findings.map((f) => ({
+    ruleId: f.ruleId,
+    ruleIndex: index.get(f.ruleId),
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: f.file, uriBaseId: '%SRCROOT%' },
+          region: { startLine: f.span.line, startColumn: f.span.column, endLine: f.span.endLine, endColumn: f.span.endColumn },
+        },
+      },
+    ],
+    partialFingerprints: {
+      // Stable across line moves: the rule, the file, the workload and the message.
+      'eciEgressLint/v1': createHash('sha256')
+        .update([f.ruleId, f.file, f.workload?.kind, f.workload?.namespace, f.workload?.name, f.message].join('\u0000'))
+        .digest('hex'),
+    },
+  }));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}

@@ -1,0 +1,118 @@
+import type { MapEntry } from '../model/index.js';
+import {
+  EIP_ADDRESS_POOL,
+  EIP_BANDWIDTH,
+  EIP_BANDWIDTH_PACKAGE,
+  EIP_CHARGE_TYPE,
+  EIP_INSTANCE_ID,
+  EIP_ISP,
+  WITH_EIP,
+} from '../policy/eci-keys.js';
+import type { Rule, RuleContext } from './rule.js';
+
+export interface ValueProblem {
+  problem: string;
+  /** The one value that was evidently meant, when there is one. */
+  fixed?: string;
+}
+
+/** Bandwidth limits of a pay-as-you-go EIP, Mbit/s. Without a charge type the wider one applies. */
+export function bandwidthLimit(chargeType: string | undefined): number {
+  return chargeType === 'PayByTraffic' ? 200 : 500;
+}
+
+export function checkBandwidth(value: string, chargeType: string | undefined): ValueProblem | undefined {
+  const max = bandwidthLimit(chargeType);
+  const range = `1–${max} Mbit/s${chargeType ? ` for ${chargeType}` : ''}`;
+  if (/^\d+$/.test(value)) {
+    const n = Number(value);
+    return n >= 1 && n <= max ? undefined : { problem: `${value} is outside ${range}` };
+  }
+  const withUnit = /^\s*(\d+)(?:\.0*)?\s*(?:m|mb|mbps|mbit|mbits|mbit\/s|mb\/s|mi|mib)?\s*$/i.exec(value);
+  if (withUnit) {
+    const n = Number(withUnit[1]);
+    const fixed = n >= 1 && n <= max ? String(n) : undefined;
+    return { problem: `"${value}" is not a whole number of Mbit/s without a unit`, fixed };
+  }
+  return { problem: `"${value}" is not a whole number of Mbit/s (${range})` };
+}
+
+function canonical(value: string, allowed: readonly string[], aliases: Record<string, string> = {}): string | undefined {
+  const squashed = value.trim().toLowerCase().replace(/[-_\s]/g, '');
+  for (const a of allowed) if (a.toLowerCase().replace(/_/g, '') === squashed) return a;
+  return aliases[squashed];
+}
+
+function checkId(value: string, prefix: string): ValueProblem | undefined {
+  const pattern = new RegExp(`^${prefix}-[a-z0-9]+$`);
+  if (pattern.test(value)) return undefined;
+  const trimmed = value.trim();
+  return {
+    problem: `"${value}" is not an id of the form ${prefix}-…`,
+    fixed: trimmed !== value && pattern.test(trimmed) ? trimmed : undefined,
+  };
+}
+
+export function checkEipValue(key: string, value: string, chargeType: string | undefined): ValueProblem | undefined {
+  switch (key) {
+    case WITH_EIP: {
+      if (value === 'true' || value === 'false') return undefined;
+      const meant = /^\s*(?:true|yes|on|y|1)\s*$/i.test(value) ? 'true' : /^\s*(?:false|no|off|n|0)\s*$/i.test(value) ? 'false' : undefined;
+      return { problem: `"${value}" is neither "true" nor "false" (ECI compares the exact string)`, fixed: meant };
+    }
+    case EIP_BANDWIDTH:
+      return checkBandwidth(value, chargeType);
+    case EIP_ISP: {
+      if (value === 'BGP' || value === 'BGP_PRO') return undefined;
+      return { problem: `"${value}" is not BGP or BGP_PRO`, fixed: canonical(value, ['BGP', 'BGP_PRO'], { bpg: 'BGP', bpgpro: 'BGP_PRO' }) };
+    }
+    case EIP_CHARGE_TYPE: {
+      if (value === 'PayByTraffic' || value === 'PayByBandwidth') return undefined;
+      return { problem: `"${value}" is not PayByTraffic or PayByBandwidth`, fixed: canonical(value, ['PayByTraffic', 'PayByBandwidth']) };
+    }
+    case EIP_INSTANCE_ID:
+      return checkId(value, 'eip');
+    case EIP_BANDWIDTH_PACKAGE:
+      return checkId(value, 'cbwp');
+    case EIP_ADDRESS_POOL:
+      return checkId(value, 'pippool');
+  }
+  return undefined;
+}
+
+function chargeTypeOf(entries: MapEntry[]): string | undefined {
+  const value = entries.find((e) => e.key === EIP_CHARGE_TYPE)?.value;
+  return value === undefined ? undefined : canonical(value, ['PayByTraffic', 'PayByBandwidth']);
+}
+
+export const eipInvalidValue: Rule = {
+  meta: {
+    id: 'eip-invalid-value',
+    defaultSeverity: 'error',
+    description: 'An ECI EIP annotation has a value ECI does not accept.',
+    fix: 'safe',
+    fixDescription: 'write the one value that was meant ("10M" → "10", BPG → BGP, "True" → "true")',
+    appliesTo: ['kubernetes', 'terraform'],
+  },
+  check(context: RuleContext) {
+    const { workload } = context;
+    const blocks = [...workload.objectMetadata, ...(workload.pod ? [workload.pod] : [])];
+    for (const block of blocks) {
+      const chargeType = chargeTypeOf(block.annotations);
+      for (const entry of block.annotations) {
+        // A value that is not a string is eip-not-string's finding; its fix writes the right string.
+        if (entry.valueType !== 'string') continue;
+        const result = checkEipValue(entry.key, entry.value, chargeType);
+        if (!result) continue;
+        context.report({
+          message:
+            `${entry.key}: ${result.problem}; ECI rejects or ignores it.` +
+            (result.fixed !== undefined ? ` Write "${result.fixed}".` : ''),
+          span: entry.valueSpan,
+          edits: result.fixed !== undefined ? workload.editor.setStringValue(entry, result.fixed) : undefined,
+          fixDescription: result.fixed !== undefined ? `write "${result.fixed}"` : undefined,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,64 @@
+import type { MapEntry, MetadataBlock } from '../model/index.js';
+import { isEipKey } from '../policy/eci-keys.js';
+import { describeWorkload, type Rule, type RuleContext } from './rule.js';
+
+const LEVEL_WORDS: Record<MetadataBlock['level'], string> = {
+  object: "the object's own metadata",
+  'job-template': "the CronJob's spec.jobTemplate.metadata (the Job's metadata, not the pod's)",
+  'object-annotations': 'the object-level annotations (use template_annotations)',
+  pod: 'the pod template',
+};
+
+export const eipMisplaced: Rule = {
+  meta: {
+    id: 'eip-misplaced',
+    defaultSeverity: 'error',
+    description: 'An ECI EIP key sits where ECI never reads it.',
+    fix: 'safe',
+    fixDescription: 'move it to the pod template annotations',
+    appliesTo: ['kubernetes', 'terraform'],
+  },
+  check(context: RuleContext) {
+    const { workload, facts } = context;
+    // Keys on an object without ECI pods do nothing wherever they are: eip-no-effect reports them.
+    if (!workload.pod || !facts.eci.eci) return;
+    const target = `${workload.podTemplatePath ? workload.podTemplatePath + '.' : ''}metadata.annotations`;
+    const misplaced: { entry: MapEntry; where: string }[] = [];
+    for (const block of workload.objectMetadata) {
+      for (const entry of block.annotations) {
+        if (isEipKey(entry.key)) misplaced.push({ entry, where: `${LEVEL_WORDS[block.level]} (${block.path}.annotations)` });
+      }
+    }
+    for (const block of [...workload.objectMetadata, workload.pod]) {
+      for (const entry of block.labels) {
+        if (isEipKey(entry.key)) misplaced.push({ entry, where: `the labels of ${block.path}: ECI reads it only as an annotation` });
+      }
+    }
+    for (const { entry, where } of misplaced) {
+      const existing = workload.pod.annotations.find((a) => a.key === entry.key);
+      const base =
+        `${entry.key} is in ${where}, so ECI ignores it and the pods of ${describeWorkload(workload)} get no such setting. ` +
+        `ECI reads pod annotations only from ${target}.`;
+      if (existing && existing.value !== entry.value) {
+        context.report({
+          message: `${base} ${target} already sets it to "${existing.value}"; remove one of the two.`,
+          span: entry.keySpan,
+        });
+      } else if (existing) {
+        context.report({
+          message: `${base} ${target} already has the same value; remove this copy.`,
+          span: entry.keySpan,
+          edits: workload.editor.removeEntry(entry),
+          fixDescription: `remove the copy; ${target} already has it`,
+        });
+      } else {
+        context.report({
+          message: `${base} Move it there.`,
+          span: entry.keySpan,
+          edits: workload.editor.moveToPodAnnotations(entry),
+          fixDescription: `move to ${target}`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,57 @@
+import { EIP_INSTANCE_ID, WITH_EIP } from '../policy/eci-keys.js';
+import { describeEvidence } from '../policy/evidence.js';
+import { guessEipKey } from '../policy/key-typos.js';
+import type { Workload } from '../model/index.js';
+import { describeWorkload, type Rule, type RuleContext } from './rule.js';
+
+/**
+ * Whether the workload already tries to ask for an EIP somewhere ECI does not read it (a misplaced or
+ * misspelt key). Those are reported by their own rules, whose fixes give the pod its EIP; adding one
+ * here as well would write the key twice.
+ */
+function asksForEipElsewhere(workload: Workload): boolean {
+  const intended = (key: string) => {
+    const meant = key === WITH_EIP || key === EIP_INSTANCE_ID ? key : guessEipKey(key)?.meant;
+    return meant === WITH_EIP || meant === EIP_INSTANCE_ID;
+  };
+  const blocks = [...workload.objectMetadata, ...(workload.pod ? [workload.pod] : [])];
+  return blocks.some(
+    (b) =>
+      b.labels.some((e) => intended(e.key)) ||
+      b.annotations.some((e) => intended(e.key) && (b.level !== 'pod' || (e.key !== WITH_EIP && e.key !== EIP_INSTANCE_ID))),
+  );
+}
+
+export const eipMissing: Rule = {
+  meta: {
+    id: 'eip-missing',
+    defaultSeverity: 'warning',
+    description: 'An ECI pod needs internet egress and has neither an EIP nor a NAT gateway.',
+    fix: 'safe',
+    fixDescription: `add ${WITH_EIP}: "true" to the pod template`,
+    appliesTo: ['kubernetes', 'terraform'],
+  },
+  check(context: RuleContext) {
+    const { workload, facts, scan } = context;
+    if (!workload.pod || !facts.eci.eci || facts.autoEip || facts.existingEip || scan.nat.present) return;
+    if (facts.egress !== 'eip' && facts.egress !== 'auto') return;
+    const written = facts.podAnnotations.get(WITH_EIP);
+    if (written && facts.egress === 'auto') return; // an explicit "false" is a decision, not an omission
+    if (asksForEipElsewhere(workload)) return;
+    const evidence = facts.evidence[0];
+    if (facts.egress === 'auto' && !evidence) return;
+    const target = `${workload.podTemplatePath ? workload.podTemplatePath + '.' : ''}metadata.annotations`;
+    const need = evidence
+      ? `${describeWorkload(workload)} needs the internet (${describeEvidence(evidence)}${facts.evidence.length > 1 ? `, and ${facts.evidence.length - 1} more` : ''})`
+      : `egress: eip asks every ECI pod of ${describeWorkload(workload)} to have an EIP`;
+    context.report({
+      message:
+        `${need}, but its pods have no EIP and no NAT gateway is known, so an ECI pod cannot reach the internet. ` +
+        `Add ${WITH_EIP}: "true" to ${target}, or set nat-gateway: present if the VPC has a NAT gateway.`,
+      severity: facts.egress === 'eip' ? 'error' : 'warning',
+      span: workload.pod.span,
+      edits: written ? undefined : workload.editor.addPodAnnotation(WITH_EIP, 'true'),
+      fixDescription: written ? undefined : `add ${WITH_EIP}: "true" to ${target}`,
+    });
+  },
+};

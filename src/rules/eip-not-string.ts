@@ -1,0 +1,49 @@
+import type { MapEntry } from '../model/index.js';
+import { STRING_VALUE_PREFIXES, WITH_EIP } from '../policy/eci-keys.js';
+import type { Rule, RuleContext } from './rule.js';
+
+const TRUTHY = /^(?:y|yes|true|on)$/i;
+
+/** The string the author meant: `true` is "true"; for eci-with-eip, `yes`/`on` mean "true" too. */
+function meantString(entry: MapEntry): string | undefined {
+  if (entry.valueType === 'null') return undefined;
+  if (entry.key === WITH_EIP && entry.valueType === 'bool') return TRUTHY.test(entry.value) ? 'true' : 'false';
+  return entry.value;
+}
+
+export const eipNotString: Rule = {
+  meta: {
+    id: 'eip-not-string',
+    defaultSeverity: 'error',
+    description: 'An Alibaba Cloud annotation value is a bool, number or null to Kubernetes, not a string.',
+    fix: 'safe',
+    fixDescription: 'quote the value',
+    appliesTo: ['kubernetes'],
+  },
+  check(context: RuleContext) {
+    const { workload } = context;
+    const blocks = [...workload.objectMetadata, ...(workload.pod ? [workload.pod] : [])];
+    for (const block of blocks) {
+      for (const [field, entries] of [['annotation', block.annotations], ['label', block.labels]] as const) {
+        for (const entry of entries) {
+          if (!STRING_VALUE_PREFIXES.some((p) => entry.key.startsWith(p))) continue;
+          if (entry.valueType !== 'bool' && entry.valueType !== 'number' && entry.valueType !== 'null') continue;
+          const meant = meantString(entry);
+          const shown = entry.valueType === 'null' ? 'empty' : entry.value;
+          const yaml11 = entry.valueType === 'bool' && !/^(?:true|false)$/i.test(entry.value)
+            ? ' (Kubernetes reads YAML 1.1, where an unquoted yes/no/on/off is a bool)'
+            : '';
+          context.report({
+            message:
+              `The ${field} ${entry.key}: ${shown} is a ${entry.valueType} to Kubernetes${yaml11}, not a string: ` +
+              `the apply fails with "cannot unmarshal ${entry.valueType === 'number' ? 'number' : entry.valueType} into Go struct field ObjectMeta.metadata.${field}s of type string". ` +
+              (meant === undefined ? 'Give it a quoted value.' : `Quote it: "${meant}".`),
+            span: entry.valueType === 'null' ? entry.keySpan : entry.valueSpan,
+            edits: meant === undefined ? undefined : workload.editor.setStringValue(entry, meant),
+            fixDescription: meant === undefined ? undefined : `write it as the string "${meant}"`,
+          });
+        }
+      }
+    }
+  },
+};

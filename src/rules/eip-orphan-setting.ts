@@ -1,0 +1,25 @@
+import { EIP_SETTING_KEYS, WITH_EIP } from '../policy/eci-keys.js';
+import { describeWorkload, type Rule, type RuleContext } from './rule.js';
+
+export const eipOrphanSetting: Rule = {
+  meta: {
+    id: 'eip-orphan-setting',
+    defaultSeverity: 'warning',
+    description: `An EIP setting (bandwidth, ISP, charge type, bandwidth plan, IP pool) without ${WITH_EIP}: "true".`,
+    fix: 'none',
+    appliesTo: ['kubernetes', 'terraform'],
+  },
+  check(context: RuleContext) {
+    const { workload, facts } = context;
+    if (!workload.pod || !facts.eci.eci || facts.autoEip) return;
+    for (const entry of workload.pod.annotations) {
+      if (!EIP_SETTING_KEYS.includes(entry.key)) continue;
+      context.report({
+        message:
+          `${entry.key} shapes an auto-created EIP, but the pods of ${describeWorkload(workload)} do not ask for one ` +
+          `(${WITH_EIP}: "true" is missing), so the setting does nothing. Add ${WITH_EIP}: "true" or remove the setting.`,
+        span: entry.keySpan,
+      });
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import type { Rule } from './rule.js';
+
+/** Rules whose findings come from other stages: reading files and projecting cost. */
+export const parseError: Rule = {
+  meta: {
+    id: 'parse-error',
+    defaultSeverity: 'error',
+    description: 'A file that should be YAML or HCL does not parse; the other files are still scanned.',
+    fix: 'none',
+    appliesTo: ['kubernetes', 'terraform'],
+  },
+};
+
+export const skippedFile: Rule = {
+  meta: {
+    id: 'skipped-file',
+    defaultSeverity: 'notice',
+    description: 'A file that was not read: a template, too large, binary or not UTF-8, or a link out of the workspace.',
+    fix: 'none',
+    appliesTo: ['kubernetes', 'terraform'],
+  },
+};
+
+export const eipCostBudget: Rule = {
+  meta: {
+    id: 'eip-cost-budget',
+    defaultSeverity: 'warning',
+    description: 'The projected monthly EIP cost, or its increase, exceeds the budget, or a NAT gateway is cheaper.',
+    fix: 'none',
+    appliesTo: ['kubernetes', 'terraform'],
+  },
+};

@@ -1,0 +1,46 @@
+import type { Severity, Span, TextEdit, Workload } from '../model/index.js';
+import type { ScanFacts, WorkloadFacts } from '../policy/facts.js';
+
+export type FixKind = 'safe' | 'unsafe' | 'none';
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  /** One line: what the rule reports. */
+  description: string;
+  fix: FixKind;
+  /** What the fix does, when the rule has one. */
+  fixDescription?: string;
+  /** The formats whose files can trigger the rule. */
+  appliesTo: ('kubernetes' | 'terraform')[];
+}
+
+export interface RuleReport {
+  message: string;
+  span: Span;
+  /** Overrides the default severity when the rule's severity depends on the policy (eip-missing). */
+  severity?: Severity;
+  /** Edits that fix the finding; undefined when this instance cannot be fixed automatically. */
+  edits?: TextEdit[];
+  /** Overrides the rule's fix description for this finding. */
+  fixDescription?: string;
+}
+
+export interface RuleContext {
+  workload: Workload;
+  facts: WorkloadFacts;
+  scan: ScanFacts;
+  report(report: RuleReport): void;
+}
+
+/** A rule: what it is (meta) and how it judges one workload. Rules see workloads only, never files. */
+export interface Rule {
+  meta: RuleMeta;
+  /** Absent for rules reported by other stages (parse-error, skipped-file, eip-cost-budget). */
+  check?(context: RuleContext): void;
+}
+
+/** `Deployment web` — how messages name a workload. */
+export function describeWorkload(workload: Workload): string {
+  return `${workload.kind} ${workload.name || '(unnamed)'}`;
+}
