@@ -66,6 +66,8 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
   const { config } = options;
   const files: FileStatus[] = [];
   const raw: Finding[] = [];
+  /** The workload each rule finding is about, for its suppression annotations. */
+  const owners = new Map<Finding, Workload>();
   const states = new Map<string, FileState>();
 
   for (const source of sources) {
@@ -118,7 +120,11 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
         workload,
         facts,
         scan,
-        report: (report: RuleReport) => raw.push(toFinding(rule.meta.id, workload, report)),
+        report: (report: RuleReport) => {
+          const finding = toFinding(rule.meta.id, workload, report);
+          owners.set(finding, workload);
+          raw.push(finding);
+        },
       });
     }
   }
@@ -129,7 +135,7 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
     const setting = config.rules[finding.ruleId];
     if (setting === 'off') continue;
     if (setting) finding.severity = setting;
-    const suppression = findSuppression(finding, config, states.get(finding.file), workloads);
+    const suppression = findSuppression(finding, config, states.get(finding.file), owners.get(finding));
     if (suppression) suppressed.push({ finding, ...suppression });
     else findings.push(finding);
   }
@@ -179,7 +185,7 @@ function findSuppression(
   finding: Finding,
   config: Config,
   state: FileState | undefined,
-  workloads: Workload[],
+  workload: Workload | undefined,
 ): Omit<SuppressedFinding, 'finding'> | undefined {
   const names = (rules: string[]) => rules.includes(finding.ruleId);
   const reason = (text: string) => text || '(no reason given)';
@@ -188,17 +194,8 @@ function findSuppression(
       (c) => names(c.rules) && (c.wholeFile || c.line === finding.span.line || c.line === finding.span.line - 1),
     );
     if (comment) return { reason: reason(comment.reason), source: 'comment' };
-    if (finding.workload) {
-      const workload = workloads.find(
-        (w) =>
-          w.file === finding.file &&
-          w.kind === finding.workload!.kind &&
-          w.name === finding.workload!.name &&
-          w.namespace === finding.workload!.namespace,
-      );
-      const annotation = workload?.ignores.find((i) => names(i.rules));
-      if (annotation) return { reason: reason(annotation.reason), source: 'annotation' };
-    }
+    const annotation = workload?.ignores.find((i) => names(i.rules));
+    if (annotation) return { reason: reason(annotation.reason), source: 'annotation' };
   }
   const entry = config.ignore.find(
     (i) => (i.rule === '*' || i.rule === finding.ruleId) && (!i.path || minimatch(finding.file, i.path, { dot: true })),

@@ -1,0 +1,27 @@
+import * as core from '@actions/core';
+import type { Finding } from '../model/index.js';
+import { SEVERITY_ORDER } from '../report/summary.js';
+
+/** The runner shows only this many annotations of each level per step. */
+const SHOWN_PER_LEVEL = 10;
+
+/** Findings as workflow-command annotations, errors first, and a line about those GitHub will not show. */
+export function annotate(findings: Finding[]): void {
+  const emit = { error: core.error, warning: core.warning, notice: core.notice };
+  let hidden = 0;
+  for (const severity of SEVERITY_ORDER) {
+    const ofLevel = findings.filter((f) => f.severity === severity);
+    hidden += Math.max(0, ofLevel.length - SHOWN_PER_LEVEL);
+    for (const f of ofLevel) {
+      emit[severity](f.message, {
+        title: f.ruleId,
+        file: f.file,
+        startLine: f.span.line,
+        endLine: f.span.endLine,
+        startColumn: f.span.column,
+        ...(f.span.endLine === f.span.line ? { endColumn: f.span.endColumn } : {}),
+      });
+    }
+  }
+  if (hidden > 0) core.info(`GitHub shows 10 annotations per level; ${hidden} more are in the job summary.`);
+}
