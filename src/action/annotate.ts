@@ -18,8 +18,8 @@ export function annotate(findings: Finding[]): void {
         file: f.file,
         startLine: f.span.line,
         endLine: f.span.endLine,
-        startColumn: f.span.column,
-        ...(f.span.endLine === f.span.line ? { endColumn: f.span.endColumn } : {}),
+        // Columns may be sent only when startLine and endLine are equal (@actions/core's AnnotationProperties).
+        ...(f.span.endLine === f.span.line ? { startColumn: f.span.column, endColumn: f.span.endColumn } : {}),
       });
     }
   }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { ConfigError, loadConfig } from '../config/load.js';
 import { lintPaths, lintSources, type LintResult } from '../engine.js';
 import { decodeText } from '../files/read.js';
@@ -21,6 +22,9 @@ function lintStdinOrPaths(options: CliOptions, cwd: string, config: ReturnType<t
     const source = 'text' in decoded ? { path: '<stdin>', text: decoded.text } : { path: '<stdin>', skip: decoded.skip };
     return lintSources([source], { config });
   }
+  // A path that does not exist is the user's mistake, not an internal error.
+  const missing = options.paths.find((p) => !fs.lstatSync(path.resolve(cwd, p), { throwIfNoEntry: false }));
+  if (missing !== undefined) throw new UsageError(`no such file or folder: ${missing}`);
   return lintPaths(cwd, options.paths, { config });
 }
 
@@ -42,7 +46,7 @@ export function run(argv: string[], cwd: string, stdout: NodeJS.WritableStream, 
     const result = lintStdinOrPaths(options, cwd, config);
     const color = !options.output && (stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR;
     const report = formatReport(options.format, result, { color });
-    if (options.output) fs.writeFileSync(options.output, report);
+    if (options.output) fs.writeFileSync(path.resolve(cwd, options.output), report);
     else stdout.write(report);
     return shouldFail(result.findings, options.failOn) ? 1 : 0;
   } catch (error) {

@@ -14,7 +14,8 @@ export function workflowCommand(f: Finding): string {
   const properties = [
     `file=${escapeProperty(f.file)}`,
     `line=${f.span.line}`,
-    `col=${f.span.column}`,
+    // Columns may be sent only when the annotation is on one line (@actions/core's AnnotationProperties).
+    ...(f.span.endLine === f.span.line ? [`col=${f.span.column}`] : []),
     `endLine=${f.span.endLine}`,
     ...(f.span.endLine === f.span.line ? [`endColumn=${f.span.endColumn}`] : []),
     `title=${escapeProperty(f.ruleId)}`,

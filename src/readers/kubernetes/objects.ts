@@ -80,7 +80,7 @@ export class ObjectReader {
     const objectMetadata: MetadataBlock[] = [this.metadataBlock(root, 'metadata', 'object', 'metadata', entries)];
     let template: YAMLMap | null = null;
     let templatePath: string | undefined;
-    let replicasFrom: YAMLMap | null = spec;
+    const replicasFrom: YAMLMap | null = spec;
     let parallelismFrom: YAMLMap | null = null;
 
     if (kind === 'Pod') {
@@ -249,7 +249,8 @@ export class ObjectReader {
     const tolerationKeys = n
       .items(n.seq(podSpec, 'tolerations'))
       .filter(isMap)
-      .map((t) => n.string(t, 'key'))
+      // `operator: Exists` without a key tolerates every taint: recorded as the key ''.
+      .map((t) => n.string(t, 'key') ?? (n.string(t, 'operator') === 'Exists' ? '' : undefined))
       .filter((k): k is string => k !== undefined);
     return {
       nodeSelector: n.stringMap(n.map(podSpec, 'nodeSelector')),

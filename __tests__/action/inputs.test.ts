@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readInputs } from '../../src/action/inputs.js';
+import { scanRoots } from '../../src/action/paths.js';
+import { withInputs } from './helpers.js';
+
+describe('readInputs', () => {
+  let restore: () => void = () => undefined;
+  afterEach(() => restore());
+
+  it('defaults: fail-on error, job summary on, no overrides', () => {
+    restore = withInputs({});
+    expect(readInputs()).toEqual({
+      config: undefined,
+      paths: [],
+      failOn: 'error',
+      jobSummary: true,
+      sarifFile: undefined,
+      reportFile: undefined,
+      overrides: { cluster: undefined, egress: undefined, 'nat-gateway': undefined, pricing: undefined },
+    });
+  });
+
+  it('reads the dashed names the runner sets (INPUT_FAIL-ON, INPUT_NAT-GATEWAY …)', () => {
+    restore = withInputs({
+      config: ' ci/lint.yml ',
+      paths: 'k8s\n\n  charts/**/*.yaml  \n',
+      'fail-on': 'warning',
+      'job-summary': 'false',
+      'sarif-file': 'out.sarif',
+      'report-file': 'out.json',
+      cluster: 'virtual-node',
+      egress: 'nat',
+      'nat-gateway': 'present',
+      region: 'cn-hangzhou',
+    });
+    expect(readInputs()).toEqual({
+      config: 'ci/lint.yml',
+      paths: ['k8s', 'charts/**/*.yaml'],
+      failOn: 'warning',
+      jobSummary: false,
+      sarifFile: 'out.sarif',
+      reportFile: 'out.json',
+      overrides: { cluster: 'virtual-node', egress: 'nat', 'nat-gateway': 'present', pricing: { region: 'cn-hangzhou' } },
+    });
+  });
+
+  it.each(['error', 'warning', 'notice', 'never'])('fail-on %s is accepted', (level) => {
+    restore = withInputs({ 'fail-on': level });
+    expect(readInputs().failOn).toBe(level);
+  });
+
+  it('a wrong fail-on names the input and the allowed values', () => {
+    restore = withInputs({ 'fail-on': 'errors' });
+    expect(() => readInputs()).toThrow('input fail-on must be one of error, warning, notice, never (got "errors")');
+  });
+});
+
+describe('scanRoots (the paths input)', () => {
+  let workspace: string;
+  beforeAll(() => {
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'eci-egress-lint-paths-'));
+    fs.mkdirSync(path.join(workspace, 'k8s'));
+    fs.writeFileSync(path.join(workspace, 'app.yaml'), '{}\n');
+  });
+  afterAll(() => fs.rmSync(workspace, { recursive: true, force: true }));
+
+  it('existing files and folders are roots; other lines are globs', () => {
+    expect(scanRoots(workspace, ['k8s', 'app.yaml', 'charts/**/*.yaml'])).toEqual({
+      roots: ['k8s', 'app.yaml'],
+      globs: ['charts/**/*.yaml'],
+    });
+  });
+
+  it('only globs: the whole workspace, narrowed by them', () => {
+    expect(scanRoots(workspace, ['**/*.yml'])).toEqual({ roots: ['.'], globs: ['**/*.yml'] });
+  });
+
+  it('nothing: the whole workspace', () => {
+    expect(scanRoots(workspace, [])).toEqual({ roots: ['.'], globs: [] });
+  });
+});

@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CLEAN_YAML, MISPLACED_YAML, ORPHAN_YAML, TEMPLATE_YAML, removeTempTrees, runCli, tempTree } from './helpers.js';
+
+const ANSI = /\u001b\[/;
+
+afterAll(removeTempTrees);
+
+function tree(): string {
+  return tempTree({
+    'clean.yaml': CLEAN_YAML,
+    'k8s/misplaced.yaml': MISPLACED_YAML,
+    'orphan.yaml': ORPHAN_YAML,
+    'chart/template.yaml': TEMPLATE_YAML,
+  });
+}
+
+describe('-o / --output', () => {
+  it('writes the report to the file and nothing to stdout', () => {
+    const cwd = tree();
+    const out = path.join(cwd, 'report.json');
+    const { code, stdout, stderr } = runCli(['--format', 'json', '-o', out, '.'], cwd);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('');
+    const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+    expect(report.version).toBe(1);
+    expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'skipped-file',
+      'eip-misplaced',
+      'eip-orphan-setting',
+    ]);
+  });
+
+  it('resolves a relative --output against the working directory given to run()', () => {
+    const cwd = tree();
+    const name = `eci-egress-lint-report-${process.pid}.txt`;
+    const { stdout } = runCli(['--output', name, '.'], cwd);
+    expect(stdout).toBe('');
+    expect(fs.readFileSync(path.join(cwd, name), 'utf8')).toContain('k8s/misplaced.yaml');
+    expect(fs.existsSync(path.join(process.cwd(), name))).toBe(false);
+  });
+
+  it('the same bytes as stdout would get (text, no colour even on a terminal)', () => {
+    const cwd = tree();
+    const printed = runCli(['.'], cwd).stdout;
+    runCli(['-o', 'report.txt', '.'], cwd, { tty: true });
+    const written = fs.readFileSync(path.join(cwd, 'report.txt'), 'utf8');
+    expect(written).toBe(printed);
+    expect(written).not.toMatch(ANSI);
+  });
+});
+
+describe('text format', () => {
+  const savedNoColor = process.env.NO_COLOR;
+  afterEach(() => {
+    if (savedNoColor === undefined) delete process.env.NO_COLOR;
+    else process.env.NO_COLOR = savedNoColor;
+  });
+
+  it('groups findings under the file name, with line:column, severity, message and rule id', () => {
+    const { stdout } = runCli(['.'], tree());
+    const lines = stdout.split('\n');
+    const fileLine = lines.indexOf('k8s/misplaced.yaml');
+    expect(fileLine).toBeGreaterThanOrEqual(0);
+    expect(lines[fileLine + 1]).toMatch(/^ {2}7:5 +error +k8s\.aliyun\.com\/eci-with-eip is in the object's own metadata/);
+    expect(lines[fileLine + 1]).toMatch(/ {2}eip-misplaced$/);
+    expect(lines[fileLine + 2].trim()).toBe('fix (safe): move to spec.template.metadata.annotations');
+
+    const orphan = lines.indexOf('orphan.yaml');
+    expect(lines[orphan + 1]).toMatch(/^ {2}13:9 +warning k8s\.aliyun\.com\/eip-bandwidth .* {2}eip-orphan-setting$/);
+
+    const template = lines.indexOf('chart/template.yaml');
+    expect(lines[template + 1]).toMatch(/^ {2}1:1 +notice +Not scanned: a template .* {2}skipped-file$/);
+
+    // Files in order, each group followed by a blank line, then the totals.
+    expect(fileLine).toBeGreaterThan(template);
+    expect(orphan).toBeGreaterThan(fileLine);
+    expect(stdout).toContain('3 problems (1 error, 1 warning, 1 notice) in 3 scanned files.\n');
+    expect(stdout).toContain('1 finding can be fixed safely (fix: safe).\n');
+  });
+
+  it('has no ANSI escapes when stdout is not a terminal', () => {
+    delete process.env.NO_COLOR;
+    const { stdout } = runCli(['.'], tree());
+    expect(stdout).not.toMatch(ANSI);
+  });
+
+  it('is coloured on a terminal', () => {
+    delete process.env.NO_COLOR;
+    const { stdout } = runCli(['.'], tree(), { tty: true });
+    expect(stdout).toMatch(ANSI);
+    expect(stdout).toContain('\u001b[31merror   \u001b[0m');
+    expect(stdout).toContain('\u001b[33mwarning \u001b[0m');
+    expect(stdout).toContain('\u001b[4mk8s/misplaced.yaml\u001b[0m');
+  });
+
+  it('is plain on a terminal when NO_COLOR is set', () => {
+    process.env.NO_COLOR = '1';
+    const { stdout } = runCli(['.'], tree(), { tty: true });
+    expect(stdout).not.toMatch(ANSI);
+    expect(stdout).toContain('k8s/misplaced.yaml\n  7:5 ');
+  });
+
+  it('an empty NO_COLOR does not turn colour off (no-color.org)', () => {
+    process.env.NO_COLOR = '';
+    const { stdout } = runCli(['.'], tree(), { tty: true });
+    expect(stdout).toMatch(ANSI);
+  });
+
+  it('other formats are never coloured, even on a terminal', () => {
+    delete process.env.NO_COLOR;
+    for (const format of ['json', 'sarif', 'markdown', 'github']) {
+      const { stdout } = runCli(['--format', format, '.'], tree(), { tty: true });
+      expect(stdout).not.toMatch(ANSI);
+    }
+  });
+});
+
+describe('other formats on stdout', () => {
+  it('json: paths relative to the working directory, with /', () => {
+    const { stdout } = runCli(['-f', 'json', 'k8s', 'orphan.yaml'], tree());
+    const report = JSON.parse(stdout);
+    expect(report.files).toEqual([
+      { path: 'k8s/misplaced.yaml', status: 'scanned' },
+      { path: 'orphan.yaml', status: 'scanned' },
+    ]);
+  });
+
+  it('github: one workflow command per finding', () => {
+    const { code, stdout } = runCli(['-f', 'github', 'k8s'], tree());
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      '::error file=k8s/misplaced.yaml,line=7,col=5,endLine=7,endColumn=32,title=eip-misplaced::' +
+        "k8s.aliyun.com/eci-with-eip is in the object's own metadata (metadata.annotations), so ECI ignores it and the pods " +
+        'of Deployment web get no such setting. ECI reads pod annotations only from spec.template.metadata.annotations. ' +
+        'Move it there.\n',
+    );
+  });
+
+  it('sarif and markdown parse / render', () => {
+    const cwd = tree();
+    const sarif = JSON.parse(runCli(['-f', 'sarif', '.'], cwd).stdout);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results).toHaveLength(3);
+    const markdown = runCli(['-f', 'markdown', '.'], cwd).stdout;
+    expect(markdown).toMatch(/^## eci-egress-lint\n/);
+    expect(markdown).toContain('### k8s/misplaced.yaml');
+  });
+});

@@ -1,0 +1,246 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { TOOL_NAME, TOOL_VERSION } from '../../src/version.js';
+import {
+  CLEAN_YAML,
+  MISPLACED_YAML,
+  ORPHAN_YAML,
+  TEMPLATE_YAML,
+  removeTempTrees,
+  runCli,
+  tempTree,
+} from './helpers.js';
+
+const packageJson = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  name: string;
+  version: string;
+};
+
+afterAll(removeTempTrees);
+
+/** A flag as a whole word: `--fix` must not be found inside `--fix-unsafe`. */
+function mentionsFlag(text: string, flag: string): boolean {
+  const escaped = flag.replace(/[-]/g, '\\-');
+  return new RegExp(`(^|[\\s,])${escaped}(?![\\w-])`, 'm').test(text);
+}
+
+describe('--help', () => {
+  // Every flag of PRODUCT.md §7.
+  const FLAGS = [
+    '-c', '--config', '-f', '--format', '-o', '--output', '--fix', '--fix-unsafe', '--diff', '--base', '--new-only',
+    '--cluster', '--egress', '--nat-gateway', '--region', '--charge-type', '--fail-on', '--version', '--help',
+  ];
+
+  it('exits 0, prints usage on stdout and nothing on stderr', () => {
+    const { code, stdout, stderr } = runCli(['--help'], tempTree({}));
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^Usage: eci-egress-lint /);
+  });
+
+  it.each(FLAGS)('lists %s', (flag) => {
+    const { stdout } = runCli(['--help'], tempTree({}));
+    expect(mentionsFlag(stdout, flag)).toBe(true);
+  });
+
+  it('names the formats, the fail-on levels and the exit codes', () => {
+    const { stdout } = runCli(['-h'], tempTree({}));
+    expect(stdout).toContain('text | json | sarif | markdown | github');
+    expect(stdout).toContain('error | warning | notice | never');
+    expect(stdout).toMatch(/0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config or internal error/);
+  });
+
+  it('wins over the other flags: no scan happens', () => {
+    const cwd = tempTree({ 'bad.yaml': MISPLACED_YAML });
+    const { code, stdout } = runCli(['--format', 'json', '--help', 'bad.yaml'], cwd);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage:/);
+  });
+});
+
+describe('--version', () => {
+  it("src/version.ts's TOOL_VERSION equals package.json's version and TOOL_NAME its name", () => {
+    expect(TOOL_VERSION).toBe(packageJson.version);
+    expect(TOOL_NAME).toBe(packageJson.name);
+  });
+
+  it.each([['--version'], ['-v']])('%s prints the version and exits 0', (flag) => {
+    const { code, stdout, stderr } = runCli([flag], tempTree({}));
+    expect(code).toBe(0);
+    expect(stdout).toBe(`${packageJson.version}\n`);
+    expect(stderr).toBe('');
+  });
+});
+
+describe('usage errors exit 2', () => {
+  it('an unknown flag: names it and points to --help', () => {
+    const { code, stdout, stderr } = runCli(['--bogus-flag', '.'], tempTree({ 'a.yaml': CLEAN_YAML }));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain("'--bogus-flag'");
+    expect(stderr).toContain('eci-egress-lint --help');
+    expect(stderr).not.toContain('    at ');
+  });
+
+  it('an unknown short flag', () => {
+    const { code, stderr } = runCli(['-z'], tempTree({}));
+    expect(code).toBe(2);
+    expect(stderr).toContain("'-z'");
+    expect(stderr).toContain('--help');
+  });
+
+  it('--format xml: names the allowed formats', () => {
+    const { code, stdout, stderr } = runCli(['--format', 'xml'], tempTree({ 'a.yaml': CLEAN_YAML }));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'eci-egress-lint: --format must be one of text, json, sarif, markdown, github (got "xml")\n' +
+        'Run eci-egress-lint --help for usage.\n',
+    );
+  });
+
+  it('--fail-on with a wrong level', () => {
+    const { code, stderr } = runCli(['--fail-on', 'fatal'], tempTree({ 'a.yaml': CLEAN_YAML }));
+    expect(code).toBe(2);
+    expect(stderr).toContain('--fail-on must be one of error, warning, notice, never (got "fatal")');
+  });
+
+  it('a flag that needs a value and has none', () => {
+    const { code, stderr } = runCli(['--config'], tempTree({}));
+    expect(code).toBe(2);
+    expect(stderr).toContain('--config');
+    expect(stderr).toContain('--help');
+  });
+
+  it.each([
+    [['--fix'], '--fix'],
+    [['--diff'], '--diff'],
+    [['--base', 'origin/main'], '--base'],
+    [['--new-only'], '--new-only'],
+    [['--fix-unsafe', 'eip-redundant'], '--fix-unsafe'],
+  ])('%j is not yet supported', (argv, flag) => {
+    const cwd = tempTree({ 'bad.yaml': MISPLACED_YAML });
+    const before = fs.readFileSync(path.join(cwd, 'bad.yaml'), 'utf8');
+    const { code, stdout, stderr } = runCli([...argv, '.'], cwd);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`eci-egress-lint: ${flag} is not yet supported by this version\nRun eci-egress-lint --help for usage.\n`);
+    // Nothing was written.
+    expect(fs.readFileSync(path.join(cwd, 'bad.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('a path that does not exist: a clear message, no stack trace', () => {
+    const cwd = tempTree({ 'a.yaml': CLEAN_YAML });
+    const { code, stdout, stderr } = runCli(['a.yaml', 'no/such/place.yaml'], cwd);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('no such file or folder: no/such/place.yaml');
+    expect(stderr).not.toContain('internal error');
+    expect(stderr).not.toContain('    at ');
+  });
+});
+
+describe('config errors exit 2 and name the key path', () => {
+  const BAD_EGRESS = 'workloads:\n  - match: { kind: Deployment }\n    egress: sometimes\n';
+
+  it('the config file found at .github/eci-egress-lint.yml', () => {
+    const cwd = tempTree({ '.github/eci-egress-lint.yml': BAD_EGRESS, 'a.yaml': CLEAN_YAML });
+    const { code, stdout, stderr } = runCli(['.'], cwd);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'eci-egress-lint: config .github/eci-egress-lint.yml: workloads[0].egress: must be one of auto, eip, nat, none (got "sometimes")\n',
+    );
+  });
+
+  it('a file given with --config', () => {
+    const cwd = tempTree({ 'conf/lint.yml': BAD_EGRESS, 'a.yaml': CLEAN_YAML });
+    const { code, stderr } = runCli(['--config', 'conf/lint.yml', 'a.yaml'], cwd);
+    expect(code).toBe(2);
+    expect(stderr).toContain('config conf/lint.yml: workloads[0].egress: must be one of auto, eip, nat, none');
+  });
+
+  it('an unknown key', () => {
+    const cwd = tempTree({ '.eci-egress-lint.yml': 'egres: nat\n', 'a.yaml': CLEAN_YAML });
+    const { code, stderr } = runCli(['.'], cwd);
+    expect(code).toBe(2);
+    expect(stderr).toContain('egres: unknown key');
+  });
+
+  it('a config file that is not YAML', () => {
+    const cwd = tempTree({ '.eci-egress-lint.yml': 'cluster: [serverless\n', 'a.yaml': CLEAN_YAML });
+    const { code, stderr } = runCli(['.'], cwd);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^eci-egress-lint: config \.eci-egress-lint\.yml: not valid YAML at line \d+/);
+    expect(stderr).not.toContain('    at ');
+  });
+
+  it('--config naming a missing file', () => {
+    const { code, stderr } = runCli(['-c', 'nope.yml', '.'], tempTree({ 'a.yaml': CLEAN_YAML }));
+    expect(code).toBe(2);
+    expect(stderr).toBe('eci-egress-lint: config nope.yml: no such file\n');
+  });
+
+  it('--cluster bogus names cluster', () => {
+    const { code, stdout, stderr } = runCli(['--cluster', 'bogus', '.'], tempTree({ 'a.yaml': CLEAN_YAML }));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('cluster: must be one of serverless, virtual-node (got "bogus")');
+  });
+
+  it.each([
+    ['--egress', 'sometimes', 'egress: must be one of auto, eip, nat, none'],
+    ['--nat-gateway', 'maybe', 'nat-gateway: must be one of auto, present, absent'],
+  ])('%s %s names the key', (flag, value, message) => {
+    const { code, stderr } = runCli([flag, value, '.'], tempTree({ 'a.yaml': CLEAN_YAML }));
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+});
+
+describe('exit codes and --fail-on', () => {
+  const trees = {
+    clean: { 'clean.yaml': CLEAN_YAML },
+    error: { 'clean.yaml': CLEAN_YAML, 'bad.yaml': MISPLACED_YAML },
+    warning: { 'orphan.yaml': ORPHAN_YAML },
+    notice: { 'chart/template.yaml': TEMPLATE_YAML },
+  };
+  // [tree, --fail-on, exit code]
+  const cases: [keyof typeof trees, string, number][] = [
+    ['clean', 'error', 0], ['clean', 'warning', 0], ['clean', 'notice', 0], ['clean', 'never', 0],
+    ['error', 'error', 1], ['error', 'warning', 1], ['error', 'notice', 1], ['error', 'never', 0],
+    ['warning', 'error', 0], ['warning', 'warning', 1], ['warning', 'notice', 1], ['warning', 'never', 0],
+    ['notice', 'error', 0], ['notice', 'warning', 0], ['notice', 'notice', 1], ['notice', 'never', 0],
+  ];
+
+  it.each(cases)('findings up to %s, --fail-on %s: exit %d', (tree, failOn, expected) => {
+    const { code, stderr } = runCli(['--fail-on', failOn, '--format', 'json', '.'], tempTree(trees[tree]));
+    expect(stderr).toBe('');
+    expect(code).toBe(expected);
+  });
+
+  it('the default is --fail-on error', () => {
+    expect(runCli([], tempTree(trees.clean)).code).toBe(0);
+    expect(runCli([], tempTree(trees.warning)).code).toBe(0);
+    expect(runCli([], tempTree(trees.error)).code).toBe(1);
+  });
+
+  it('a clean folder: exit 0 and says so', () => {
+    const { code, stdout, stderr } = runCli(['.'], tempTree(trees.clean));
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toBe('No problems found in 1 file.\n');
+  });
+
+  it('an empty folder: exit 0', () => {
+    const { code, stdout } = runCli([], tempTree({}));
+    expect(code).toBe(0);
+    expect(stdout).toBe('No problems found in 0 files.\n');
+  });
+
+  it('--fail-on never still prints the findings', () => {
+    const { code, stdout } = runCli(['--fail-on', 'never'], tempTree(trees.error));
+    expect(code).toBe(0);
+    expect(stdout).toContain('eip-misplaced');
+  });
+});

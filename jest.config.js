@@ -1,0 +1,20 @@
+// Jest runs the TypeScript tests as native ES modules (ts-jest with useESM). The `test` script
+// sets NODE_OPTIONS=--experimental-vm-modules, which Jest's ESM support needs.
+
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  // Never collect tests or modules from the bundles or from scratch output.
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/bench-out/', '<rootDir>/coverage/'],
+  extensionsToTreatAsEsm: ['.ts'],
+  // Source imports end in `.js` (NodeNext); map them back to the `.ts` files.
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json' }],
+  },
+  collectCoverageFrom: ['src/**/*.ts'],
+  coverageReporters: ['text-summary', 'lcov'],
+};
