@@ -36,8 +36,11 @@ export const LOOK_ALIKES: Readonly<Record<string, string>> = {
   'k8s.aliyun.com/eip-charge-type': EIP_CHARGE_TYPE,
 };
 
-/** Annotation prefixes whose values must be strings (they are read by Alibaba Cloud components). */
-export const STRING_VALUE_PREFIXES = ['k8s.aliyun.com/', 'network.alibabacloud.com/'];
+/**
+ * Key prefixes of Alibaba Cloud components whose values are often written unquoted. Every annotation and
+ * label value must be a string; `alibabacloud.com/` covers the `alibabacloud.com/eci: true` label.
+ */
+export const STRING_VALUE_PREFIXES = ['k8s.aliyun.com/', 'network.alibabacloud.com/', 'alibabacloud.com/'];
 
 export const ECI_POD_LABEL = 'alibabacloud.com/eci';
 export const BURST_ANNOTATION = 'alibabacloud.com/burst-resource';

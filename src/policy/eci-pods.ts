@@ -62,7 +62,7 @@ export function decideEci(
     return { eci: true, reason: `its namespace ${namespace.name} has the label ${ECI_POD_LABEL}: "true"` };
   }
   const s = workload.scheduling;
-  const tolerates = s.tolerationKeys.includes(VIRTUAL_KUBELET_TOLERATION);
+  const tolerates = s.tolerationKeys.some((k) => k === VIRTUAL_KUBELET_TOLERATION || k === '');
   const selectsVirtualNode =
     s.nodeSelector.type === 'virtual-kubelet' || (s.nodeAffinityIn.type ?? []).includes('virtual-kubelet');
   if (selectsVirtualNode && tolerates) return { eci: true, reason: 'it is scheduled onto virtual-kubelet nodes' };

@@ -1,4 +1,5 @@
-import { EIP_KEYS, LOOK_ALIKES } from './eci-keys.js';
+import type { Workload } from '../model/index.js';
+import { EIP_INSTANCE_ID, EIP_KEYS, LOOK_ALIKES, WITH_EIP } from './eci-keys.js';
 
 /** Levenshtein distance, stopping early once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
@@ -37,4 +38,23 @@ export function guessEipKey(key: string): KeyGuess | undefined {
     if (distance <= 2 && (!best || distance < best.distance)) best = { key: candidate, distance };
   }
   return best ? { meant: best.key, kind: 'typo' } : undefined;
+}
+
+/**
+ * Whether the workload asks for an EIP somewhere ECI does not read it: a misplaced or misspelt
+ * eci-with-eip or eci-eip-instanceid. Their own rules report it, and their fixes give the pod its EIP,
+ * so rules about a pod without an EIP stay quiet rather than report the same mistake twice.
+ */
+export function asksForEipElsewhere(workload: Workload): boolean {
+  const meansEip = (key: string) => {
+    const meant = key === WITH_EIP || key === EIP_INSTANCE_ID ? key : guessEipKey(key)?.meant;
+    return meant === WITH_EIP || meant === EIP_INSTANCE_ID;
+  };
+  const isPodKey = (key: string) => key === WITH_EIP || key === EIP_INSTANCE_ID;
+  const blocks = [...workload.objectMetadata, ...(workload.pod ? [workload.pod] : [])];
+  return blocks.some(
+    (b) =>
+      b.labels.some((e) => meansEip(e.key)) ||
+      b.annotations.some((e) => meansEip(e.key) && (b.level !== 'pod' || !isPodKey(e.key))),
+  );
 }

@@ -1,26 +1,7 @@
-import { EIP_INSTANCE_ID, WITH_EIP } from '../policy/eci-keys.js';
+import { WITH_EIP } from '../policy/eci-keys.js';
 import { describeEvidence } from '../policy/evidence.js';
-import { guessEipKey } from '../policy/key-typos.js';
-import type { Workload } from '../model/index.js';
+import { asksForEipElsewhere } from '../policy/key-typos.js';
 import { describeWorkload, type Rule, type RuleContext } from './rule.js';
-
-/**
- * Whether the workload already tries to ask for an EIP somewhere ECI does not read it (a misplaced or
- * misspelt key). Those are reported by their own rules, whose fixes give the pod its EIP; adding one
- * here as well would write the key twice.
- */
-function asksForEipElsewhere(workload: Workload): boolean {
-  const intended = (key: string) => {
-    const meant = key === WITH_EIP || key === EIP_INSTANCE_ID ? key : guessEipKey(key)?.meant;
-    return meant === WITH_EIP || meant === EIP_INSTANCE_ID;
-  };
-  const blocks = [...workload.objectMetadata, ...(workload.pod ? [workload.pod] : [])];
-  return blocks.some(
-    (b) =>
-      b.labels.some((e) => intended(e.key)) ||
-      b.annotations.some((e) => intended(e.key) && (b.level !== 'pod' || (e.key !== WITH_EIP && e.key !== EIP_INSTANCE_ID))),
-  );
-}
 
 export const eipMissing: Rule = {
   meta: {

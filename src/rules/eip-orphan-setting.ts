@@ -1,4 +1,5 @@
 import { EIP_SETTING_KEYS, WITH_EIP } from '../policy/eci-keys.js';
+import { asksForEipElsewhere } from '../policy/key-typos.js';
 import { describeWorkload, type Rule, type RuleContext } from './rule.js';
 
 export const eipOrphanSetting: Rule = {
@@ -11,7 +12,8 @@ export const eipOrphanSetting: Rule = {
   },
   check(context: RuleContext) {
     const { workload, facts } = context;
-    if (!workload.pod || !facts.eci.eci || facts.autoEip) return;
+    // A misplaced or misspelt eci-with-eip is its own rule's finding; once fixed, the setting is no orphan.
+    if (!workload.pod || !facts.eci.eci || facts.autoEip || asksForEipElsewhere(workload)) return;
     for (const entry of workload.pod.annotations) {
       if (!EIP_SETTING_KEYS.includes(entry.key)) continue;
       context.report({
