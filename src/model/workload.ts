@@ -68,6 +68,7 @@ export interface SchedulingHints {
   nodeName?: string;
   /** Values of node-affinity `In` requirements, per key. */
   nodeAffinityIn: Record<string, string[]>;
+  /** Keys of the tolerations; '' for one that tolerates every taint (`operator: Exists` without a key). */
   tolerationKeys: string[];
 }
 

@@ -23,9 +23,15 @@ export function splitDocuments(text: string): DocumentChunk[] {
     if (match[0] === '---' && at > start) {
       chunks.push({ start, text: text.slice(start, at) });
       start = at;
+    } else if (match[0] === '...') {
+      // `...` ends the document; a bare document may follow it without a `---`. Keep one document per chunk.
+      const lineEnd = text.indexOf('\n', at);
+      const end = lineEnd === -1 ? text.length : lineEnd + 1;
+      chunks.push({ start, text: text.slice(start, end) });
+      start = end;
     }
   }
-  chunks.push({ start, text: text.slice(start) });
+  if (start < text.length || chunks.length === 0) chunks.push({ start, text: text.slice(start) });
   return chunks;
 }
 
@@ -69,16 +75,28 @@ const KINDS_WITHOUT_PODS = new Set([
   'DestinationRule',
 ]);
 
+/** Whether a kind never has pods, even with a `spec.template.spec` (the reader agrees, so the shortcut is exact). */
+export function kindNeverHasPods(kind: string): boolean {
+  return KINDS_WITHOUT_PODS.has(kind);
+}
+
 const ECI_TEXT = /aliyun|alibabacloud|eci-egress-lint|eci-profile/;
-const TOP_LEVEL_KIND = /^kind:[ \t]*["']?([A-Za-z0-9_.-]+)/m;
-const POD_TEMPLATE_TEXT = /^[ \t]+template:/m;
+/**
+ * A top-level `kind:` whose whole value is on its line: not followed by an indented line that would
+ * continue a plain scalar (`kind: Service` + `  List` is the kind "Service List").
+ */
+const TOP_LEVEL_KIND = /^kind:[ \t]*(["']?)([A-Za-z0-9_.-]+)\1(?:[ \t]+#.*|[ \t]*)$(?!\s*?\n[ \t]+[^\s#])/m;
+/** Any key spelled `template`, in block or flow style, quoted or not. */
+const POD_TEMPLATE_TEXT = /template/;
 
 /**
  * Whether a document may yield a workload, a Namespace, an HPA, the eci-profile or an ECI key.
  * When in doubt (no top-level `kind:` line, e.g. a flow-style document) it answers yes.
  */
 export function documentCanMatter(text: string): boolean {
-  const kind = TOP_LEVEL_KIND.exec(text)?.[1];
+  // A stream with directives is left whole by splitDocuments and may hold several documents.
+  if (/^%/m.test(text)) return true;
+  const kind = TOP_LEVEL_KIND.exec(text)?.[2];
   if (kind === undefined) return /\S/.test(stripComments(text));
   if (ECI_TEXT.test(text)) return true;
   if (KINDS_WITHOUT_PODS.has(kind)) return false;

@@ -51,12 +51,12 @@ export class YamlEditor implements WorkloadEditor {
     return node?.range ? this.base + node.range[1] : undefined;
   }
 
-  /** Offset of the `:` after a pair's key. */
+  /** Offset of the `:` after a pair's key (undefined when the pair has none, e.g. `{a, b: 1}`). */
   private colonAfter(pair: Pair): number | undefined {
     const keyEnd = this.valueEnd(pair.key as Node);
     if (keyEnd === undefined) return undefined;
     const at = this.text.indexOf(':', keyEnd);
-    return at === -1 ? undefined : at;
+    return at === -1 || this.text.slice(keyEnd, at).trim() !== '' ? undefined : at;
   }
 
   private column0(offset: number): number {
@@ -81,8 +81,17 @@ export class YamlEditor implements WorkloadEditor {
     const valueNode = nodes.pair.value as Node | null;
     if (valueNode && !isScalar(valueNode)) return undefined;
     const start = this.start(valueNode);
-    const end = this.valueEnd(valueNode);
-    if (start !== undefined && end !== undefined) return [this.edit(start, end, this.quote(value))];
+    let end = this.valueEnd(valueNode);
+    if (start !== undefined && end !== undefined) {
+      // A block scalar's range takes in its last line break (and trailing blank lines): keep them.
+      if (isScalar(valueNode) && (valueNode.type === 'BLOCK_LITERAL' || valueNode.type === 'BLOCK_FOLDED')) {
+        while (end > start && /\s/.test(this.text[end - 1])) end--;
+      }
+      // An empty value sits right after the `:` or right before a comment: keep both apart from the quotes.
+      const before = start === end && !/\s/.test(this.text[start - 1] ?? ' ') ? ' ' : '';
+      const after = start === end && this.text[end] === '#' ? ' ' : '';
+      return [this.edit(start, end, before + this.quote(value) + after)];
+    }
     const colon = this.colonAfter(nodes.pair);
     if (colon === undefined) return undefined;
     return [this.edit(colon + 1, colon + 1, ' ' + this.quote(value))];
@@ -210,7 +219,14 @@ export class YamlEditor implements WorkloadEditor {
     const nl = this.newline();
     const lineEnd = this.lines.nextLineStart(colon);
     const at = this.text[lineEnd - 1] === '\n' ? lineEnd - (this.text[lineEnd - 2] === '\r' ? 2 : 1) : lineEnd;
-    return [this.edit(at, at, lines.map((l) => nl + indent + l).join(''))];
+    const added = lines.map((l) => nl + indent + l).join('');
+    // A written null (`annotations: ~`) must go, or the lines below would continue it; keep a comment after it.
+    const valueStart = this.start(pair.value as Node | null);
+    const valueEnd = this.valueEnd(pair.value as Node | null);
+    if (valueStart !== undefined && valueEnd !== undefined && valueEnd > valueStart && valueEnd <= at) {
+      return [this.edit(colon + 1, at, this.text.slice(valueEnd, at).trimEnd() + added)];
+    }
+    return [this.edit(at, at, added)];
   }
 
   moveToPodAnnotations(entry: MapEntry): TextEdit[] | undefined {

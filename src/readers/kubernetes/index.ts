@@ -1,10 +1,10 @@
-import { parseAllDocuments } from 'yaml';
-import type { Document } from 'yaml';
+import { parseAllDocuments, visit } from 'yaml';
+import type { Alias, Document } from 'yaml';
 import { emptyReadResult, type ReadResult } from '../../model/index.js';
 import { LineIndex } from '../line-index.js';
 import { documentCanMatter, splitDocuments } from './documents.js';
 import { ObjectReader } from './objects.js';
-import { looksValid } from './syntax-screen.js';
+import { screenSyntax } from './syntax-screen.js';
 import { templateMarkerLine } from './template-files.js';
 
 export interface KubernetesReadOptions {
@@ -27,7 +27,8 @@ export function readKubernetesYaml(file: string, text: string, options: Kubernet
   for (const chunk of splitDocuments(text)) {
     const mustCompose = options.everyDocument || documentCanMatter(chunk.text);
     // A document that cannot matter is only checked for syntax, unless the quick check finds a problem.
-    if (!mustCompose && looksValid(chunk.text)) continue;
+    // js-yaml does not expand aliases: a document with anchors is parsed for the alias-bomb check below.
+    if (!mustCompose && screenSyntax(chunk.text) === 'valid') continue;
     const docs = parseAllDocuments(chunk.text, { prettyErrors: false, logLevel: 'silent', uniqueKeys: true });
     if ('empty' in docs) {
       for (const error of docs.errors.slice(0, 1)) {
@@ -49,13 +50,9 @@ export function readKubernetesYaml(file: string, text: string, options: Kubernet
         });
         continue;
       }
-      if (ALIAS_TEXT.test(chunk.text) && !aliasesWithinLimit(doc)) {
-        const start = chunk.start + (doc.range?.[0] ?? 0);
-        out.problems.push({
-          ruleId: 'parse-error',
-          message: `This document expands to more than ${MAX_ALIAS_COUNT} aliases (an alias bomb?); it is not checked.`,
-          span: lines.span(start),
-        });
+      const aliasError = ALIAS_TEXT.test(chunk.text) ? aliasProblem(doc) : undefined;
+      if (aliasError) {
+        out.problems.push({ ruleId: 'parse-error', message: aliasError.message, span: lines.span(chunk.start + aliasError.offset) });
         continue;
       }
       if (!mustCompose) continue;
@@ -65,13 +62,32 @@ export function readKubernetesYaml(file: string, text: string, options: Kubernet
   return out;
 }
 
-function aliasesWithinLimit(doc: Document.Parsed): boolean {
+/** Why the document's aliases cannot be expanded: an alias bomb, or an alias whose anchor is missing. */
+function aliasProblem(doc: Document.Parsed): { message: string; offset: number } | undefined {
   try {
     doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return true;
+    return undefined;
   } catch (error) {
-    if (error instanceof ReferenceError) return false;
-    throw error;
+    if (!(error instanceof ReferenceError)) throw error;
+    // `yaml` does not report an alias without an anchor as a parse error; toJS throws a ReferenceError for it too.
+    let unresolved: Alias | undefined;
+    visit(doc, {
+      Alias(_key, node) {
+        if (node.resolve(doc)) return undefined;
+        unresolved = node;
+        return visit.BREAK;
+      },
+    });
+    if (unresolved) {
+      return {
+        message: `YAML syntax error: ${firstSentence(error.message)}. This document is not checked; the others are.`,
+        offset: unresolved.range?.[0] ?? 0,
+      };
+    }
+    return {
+      message: `This document expands to more than ${MAX_ALIAS_COUNT} aliases (an alias bomb?); it is not checked.`,
+      offset: doc.range?.[0] ?? 0,
+    };
   }
 }
 

@@ -12,6 +12,7 @@ import type {
   Workload,
 } from '../../model/index.js';
 import type { LineIndex } from '../line-index.js';
+import { kindNeverHasPods } from './documents.js';
 import { YamlEditor, type EntryNodes, type PodTemplateNodes } from './editor.js';
 import { kubernetesValueType, NodeReader } from './yaml-nodes.js';
 
@@ -98,7 +99,7 @@ export class ObjectReader {
       parallelismFrom = jobSpec;
     } else {
       const candidate = n.map(spec, 'template');
-      if (candidate && (TEMPLATE_KINDS.has(kind) || n.map(candidate, 'spec'))) {
+      if (candidate && (TEMPLATE_KINDS.has(kind) || (n.map(candidate, 'spec') && !kindNeverHasPods(kind)))) {
         template = candidate;
         templatePath = 'spec.template';
       }
@@ -205,7 +206,9 @@ export class ObjectReader {
     if (!isScalar(key) || key.value === null) return undefined;
     const value = this.nodes.resolve(pair.value);
     const keySpan = this.span(key);
-    const valueSpan = value?.range ? this.span(value) : this.lines.span(keySpan.endOffset);
+    // Point at the value as written here: an alias (`*x`), not the anchored node it stands for.
+    const written = pair.value as Node | null;
+    const valueSpan = written?.range ? this.span(written) : this.lines.span(keySpan.endOffset);
     let text = '';
     if (isScalar(value) && value.value !== null) {
       text = value.type === 'PLAIN' ? String(value.source ?? value.value) : String(value.value);
