@@ -137,11 +137,10 @@ describe('alias bombs', () => {
     expect(bomb.length).toBeLessThan(1000);
   });
 
-  test.each([false, true])('is a parse-error at the document start, fast, and other documents are read (everyDocument: %s)', (every) => {
+  // Never expanded: the parser's alias limit stops it (speed is the benchmark's business, not a test's).
+  test.each([false, true])('is a parse-error at the document start, and other documents are read (everyDocument: %s)', (every) => {
     const text = `${deployment('before')}---\n${bomb}---\n${deployment('after')}`;
-    const started = performance.now();
     const result = read(text, 'bomb.yaml', every);
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(result.workloads.map((w) => w.name)).toEqual(['before', 'after']);
     expect(result.problems.map((p) => [p.ruleId, p.message, at(p.span)])).toEqual([
       ['parse-error', 'This document expands to more than 100 aliases (an alias bomb?); it is not checked.', [7, 1, 7, 1]],

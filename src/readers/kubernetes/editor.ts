@@ -1,4 +1,4 @@
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar, Pair as YamlPair, Scalar, YAMLMap as YamlMapNode } from 'yaml';
 import type { Node, Pair, YAMLMap } from 'yaml';
 import type { MapEntry, TextEdit, WorkloadEditor } from '../../model/index.js';
 import type { LineIndex } from '../line-index.js';
@@ -13,7 +13,7 @@ export interface EntryNodes {
 
 /** The YAML nodes of a pod template, as far as they exist. */
 export interface PodTemplateNodes {
-  /** The map that holds `metadata` (`spec.template`, or a Pod's root map). */
+  /** The map that holds `metadata` (`spec.template`, or a Pod's root map), as its outline only. */
   template: YAMLMap | null;
   metadataPair?: Pair;
   metadata: YAMLMap | null;
@@ -149,7 +149,7 @@ export class YamlEditor implements WorkloadEditor {
     const entry = `${key}: ${this.quote(value)}`;
     const annotations = pod.annotationsPair?.value as Node | null | undefined;
     if (pod.annotationsPair) {
-      if (isMap(annotations)) return this.addToMap(annotations, entry);
+      if (isMap(annotations)) return this.addToMap(annotations, entry, [], 'last');
       if (annotations === null || (isScalar(annotations) && annotations.value === null)) {
         return this.addUnderKey(pod.annotationsPair, [entry]);
       }
@@ -157,7 +157,7 @@ export class YamlEditor implements WorkloadEditor {
     }
     if (pod.metadataPair) {
       const metadata = pod.metadataPair.value as Node | null;
-      if (isMap(metadata)) return this.addToMap(metadata, `annotations:`, [entry]);
+      if (isMap(metadata)) return this.addToMap(metadata, `annotations:`, [entry], 'last');
       if (metadata === null || (isScalar(metadata) && metadata.value === null)) {
         return this.addUnderKey(pod.metadataPair, ['annotations:', ' '.repeat(this.indentUnit) + entry]);
       }
@@ -165,16 +165,16 @@ export class YamlEditor implements WorkloadEditor {
     }
     if (pod.template) {
       const unit = ' '.repeat(this.indentUnit);
-      return this.addToMap(pod.template, 'metadata:', [`annotations:`, `${unit}${entry}`]);
+      return this.addToMap(pod.template, 'metadata:', [`annotations:`, `${unit}${entry}`], 'first');
     }
     return undefined;
   }
 
   /**
-   * Adds `first` (with `children` nested below it in block style, or as a flow map in flow style) to a map.
-   * Block maps get a new first line so the edit never lands inside a multi-line value.
+   * Adds `first` (with `children` nested below it in block style, or as a flow map in flow style) to a map,
+   * as whole new lines before its first key or after its last entry, never inside a multi-line value.
    */
-  private addToMap(map: YAMLMap, first: string, children: string[] = []): TextEdit[] | undefined {
+  private addToMap(map: YAMLMap, first: string, children: string[], at: 'first' | 'last'): TextEdit[] | undefined {
     if (map.flow) {
       const open = this.start(map);
       if (open === undefined || this.text[open] !== '{') return undefined;
@@ -186,8 +186,9 @@ export class YamlEditor implements WorkloadEditor {
     const firstKeyStart = this.start(map.items[0].key as Node);
     if (firstKeyStart === undefined) return undefined;
     const lineStart = this.lines.lineStart(this.lines.lineOf(firstKeyStart));
-    if (this.text.slice(lineStart, firstKeyStart).trim() !== '') {
-      // The first key shares its line with a `- ` or similar: append after the last entry instead.
+    if (at === 'last' || this.text.slice(lineStart, firstKeyStart).trim() !== '') {
+      // New keys go last (after `labels:`, after the existing annotations), so that comments above the
+      // first key stay with it; also when the first key shares its line with a `- `.
       return this.appendToBlockMap(map, first, children);
     }
     const indent = ' '.repeat(firstKeyStart - lineStart);
@@ -245,4 +246,28 @@ function nestFlow(first: string, children: string[]): string {
   if (children.length === 1) return `${first} {${children[0]}}`;
   const [head, ...rest] = children;
   return `${first} {${nestFlow(head, rest)}}`;
+}
+
+/** A stand-in node that keeps only where the original was written. */
+function rangeOnly(node: unknown): Scalar | null {
+  const range = (node as Node | null)?.range;
+  if (!range) return null;
+  const stand = new Scalar(null);
+  stand.range = [range[0], range[1], range[2]];
+  return stand;
+}
+
+/**
+ * The outline of a map: its style, where it is written, and its first and last entries' positions. The
+ * editor keeps this instead of the map, so that a workload does not hold its whole pod spec in memory
+ * until the scan ends.
+ */
+export function mapOutline(map: YAMLMap | null): YAMLMap | null {
+  if (!map) return null;
+  const outline = new YamlMapNode();
+  outline.flow = map.flow;
+  outline.range = map.range;
+  const ends = map.items.length > 1 ? [map.items[0], map.items[map.items.length - 1]] : map.items;
+  outline.items = ends.map((pair) => new YamlPair(rangeOnly(pair.key), rangeOnly(pair.value)));
+  return outline;
 }

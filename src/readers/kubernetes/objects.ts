@@ -13,7 +13,7 @@ import type {
 } from '../../model/index.js';
 import type { LineIndex } from '../line-index.js';
 import { kindNeverHasPods } from './documents.js';
-import { YamlEditor, type EntryNodes, type PodTemplateNodes } from './editor.js';
+import { mapOutline, YamlEditor, type EntryNodes, type PodTemplateNodes } from './editor.js';
 import { kubernetesValueType, NodeReader } from './yaml-nodes.js';
 
 export const IGNORE_ANNOTATION = 'eci-egress-lint/ignore';
@@ -41,7 +41,11 @@ export class ObjectReader {
 
   span(node: Node | null | undefined, fallback?: Span): Span {
     if (!node?.range) return fallback ?? this.lines.span(this.base);
-    return this.lines.span(this.base + node.range[0], this.base + node.range[1]);
+    const start = this.base + node.range[0];
+    let end = this.base + node.range[1];
+    // A block scalar's range takes in its final line breaks; a span ends on its last written line.
+    while (end > start && /[\r\n]/.test(this.lines.text[end - 1])) end--;
+    return this.lines.span(start, end);
   }
 
   /** Where a node starts, as an empty span: for pointing at a block without covering all its lines. */
@@ -125,7 +129,7 @@ export class ObjectReader {
       const metadataPair = n.pair(template, 'metadata');
       const podMetadata = n.map(template, 'metadata');
       podNodes = {
-        template,
+        template: mapOutline(template),
         metadataPair,
         metadata: podMetadata,
         annotationsPair: n.pair(podMetadata, 'annotations'),
