@@ -275,12 +275,14 @@ describe('addPodAnnotation', () => {
   const add = (w: Workload) => w.editor.addPodAnnotation('k8s.aliyun.com/eci-with-eip', 'true');
   const EIP = { 'k8s.aliyun.com/eci-with-eip': 'true' };
 
-  test.each(layouts(DEPLOYMENT))('to an existing block annotations map: a new line, same indentation (%s)', (layout, text) => {
+  test.each(layouts(DEPLOYMENT))('to an existing block annotations map: a new line after the last entry, same indentation (%s)', (layout, text) => {
     const out = check(text, add, { annotations: { ...EIP, ...BASE }, touched: [] });
     const unit = layout.startsWith('indent 4') ? '    ' : '  ';
     const lines = out.split(/\r?\n/);
-    expect(lines[17]).toBe(`${unit.repeat(4)}k8s.aliyun.com/eci-with-eip: "true"`);
-    expect(lines[16]).toBe(`${unit.repeat(4)}# bandwidth in Mbit/s`);
+    expect(lines[19]).toBe(`${unit.repeat(4)}prometheus.io/scrape: "true"`);
+    expect(lines[20]).toBe(`${unit.repeat(4)}k8s.aliyun.com/eci-with-eip: "true"`);
+    expect(lines[21]).toBe(`${unit.repeat(2)}spec:`);
+    expect(lines.slice(16, 18)).toEqual([`${unit.repeat(4)}# bandwidth in Mbit/s`, `${unit.repeat(4)}k8s.aliyun.com/eip-bandwidth: 10`]);
   });
 
   test('to an existing flow annotations map, and to an empty one', () => {
@@ -314,16 +316,18 @@ describe('addPodAnnotation', () => {
   });
 
   test.each(layouts(withTemplate('    metadata:', '      # labels first', '      labels:', '        app: d', '    spec: {}')))(
-    'to block metadata without annotations (%s)',
+    'to block metadata without annotations: after its last entry (%s)',
     (layout, text) => {
       const out = check(text, add, { annotations: EIP, touched: [] });
       const unit = layout.startsWith('indent 4') ? '    ' : '  ';
-      expect(out.split(/\r?\n/).slice(5, 10)).toEqual([
+      expect(out.split(/\r?\n/).slice(5, 12)).toEqual([
         `${unit.repeat(2)}metadata:`,
         `${unit.repeat(3)}# labels first`,
+        `${unit.repeat(3)}labels:`,
+        `${unit.repeat(4)}app: d`,
         `${unit.repeat(3)}annotations:`,
         `${unit.repeat(4)}k8s.aliyun.com/eci-with-eip: "true"`,
-        `${unit.repeat(3)}labels:`,
+        `${unit.repeat(2)}spec: {}`,
       ]);
     },
   );
@@ -448,9 +452,9 @@ describe('moveToPodAnnotations', () => {
         'spec:',
         '  template:',
         '    metadata:',
+        '      labels: {app: d}',
         '      annotations:',
         '        k8s.aliyun.com/eci-with-eip: "true"',
-        '      labels: {app: d}',
         '    spec: {}',
         '',
       ].join('\n'),
@@ -525,6 +529,6 @@ describe('moveToPodAnnotations', () => {
       annotations: { 'k8s.aliyun.com/eci-with-eip': 'true', a: 'b' },
       touched: [4, 5],
     });
-    expect(out).toBe('kind: Pod\nmetadata:\n  name: p\n  labels: {}\n  annotations:\n    k8s.aliyun.com/eci-with-eip: "true"\n    a: b\n');
+    expect(out).toBe('kind: Pod\nmetadata:\n  name: p\n  labels: {}\n  annotations:\n    a: b\n    k8s.aliyun.com/eci-with-eip: "true"\n');
   });
 });

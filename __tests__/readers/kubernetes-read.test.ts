@@ -480,7 +480,9 @@ describe('MapEntry fields', () => {
     const block = entry(pod.annotations, 'a-block');
     expect(block.valueSpan.line).toBe(16);
     expect(block.valueSpan.column).toBe(14);
-    expect(text.slice(block.valueSpan.offset, block.valueSpan.endOffset)).toBe('|\n      multi\n      line\n');
+    // The span ends on the last written line, not at the start of the next one.
+    expect(at(block.valueSpan)).toEqual([16, 14, 18, 11]);
+    expect(text.slice(block.valueSpan.offset, block.valueSpan.endOffset)).toBe('|\n      multi\n      line');
   });
 
   test('an alias value points at the alias, and has the anchored value and type', () => {

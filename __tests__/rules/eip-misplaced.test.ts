@@ -47,10 +47,10 @@ describe('eip-misplaced', () => {
         replicas: 2
         template:
           metadata:
-            annotations:
-              k8s.aliyun.com/eci-with-eip: "true"
             labels:
               app: web
+            annotations:
+              k8s.aliyun.com/eci-with-eip: "true"
           spec:
             containers:
               - name: web
@@ -83,7 +83,7 @@ describe('eip-misplaced', () => {
     expect(finding.span).toMatchObject(positionOf(text, 'k8s.aliyun.com/eip-bandwidth'));
     const { fixed, relinted } = applyFixAndCheck(text, finding);
     expect(fixed).toContain('deployment.kubernetes.io/revision: "3"\nspec:');
-    expect(fixed).toMatch(/ {6}annotations:\n {8}k8s\.aliyun\.com\/eip-bandwidth: "20"\n {8}k8s\.aliyun\.com\/eci-with-eip: "true"/);
+    expect(fixed).toMatch(/ {6}annotations:\n {8}k8s\.aliyun\.com\/eci-with-eip: "true"\n {8}k8s\.aliyun\.com\/eip-bandwidth: "20"\n {4}spec:/);
     expect(relinted.findings).toEqual([]);
   });
 
@@ -117,7 +117,7 @@ describe('eip-misplaced', () => {
     const { fixed } = applyFixAndCheck(text, finding);
     expect(fixed).toContain('  jobTemplate:\n    metadata:\n      annotations: {}\n');
     expect(fixed).toContain(
-      '        metadata:\n          annotations:\n            k8s.aliyun.com/eci-with-eip: "true"\n          labels:\n            app: report\n',
+      '        metadata:\n          labels:\n            app: report\n          annotations:\n            k8s.aliyun.com/eci-with-eip: "true"\n        spec:\n',
     );
   });
 
@@ -154,10 +154,10 @@ describe('eip-misplaced', () => {
       spec:
         template:
           metadata:
-            annotations:
-              k8s.aliyun.com/eci-with-eip: "true"
             labels:
               app: api
+            annotations:
+              k8s.aliyun.com/eci-with-eip: "true"
           spec:
             containers:
               - name: api
@@ -191,7 +191,7 @@ describe('eip-misplaced', () => {
     expect(finding.workload).toMatchObject({ kind: 'Rollout', name: 'canary' });
     expect(finding.span).toMatchObject({ line: 6, column: 5 });
     const { fixed } = applyFixAndCheck(text, finding);
-    expect(fixed).toContain('    metadata:\n      annotations:\n        k8s.aliyun.com/eci-with-eip: "true"\n      labels:\n');
+    expect(fixed).toContain('    metadata:\n      labels:\n        app: canary\n      annotations:\n        k8s.aliyun.com/eci-with-eip: "true"\n    spec:\n');
   });
 
   it('removes a misplaced copy when the pod template already has the same value', () => {

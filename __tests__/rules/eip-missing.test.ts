@@ -47,7 +47,7 @@ describe('eip-missing', () => {
       const text = deployment();
       const { fixed, relinted } = applyFixAndCheck(text, only(lint(text), RULE));
       expect(fixed).toBe(
-        deployment({ podMetadata: ['annotations:', '  k8s.aliyun.com/eci-with-eip: "true"', 'labels:', '  app: web'] }),
+        deployment({ podMetadata: ['labels:', '  app: web', 'annotations:', '  k8s.aliyun.com/eci-with-eip: "true"'] }),
       );
       expect(relinted.findings).toEqual([]);
     });
@@ -185,7 +185,7 @@ describe('eip-missing', () => {
     it('adds to an existing annotations map', () => {
       const text = deployment({ podMetadata: ['annotations:', '  prometheus.io/scrape: "true"', 'labels:', '  app: web'] });
       const { fixed } = applyFixAndCheck(text, only(lint(text), RULE));
-      expect(fixed).toContain('      annotations:\n        k8s.aliyun.com/eci-with-eip: "true"\n        prometheus.io/scrape: "true"\n');
+      expect(fixed).toContain('      annotations:\n        prometheus.io/scrape: "true"\n        k8s.aliyun.com/eci-with-eip: "true"\n      labels:\n');
     });
 
     it('creates metadata when the pod template has none', () => {
@@ -239,7 +239,7 @@ describe('eip-missing', () => {
       expect(finding.message).toContain('metadata.annotations');
       const { fixed } = applyFixAndCheck(text, finding);
       expect(fixed).toBe(
-        'apiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  annotations:\r\n    k8s.aliyun.com/eci-with-eip: "true"\r\n  name: one\r\nspec:\r\n  containers:\r\n    - name: one\r\n      image: nginx\r\n',
+        'apiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: one\r\n  annotations:\r\n    k8s.aliyun.com/eci-with-eip: "true"\r\nspec:\r\n  containers:\r\n    - name: one\r\n      image: nginx\r\n',
       );
     });
 
@@ -260,7 +260,9 @@ describe('eip-missing', () => {
                           image: nginx
       `;
       const { fixed } = applyFixAndCheck(text, only(lint(text), RULE));
-      expect(fixed).toContain('        metadata:\n            annotations:\n                k8s.aliyun.com/eci-with-eip: "true"\n            labels:\n');
+      expect(fixed).toContain(
+        '        metadata:\n            labels:\n                app: web\n            annotations:\n                k8s.aliyun.com/eci-with-eip: "true"\n        spec:\n',
+      );
     });
   });
 });
