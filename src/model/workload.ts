@@ -16,6 +16,11 @@ export interface MapEntry {
   valueSpan: Span;
   /** Key and value together, used to point at the whole entry. */
   span: Span;
+  /**
+   * How messages name the entry when the source does not write it as this key: a Terraform argument of an
+   * alicloud ECI resource (`eip_bandwidth` for `k8s.aliyun.com/eip-bandwidth`).
+   */
+  label?: string;
 }
 
 /**
@@ -38,6 +43,11 @@ export interface MetadataBlock {
   /** False when the map exists but is not a map (e.g. `annotations: []`). */
   annotationsValid: boolean;
   labelsValid: boolean;
+  /**
+   * Why some of the block's keys or values could not be read (a Terraform expression that is not a literal):
+   * rules never conclude from it that a key is absent.
+   */
+  unresolved?: string;
 }
 
 /** A whole number read from the source, or why it could not be read. */
@@ -45,6 +55,8 @@ export interface Count {
   value?: number;
   unknown?: string;
   span?: Span;
+  /** How messages name the number when it is not the workload's own field (e.g. `max_size of alicloud_ess_scaling_group.web`). */
+  what?: string;
 }
 
 export interface SourceString {
@@ -106,8 +118,28 @@ export interface Workload {
   pod?: MetadataBlock;
   /** The path of the pod template (e.g. `spec.template`), for messages. */
   podTemplatePath?: string;
+  /**
+   * Where the pod's annotations are written, for messages, when it is not `<podTemplatePath>.metadata.annotations`
+   * (a Terraform `kubernetes_annotations`' `template_annotations`, the arguments of an alicloud ECI resource).
+   */
+  podAnnotationsPath?: string;
+  /**
+   * How this workload's source writes the EIP keys, for messages, when not as annotations: the arguments of an
+   * alicloud ECI resource (`k8s.aliyun.com/eci-with-eip` → `auto_create_eip`).
+   */
+  keyNames?: Record<string, string>;
+  /**
+   * Set when the workload's pods are ECI instances whatever the cluster mode (an `alicloud_eci_container_group`):
+   * the reason, for messages.
+   */
+  eciByConstruction?: string;
   replicas: Count;
   parallelism: Count;
+  /**
+   * How many copies of this workload its source declares: a Terraform resource's `count`, or the size of its
+   * `for_each`. Undefined means one. The cost projection multiplies the workload's pods by it.
+   */
+  instances?: Count;
   /** Set by the engine when a HorizontalPodAutoscaler targets this workload. */
   autoscaler?: { min: Count; max: Count; file: string; span: Span; name: string };
   scheduling: SchedulingHints;
@@ -157,4 +189,13 @@ export interface NatFact {
   resource: string;
   file: string;
   span: Span;
+  /** Why the resource gives (or does not give) egress, for the summary. */
+  why?: string;
+  /** Set, with the reason, when whether the resource gives egress could not be resolved; `present` is then false. */
+  unknown?: string;
+}
+
+/** Every metadata block of a workload: the object's own (and a CronJob's job template's), then the pod's. */
+export function metadataBlocks(workload: Workload): MetadataBlock[] {
+  return workload.pod ? [...workload.objectMetadata, workload.pod] : workload.objectMetadata;
 }

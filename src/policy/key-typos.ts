@@ -1,4 +1,4 @@
-import type { Workload } from '../model/index.js';
+import { metadataBlocks, type Workload } from '../model/index.js';
 import { EIP_INSTANCE_ID, EIP_KEYS, LOOK_ALIKES, WITH_EIP } from './eci-keys.js';
 
 /** Levenshtein distance, stopping early once it exceeds `limit`. */
@@ -51,7 +51,7 @@ export function asksForEipElsewhere(workload: Workload): boolean {
     return meant === WITH_EIP || meant === EIP_INSTANCE_ID;
   };
   const isPodKey = (key: string) => key === WITH_EIP || key === EIP_INSTANCE_ID;
-  const blocks = [...workload.objectMetadata, ...(workload.pod ? [workload.pod] : [])];
+  const blocks = metadataBlocks(workload);
   return blocks.some(
     (b) =>
       b.labels.some((e) => meansEip(e.key)) ||

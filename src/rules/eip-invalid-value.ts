@@ -1,4 +1,4 @@
-import type { MapEntry } from '../model/index.js';
+import { metadataBlocks, type MapEntry } from '../model/index.js';
 import {
   EIP_ADDRESS_POOL,
   EIP_BANDWIDTH,
@@ -96,7 +96,7 @@ export const eipInvalidValue: Rule = {
   },
   check(context: RuleContext) {
     const { workload } = context;
-    const blocks = [...workload.objectMetadata, ...(workload.pod ? [workload.pod] : [])];
+    const blocks = metadataBlocks(workload);
     for (const block of blocks) {
       const chargeType = chargeTypeOf(block.annotations);
       for (const entry of block.annotations) {

@@ -1,5 +1,6 @@
 import { isEipKey } from '../policy/eci-keys.js';
 import { describeWorkload, type Rule, type RuleContext } from './rule.js';
+import { metadataBlocks } from '../model/index.js';
 
 export const eipNoEffect: Rule = {
   meta: {
@@ -15,7 +16,7 @@ export const eipNoEffect: Rule = {
     const why = workload.pod
       ? `its pods do not run on ECI: ${facts.eci.reason}`
       : `a ${workload.kind} has no pods, and ECI reads EIP keys only from a pod's annotations`;
-    const blocks = [...workload.objectMetadata, ...(workload.pod ? [workload.pod] : [])];
+    const blocks = metadataBlocks(workload);
     for (const block of blocks) {
       for (const entry of [...block.annotations, ...block.labels]) {
         if (!isEipKey(entry.key)) continue;

@@ -1,4 +1,4 @@
-import type { MapEntry } from '../model/index.js';
+import { metadataBlocks, type MapEntry } from '../model/index.js';
 import { STRING_VALUE_PREFIXES, WITH_EIP } from '../policy/eci-keys.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -22,7 +22,7 @@ export const eipNotString: Rule = {
   },
   check(context: RuleContext) {
     const { workload } = context;
-    const blocks = [...workload.objectMetadata, ...(workload.pod ? [workload.pod] : [])];
+    const blocks = metadataBlocks(workload);
     for (const block of blocks) {
       for (const [field, entries] of [['annotation', block.annotations], ['label', block.labels]] as const) {
         for (const entry of entries) {

@@ -1,5 +1,6 @@
 import { guessEipKey } from '../policy/key-typos.js';
 import type { Rule, RuleContext } from './rule.js';
+import { metadataBlocks } from '../model/index.js';
 
 export const eipUnknownKey: Rule = {
   meta: {
@@ -12,7 +13,7 @@ export const eipUnknownKey: Rule = {
   },
   check(context: RuleContext) {
     const { workload, facts } = context;
-    const blocks = [...workload.objectMetadata, ...(workload.pod ? [workload.pod] : [])];
+    const blocks = metadataBlocks(workload);
     for (const block of blocks) {
       for (const entry of block.annotations) {
         const guess = guessEipKey(entry.key);
