@@ -4,6 +4,7 @@
 //   src/cli/main.ts     -> dist/cli.js    (shebang, mode 755; the package's `bin`)
 //   src/action/main.ts  -> dist/index.js  (the GitHub Action's entry, see action.yml)
 //   dist/licenses.txt   licenses of the bundled third-party packages (both bundles)
+//   dist/*.wasm         web-tree-sitter's runtime and the HCL grammar, loaded beside the bundles
 //   dist/package.json   {"type": "module"}: the bundles are ES modules
 //   schema/config.schema.json   CONFIG_SCHEMA from src/config/schema.ts
 //
@@ -38,8 +39,26 @@ const SCHEMA_ENTRY = 'src/config/schema.ts';
 /** Files ncc writes next to every bundle; handled here rather than copied as assets. */
 const NCC_OWN_FILES = new Set(['index.js', 'package.json', 'licenses.txt']);
 
-/** Modules ncc leaves unbundled (its `-e` flag), for every bundle. */
-const EXTERNALS = [];
+/**
+ * Modules ncc leaves unbundled (its `-e` flag), for every bundle. `module`: web-tree-sitter's emscripten loader
+ * imports Node's `module` builtin, which ncc would otherwise rewrite into something that crashes at load.
+ */
+const EXTERNALS = ['module'];
+
+/**
+ * WebAssembly files the bundles load from their own folder at run time (src/readers/terraform/wasm.ts): ncc does
+ * not follow the computed paths, so they are copied into dist/ from their packages.
+ */
+const WASM_FILES = [
+  { from: 'web-tree-sitter/web-tree-sitter.wasm', to: 'web-tree-sitter.wasm' },
+  { from: '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm', to: 'tree-sitter-hcl.wasm', pkg: '@tree-sitter-grammars/tree-sitter-hcl/package.json' },
+];
+
+/** The installed file of a package, found without going through its `exports` map where it has one. */
+function packageFile(spec) {
+  if (spec.pkg) return path.join(path.dirname(require.resolve(spec.pkg)), path.basename(spec.from));
+  return require.resolve(spec.from);
+}
 
 /** Runs `ncc build entry -o outDir`; rejects with ncc's output if it fails. */
 function ncc(entry, outDir) {
@@ -81,45 +100,24 @@ function listFiles(dir, prefix = '') {
   return out.sort();
 }
 
-/** Names of all installed packages: the possible headers of a licenses.txt block. */
-function installedPackageNames() {
-  const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8'));
-  const names = new Set();
-  for (const key of Object.keys(lock.packages ?? {})) {
-    const at = key.lastIndexOf('node_modules/');
-    if (at >= 0) names.add(key.slice(at + 'node_modules/'.length));
-  }
-  return names;
-}
-
 /**
- * Splits an ncc licenses.txt (blocks of "name\nlicense\ntext" separated by blank lines) into
- * blocks. A block starts at the beginning of the file or after a blank line, with a line that is
- * the name of an installed package. If the file does not look like that, it is one block.
+ * The licences of every package the bundles may contain: the production dependencies in package-lock.json
+ * (not only what ncc reports, which covers just the last chunk once a bundle is split), each as
+ * "name\nlicence\ntext", sorted by name.
  */
-function licenseBlocks(text, names) {
-  const starts = [];
-  for (const match of text.matchAll(/(^|\n\n)([^\n]+)\n/g)) {
-    if (names.has(match[2])) starts.push({ at: match.index + match[1].length, name: match[2] });
-  }
-  if (starts.length === 0 || starts[0].at !== 0) return [{ name: '', text: text.trimEnd() }];
-  return starts.map((start, i) => ({
-    name: start.name,
-    text: text.slice(start.at, i + 1 < starts.length ? starts[i + 1].at : undefined).trimEnd(),
-  }));
-}
-
-/** One licenses file for all bundles: the distinct blocks, sorted by package name. */
-function mergeLicenses(texts) {
-  const names = installedPackageNames();
+function productionLicenses() {
+  const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8'));
   const blocks = new Map();
-  for (const text of texts) {
-    for (const block of licenseBlocks(text, names)) blocks.set(block.text, block);
+  for (const [key, entry] of Object.entries(lock.packages ?? {})) {
+    if (!key || entry.dev || entry.optional) continue;
+    const name = key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
+    const folder = path.join(root, key);
+    if (!fs.existsSync(folder) || blocks.has(name)) continue;
+    const file = fs.readdirSync(folder).sort().find((f) => /^(licen[cs]e|copying)/i.test(f));
+    const text = file ? fs.readFileSync(path.join(folder, file), 'utf8').trim() : '';
+    blocks.set(name, `${name}\n${entry.license ?? 'UNKNOWN'}${text ? `\n${text}` : ''}`);
   }
-  const sorted = [...blocks.values()].sort((a, b) =>
-    a.name !== b.name ? (a.name < b.name ? -1 : 1) : a.text < b.text ? -1 : a.text > b.text ? 1 : 0,
-  );
-  return sorted.map((block) => block.text).join('\n\n') + '\n';
+  return [...blocks.keys()].sort().map((name) => blocks.get(name)).join('\n\n') + '\n';
 }
 
 function writeFile(file, content, mode) {
@@ -144,7 +142,6 @@ async function main() {
     fs.rmSync(dist, { recursive: true, force: true });
     fs.mkdirSync(dist, { recursive: true });
 
-    const licenses = [];
     const assets = new Map(); // path in dist -> [content, entry]
     BUNDLES.forEach((bundle, i) => {
       const outDir = outDirs[i];
@@ -152,13 +149,14 @@ async function main() {
       if (bundle.executable) code = SHEBANG + code.replace(/^#![^\n]*\n/, '');
       writeFile(path.join(dist, bundle.out), code, bundle.executable ? 0o755 : 0o644);
 
-      const licenseFile = path.join(outDir, 'licenses.txt');
-      if (fs.existsSync(licenseFile)) licenses.push(fs.readFileSync(licenseFile, 'utf8'));
 
       // Assets ncc emits (e.g. .wasm files) are copied next to the bundles, which load them
       // relative to their own location. Two bundles may share an asset, but not disagree on it.
       for (const rel of listFiles(outDir)) {
         if (NCC_OWN_FILES.has(rel)) continue;
+        // web-tree-sitter's default location of its runtime (`new URL('web-tree-sitter.wasm', import.meta.url)`),
+        // which ncc emits under a hashed name: never loaded, since the bundles pass `locateFile` (WASM_FILES).
+        if (/^[0-9a-f]{16,}\.wasm$/.test(rel)) continue;
         const content = fs.readFileSync(path.join(outDir, rel));
         const target = rel.split(path.sep).join('/');
         if (BUNDLES.some((b) => b.out === target)) {
@@ -175,7 +173,16 @@ async function main() {
         }
       }
     });
-    if (licenses.length > 0) writeFile(path.join(dist, 'licenses.txt'), mergeLicenses(licenses), 0o644);
+    writeFile(path.join(dist, 'licenses.txt'), productionLicenses(), 0o644);
+    for (const wasm of WASM_FILES) {
+      const target = path.join(dist, wasm.to);
+      const content = fs.readFileSync(packageFile(wasm));
+      // An asset ncc emitted under the same name must be the same file.
+      if (fs.existsSync(target) && !fs.readFileSync(target).equals(content)) {
+        throw new Error(`dist/${wasm.to} was emitted by ncc with other content than ${wasm.from}`);
+      }
+      writeFile(target, content, 0o644);
+    }
     writeFile(path.join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n', 0o644);
 
     // The schema: import the bundled src/config/schema.ts (an ES module; ncc wrote a

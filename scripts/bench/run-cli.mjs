@@ -2,8 +2,8 @@
 //
 //   node scripts/bench/run-cli.mjs <result.json> <dist/cli.js> [cli arguments …]
 //
-// The time runs from before the bundle is loaded to after the CLI has returned (it is synchronous: walk,
-// read, lint, write the report), so it includes loading the bundle but not Node's own start-up.
+// The time runs from before the bundle is loaded to after the CLI has returned (the bundle awaits its run at the top
+// level, so the import resolves when the report is written), so it includes loading the bundle but not Node's own start-up.
 
 import fs from 'node:fs';
 import path from 'node:path';

@@ -15,6 +15,15 @@ export interface AnnotationIgnore {
   span: Span;
 }
 
+/** A value a reader could not resolve (a Terraform expression that is not a literal): no finding rests on it. */
+export interface UnresolvedValue {
+  /** What the value is, e.g. `spec.replicas of kubernetes_deployment_v1.web`. */
+  what: string;
+  /** Why it is unknown, e.g. `var.replicas has no default`. */
+  why: string;
+  span: Span;
+}
+
 export interface ReadResult {
   workloads: Workload[];
   namespaces: NamespaceInfo[];
@@ -22,6 +31,8 @@ export interface ReadResult {
   profiles: EciProfile[];
   natFacts: NatFact[];
   problems: ReadProblem[];
+  /** Values that could not be resolved, for the report. */
+  unresolved?: UnresolvedValue[];
   /** Set when the whole file was not read (a template file), with the reason. */
   skipped?: string;
 }

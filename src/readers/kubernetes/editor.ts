@@ -134,11 +134,11 @@ export class YamlEditor implements WorkloadEditor {
     if (this.text.slice(lineStart, keyStart).trim() !== '') return undefined;
     const removeEnd = this.afterPairLine(pair);
     if (map.items.length === 1) {
-      // An emptied block map becomes `{}` so the key keeps a valid, empty map.
+      // An emptied block map becomes `{}` so the key keeps a valid, empty map; comment lines between the
+      // key and the entry stay where they are.
       const colon = this.colonAfter(parent);
       if (colon === undefined) return undefined;
-      const end = this.text[removeEnd - 1] === '\n' ? removeEnd - 1 - (this.text[removeEnd - 2] === '\r' ? 1 : 0) : removeEnd;
-      return [this.edit(colon + 1, end, ' {}')];
+      return [this.edit(colon + 1, colon + 1, ' {}'), this.edit(lineStart, removeEnd, '')];
     }
     return [this.edit(lineStart, removeEnd, '')];
   }

@@ -1,0 +1,240 @@
+import type { Count, MapEntry, MetadataBlock, NatFact, SourceString } from '../../model/index.js';
+import { EIP_BANDWIDTH, EIP_INSTANCE_ID, WITH_EIP } from '../../policy/eci-keys.js';
+import { findResource } from './context.js';
+import { HclEditor, type EntryTarget, type PodTarget } from './editor.js';
+import { attr, attrItem, sections, type TopBlock } from './hcl.js';
+import { collectUrls } from './kubernetes.js';
+import type { FileReader } from './reader.js';
+import { asCount, asString } from './values.js';
+
+/** The arguments of the alicloud ECI resources that stand for the ECI EIP annotations. */
+const EIP_ARGUMENTS: { name: string; key: string; valueType: 'bool' | 'number' | 'string' }[] = [
+  { name: 'auto_create_eip', key: WITH_EIP, valueType: 'bool' },
+  { name: 'eip_bandwidth', key: EIP_BANDWIDTH, valueType: 'number' },
+  { name: 'eip_instance_id', key: EIP_INSTANCE_ID, valueType: 'string' },
+];
+
+const NAME_ARGUMENT: Record<string, string> = {
+  alicloud_eci_container_group: 'container_group_name',
+  alicloud_ess_eci_scaling_configuration: 'scaling_configuration_name',
+};
+
+/**
+ * `alicloud_eci_container_group` and `alicloud_ess_eci_scaling_configuration`: ECI instances by construction.
+ * Their EIP arguments become pod annotations with the ECI keys (labelled with the argument's name), so the rules
+ * judge them like annotations; the editor writes the arguments.
+ */
+export function readEciResource(reader: FileReader, block: TopBlock): void {
+  const [type, resourceName] = block.labels;
+  const address = `${type}.${resourceName}`;
+  const body = block.body;
+  const entries = new Map<MapEntry, EntryTarget>();
+  const annotations: MapEntry[] = [];
+  let unresolved: string | undefined;
+  for (const argument of EIP_ARGUMENTS) {
+    const item = attrItem(body, argument.name);
+    if (!item?.value) continue;
+    const resolved = asString(reader.evaluate(item.value));
+    const entry = reader.entry(argument.key, item.keyRange, item.value, resolved, argument.name);
+    const direct = item.value.kind === 'literal';
+    entries.set(entry, direct ? { kind: 'argument', item, body, valueType: argument.valueType } : { kind: 'indirect' });
+    if ('why' in resolved) {
+      reader.note(`${argument.name} of ${address}`, resolved.why, item.value);
+      if (argument.key !== EIP_BANDWIDTH) unresolved ??= `${argument.name} is not known: ${resolved.why}`;
+    }
+    annotations.push(entry);
+  }
+  const span = reader.headSpan(block);
+  const pod: MetadataBlock = {
+    level: 'pod',
+    path: address,
+    annotations,
+    labels: [],
+    span,
+    annotationsValid: true,
+    labelsValid: true,
+    ...(unresolved ? { unresolved } : {}),
+  };
+  const podTarget: PodTarget = {
+    kind: 'arguments',
+    body,
+    names: Object.fromEntries(EIP_ARGUMENTS.map((a) => [a.key, { name: a.name, valueType: a.valueType }])),
+  };
+
+  const images: SourceString[] = [];
+  const urls: SourceString[] = [];
+  for (const [field, word] of [
+    ['init_containers', 'init container'],
+    ['containers', 'container'],
+  ] as const) {
+    for (const container of sections(body, field)) {
+      const label = `${word} ${reader.string(container, 'name').value ?? '?'}`;
+      const image = attr(container, 'image');
+      if (image) {
+        const value = asString(reader.evaluate(image));
+        if ('value' in value) images.push({ value: value.value, where: `${label} image`, span: reader.span(image) });
+      }
+      for (const env of sections(container, 'environment_vars')) {
+        const value = attr(env, 'value');
+        if (!value) continue;
+        const resolved = asString(reader.evaluate(value));
+        if ('value' in resolved) collectUrls(reader, resolved.value, value, `${label} env ${reader.string(env, 'key').value ?? '?'}`, urls);
+      }
+      for (const list of ['commands', 'args'] as const) {
+        for (const arg of reader.strings(container, list)) collectUrls(reader, arg.value, arg.range, `${label} ${list}`, urls);
+      }
+    }
+  }
+
+  const replicas = type === 'alicloud_ess_eci_scaling_configuration' ? scalingGroupSize(reader, block, address) : {};
+  const instances = reader.instances(block, address);
+  const name = reader.string(body, NAME_ARGUMENT[type]);
+  reader.out.workloads.push({
+    source: 'terraform',
+    file: reader.path,
+    kind: type,
+    name: name.value ?? address,
+    namespace: '',
+    namespaceDefaulted: false,
+    span,
+    objectMetadata: [],
+    pod,
+    podTemplatePath: undefined,
+    podAnnotationsPath: `the arguments of ${address}`,
+    keyNames: Object.fromEntries(EIP_ARGUMENTS.map((a) => [a.key, a.name])),
+    eciByConstruction:
+      type === 'alicloud_eci_container_group'
+        ? 'an alicloud_eci_container_group is an ECI instance'
+        : 'an alicloud_ess_eci_scaling_configuration creates ECI instances',
+    replicas,
+    parallelism: {},
+    ...(instances ? { instances } : {}),
+    scheduling: { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] },
+    images,
+    urls,
+    ignores: [],
+    editor: new HclEditor(reader.path, reader.file.lines, entries, podTarget, reader.indentUnit, reader.json),
+  });
+}
+
+/** The most ECI instances of a scaling configuration: the `max_size` of its scaling group, when this folder has it. */
+function scalingGroupSize(reader: FileReader, block: TopBlock, address: string): Count {
+  const group = attr(block.body, 'scaling_group_id');
+  const what = `the scaling group's max_size`;
+  if (!group) return { unknown: `${address} names no scaling group`, what };
+  if (group.kind !== 'traversal' || group.root !== 'alicloud_ess_scaling_group' || typeof group.steps[0] !== 'string') {
+    const why = `scaling_group_id \`${reader.text(group)}\` is not an alicloud_ess_scaling_group of this folder`;
+    reader.note(`the size of ${address}`, why, group);
+    return { unknown: why, span: reader.span(group), what };
+  }
+  const ref = findResource(reader.context, reader.file.folder, group.root, group.steps[0]);
+  const groupAddress = `alicloud_ess_scaling_group.${group.steps[0]}`;
+  if (!ref) {
+    const why = `${groupAddress} is not in the scanned files of this folder`;
+    reader.note(`the size of ${address}`, why, group);
+    return { unknown: why, span: reader.span(group), what };
+  }
+  const maxSize = attr(ref.block.body, 'max_size');
+  const result = maxSize ? asCount(reader.evaluate(maxSize)) : { why: `${groupAddress} has no max_size` };
+  if ('value' in result) return { value: result.value, span: reader.span(group), what: `max_size of ${groupAddress}` };
+  reader.note(`the size of ${address}`, `max_size of ${groupAddress}: ${result.why}`, group);
+  return { unknown: `max_size of ${groupAddress} is not known: ${result.why}`, span: reader.span(group), what };
+}
+
+/** Whether a resource exists at all: `count = 0` (or an empty for_each) removes it. */
+function existence(reader: FileReader, block: TopBlock, address: string): { exists: boolean; unknown?: string } {
+  const instances = reader.instances(block, address);
+  if (!instances) return { exists: true };
+  if (instances.unknown) return { exists: false, unknown: instances.unknown };
+  return { exists: (instances.value ?? 1) > 0 };
+}
+
+/**
+ * An internet NAT gateway with an SNAT entry gives the VPC's pods egress. SNAT entries are looked for in the whole
+ * scan: one whose `snat_table_id` refers to this gateway, or one whose table is not a gateway of the scan (a
+ * variable, a module output).
+ */
+export function readNatGateway(reader: FileReader, block: TopBlock): void {
+  const address = `${block.labels[0]}.${block.labels[1]}`;
+  const fact = (present: boolean, why: string, unknown?: string): NatFact => ({
+    present,
+    resource: address,
+    file: reader.path,
+    span: reader.headSpan(block),
+    why,
+    ...(unknown ? { unknown } : {}),
+  });
+  const exists = existence(reader, block, address);
+  if (exists.unknown) {
+    reader.out.natFacts.push(fact(false, 'whether it exists is not known', exists.unknown));
+    return;
+  }
+  if (!exists.exists) {
+    reader.out.natFacts.push(fact(false, 'its count is 0'));
+    return;
+  }
+  const networkType = reader.string(block.body, 'network_type');
+  if (networkType.why) {
+    reader.note(`network_type of ${address}`, networkType.why, networkType.expr!);
+    reader.out.natFacts.push(fact(false, 'its network_type is not known', `network_type is not known: ${networkType.why}`));
+    return;
+  }
+  if (networkType.value === 'intranet') {
+    reader.out.natFacts.push(fact(false, 'a VPC NAT gateway (network_type = "intranet") gives no internet egress'));
+    return;
+  }
+  const snat = snatEntryFor(reader, block.labels[1]);
+  if (snat) reader.out.natFacts.push(fact(true, `an internet NAT gateway with the SNAT entry ${snat}`));
+  else reader.out.natFacts.push(fact(false, 'an internet NAT gateway, but no alicloud_snat_entry in the scanned files gives its egress to a vSwitch'));
+}
+
+function snatEntryFor(reader: FileReader, gatewayName: string): string | undefined {
+  const gateways = new Set((reader.context.resources.get('alicloud_nat_gateway') ?? []).map((r) => `${r.file.folder}/${r.name}`));
+  for (const entry of reader.context.resources.get('alicloud_snat_entry') ?? []) {
+    const count = attr(entry.block.body, 'count');
+    if (count) {
+      const n = asCount(reader.evaluate(count));
+      if ('value' in n && n.value === 0) continue;
+    }
+    const table = attr(entry.block.body, 'snat_table_id');
+    const address = `alicloud_snat_entry.${entry.name}`;
+    if (table?.kind === 'traversal' && table.root === 'alicloud_nat_gateway' && typeof table.steps[0] === 'string') {
+      if (table.steps[0] === gatewayName && entry.file.folder === reader.file.folder) return `${address} (${entry.file.path})`;
+      if (gateways.has(`${entry.file.folder}/${table.steps[0]}`)) continue;
+    }
+    return `${address} (${entry.file.path})`;
+  }
+  return undefined;
+}
+
+/** An ACK cluster made by Terraform creates a NAT gateway unless `new_nat_gateway = false`. */
+export function readCluster(reader: FileReader, block: TopBlock): void {
+  const address = `${block.labels[0]}.${block.labels[1]}`;
+  const fact = (present: boolean, why: string, unknown?: string): NatFact => ({
+    present,
+    resource: address,
+    file: reader.path,
+    span: reader.headSpan(block),
+    why,
+    ...(unknown ? { unknown } : {}),
+  });
+  const exists = existence(reader, block, address);
+  if (exists.unknown) {
+    reader.out.natFacts.push(fact(false, 'whether it exists is not known', exists.unknown));
+    return;
+  }
+  if (!exists.exists) return;
+  const expr = attr(block.body, 'new_nat_gateway');
+  if (!expr) {
+    reader.out.natFacts.push(fact(true, 'an ACK cluster whose new_nat_gateway defaults to true'));
+    return;
+  }
+  const value = reader.evaluate(expr);
+  if (!value.known) {
+    reader.note(`new_nat_gateway of ${address}`, value.why, expr);
+    reader.out.natFacts.push(fact(false, 'its new_nat_gateway is not known', `new_nat_gateway is not known: ${value.why}`));
+    return;
+  }
+  const on = value.value === true || value.value === 'true';
+  reader.out.natFacts.push(fact(on, on ? 'an ACK cluster with new_nat_gateway = true' : 'an ACK cluster with new_nat_gateway = false'));
+}

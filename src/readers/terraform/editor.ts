@@ -1,0 +1,240 @@
+import type { MapEntry, TextEdit, WorkloadEditor } from '../../model/index.js';
+import type { LineIndex } from '../line-index.js';
+import type { HclObject, Item } from './hcl.js';
+
+/** What the editor knows about one MapEntry. */
+export type EntryTarget =
+  /** An element of an object written in this file (`annotations = { "k" = "v" }`, or a JSON property). */
+  | { kind: 'element'; item: Item; object: HclObject }
+  /** An argument of an alicloud ECI resource standing for an annotation (`eip_bandwidth = 10`). */
+  | { kind: 'argument'; item: Item; body: HclObject; valueType: 'bool' | 'number' | 'string' }
+  /** Resolved through a variable or a local, or otherwise not written here as is: no edits. */
+  | { kind: 'indirect' };
+
+/** Where the pod's annotations go, as far as the sections exist. */
+export type PodTarget =
+  | {
+      kind: 'template';
+      /** The section that holds (or would hold) the pod's `metadata`. */
+      template?: HclObject;
+      metadata?: HclObject;
+      /** The `annotations` item of the pod metadata. */
+      annotations?: Item;
+      /** `metadata { … }` is a block in the provider's schema, an object attribute in a manifest. */
+      metadataStyle: 'block' | 'attribute';
+    }
+  /** A `kubernetes_annotations` resource: `template_annotations` in the resource body. */
+  | { kind: 'attribute'; holder: HclObject; name: string; annotations?: Item; after?: Item }
+  /** An alicloud ECI resource: arguments in the resource body. */
+  | { kind: 'arguments'; body: HclObject; names: Record<string, { name: string; valueType: 'bool' | 'number' | 'string' }> };
+
+/**
+ * Writes minimal text edits against a Terraform file, native HCL or JSON: only the bytes that must change,
+ * with new lines indented like their neighbours.
+ */
+export class HclEditor implements WorkloadEditor {
+  constructor(
+    private readonly file: string,
+    private readonly lines: LineIndex,
+    private readonly entries: Map<MapEntry, EntryTarget>,
+    private readonly pod: PodTarget | undefined,
+    private readonly indentUnit: string,
+    private readonly json: boolean,
+  ) {}
+
+  private get text(): string {
+    return this.lines.text;
+  }
+
+  private edit(start: number, end: number, newText: string): TextEdit {
+    return { file: this.file, start, end, newText };
+  }
+
+  private newline(): string {
+    return this.text.includes('\r\n') ? '\r\n' : '\n';
+  }
+
+  /** A string as written in this file's syntax. */
+  quote(value: string): string {
+    const escaped = JSON.stringify(value);
+    // `${` and `%{` start templates in both syntaxes; `$${` and `%%{` write them literally.
+    return escaped.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
+  }
+
+  setStringValue(entry: MapEntry, value: string): TextEdit[] | undefined {
+    const target = this.entries.get(entry);
+    if (!target || target.kind === 'indirect' || !target.item.value) return undefined;
+    const written = target.item.value;
+    if (target.kind === 'argument') {
+      if (target.valueType === 'bool' && (value === 'true' || value === 'false')) return [this.edit(written.start, written.end, value)];
+      if (target.valueType === 'number' && /^\d+$/.test(value)) return [this.edit(written.start, written.end, value)];
+      if (target.valueType !== 'string') return undefined;
+    }
+    return [this.edit(written.start, written.end, this.quote(value))];
+  }
+
+  renameKey(entry: MapEntry, newKey: string): TextEdit[] | undefined {
+    const target = this.entries.get(entry);
+    if (target?.kind !== 'element') return undefined;
+    return [this.edit(target.item.keyRange.start, target.item.keyRange.end, JSON.stringify(newKey))];
+  }
+
+  removeEntry(entry: MapEntry): TextEdit[] | undefined {
+    const target = this.entries.get(entry);
+    if (!target || target.kind === 'indirect') return undefined;
+    const object = target.kind === 'element' ? target.object : target.body;
+    return this.removeItem(object, target.item);
+  }
+
+  private removeItem(object: HclObject, item: Item): TextEdit[] | undefined {
+    const index = object.items.indexOf(item);
+    if (index === -1) return undefined;
+    if (object.form === 'json') {
+      if (object.items.length === 1) return [this.edit(object.open, object.close, '')];
+      if (index < object.items.length - 1) return [this.edit(item.start, object.items[index + 1].start, '')];
+      return [this.edit(object.items[index - 1].end, item.end, '')];
+    }
+    // The last item of a map: `annotations = {}` (unless a comment inside would go with it).
+    const around = this.text.slice(object.open, item.start) + this.text.slice(item.end, object.close);
+    if (object.items.length === 1 && object.form === 'object' && !/#|\/\/|\/\*/.test(around)) {
+      return [this.edit(object.open, object.close, '')];
+    }
+    const lineStart = this.lines.lineStart(this.lines.lineOf(item.start));
+    const ownLine = this.text.slice(lineStart, item.start).trim() === '';
+    const after = this.text.slice(item.end, this.lines.nextLineStart(item.end));
+    const restOfLine = after.replace(/\r?\n$/, '');
+    // The item is alone on its line(s), perhaps with a comma or a comment after it: remove the whole lines.
+    if (ownLine && /^\s*,?\s*(?:(?:#|\/\/).*)?$/.test(restOfLine) && item.end <= object.close) {
+      return [this.edit(lineStart, this.lines.nextLineStart(item.end), '')];
+    }
+    // On a line with others (`{ a = "1", b = "2" }`): remove it with its separator.
+    const next = object.items[index + 1];
+    if (next) return [this.edit(item.start, next.start, '')];
+    const previous = object.items[index - 1];
+    if (previous) return [this.edit(previous.end, item.end, '')];
+    return [this.edit(object.open, object.close, object.form === 'object' ? '' : ' ')];
+  }
+
+  addPodAnnotation(key: string, value: string): TextEdit[] | undefined {
+    const pod = this.pod;
+    if (!pod) return undefined;
+    const element = this.json ? `${JSON.stringify(key)}: ${this.quote(value)}` : `${JSON.stringify(key)} = ${this.quote(value)}`;
+    if (pod.kind === 'arguments') {
+      const argument = pod.names[key];
+      if (!argument || pod.body.items.some((i) => i.key === argument.name)) return undefined;
+      const written =
+        argument.valueType === 'bool' && (value === 'true' || value === 'false')
+          ? value
+          : argument.valueType === 'number' && /^\d+$/.test(value)
+            ? value
+            : argument.valueType === 'string'
+              ? this.quote(value)
+              : undefined;
+      if (written === undefined) return undefined;
+      return this.insert(pod.body, [this.json ? `${JSON.stringify(argument.name)}: ${written}` : `${argument.name} = ${written}`], 'last');
+    }
+    if (pod.kind === 'attribute') {
+      if (pod.annotations) return this.addToMap(pod.annotations, element);
+      return this.insert(pod.holder, this.mapAttribute(pod.name, element), 'last');
+    }
+    if (pod.annotations) return this.addToMap(pod.annotations, element);
+    if (pod.metadata) return this.insert(pod.metadata, this.mapAttribute('annotations', element), 'last');
+    if (pod.template) {
+      const unit = this.indentUnit;
+      const annotations = this.mapAttribute('annotations', element);
+      const lines = this.json
+        ? [`"metadata": {${annotations[0]}}`]
+        : [pod.metadataStyle === 'block' ? 'metadata {' : 'metadata = {', ...annotations.map((l) => unit + l), '}'];
+      return this.insert(pod.template, lines, 'first');
+    }
+    return undefined;
+  }
+
+  /** `annotations = {` / element / `}` as lines (one line in JSON). */
+  private mapAttribute(name: string, element: string): string[] {
+    if (this.json) return [`${JSON.stringify(name)}: {${element}}`];
+    return [`${name} = {`, this.indentUnit + element, '}'];
+  }
+
+  /** Adds an element to the object an `annotations` item holds, when it is an object written here. */
+  private addToMap(item: Item, element: string): TextEdit[] | undefined {
+    if (item.value?.kind !== 'object') return undefined;
+    return this.insert(item.value.object, [element], 'last');
+  }
+
+  /**
+   * Inserts new items (given as lines, the first one at the items' indentation, the next ones relative to it)
+   * as the first or last items of an object.
+   */
+  private insert(object: HclObject, lines: string[], at: 'first' | 'last'): TextEdit[] | undefined {
+    const nl = this.newline();
+    if (object.form === 'json') {
+      const written = lines.join(' ');
+      if (object.items.length === 0) return [this.edit(object.open, object.open, written)];
+      // A multi-line object gets a line of its own, indented like its items.
+      const multiLine = this.text.slice(object.open, object.close).includes('\n');
+      const first = object.items[0];
+      const last = object.items[object.items.length - 1];
+      const separator = multiLine ? `,${nl}${this.indentOf(first.start)}` : ', ';
+      if (at === 'first') return [this.edit(first.start, first.start, `${written}${separator}`)];
+      return [this.edit(last.end, last.end, `${separator}${written}`)];
+    }
+    const inner = this.text.slice(object.open, object.close);
+    const openLineIndent = this.indentOf(object.open - 1);
+    if (!inner.includes('\n')) {
+      // A one-line object or block: `{}`, `{ a = "b" }`. Objects take a comma; a block body becomes multi-line.
+      const trimmed = inner.trim();
+      if (object.form === 'object' && lines.length === 1) {
+        const written = trimmed === '' ? ` ${lines[0]} ` : at === 'first' ? ` ${lines[0]}, ${trimmed} ` : ` ${trimmed}, ${lines[0]} `;
+        return [this.edit(object.open, object.close, written)];
+      }
+      const indent = openLineIndent + this.indentUnit;
+      const body = (at === 'first' ? [...lines, ...(trimmed ? [trimmed] : [])] : [...(trimmed ? [trimmed] : []), ...lines])
+        .map((l) => indent + l)
+        .join(nl);
+      return [this.edit(object.open, object.close, nl + body + nl + openLineIndent)];
+    }
+    const first = object.items[0];
+    const indent =
+      first && this.text.slice(this.lines.lineStart(this.lines.lineOf(first.start)), first.start).trim() === ''
+        ? this.indentOf(first.start)
+        : openLineIndent + this.indentUnit;
+    const block = lines.map((l) => indent + l).join(nl) + nl;
+    if (at === 'first') {
+      const position = this.lines.nextLineStart(object.open);
+      if (position > object.close) return undefined;
+      return [this.edit(position, position, block)];
+    }
+    const closeLineStart = this.lines.lineStart(this.lines.lineOf(object.close));
+    if (this.text.slice(closeLineStart, object.close).trim() === '') return [this.edit(closeLineStart, closeLineStart, block)];
+    // `}` shares its line with the last item: break the line before it.
+    return [this.edit(object.close, object.close, nl + block + openLineIndent)];
+  }
+
+  /** The whitespace that starts the line holding `offset`. */
+  private indentOf(offset: number): string {
+    const start = this.lines.lineStart(this.lines.lineOf(offset));
+    return /^[ \t]*/.exec(this.text.slice(start, offset))![0];
+  }
+
+  moveToPodAnnotations(entry: MapEntry): TextEdit[] | undefined {
+    const target = this.entries.get(entry);
+    if (target?.kind !== 'element') return undefined;
+    const remove = this.removeEntry(entry);
+    const add = this.addPodAnnotation(entry.key, entry.value);
+    if (!remove || !add) return undefined;
+    // The two must not touch: an insertion inside the removed range would be lost.
+    for (const a of add) for (const r of remove) if (a.start >= r.start && a.start < r.end && r.end > r.start) return undefined;
+    return [...add, ...remove];
+  }
+}
+
+/** The file's indentation step: from the first line nested under a line ending in `{`; two spaces by default. */
+export function detectIndentUnit(text: string): string {
+  const match = /\{[ \t]*\r?\n([ \t]*)\S/.exec(text);
+  if (!match) return '  ';
+  const open = text.lastIndexOf('\n', match.index) + 1;
+  const outer = /^[ \t]*/.exec(text.slice(open))![0];
+  const unit = match[1].slice(outer.length);
+  return unit.length > 0 && unit.length <= 8 && /^( +|\t+)$/.test(unit) ? unit : '  ';
+}
