@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import type { Config, SeveritySetting } from '../model/index.js';
 import { defaultConfig, parseSize } from './defaults.js';
 import { CONFIG_SCHEMA } from './schema.js';
+import { PricingError, resolvePricing } from '../cost/pricing.js';
 
 /** A config that cannot be used: the run stops with exit code 2 and this message. */
 export class ConfigError extends Error {
@@ -79,6 +80,13 @@ export function resolveConfig(raw: unknown, source: string): Config {
   if (r['inline-ignores'] !== undefined) config.inlineIgnores = r['inline-ignores'] as boolean;
   if (r.pricing) config.pricing = r.pricing as Record<string, unknown>;
   if (r.budget) config.budget = r.budget as Config['budget'];
+  // The price table must have the region and currency, unless the config gives every price (docs/cost.md).
+  try {
+    resolvePricing(config.pricing);
+  } catch (error) {
+    if (error instanceof PricingError) throw new ConfigError(`config ${source}: ${error.message}`);
+    throw error;
+  }
   return config;
 }
 

@@ -9,7 +9,8 @@ import { eipRedundant } from './eip-redundant.js';
 import { eipSharedInstance } from './eip-shared-instance.js';
 import { eipUnexpected } from './eip-unexpected.js';
 import { eipUnknownKey } from './eip-unknown-key.js';
-import { eipCostBudget, parseError, skippedFile } from './reported-elsewhere.js';
+import { eipCostBudget } from './eip-cost-budget.js';
+import { parseError, skippedFile } from './reported-elsewhere.js';
 import type { Rule } from './rule.js';
 
 export type { Rule, RuleMeta, RuleContext, RuleReport } from './rule.js';

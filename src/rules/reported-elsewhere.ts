@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 
-/** Rules whose findings come from other stages: reading files and projecting cost. */
+/** Rules whose findings come from reading files. */
 export const parseError: Rule = {
   meta: {
     id: 'parse-error',
@@ -16,16 +16,6 @@ export const skippedFile: Rule = {
     id: 'skipped-file',
     defaultSeverity: 'notice',
     description: 'A file that was not read: a template, too large, binary or not UTF-8, or a link out of the workspace.',
-    fix: 'none',
-    appliesTo: ['kubernetes', 'terraform'],
-  },
-};
-
-export const eipCostBudget: Rule = {
-  meta: {
-    id: 'eip-cost-budget',
-    defaultSeverity: 'warning',
-    description: 'The projected monthly EIP cost, or its increase, exceeds the budget, or a NAT gateway is cheaper.',
     fix: 'none',
     appliesTo: ['kubernetes', 'terraform'],
   },

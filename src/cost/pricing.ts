@@ -1,0 +1,115 @@
+import type { ChargeType, CostAssumptions, Currency, PriceInfo, PriceKey, Prices } from '../model/index.js';
+import table from './prices.json' with { type: 'json' };
+
+/** The price keys, in the order of the docs. */
+export const PRICE_KEYS: readonly PriceKey[] = [
+  'eip-config-fee-hour',
+  'eip-traffic-gb',
+  'eip-config-fee-day',
+  'eip-bandwidth-day-first5',
+  'eip-bandwidth-day-above5',
+  'nat-hour',
+  'nat-cu',
+];
+
+export interface PriceTableEntry {
+  name: string;
+  regions: string[];
+  currency: Currency;
+  asOf: string;
+  source: string;
+  prices: Prices;
+}
+
+/** The bundled price table (src/cost/prices.json). */
+export const PRICE_TABLE = table as {
+  hoursPerMonth: number;
+  defaultRegion: string;
+  defaultCurrency: Currency;
+  entries: PriceTableEntry[];
+};
+
+export const HOURS_PER_MONTH = PRICE_TABLE.hoursPerMonth;
+export const DEFAULT_REGION = PRICE_TABLE.defaultRegion;
+export const DEFAULT_CURRENCY = PRICE_TABLE.defaultCurrency;
+export const DEFAULT_CHARGE_TYPE: ChargeType = 'PayByTraffic';
+export const DEFAULT_TRAFFIC_GB_PER_POD = 10;
+/** ECI's default bandwidth of an auto-created EIP, Mbit/s. */
+export const DEFAULT_BANDWIDTH_MBPS = 5;
+
+/** A `pricing` config that cannot be used; the config loader turns it into a config error (exit 2). */
+export class PricingError extends Error {
+  override name = 'PricingError';
+}
+
+/** Every region of the table, sorted. */
+export function knownRegions(): string[] {
+  return [...new Set(PRICE_TABLE.entries.flatMap((e) => e.regions))].sort();
+}
+
+function finite(key: string, value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new PricingError(`${key}: must be a finite number of at least 0 (got ${String(value)})`);
+  }
+  return value;
+}
+
+export interface ResolvedPricing {
+  info: PriceInfo;
+  assumptions: CostAssumptions;
+}
+
+/**
+ * The prices and assumptions of a run, from the config's `pricing` map (kebab-case keys, already checked
+ * against the JSON Schema): the table's entry for the region and currency, with the config's `prices` on top.
+ * A region or currency the table does not have is an error unless the config gives every price.
+ */
+export function resolvePricing(pricing: Record<string, unknown> = {}): ResolvedPricing {
+  const region = typeof pricing.region === 'string' ? pricing.region : DEFAULT_REGION;
+  const currency = (typeof pricing.currency === 'string' ? pricing.currency : DEFAULT_CURRENCY) as Currency;
+  const given = (pricing.prices ?? {}) as Partial<Record<PriceKey, unknown>>;
+  const overrides: Partial<Prices> = {};
+  for (const key of PRICE_KEYS) {
+    const value = finite(`pricing.prices.${key}`, given[key]);
+    if (value !== undefined) overrides[key] = value;
+  }
+  const trafficGbPerPod = finite('pricing.traffic-gb-per-pod', pricing['traffic-gb-per-pod']) ?? DEFAULT_TRAFFIC_GB_PER_POD;
+  const overridden = PRICE_KEYS.filter((k) => overrides[k] !== undefined);
+  const missing = PRICE_KEYS.filter((k) => overrides[k] === undefined);
+
+  const inRegion = PRICE_TABLE.entries.filter((e) => e.regions.includes(region));
+  const entry = inRegion.find((e) => e.currency === currency);
+  if (!entry && missing.length > 0) {
+    const give = `or give every price in pricing.prices (missing: ${missing.join(', ')})`;
+    if (inRegion.length === 0) {
+      throw new PricingError(
+        `pricing.region: ${JSON.stringify(region)} is not in the price table; known regions: ${knownRegions().join(', ')}; ` +
+          `use one of them ${give}`,
+      );
+    }
+    const have = inRegion.map((e) => e.currency).join(', ');
+    throw new PricingError(
+      `pricing.currency: the price table has no ${currency} prices for ${region} (it has ${have}); ` +
+        `set pricing.currency to ${inRegion.length === 1 ? have : `one of ${have}`} ${give}`,
+    );
+  }
+  const prices = { ...(entry?.prices ?? {}), ...overrides } as Prices;
+  return {
+    info: {
+      region,
+      currency,
+      asOf: entry ? entry.asOf : null,
+      source: entry ? entry.source : 'pricing.prices in the config',
+      prices,
+      overridden,
+    },
+    assumptions: {
+      hoursPerMonth: HOURS_PER_MONTH,
+      trafficGbPerPod,
+      waiveEciConfigFee: pricing['waive-eci-config-fee'] !== false,
+      chargeType: pricing['charge-type'] === 'PayByBandwidth' ? 'PayByBandwidth' : DEFAULT_CHARGE_TYPE,
+      bandwidthMbps: DEFAULT_BANDWIDTH_MBPS,
+    },
+  };
+}

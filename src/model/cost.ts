@@ -1,0 +1,120 @@
+import type { Span } from './position.js';
+
+/** The two ways a pay-as-you-go EIP is metered. */
+export type ChargeType = 'PayByTraffic' | 'PayByBandwidth';
+
+export type Currency = 'USD' | 'CNY';
+
+/** The keys of a price set, as written in the price table and in the config's `pricing.prices`. */
+export type PriceKey =
+  | 'eip-config-fee-hour'
+  | 'eip-traffic-gb'
+  | 'eip-config-fee-day'
+  | 'eip-bandwidth-day-first5'
+  | 'eip-bandwidth-day-above5'
+  | 'nat-hour'
+  | 'nat-cu';
+
+export type Prices = Record<PriceKey, number>;
+
+/** A low and a high value: pods or money. Without an autoscaler both are the same. */
+export interface Range {
+  min: number;
+  max: number;
+}
+
+/** The prices a projection uses and where they come from. */
+export interface PriceInfo {
+  region: string;
+  currency: Currency;
+  /** The date of the price table's entry; null when every price comes from the config. */
+  asOf: string | null;
+  source: string;
+  prices: Prices;
+  /** The prices given in the config's `pricing.prices`, which replace the table's. */
+  overridden: PriceKey[];
+}
+
+/** The assumptions of the model, from the config (see docs/cost.md). */
+export interface CostAssumptions {
+  /** H: hours in a month. */
+  hoursPerMonth: number;
+  /** g: internet egress per pod per month, GB. */
+  trafficGbPerPod: number;
+  /** w = 0 when true: no EIP configuration fee for EIPs associated with ECI instances. */
+  waiveEciConfigFee: boolean;
+  /** For pods that do not set `k8s.aliyun.com/eip-internet-charge-type`. */
+  chargeType: ChargeType;
+  /** b for pods that do not set `k8s.aliyun.com/eip-bandwidth`, Mbit/s. */
+  bandwidthMbps: number;
+}
+
+/**
+ * How a workload's pods get their public address:
+ * - auto: ECI creates one EIP per pod (`eci-with-eip: "true"`), billed on its own;
+ * - bandwidth-plan: as auto, but the EIPs join a shared bandwidth plan, which bills their bandwidth;
+ * - existing: an existing EIP is bound by id; it is billed whether or not the pod runs, so it adds nothing.
+ */
+export type EipKind = 'auto' | 'bandwidth-plan' | 'existing';
+
+/** The projected monthly cost of one workload's EIPs. */
+export interface WorkloadCost {
+  file: string;
+  kind: string;
+  name: string;
+  namespace: string;
+  /** Where the EIP is asked for (the `eci-with-eip` key), else the pod template or the workload. */
+  span: Span;
+  eip: EipKind;
+  /** Pods at once: [min, max]; undefined when not known. */
+  pods?: Range;
+  /** Undefined for an existing EIP (its billing is not ours to know) or when not known. */
+  chargeType?: ChargeType;
+  bandwidthMbps?: number;
+  /** The monthly cost of one of its EIPs. */
+  perPod?: number;
+  /** pods × perPod; undefined when the cost is not known. */
+  monthly?: Range;
+  /** Why the cost is not known: set exactly when `monthly` is undefined. */
+  unknown?: string;
+}
+
+/** One side of a projection: the workloads and their total. */
+export interface CostSide {
+  workloads: WorkloadCost[];
+  /** The sum of the workloads whose cost is known. */
+  total: Range;
+  /** How many workloads have an unknown cost and are left out of the total. */
+  unknownWorkloads: number;
+}
+
+export type WorkloadChangeStatus = 'added' | 'removed' | 'changed' | 'unchanged';
+
+/** A workload of the head or the base, matched by kind, namespace and name. */
+export interface WorkloadCostChange {
+  kind: string;
+  name: string;
+  namespace: string;
+  head?: WorkloadCost;
+  base?: WorkloadCost;
+  status: WorkloadChangeStatus;
+  /** head − base (a side without the workload counts as 0); undefined when either side is unknown. */
+  change?: Range;
+}
+
+export interface CostReport extends CostSide {
+  pricing: PriceInfo;
+  assumptions: CostAssumptions;
+  /** One NAT gateway with one pay-by-traffic EIP for the same pods: N = the head's maximum pods with auto EIPs. */
+  natAlternative: { monthly: number; pods: number };
+  /** The smallest pod count at which the NAT alternative costs no more than per-pod EIPs; null: never (≤ 10,000). */
+  breakEvenPods: number | null;
+  /** The monthly cost of one EIP in the pods' mix that the break-even uses. */
+  breakEvenPerPod: number;
+  /** Present when the run has a base to compare with. */
+  base?: CostSide;
+  /** Every workload of the head or the base, with its change; present with a base. */
+  changes?: WorkloadCostChange[];
+  /** head total − base total; present with a base. */
+  change?: Range;
+}
