@@ -1,0 +1,395 @@
+/**
+ * The fix engine: applies the text edits of findings to the files, and checks every result by linting it again
+ * through the same engine, so it works for any format a reader knows (YAML, and HCL through the Terraform reader).
+ *
+ * A pass applies, per file, every selected fix whose edits neither overlap nor touch the edits already taken, and at
+ * most one fix per workload that adds, moves, renames or removes keys (fixes that only rewrite a value are not limited).
+ * The texts are then linted again: a file whose new text has more parse problems than before, holds other objects, or
+ * still has a finding that was fixed, is left untouched (its original text) and its findings say why. What is left is
+ * fixed in the next pass, from the re-read text, until nothing is left or `maxPasses` is reached.
+ */
+import { lintSources, type LintResult, type SourceFile } from '../engine.js';
+import type { Config, Finding, TextEdit } from '../model/index.js';
+import type { ReaderOptions } from '../readers/index.js';
+import { LineIndex } from '../readers/line-index.js';
+import { applyEdits, editsConflict, mapOffset, normalizeEdits, overlapsItself } from './edits.js';
+import { isSelected } from './select.js';
+
+export interface FixOptions extends ReaderOptions {
+  /** The config the findings were made with; every fixed text is linted again with it. */
+  config: Config;
+  /** Rules whose unsafe fixes are applied as well (see `parseUnsafeRules`); safe fixes are always applied. */
+  unsafeRules?: readonly string[];
+  /** The most passes over the files; default 10. */
+  maxPasses?: number;
+  /**
+   * The lint `findings` came from, when it was made from exactly these sources with exactly this config (and no
+   * base): it saves linting them once more. Ignored when the config turns parse-error or skipped-file off.
+   */
+  linted?: LintResult;
+}
+
+export interface FailedFix {
+  finding: Finding;
+  reason: string;
+}
+
+export interface FileFix {
+  path: string;
+  /** The text as given (as read: without a byte order mark). */
+  original: string;
+  /** The text with the fixes; the same string as `original` when nothing was applied or the file was left untouched. */
+  fixed: string;
+  /** The findings given whose fix is in `fixed` (spans in `original`). */
+  applied: Finding[];
+  /**
+   * Findings that only appeared after an earlier fix (a moved `eci-with-eip: yes` becomes the string "yes", an invalid
+   * value) and were fixed in a later pass; their spans are positions in `fixed`.
+   */
+  followUps: Finding[];
+  /** The findings given whose fix could not be applied, and why (spans in `original`). */
+  failed: FailedFix[];
+}
+
+export interface FixResult {
+  /** Every file that has a selected fix or was changed, in the order of the sources. */
+  files: FileFix[];
+  /** The lint of the texts after the fixes, with the same config: the findings that remain. */
+  result: LintResult;
+  /** How many passes changed something or tried to. */
+  passes: number;
+}
+
+export const DEFAULT_MAX_PASSES = 10;
+
+/** Fixes that only rewrite a value in place; any number of them may be applied to one workload in a pass. */
+const VALUE_FIXES = new Set(['eip-not-string', 'eip-invalid-value']);
+
+/** Problems with a file's text itself: a fix must never add one. */
+const TEXT_PROBLEMS = new Set(['parse-error', 'skipped-file']);
+
+/** A lint result and the texts it was made from. */
+interface Snapshot {
+  result: LintResult;
+  text(file: string): string;
+}
+
+/**
+ * What makes two findings "the same" across texts: rule, file, workload and the source text the finding points at
+ * (the key or value it is about). Positions are left out: a fix above a finding moves it.
+ */
+function identity(finding: Finding, text: string): string {
+  const w = finding.workload ? `${finding.workload.kind}/${finding.workload.namespace}/${finding.workload.name}` : '';
+  const subject = text.slice(finding.span.offset, Math.min(finding.span.endOffset, finding.span.offset + 500));
+  return [finding.ruleId, finding.file, w, subject].join('\u0000');
+}
+
+/**
+ * A finding without its position, for fingerprints that must not change when lines move (e.g. which findings a fix
+ * commit was for): rule, file, workload and message, with line numbers inside the message left out.
+ */
+export function findingIdentity(finding: Finding): string {
+  const w = finding.workload ? `${finding.workload.kind}/${finding.workload.namespace}/${finding.workload.name}` : '';
+  return [finding.ruleId, finding.file, w, finding.message.replace(/:\d+\b/g, ':#')].join('\u0000');
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+function workloadKey(finding: Finding): string {
+  return finding.workload ? `${finding.workload.kind}/${finding.workload.namespace}/${finding.workload.name}` : '';
+}
+
+/** A fix's edits, with overlapping deletions merged (see `normalizeEdits`). */
+function editsOf(finding: Finding): TextEdit[] {
+  return normalizeEdits(finding.fix!.edits);
+}
+
+/** The config used to lint fixed texts: parse problems are always reported, whatever the config says, and then hidden again. */
+function checkingConfig(config: Config): Config {
+  const rules = { ...config.rules };
+  for (const id of TEXT_PROBLEMS) if (rules[id] === 'off') delete rules[id];
+  return { ...config, rules };
+}
+
+/** The result as the given config reports it (rules it turns off are left out). */
+function asConfigured(result: LintResult, config: Config): LintResult {
+  const off = (f: Finding) => TEXT_PROBLEMS.has(f.ruleId) && config.rules[f.ruleId] === 'off';
+  return { ...result, findings: result.findings.filter((f) => !off(f)), suppressed: result.suppressed.filter((s) => !off(s.finding)) };
+}
+
+interface Tracked {
+  finding: Finding;
+  id: string;
+  failed?: string;
+}
+
+interface FileState {
+  path: string;
+  original: string;
+  current: string;
+  frozen: boolean;
+  /** The edits of each accepted pass, in order: each against the text the previous one left. */
+  passes: { pass: number; edits: TextEdit[] }[];
+  followUps: { finding: Finding; pass: number }[];
+}
+
+/**
+ * Applies the fixes of `findings` (every safe fix, and the unsafe fixes of `options.unsafeRules`) to `sources`.
+ * `findings` must come from linting these sources with `options.config`; a subset is fine (e.g. only the new findings):
+ * a finding left out is never fixed, not even in a later pass. Nothing is written: the caller writes `fixed` or shows a
+ * diff. Synchronous: when Terraform files are among the sources, load the readers first (as for `lintSources`).
+ */
+export function applyFixes(sources: readonly SourceFile[], findings: readonly Finding[], options: FixOptions): FixResult {
+  const { config, unsafeRules = [], maxPasses = DEFAULT_MAX_PASSES, linted, ...readerOptions } = options;
+  const lintOptions = { ...readerOptions, config: checkingConfig(config) };
+  const states = new Map<string, FileState>();
+  for (const source of sources) {
+    if (source.text !== undefined && !states.has(source.path)) {
+      states.set(source.path, { path: source.path, original: source.text, current: source.text, frozen: false, passes: [], followUps: [] });
+    }
+  }
+  /** Lints the current texts, with some replaced. */
+  const lint = (replace: ReadonlyMap<string, string> = new Map()): Snapshot => {
+    const texts = new Map([...states.values()].map((s) => [s.path, replace.get(s.path) ?? s.current]));
+    const result = lintSources(
+      sources.map((s) => (s.text === undefined ? s : { ...s, text: texts.get(s.path)! })),
+      lintOptions,
+    );
+    return { result, text: (file) => texts.get(file) ?? '' };
+  };
+  const idIn = (snapshot: Snapshot) => (f: Finding) => identity(f, snapshot.text(f.file));
+
+  const reusable = linted && ![...TEXT_PROBLEMS].some((id) => config.rules[id] === 'off');
+  const baseline: Snapshot = reusable
+    ? { result: linted, text: (file) => states.get(file)?.original ?? '' }
+    : lint();
+  const originalId = idIn(baseline);
+  const tracked: Tracked[] = findings
+    .filter((f) => isSelected(f, unsafeRules) && states.has(f.file))
+    .map((finding) => ({ finding, id: originalId(finding) }));
+  const trackedIds = new Set(tracked.map((t) => t.id));
+  const baselineCounts = countBy(baseline.result.findings, originalId);
+  // Findings the linter reports that the caller left out (suppressed elsewhere, not new …) are never fixed.
+  const givenCounts = countBy(findings, originalId);
+  const excluded = new Set([...baselineCounts].filter(([id, n]) => n > (givenCounts.get(id) ?? 0)).map(([id]) => id));
+  for (const t of tracked) {
+    if (!baselineCounts.has(t.id)) t.failed = 'the finding is not reported for this text of the file; lint it again';
+  }
+  /** Why a finding's fix cannot be applied at all, by identity. */
+  const unfixable = new Map<string, string>();
+
+  let before = baseline;
+  let passes = 0;
+  for (let pass = 1; pass <= maxPasses; pass++) {
+    const batches = chooseBatches(before, states, unsafeRules, excluded, unfixable);
+    if (batches.size === 0) break;
+    passes = pass;
+    const candidates = new Map<string, string>();
+    for (const [file, batch] of batches) candidates.set(file, applyEdits(states.get(file)!.current, batch.flatMap(editsOf)));
+
+    // Lint the candidates; a rejected file goes back to its original text, and the others are checked again without it.
+    const rejected = new Map<string, string>();
+    let after: Snapshot;
+    for (;;) {
+      const replace = new Map([...candidates].filter(([file]) => !rejected.has(file)));
+      for (const file of rejected.keys()) replace.set(file, states.get(file)!.original);
+      after = lint(replace);
+      let more = false;
+      for (const [file, batch] of batches) {
+        if (rejected.has(file)) continue;
+        const reason = check(file, batch, before, after);
+        if (reason) {
+          rejected.set(file, reason);
+          more = true;
+        }
+      }
+      if (!more) break;
+    }
+
+    const beforeId = idIn(before);
+    for (const [file, batch] of batches) {
+      const state = states.get(file)!;
+      const reason = rejected.get(file);
+      if (reason === undefined) {
+        state.current = candidates.get(file)!;
+        state.passes.push({ pass, edits: batch.flatMap(editsOf) });
+        for (const f of batch) if (!trackedIds.has(beforeId(f))) state.followUps.push({ finding: f, pass });
+        continue;
+      }
+      const culprits = isolate(file, batch, reason, before, lint);
+      const lines = new LineIndex(state.current);
+      state.current = state.original;
+      state.frozen = true;
+      state.passes = [];
+      state.followUps = [];
+      failFile(file, tracked, culprits, lines, beforeId);
+    }
+    before = rejected.size > 0 ? lint() : after!;
+  }
+
+  // What is still reported after the last pass was not fixed.
+  const finalId = idIn(before);
+  const remaining = countBy(before.result.findings, finalId);
+  for (const t of tracked) {
+    if (t.failed) continue;
+    const left = remaining.get(t.id) ?? 0;
+    if (left === 0) continue;
+    remaining.set(t.id, left - 1);
+    const now = before.result.findings.find((f) => finalId(f) === t.id);
+    t.failed =
+      unfixable.get(t.id) ??
+      (now && isSelected(now, unsafeRules)
+        ? `not fixed within ${maxPasses} pass${maxPasses === 1 ? '' : 'es'}; run the fix again`
+        : 'after the other fixes in this file the finding has no automatic fix; fix it by hand');
+  }
+
+  const files: FileFix[] = [];
+  for (const state of states.values()) {
+    const mine = tracked.filter((t) => t.finding.file === state.path);
+    if (mine.length === 0 && state.current === state.original) continue;
+    const finalLines = new LineIndex(state.current);
+    files.push({
+      path: state.path,
+      original: state.original,
+      fixed: state.current,
+      applied: mine.filter((t) => !t.failed).map((t) => t.finding),
+      followUps: state.followUps.map(({ finding, pass }) => {
+        const later = state.passes.filter((p) => p.pass >= pass);
+        const map = (offset: number) => later.reduce((o, p) => mapOffset(o, p.edits), offset);
+        const start = map(finding.span.offset);
+        return { ...finding, span: finalLines.span(start, Math.max(start, map(finding.span.endOffset))) };
+      }),
+      failed: mine.filter((t) => t.failed).map((t) => ({ finding: t.finding, reason: t.failed! })),
+    });
+  }
+  return { files, result: asConfigured(before.result, config), passes };
+}
+
+/** Per file, the fixes of this pass: selected, not left out by the caller, and compatible with each other. */
+function chooseBatches(
+  snapshot: Snapshot,
+  states: ReadonlyMap<string, FileState>,
+  unsafeRules: readonly string[],
+  excluded: ReadonlySet<string>,
+  unfixable: Map<string, string>,
+): Map<string, Finding[]> {
+  const batches = new Map<string, Finding[]>();
+  const keyChanges = new Set<string>();
+  const ordered = snapshot.result.findings
+    .filter((f) => isSelected(f, unsafeRules) && states.has(f.file) && !states.get(f.file)!.frozen)
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.span.offset - b.span.offset));
+  for (const finding of ordered) {
+    const id = identity(finding, snapshot.text(finding.file));
+    if (excluded.has(id)) continue;
+    const edits = editsOf(finding);
+    if (edits.some((e) => e.file !== finding.file)) {
+      unfixable.set(id, 'the fix edits another file, which is not supported');
+      continue;
+    }
+    if (overlapsItself(edits)) {
+      unfixable.set(id, 'the edits of the fix overlap each other');
+      continue;
+    }
+    const batch = batches.get(finding.file) ?? [];
+    if (batch.some((f) => editsConflict(editsOf(f), edits))) continue;
+    if (!VALUE_FIXES.has(finding.ruleId)) {
+      const key = `${finding.file}\u0000${workloadKey(finding)}`;
+      if (keyChanges.has(key)) continue;
+      keyChanges.add(key);
+    }
+    batch.push(finding);
+    batches.set(finding.file, batch);
+  }
+  return batches;
+}
+
+function textProblems(result: LintResult, file: string): Finding[] {
+  return [...result.findings, ...result.suppressed.map((s) => s.finding)].filter((f) => f.file === file && TEXT_PROBLEMS.has(f.ruleId));
+}
+
+function objectsOf(result: LintResult, file: string): string {
+  return result.workloads
+    .filter((w) => w.file === file)
+    .map((w) => `${w.kind}/${w.namespace}/${w.name}`)
+    .join('\n');
+}
+
+/**
+ * Why the fixed text of a file is not accepted, or undefined when it is: it has a new parse problem, holds other
+ * objects, or still has a finding of the batch (the same finding, or one of the same rule and workload inside the text
+ * the fix wrote).
+ */
+function check(file: string, batch: readonly Finding[], before: Snapshot, after: Snapshot): string | undefined {
+  const problemsBefore = textProblems(before.result, file);
+  const problemsAfter = textProblems(after.result, file);
+  if (problemsAfter.length > problemsBefore.length) {
+    const known = new Set(problemsBefore.map((p) => p.message));
+    const added = problemsAfter.find((p) => !known.has(p.message)) ?? problemsAfter[problemsAfter.length - 1];
+    const message = added.message.split(/\.(?:\s|$)/)[0];
+    return `the fixed text does not parse (${message}, at line ${added.span.line} of the fixed text)`;
+  }
+  if (objectsOf(after.result, file) !== objectsOf(before.result, file)) return 'the fixed text no longer holds the same objects';
+
+  const beforeId = (f: Finding) => identity(f, before.text(file));
+  const afterId = (f: Finding) => identity(f, after.text(file));
+  const mine = (f: Finding) => f.file === file;
+  const countsBefore = countBy(before.result.findings.filter(mine), beforeId);
+  const countsAfter = countBy(after.result.findings.filter(mine), afterId);
+  for (const [id, n] of countBy(batch, beforeId)) {
+    if ((countsAfter.get(id) ?? 0) > (countsBefore.get(id) ?? 0) - n) return 'the finding is still reported after its fix';
+  }
+  // Where the text each fix wrote is now.
+  const all = batch.flatMap(editsOf);
+  for (const finding of batch) {
+    for (const edit of editsOf(finding)) {
+      if (edit.newText === '') continue;
+      const start = edit.start + all.filter((e) => e !== edit && e.end <= edit.start).reduce((s, e) => s + e.newText.length - (e.end - e.start), 0);
+      const end = start + edit.newText.length;
+      const again = after.result.findings.some(
+        (f) => mine(f) && f.ruleId === finding.ruleId && workloadKey(f) === workloadKey(finding) && f.span.offset >= start && f.span.offset < end,
+      );
+      if (again) return 'the finding is still reported after its fix';
+    }
+  }
+  return undefined;
+}
+
+/** Which fixes of a rejected batch fail on their own, and why; when none does, all of them fail together. */
+function isolate(
+  file: string,
+  batch: readonly Finding[],
+  reason: string,
+  before: Snapshot,
+  lint: (replace: ReadonlyMap<string, string>) => Snapshot,
+): Map<Finding, string> {
+  if (batch.length === 1) return new Map([[batch[0], reason]]);
+  const culprits = new Map<Finding, string>();
+  for (const finding of batch) {
+    const alone = lint(new Map([[file, applyEdits(before.text(file), editsOf(finding))]]));
+    const why = check(file, [finding], before, alone);
+    if (why) culprits.set(finding, why);
+  }
+  if (culprits.size === 0) for (const finding of batch) culprits.set(finding, `together with the other fixes of its pass, ${reason}`);
+  return culprits;
+}
+
+/** Marks every finding given for a file that is left untouched: the culprits with their reason, the others with theirs. */
+function failFile(
+  file: string,
+  tracked: Tracked[],
+  culprits: ReadonlyMap<Finding, string>,
+  lines: LineIndex,
+  idOf: (f: Finding) => string,
+): void {
+  const byId = new Map([...culprits].map(([f, why]) => [idOf(f), why]));
+  const [first, why] = [...culprits][0];
+  const where = `${first.ruleId} at line ${lines.span(first.span.offset).line}`;
+  for (const t of tracked) {
+    if (t.finding.file !== file || t.failed) continue;
+    t.failed = byId.get(t.id) ?? `not applied: the file was left untouched because the fix of ${where} failed (${why})`;
+  }
+}

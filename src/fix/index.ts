@@ -1,0 +1,14 @@
+/**
+ * Fixes: applying the edits of findings to file texts (checked by linting the result again), unified diffs, writing
+ * fixed files, and what the report says about them. Nothing here talks to GitHub; the action builds on it.
+ */
+export { applyFixes, DEFAULT_MAX_PASSES, findingIdentity } from './apply.js';
+export type { FailedFix, FileFix, FixOptions, FixResult } from './apply.js';
+export { unifiedDiff, unifiedDiffs } from './diff.js';
+export type { DiffOptions } from './diff.js';
+export { applyEdits, editsConflict, mapOffset } from './edits.js';
+export { fixEntries, fixTextLines } from './report.js';
+export type { FixEntry, FixSummary } from './report.js';
+export { FixSelectionError, isSelected, parseUnsafeRules, rulesWithUnsafeFix } from './select.js';
+export { hasBom, writeFixedFile } from './write.js';
+export type { WriteOutcome } from './write.js';
