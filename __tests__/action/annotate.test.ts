@@ -42,6 +42,7 @@ describe('annotate (workflow commands)', () => {
         "k8s.aliyun.com/eci-with-eip is in the object's own metadata (metadata.annotations), so ECI ignores it and the pods " +
         'of Deployment web get no such setting. ECI reads pod annotations only from spec.template.metadata.annotations. ' +
         'Move it there.',
+      'The job summary lists all 1 finding(s).',
     ]);
   });
 
@@ -49,7 +50,7 @@ describe('annotate (workflow commands)', () => {
     const lines = captureStdout(() =>
       annotate([finding('notice', 1), finding('warning', 2), finding('error', 3), finding('warning', 4), finding('error', 5)]),
     );
-    expect(lines.map((l) => /^::(\w+) .*line=(\d+),/.exec(l)!.slice(1).join(' '))).toEqual([
+    expect(lines.filter((l) => l.startsWith('::')).map((l) => /^::(\w+) .*line=(\d+),/.exec(l)!.slice(1).join(' '))).toEqual([
       'error 3',
       'error 5',
       'warning 2',
@@ -60,7 +61,8 @@ describe('annotate (workflow commands)', () => {
 
   it('no columns for a finding over several lines', () => {
     const multi = finding('error', 4, { span: { line: 4, column: 20, endLine: 6, endColumn: 1, offset: 0, endOffset: 0 } });
-    const [line] = captureStdout(() => annotate([multi]));
+    const [line, last] = captureStdout(() => annotate([multi]));
+    expect(last).toBe('The job summary lists all 1 finding(s).');
     expect(line).toBe('::error title=eip-missing,file=k8s/app.yaml,line=4,endLine=6::finding at 4');
   });
 
@@ -79,7 +81,7 @@ describe('annotate (workflow commands)', () => {
     expect(lines.filter((l) => l.startsWith('::error ')).length).toBe(12);
     expect(lines.filter((l) => l.startsWith('::warning ')).length).toBe(11);
     expect(lines.filter((l) => l.startsWith('::notice ')).length).toBe(1);
-    expect(lines[lines.length - 1]).toBe('GitHub shows 10 annotations per level; 3 more are in the job summary.');
+    expect(lines[lines.length - 1]).toBe('GitHub shows 10 annotations per level; 3 more are in the job summary, which lists all 24.');
   });
 
   it('nothing for no findings', () => {

@@ -9,17 +9,62 @@ describe('readInputs', () => {
   let restore: () => void = () => undefined;
   afterEach(() => restore());
 
-  it('defaults: fail-on error, job summary on, no overrides', () => {
+  it('defaults: fail-on error, job summary on, changed files, check run, one updated comment, no fixes, no overrides', () => {
     restore = withInputs({});
     expect(readInputs()).toEqual({
+      token: '',
       config: undefined,
       paths: [],
+      scan: 'changed',
       failOn: 'error',
+      annotations: 'auto',
+      comment: 'update',
       jobSummary: true,
       sarifFile: undefined,
       reportFile: undefined,
+      newOnly: false,
+      fix: 'off',
+      fixUnsafe: [],
+      commitMessage: undefined,
       overrides: { cluster: undefined, egress: undefined, 'nat-gateway': undefined, pricing: undefined },
     });
+  });
+
+  it('the GitHub inputs: token, scan, annotations, comment, new-only, fix, fix-unsafe, commit-message', () => {
+    restore = withInputs({
+      token: ' ghs_abc ',
+      scan: 'all',
+      annotations: 'commands',
+      comment: 'hide-and-new',
+      'new-only': 'True',
+      fix: 'commit',
+      'fix-unsafe': 'eip-redundant, eip-unexpected\neip-redundant',
+      'commit-message': 'chore: fix egress annotations',
+    });
+    expect(readInputs()).toMatchObject({
+      token: 'ghs_abc',
+      scan: 'all',
+      annotations: 'commands',
+      comment: 'hide-and-new',
+      newOnly: true,
+      fix: 'commit',
+      fixUnsafe: ['eip-redundant', 'eip-unexpected'],
+      commitMessage: 'chore: fix egress annotations',
+    });
+  });
+
+  it.each([
+    ['scan', 'some', 'input scan must be one of changed, all (got "some")'],
+    ['annotations', 'both', 'input annotations must be one of auto, checks, commands, off (got "both")'],
+    ['comment', 'sticky', 'input comment must be one of update, new, hide-and-new, delete-and-new, off (got "sticky")'],
+    ['fix', 'yes', 'input fix must be one of off, suggest, commit (got "yes")'],
+    ['new-only', 'yes', 'input new-only must be true or false (got "yes")'],
+    ['job-summary', 'no', 'input job-summary must be true or false (got "no")'],
+    ['fix-unsafe', 'eip-misplaced', 'input fix-unsafe: eip-misplaced has a safe fix'],
+    ['fix-unsafe', 'nope', 'input fix-unsafe: unknown rule id "nope"'],
+  ])('a wrong %s names the input and the allowed values', (name, value, message) => {
+    restore = withInputs({ [name]: value });
+    expect(() => readInputs()).toThrow(message);
   });
 
   it('reads the dashed names the runner sets (INPUT_FAIL-ON, INPUT_NAT-GATEWAY …)', () => {
@@ -35,7 +80,7 @@ describe('readInputs', () => {
       'nat-gateway': 'present',
       region: 'cn-hangzhou',
     });
-    expect(readInputs()).toEqual({
+    expect(readInputs()).toMatchObject({
       config: 'ci/lint.yml',
       paths: ['k8s', 'charts/**/*.yaml'],
       failOn: 'warning',

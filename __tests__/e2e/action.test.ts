@@ -23,7 +23,10 @@ function defaultInputs(): Record<string, string> {
   };
   const env: Record<string, string> = {};
   for (const [name, input] of Object.entries(action.inputs)) {
-    if (input.default !== undefined) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = String(input.default);
+    // An expression default (the token's ${{ github.token }}) is the runner's to fill in: these runs have no token.
+    if (input.default !== undefined && !String(input.default).includes('${{')) {
+      env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = String(input.default);
+    }
   }
   return env;
 }

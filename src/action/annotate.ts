@@ -5,7 +5,10 @@ import { SEVERITY_ORDER } from '../report/summary.js';
 /** The runner shows only this many annotations of each level per step. */
 const SHOWN_PER_LEVEL = 10;
 
-/** Findings as workflow-command annotations, errors first, and a line about those GitHub will not show. */
+/**
+ * Findings as workflow-command annotations, errors first, then warnings, then notices (GitHub shows only the
+ * first 10 of each level per step), followed by one line that says where the full list is.
+ */
 export function annotate(findings: Finding[]): void {
   const emit = { error: core.error, warning: core.warning, notice: core.notice };
   let hidden = 0;
@@ -23,5 +26,10 @@ export function annotate(findings: Finding[]): void {
       });
     }
   }
-  if (hidden > 0) core.info(`GitHub shows 10 annotations per level; ${hidden} more are in the job summary.`);
+  if (findings.length === 0) return;
+  core.info(
+    hidden > 0
+      ? `GitHub shows 10 annotations per level; ${hidden} more are in the job summary, which lists all ${findings.length}.`
+      : `The job summary lists all ${findings.length} finding(s).`,
+  );
 }

@@ -1,13 +1,29 @@
 import * as core from '@actions/core';
 import type { FailOn } from '../cli/args.js';
+import { COMMENT_MODES, type CommentMode } from '../github/comment.js';
+import { ANNOTATION_MODES, type AnnotationMode } from '../github/publish.js';
+import type { FixMode } from '../github/fixes.js';
+import { parseUnsafeRules } from '../fix/select.js';
+
+export type ScanMode = 'changed' | 'all';
 
 export interface ActionInputs {
+  /** Empty when the workflow gives none (then no API call is made). */
+  token: string;
   config?: string;
   paths: string[];
+  scan: ScanMode;
   failOn: FailOn;
+  annotations: AnnotationMode;
+  comment: CommentMode;
   jobSummary: boolean;
   sarifFile?: string;
   reportFile?: string;
+  newOnly: boolean;
+  fix: FixMode;
+  /** Rule ids whose unsafe fixes are applied too (the fix-unsafe input, comma or newline separated). */
+  fixUnsafe: string[];
+  commitMessage?: string;
   overrides: Record<string, unknown>;
 }
 
@@ -16,19 +32,51 @@ function optional(name: string): string | undefined {
   return value === '' ? undefined : value;
 }
 
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = (optional(name) ?? fallback) as T;
+  if (!allowed.includes(value)) throw new Error(`input ${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  return value;
+}
+
+/** A boolean input as the YAML 1.2 core schema writes one (true, True, TRUE, false …). */
+function flag(name: string, fallback: boolean): boolean {
+  const value = optional(name);
+  if (value === undefined) return fallback;
+  if (/^(true|True|TRUE)$/.test(value)) return true;
+  if (/^(false|False|FALSE)$/.test(value)) return false;
+  throw new Error(`input ${name} must be true or false (got "${value}")`);
+}
+
+/** The fix-unsafe input: rule ids with an unsafe fix, checked as the CLI's --fix-unsafe is. */
+function unsafeRules(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  try {
+    return parseUnsafeRules(value);
+  } catch (error) {
+    throw new Error(`input fix-unsafe${(error as Error).message.replace(/^--fix-unsafe:?/, ':')}`);
+  }
+}
+
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
 
 export function readInputs(): ActionInputs {
-  const failOn = (optional('fail-on') ?? 'error') as FailOn;
-  if (!FAIL_ON.includes(failOn)) throw new Error(`input fail-on must be one of ${FAIL_ON.join(', ')} (got "${failOn}")`);
+  const failOn = oneOf('fail-on', FAIL_ON, 'error');
   const region = optional('region');
   return {
+    token: core.getInput('token').trim(),
     config: optional('config'),
     paths: core.getMultilineInput('paths').map((p) => p.trim()).filter(Boolean),
+    scan: oneOf<ScanMode>('scan', ['changed', 'all'], 'changed'),
     failOn,
-    jobSummary: (optional('job-summary') ?? 'true') !== 'false',
+    annotations: oneOf<AnnotationMode>('annotations', ANNOTATION_MODES, 'auto'),
+    comment: oneOf<CommentMode>('comment', COMMENT_MODES, 'update'),
+    jobSummary: flag('job-summary', true),
     sarifFile: optional('sarif-file'),
     reportFile: optional('report-file'),
+    newOnly: flag('new-only', false),
+    fix: oneOf<FixMode>('fix', ['off', 'suggest', 'commit'], 'off'),
+    fixUnsafe: unsafeRules(optional('fix-unsafe')),
+    commitMessage: optional('commit-message'),
     overrides: {
       cluster: optional('cluster'),
       egress: optional('egress'),
