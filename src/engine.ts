@@ -1,19 +1,24 @@
 import { minimatch } from 'minimatch';
 import type {
   Config,
+  CostReport,
   Finding,
   ReadResult,
   Severity,
   SuppressedFinding,
+  UnresolvedValue,
   Workload,
 } from './model/index.js';
 import { discoverFiles } from './files/discover.js';
 import { readTextFile } from './files/read.js';
 import { decideNat, workloadFacts, type NatDecision, type ScanFacts } from './policy/facts.js';
-import { readerFor, type ReaderOptions } from './readers/index.js';
+import { prepareReaders, readContext, readerFor, type ReaderOptions } from './readers/index.js';
 import { RULES, ruleById } from './rules/index.js';
 import type { RuleReport } from './rules/rule.js';
 import { commentIgnores, type CommentIgnore } from './suppress/comments.js';
+import { projectCost, resolvePricing, sideOf, sourceWorkload, type CostInput } from './cost/index.js';
+import { costBudgetReports } from './rules/eip-cost-budget.js';
+import { newFindingsOnly } from './suppress/baseline.js';
 import { LineIndex } from './readers/line-index.js';
 
 export interface SourceFile {
@@ -28,6 +33,8 @@ export interface FileStatus {
   path: string;
   status: 'scanned' | 'skipped';
   reason?: string;
+  /** Values the reader could not resolve (Terraform expressions): no finding rests on them. */
+  unresolved?: UnresolvedValue[];
 }
 
 export interface LintResult {
@@ -36,22 +43,44 @@ export interface LintResult {
   files: FileStatus[];
   workloads: Workload[];
   nat: NatDecision;
+  /** The monthly EIP cost projection (docs/cost.md); with a base, also the base's cost and the change. */
+  cost: CostReport;
+  /** Present when a base was given: the base's findings; `hidden` counts this run's findings left out by newOnly. */
+  base?: { findings: Finding[]; hidden: number };
 }
 
 export interface LintOptions extends ReaderOptions {
   config: Config;
+  /**
+   * The base's version of the files (e.g. read with git; a file missing on one side counts as empty there):
+   * the cost is compared with it, `budget.increase` is checked, and `newOnly` works.
+   */
+  base?: SourceFile[];
+  /** With a base: report only the findings that the base does not have (docs/cost.md, "--new-only"). */
+  newOnly?: boolean;
 }
 
-/** Lints files on disk: the paths given (files or folders), filtered by the config's globs. */
+/** The files on disk under the paths given (files or folders), filtered by the config's globs, and read. */
+export function sourcesFromPaths(cwd: string, paths: string[], config: Config): SourceFile[] {
+  return discoverFiles(paths, { cwd, include: config.include, exclude: config.exclude }).map((file) => {
+    if (file.skip) return { path: file.path, skip: file.skip };
+    const outcome = readTextFile(file.absolute, config.maxFileSize);
+    return 'text' in outcome ? { path: file.path, text: outcome.text } : { path: file.path, skip: outcome.skip };
+  });
+}
+
+/**
+ * Lints files on disk: the paths given (files or folders), filtered by the config's globs. Synchronous: when
+ * Terraform files may be among them, call `prepareReaders` first (or use `lintPathsPrepared`).
+ */
 export function lintPaths(cwd: string, paths: string[], options: LintOptions): LintResult {
-  const { config } = options;
-  const sources: SourceFile[] = discoverFiles(paths, { cwd, include: config.include, exclude: config.exclude }).map(
-    (file) => {
-      if (file.skip) return { path: file.path, skip: file.skip };
-      const outcome = readTextFile(file.absolute, config.maxFileSize);
-      return 'text' in outcome ? { path: file.path, text: outcome.text } : { path: file.path, skip: outcome.skip };
-    },
-  );
+  return lintSources(sourcesFromPaths(cwd, paths, options.config), options);
+}
+
+/** Lints files on disk after loading the readers they need (the Terraform parser only when there are .tf files). */
+export async function lintPathsPrepared(cwd: string, paths: string[], options: LintOptions): Promise<LintResult> {
+  const sources = sourcesFromPaths(cwd, paths, options.config);
+  await prepareReaders([...sources, ...(options.base ?? [])]);
   return lintSources(sources, options);
 }
 
@@ -70,6 +99,8 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
   const owners = new Map<Finding, Workload>();
   const states = new Map<string, FileState>();
 
+  // First pass: what a reader needs from the other files (Terraform variables and locals of each folder).
+  const context = readContext(sources);
   for (const source of sources) {
     const state: FileState = { source, comments: [] };
     states.set(source.path, state);
@@ -78,19 +109,15 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
       raw.push(fileFinding('skipped-file', source.path, `Not scanned: ${source.skip}.`));
       continue;
     }
-    const reader = readerFor(source.path);
-    if (!reader) {
-      files.push({ path: source.path, status: 'skipped', reason: 'Terraform files are not read by this version' });
-      continue;
-    }
-    state.read = reader.read(source.path, source.text, options);
+    const reader = readerFor(source.path)!;
+    state.read = reader.read(source.path, source.text, { ...options, context });
     if (config.inlineIgnores) state.comments = commentIgnores(source.text);
     if (state.read.skipped) {
       files.push({ path: source.path, status: 'skipped', reason: state.read.skipped });
       raw.push(fileFinding('skipped-file', source.path, `Not scanned: ${state.read.skipped}.`));
       continue;
     }
-    files.push({ path: source.path, status: 'scanned' });
+    files.push({ path: source.path, status: 'scanned', ...(state.read.unresolved?.length ? { unresolved: state.read.unresolved } : {}) });
     for (const problem of state.read.problems) {
       raw.push({
         ruleId: problem.ruleId,
@@ -112,8 +139,10 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
     selectors: reads.flatMap((r) => r.profiles.flatMap((p) => p.selectors)),
   };
 
+  const costInputs: CostInput[] = [];
   for (const workload of workloads) {
     const facts = workloadFacts(workload, scan);
+    costInputs.push({ workload, facts });
     for (const rule of RULES) {
       if (!rule.check || config.rules[rule.meta.id] === 'off') continue;
       rule.check({
@@ -129,7 +158,19 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
     }
   }
 
-  const findings: Finding[] = [];
+  // The cost stage, and eip-cost-budget, which is a function of its projection.
+  const base = options.base ? lintSources(options.base, { ...options, base: undefined, newOnly: false }) : undefined;
+  const cost = projectCost(costInputs, resolvePricing(config.pricing), base && sideOf(base.cost));
+  if (config.rules['eip-cost-budget'] !== 'off') {
+    for (const { target, report } of costBudgetReports(cost, config.budget)) {
+      const workload = sourceWorkload(target)!;
+      const finding = toFinding('eip-cost-budget', workload, report);
+      owners.set(finding, workload);
+      raw.push(finding);
+    }
+  }
+
+  let findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const finding of raw) {
     const setting = config.rules[finding.ruleId];
@@ -143,7 +184,13 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
     a.file.localeCompare(b.file) || a.span.line - b.span.line || a.span.column - b.span.column || a.ruleId.localeCompare(b.ruleId);
   findings.sort(order);
   suppressed.sort((a, b) => order(a.finding, b.finding));
-  return { findings, suppressed, files, workloads, nat: scan.nat };
+  let hidden = 0;
+  if (base && options.newOnly) {
+    const fresh = newFindingsOnly(findings, base.findings);
+    hidden = findings.length - fresh.length;
+    findings = fresh;
+  }
+  return { findings, suppressed, files, workloads, nat: scan.nat, cost, ...(base ? { base: { findings: base.findings, hidden } } : {}) };
 }
 
 function toFinding(ruleId: string, workload: Workload, report: RuleReport): Finding {

@@ -25,10 +25,10 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(argv: string[], cwd: string, options: { tty?: boolean } = {}): CliRun {
+export async function runCli(argv: string[], cwd: string, options: { tty?: boolean } = {}): Promise<CliRun> {
   const stdout = new Sink(options.tty);
   const stderr = new Sink();
-  const code = run(argv, cwd, stdout as unknown as NodeJS.WritableStream, stderr as unknown as NodeJS.WritableStream);
+  const code = await run(argv, cwd, stdout as unknown as NodeJS.WritableStream, stderr as unknown as NodeJS.WritableStream);
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 

@@ -16,10 +16,10 @@ function tree(): string {
 }
 
 describe('-o / --output', () => {
-  it('writes the report to the file and nothing to stdout', () => {
+  it('writes the report to the file and nothing to stdout', async () => {
     const cwd = tree();
     const out = path.join(cwd, 'report.json');
-    const { code, stdout, stderr } = runCli(['--format', 'json', '-o', out, '.'], cwd);
+    const { code, stdout, stderr } = await runCli(['--format', 'json', '-o', out, '.'], cwd);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toBe('');
@@ -32,19 +32,19 @@ describe('-o / --output', () => {
     ]);
   });
 
-  it('resolves a relative --output against the working directory given to run()', () => {
+  it('resolves a relative --output against the working directory given to run()', async () => {
     const cwd = tree();
     const name = `eci-egress-lint-report-${process.pid}.txt`;
-    const { stdout } = runCli(['--output', name, '.'], cwd);
+    const { stdout } = await runCli(['--output', name, '.'], cwd);
     expect(stdout).toBe('');
     expect(fs.readFileSync(path.join(cwd, name), 'utf8')).toContain('k8s/misplaced.yaml');
     expect(fs.existsSync(path.join(process.cwd(), name))).toBe(false);
   });
 
-  it('the same bytes as stdout would get (text, no colour even on a terminal)', () => {
+  it('the same bytes as stdout would get (text, no colour even on a terminal)', async () => {
     const cwd = tree();
-    const printed = runCli(['.'], cwd).stdout;
-    runCli(['-o', 'report.txt', '.'], cwd, { tty: true });
+    const printed = (await runCli(['.'], cwd)).stdout;
+    await runCli(['-o', 'report.txt', '.'], cwd, { tty: true });
     const written = fs.readFileSync(path.join(cwd, 'report.txt'), 'utf8');
     expect(written).toBe(printed);
     expect(written).not.toMatch(ANSI);
@@ -58,8 +58,8 @@ describe('text format', () => {
     else process.env.NO_COLOR = savedNoColor;
   });
 
-  it('groups findings under the file name, with line:column, severity, message and rule id', () => {
-    const { stdout } = runCli(['.'], tree());
+  it('groups findings under the file name, with line:column, severity, message and rule id', async () => {
+    const { stdout } = await runCli(['.'], tree());
     const lines = stdout.split('\n');
     const fileLine = lines.indexOf('k8s/misplaced.yaml');
     expect(fileLine).toBeGreaterThanOrEqual(0);
@@ -80,46 +80,46 @@ describe('text format', () => {
     expect(stdout).toContain('1 finding can be fixed safely (fix: safe).\n');
   });
 
-  it('has no ANSI escapes when stdout is not a terminal', () => {
+  it('has no ANSI escapes when stdout is not a terminal', async () => {
     delete process.env.NO_COLOR;
-    const { stdout } = runCli(['.'], tree());
+    const { stdout } = await runCli(['.'], tree());
     expect(stdout).not.toMatch(ANSI);
   });
 
-  it('is coloured on a terminal', () => {
+  it('is coloured on a terminal', async () => {
     delete process.env.NO_COLOR;
-    const { stdout } = runCli(['.'], tree(), { tty: true });
+    const { stdout } = await runCli(['.'], tree(), { tty: true });
     expect(stdout).toMatch(ANSI);
     expect(stdout).toContain('\u001b[31merror   \u001b[0m');
     expect(stdout).toContain('\u001b[33mwarning \u001b[0m');
     expect(stdout).toContain('\u001b[4mk8s/misplaced.yaml\u001b[0m');
   });
 
-  it('is plain on a terminal when NO_COLOR is set', () => {
+  it('is plain on a terminal when NO_COLOR is set', async () => {
     process.env.NO_COLOR = '1';
-    const { stdout } = runCli(['.'], tree(), { tty: true });
+    const { stdout } = await runCli(['.'], tree(), { tty: true });
     expect(stdout).not.toMatch(ANSI);
     expect(stdout).toContain('k8s/misplaced.yaml\n  7:5 ');
   });
 
-  it('an empty NO_COLOR does not turn colour off (no-color.org)', () => {
+  it('an empty NO_COLOR does not turn colour off (no-color.org)', async () => {
     process.env.NO_COLOR = '';
-    const { stdout } = runCli(['.'], tree(), { tty: true });
+    const { stdout } = await runCli(['.'], tree(), { tty: true });
     expect(stdout).toMatch(ANSI);
   });
 
-  it('other formats are never coloured, even on a terminal', () => {
+  it('other formats are never coloured, even on a terminal', async () => {
     delete process.env.NO_COLOR;
     for (const format of ['json', 'sarif', 'markdown', 'github']) {
-      const { stdout } = runCli(['--format', format, '.'], tree(), { tty: true });
+      const { stdout } = await runCli(['--format', format, '.'], tree(), { tty: true });
       expect(stdout).not.toMatch(ANSI);
     }
   });
 });
 
 describe('other formats on stdout', () => {
-  it('json: paths relative to the working directory, with /', () => {
-    const { stdout } = runCli(['-f', 'json', 'k8s', 'orphan.yaml'], tree());
+  it('json: paths relative to the working directory, with /', async () => {
+    const { stdout } = await runCli(['-f', 'json', 'k8s', 'orphan.yaml'], tree());
     const report = JSON.parse(stdout);
     expect(report.files).toEqual([
       { path: 'k8s/misplaced.yaml', status: 'scanned' },
@@ -127,8 +127,8 @@ describe('other formats on stdout', () => {
     ]);
   });
 
-  it('github: one workflow command per finding', () => {
-    const { code, stdout } = runCli(['-f', 'github', 'k8s'], tree());
+  it('github: one workflow command per finding', async () => {
+    const { code, stdout } = await runCli(['-f', 'github', 'k8s'], tree());
     expect(code).toBe(1);
     expect(stdout).toBe(
       '::error file=k8s/misplaced.yaml,line=7,col=5,endLine=7,endColumn=32,title=eip-misplaced::' +
@@ -138,12 +138,12 @@ describe('other formats on stdout', () => {
     );
   });
 
-  it('sarif and markdown parse / render', () => {
+  it('sarif and markdown parse / render', async () => {
     const cwd = tree();
-    const sarif = JSON.parse(runCli(['-f', 'sarif', '.'], cwd).stdout);
+    const sarif = JSON.parse((await runCli(['-f', 'sarif', '.'], cwd)).stdout);
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results).toHaveLength(3);
-    const markdown = runCli(['-f', 'markdown', '.'], cwd).stdout;
+    const markdown = (await runCli(['-f', 'markdown', '.'], cwd)).stdout;
     expect(markdown).toMatch(/^## eci-egress-lint\n/);
     expect(markdown).toContain('### k8s/misplaced.yaml');
   });

@@ -31,41 +31,41 @@ describe('--help', () => {
     '--cluster', '--egress', '--nat-gateway', '--region', '--charge-type', '--fail-on', '--version', '--help',
   ];
 
-  it('exits 0, prints usage on stdout and nothing on stderr', () => {
-    const { code, stdout, stderr } = runCli(['--help'], tempTree({}));
+  it('exits 0, prints usage on stdout and nothing on stderr', async () => {
+    const { code, stdout, stderr } = await runCli(['--help'], tempTree({}));
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toMatch(/^Usage: eci-egress-lint /);
   });
 
-  it.each(FLAGS)('lists %s', (flag) => {
-    const { stdout } = runCli(['--help'], tempTree({}));
+  it.each(FLAGS)('lists %s', async (flag) => {
+    const { stdout } = await runCli(['--help'], tempTree({}));
     expect(mentionsFlag(stdout, flag)).toBe(true);
   });
 
-  it('names the formats, the fail-on levels and the exit codes', () => {
-    const { stdout } = runCli(['-h'], tempTree({}));
+  it('names the formats, the fail-on levels and the exit codes', async () => {
+    const { stdout } = await runCli(['-h'], tempTree({}));
     expect(stdout).toContain('text | json | sarif | markdown | github');
     expect(stdout).toContain('error | warning | notice | never');
     expect(stdout).toMatch(/0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config or internal error/);
   });
 
-  it('wins over the other flags: no scan happens', () => {
+  it('wins over the other flags: no scan happens', async () => {
     const cwd = tempTree({ 'bad.yaml': MISPLACED_YAML });
-    const { code, stdout } = runCli(['--format', 'json', '--help', 'bad.yaml'], cwd);
+    const { code, stdout } = await runCli(['--format', 'json', '--help', 'bad.yaml'], cwd);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage:/);
   });
 });
 
 describe('--version', () => {
-  it("src/version.ts's TOOL_VERSION equals package.json's version and TOOL_NAME its name", () => {
+  it("src/version.ts's TOOL_VERSION equals package.json's version and TOOL_NAME its name", async () => {
     expect(TOOL_VERSION).toBe(packageJson.version);
     expect(TOOL_NAME).toBe(packageJson.name);
   });
 
-  it.each([['--version'], ['-v']])('%s prints the version and exits 0', (flag) => {
-    const { code, stdout, stderr } = runCli([flag], tempTree({}));
+  it.each([['--version'], ['-v']])('%s prints the version and exits 0', async (flag) => {
+    const { code, stdout, stderr } = await runCli([flag], tempTree({}));
     expect(code).toBe(0);
     expect(stdout).toBe(`${packageJson.version}\n`);
     expect(stderr).toBe('');
@@ -73,8 +73,8 @@ describe('--version', () => {
 });
 
 describe('usage errors exit 2', () => {
-  it('an unknown flag: names it and points to --help', () => {
-    const { code, stdout, stderr } = runCli(['--bogus-flag', '.'], tempTree({ 'a.yaml': CLEAN_YAML }));
+  it('an unknown flag: names it and points to --help', async () => {
+    const { code, stdout, stderr } = await runCli(['--bogus-flag', '.'], tempTree({ 'a.yaml': CLEAN_YAML }));
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain("'--bogus-flag'");
@@ -82,15 +82,15 @@ describe('usage errors exit 2', () => {
     expect(stderr).not.toContain('    at ');
   });
 
-  it('an unknown short flag', () => {
-    const { code, stderr } = runCli(['-z'], tempTree({}));
+  it('an unknown short flag', async () => {
+    const { code, stderr } = await runCli(['-z'], tempTree({}));
     expect(code).toBe(2);
     expect(stderr).toContain("'-z'");
     expect(stderr).toContain('--help');
   });
 
-  it('--format xml: names the allowed formats', () => {
-    const { code, stdout, stderr } = runCli(['--format', 'xml'], tempTree({ 'a.yaml': CLEAN_YAML }));
+  it('--format xml: names the allowed formats', async () => {
+    const { code, stdout, stderr } = await runCli(['--format', 'xml'], tempTree({ 'a.yaml': CLEAN_YAML }));
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
@@ -99,39 +99,39 @@ describe('usage errors exit 2', () => {
     );
   });
 
-  it('--fail-on with a wrong level', () => {
-    const { code, stderr } = runCli(['--fail-on', 'fatal'], tempTree({ 'a.yaml': CLEAN_YAML }));
+  it('--fail-on with a wrong level', async () => {
+    const { code, stderr } = await runCli(['--fail-on', 'fatal'], tempTree({ 'a.yaml': CLEAN_YAML }));
     expect(code).toBe(2);
     expect(stderr).toContain('--fail-on must be one of error, warning, notice, never (got "fatal")');
   });
 
-  it('a flag that needs a value and has none', () => {
-    const { code, stderr } = runCli(['--config'], tempTree({}));
+  it('a flag that needs a value and has none', async () => {
+    const { code, stderr } = await runCli(['--config'], tempTree({}));
     expect(code).toBe(2);
     expect(stderr).toContain('--config');
     expect(stderr).toContain('--help');
   });
 
   it.each([
-    [['--fix'], '--fix'],
-    [['--diff'], '--diff'],
-    [['--base', 'origin/main'], '--base'],
-    [['--new-only'], '--new-only'],
-    [['--fix-unsafe', 'eip-redundant'], '--fix-unsafe'],
-  ])('%j is not yet supported', (argv, flag) => {
+    [['--fix', '--diff'], '--fix and --diff cannot be used together: --diff shows the fixes and writes nothing'],
+    [['--fix-unsafe', 'eip-redundant'], '--fix-unsafe adds unsafe fixes to --fix or --diff; give one of them too'],
+    [['--fix', '--fix-unsafe', 'eip-nope'], '--fix-unsafe: unknown rule id "eip-nope"; rules with an unsafe fix: eip-redundant, eip-unexpected'],
+    [['--diff', '--fix-unsafe', 'eip-misplaced'], '--fix-unsafe: eip-misplaced has a safe fix, which --fix applies without naming it; rules with an unsafe fix: eip-redundant, eip-unexpected'],
+    [['--fix', '--fix-unsafe', 'eip-conflict'], '--fix-unsafe: eip-conflict has no fix; rules with an unsafe fix: eip-redundant, eip-unexpected'],
+  ])('%j is a usage error (the fix flags are in __tests__/fix/cli.test.ts)', async (argv, message) => {
     const cwd = tempTree({ 'bad.yaml': MISPLACED_YAML });
     const before = fs.readFileSync(path.join(cwd, 'bad.yaml'), 'utf8');
-    const { code, stdout, stderr } = runCli([...argv, '.'], cwd);
+    const { code, stdout, stderr } = await runCli([...argv, '.'], cwd);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`eci-egress-lint: ${flag} is not yet supported by this version\nRun eci-egress-lint --help for usage.\n`);
+    expect(stderr).toBe(`eci-egress-lint: ${message}\nRun eci-egress-lint --help for usage.\n`);
     // Nothing was written.
     expect(fs.readFileSync(path.join(cwd, 'bad.yaml'), 'utf8')).toBe(before);
   });
 
-  it('a path that does not exist: a clear message, no stack trace', () => {
+  it('a path that does not exist: a clear message, no stack trace', async () => {
     const cwd = tempTree({ 'a.yaml': CLEAN_YAML });
-    const { code, stdout, stderr } = runCli(['a.yaml', 'no/such/place.yaml'], cwd);
+    const { code, stdout, stderr } = await runCli(['a.yaml', 'no/such/place.yaml'], cwd);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('no such file or folder: no/such/place.yaml');
@@ -143,9 +143,9 @@ describe('usage errors exit 2', () => {
 describe('config errors exit 2 and name the key path', () => {
   const BAD_EGRESS = 'workloads:\n  - match: { kind: Deployment }\n    egress: sometimes\n';
 
-  it('the config file found at .github/eci-egress-lint.yml', () => {
+  it('the config file found at .github/eci-egress-lint.yml', async () => {
     const cwd = tempTree({ '.github/eci-egress-lint.yml': BAD_EGRESS, 'a.yaml': CLEAN_YAML });
-    const { code, stdout, stderr } = runCli(['.'], cwd);
+    const { code, stdout, stderr } = await runCli(['.'], cwd);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
@@ -153,36 +153,36 @@ describe('config errors exit 2 and name the key path', () => {
     );
   });
 
-  it('a file given with --config', () => {
+  it('a file given with --config', async () => {
     const cwd = tempTree({ 'conf/lint.yml': BAD_EGRESS, 'a.yaml': CLEAN_YAML });
-    const { code, stderr } = runCli(['--config', 'conf/lint.yml', 'a.yaml'], cwd);
+    const { code, stderr } = await runCli(['--config', 'conf/lint.yml', 'a.yaml'], cwd);
     expect(code).toBe(2);
     expect(stderr).toContain('config conf/lint.yml: workloads[0].egress: must be one of auto, eip, nat, none');
   });
 
-  it('an unknown key', () => {
+  it('an unknown key', async () => {
     const cwd = tempTree({ '.eci-egress-lint.yml': 'egres: nat\n', 'a.yaml': CLEAN_YAML });
-    const { code, stderr } = runCli(['.'], cwd);
+    const { code, stderr } = await runCli(['.'], cwd);
     expect(code).toBe(2);
     expect(stderr).toContain('egres: unknown key');
   });
 
-  it('a config file that is not YAML', () => {
+  it('a config file that is not YAML', async () => {
     const cwd = tempTree({ '.eci-egress-lint.yml': 'cluster: [serverless\n', 'a.yaml': CLEAN_YAML });
-    const { code, stderr } = runCli(['.'], cwd);
+    const { code, stderr } = await runCli(['.'], cwd);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^eci-egress-lint: config \.eci-egress-lint\.yml: not valid YAML at line \d+/);
     expect(stderr).not.toContain('    at ');
   });
 
-  it('--config naming a missing file', () => {
-    const { code, stderr } = runCli(['-c', 'nope.yml', '.'], tempTree({ 'a.yaml': CLEAN_YAML }));
+  it('--config naming a missing file', async () => {
+    const { code, stderr } = await runCli(['-c', 'nope.yml', '.'], tempTree({ 'a.yaml': CLEAN_YAML }));
     expect(code).toBe(2);
     expect(stderr).toBe('eci-egress-lint: config nope.yml: no such file\n');
   });
 
-  it('--cluster bogus names cluster', () => {
-    const { code, stdout, stderr } = runCli(['--cluster', 'bogus', '.'], tempTree({ 'a.yaml': CLEAN_YAML }));
+  it('--cluster bogus names cluster', async () => {
+    const { code, stdout, stderr } = await runCli(['--cluster', 'bogus', '.'], tempTree({ 'a.yaml': CLEAN_YAML }));
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('cluster: must be one of serverless, virtual-node (got "bogus")');
@@ -191,8 +191,8 @@ describe('config errors exit 2 and name the key path', () => {
   it.each([
     ['--egress', 'sometimes', 'egress: must be one of auto, eip, nat, none'],
     ['--nat-gateway', 'maybe', 'nat-gateway: must be one of auto, present, absent'],
-  ])('%s %s names the key', (flag, value, message) => {
-    const { code, stderr } = runCli([flag, value, '.'], tempTree({ 'a.yaml': CLEAN_YAML }));
+  ])('%s %s names the key', async (flag, value, message) => {
+    const { code, stderr } = await runCli([flag, value, '.'], tempTree({ 'a.yaml': CLEAN_YAML }));
     expect(code).toBe(2);
     expect(stderr).toContain(message);
   });
@@ -213,33 +213,33 @@ describe('exit codes and --fail-on', () => {
     ['notice', 'error', 0], ['notice', 'warning', 0], ['notice', 'notice', 1], ['notice', 'never', 0],
   ];
 
-  it.each(cases)('findings up to %s, --fail-on %s: exit %d', (tree, failOn, expected) => {
-    const { code, stderr } = runCli(['--fail-on', failOn, '--format', 'json', '.'], tempTree(trees[tree]));
+  it.each(cases)('findings up to %s, --fail-on %s: exit %d', async (tree, failOn, expected) => {
+    const { code, stderr } = await runCli(['--fail-on', failOn, '--format', 'json', '.'], tempTree(trees[tree]));
     expect(stderr).toBe('');
     expect(code).toBe(expected);
   });
 
-  it('the default is --fail-on error', () => {
-    expect(runCli([], tempTree(trees.clean)).code).toBe(0);
-    expect(runCli([], tempTree(trees.warning)).code).toBe(0);
-    expect(runCli([], tempTree(trees.error)).code).toBe(1);
+  it('the default is --fail-on error', async () => {
+    expect((await runCli([], tempTree(trees.clean))).code).toBe(0);
+    expect((await runCli([], tempTree(trees.warning))).code).toBe(0);
+    expect((await runCli([], tempTree(trees.error))).code).toBe(1);
   });
 
-  it('a clean folder: exit 0 and says so', () => {
-    const { code, stdout, stderr } = runCli(['.'], tempTree(trees.clean));
+  it('a clean folder: exit 0 and says so', async () => {
+    const { code, stdout, stderr } = await runCli(['.'], tempTree(trees.clean));
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toBe('No problems found in 1 file.\n');
   });
 
-  it('an empty folder: exit 0', () => {
-    const { code, stdout } = runCli([], tempTree({}));
+  it('an empty folder: exit 0', async () => {
+    const { code, stdout } = await runCli([], tempTree({}));
     expect(code).toBe(0);
     expect(stdout).toBe('No problems found in 0 files.\n');
   });
 
-  it('--fail-on never still prints the findings', () => {
-    const { code, stdout } = runCli(['--fail-on', 'never'], tempTree(trees.error));
+  it('--fail-on never still prints the findings', async () => {
+    const { code, stdout } = await runCli(['--fail-on', 'never'], tempTree(trees.error));
     expect(code).toBe(0);
     expect(stdout).toContain('eip-misplaced');
   });

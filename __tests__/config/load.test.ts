@@ -257,11 +257,12 @@ describe('loading the config file', () => {
   });
 
   it('merges command-line overrides over the file, pricing key by key', () => {
-    write('.eci-egress-lint.yml', 'cluster: virtual-node\negress: nat\npricing: { region: cn-hangzhou, currency: CNY }\n');
+    // (The table has USD prices for both regions; CNY prices only for cn-hangzhou: see pricing.test.ts.)
+    write('.eci-egress-lint.yml', 'cluster: virtual-node\negress: nat\npricing: { region: cn-hangzhou, currency: USD }\n');
     const { config } = loadConfig(dir, undefined, { egress: 'eip', cluster: undefined, pricing: { region: 'ap-southeast-1' } });
     expect(config.cluster).toBe('virtual-node');
     expect(config.egress).toBe('eip');
-    expect(config.pricing).toEqual({ region: 'ap-southeast-1', currency: 'CNY' });
+    expect(config.pricing).toEqual({ region: 'ap-southeast-1', currency: 'USD' });
   });
 
   it('says when a bad value came from the overrides', () => {

@@ -238,6 +238,12 @@ describe('removeEntry', () => {
     },
   );
 
+  test('the only entry of a block map leaves `{}` and keeps a comment line above the entry', () => {
+    const text = withTemplate('    metadata:', '      annotations: # egress', '        # APNs and FCM are on the internet', '        a: "1"', '    spec: {}');
+    const out = check(text, (w) => w.editor.removeEntry(entry(w.pod?.annotations, 'a')), { annotations: {}, touched: [7, 9] });
+    expect(out).toBe(withTemplate('    metadata:', '      annotations: {} # egress', '        # APNs and FCM are on the internet', '    spec: {}'));
+  });
+
   test('a multi-line value goes with its entry', () => {
     const text = withTemplate('    metadata:', '      annotations:', '        a: |', '          line 1', '          line 2', '        b: x', '    spec: {}');
     const out = check(text, (w) => w.editor.removeEntry(entry(w.pod?.annotations, 'a')), { annotations: { b: 'x' }, touched: [8, 9, 10] });

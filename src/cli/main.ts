@@ -1,3 +1,3 @@
 import { run } from './run.js';
 
-process.exitCode = run(process.argv.slice(2), process.cwd(), process.stdout, process.stderr);
+process.exitCode = await run(process.argv.slice(2), process.cwd(), process.stdout, process.stderr);

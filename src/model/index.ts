@@ -6,3 +6,4 @@ export { SEVERITY_RANK } from './finding.js';
 export { emptyReadResult } from './read-result.js';
 export { metadataBlocks } from './workload.js';
 export type * from './config.js';
+export type * from './cost.js';

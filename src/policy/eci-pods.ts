@@ -49,6 +49,7 @@ export function decideEci(
   selectors: readonly EciProfileSelector[],
 ): EciDecision {
   if (!workload.pod) return { eci: false, reason: `a ${workload.kind} has no pods` };
+  if (workload.eciByConstruction) return { eci: true, reason: workload.eciByConstruction };
   if (workload.kind === 'DaemonSet') return { eci: false, reason: 'DaemonSet pods never run on ECI' };
   if (cluster === 'serverless') return { eci: true, reason: 'every pod of an ACK Serverless cluster runs on ECI' };
 

@@ -18,6 +18,8 @@ export interface NatDecision {
   present: boolean;
   /** "config", or the infrastructure resource that decided it. */
   decidedBy: 'config' | 'default' | NatFact;
+  /** Set when no resource gives egress but one might (an unresolved Terraform value): no finding rests on absence. */
+  unknown?: string;
 }
 
 /** What the whole scan knows beyond one workload. */
@@ -49,12 +51,20 @@ export interface WorkloadFacts {
   evidence: Evidence[];
   /** The most pods that may run at once, or why it is not known. */
   maxPods: { value?: number; unknown?: string; why: string };
+  /**
+   * Why the pod's EIP keys are not all known (an unresolved Terraform value or map): rules that conclude that
+   * a key is missing stay quiet.
+   */
+  unresolved?: string;
 }
 
 export function decideNat(config: Config, facts: readonly NatFact[]): NatDecision {
   if (config.natGateway !== 'auto') return { present: config.natGateway === 'present', decidedBy: 'config' };
   const present = facts.find((f) => f.present);
-  return present ? { present: true, decidedBy: present } : { present: false, decidedBy: 'default' };
+  if (present) return { present: true, decidedBy: present };
+  const unknown = facts.find((f) => f.unknown);
+  if (unknown) return { present: false, decidedBy: unknown, unknown: unknown.unknown };
+  return { present: false, decidedBy: 'default' };
 }
 
 export function workloadFacts(workload: Workload, scan: ScanFacts): WorkloadFacts {
@@ -73,6 +83,9 @@ export function workloadFacts(workload: Workload, scan: ScanFacts): WorkloadFact
   }
   const withEip = podAnnotations.get(WITH_EIP);
   const instance = podAnnotations.get(EIP_INSTANCE_ID);
+  const unresolvedEntry = [withEip, instance].find((a) => a?.entry?.valueType === 'unknown')?.entry;
+  const unresolved =
+    workload.pod?.unresolved ?? (unresolvedEntry ? `the value of ${unresolvedEntry.label ?? unresolvedEntry.key} is not known` : undefined);
   return {
     eci,
     egress: egressPolicyFor(workload, scan.config),
@@ -81,6 +94,7 @@ export function workloadFacts(workload: Workload, scan: ScanFacts): WorkloadFact
     existingEip: instance !== undefined && instance.value.trim() !== '',
     evidence: workload.pod ? egressEvidence(workload) : [],
     maxPods: maxPods(workload),
+    ...(unresolved ? { unresolved } : {}),
   };
 }
 
@@ -105,6 +119,18 @@ function matches(match: WorkloadMatch, workload: Workload): boolean {
 }
 
 function maxPods(workload: Workload): WorkloadFacts['maxPods'] {
+  const one = podsOfOne(workload);
+  const instances = workload.instances;
+  if (!instances || one.unknown) return one;
+  if (instances.unknown) return { unknown: instances.unknown, why: instances.what ?? 'count' };
+  const n = instances.value ?? 1;
+  if (n === 1) return one;
+  const what = instances.what ?? 'count';
+  return { value: (one.value ?? 1) * n, why: one.value === 1 ? `${what}: ${n}` : `${one.why}, times ${what} ${n}` };
+}
+
+/** The most pods one copy of the workload may run at once (Terraform's count and for_each aside). */
+function podsOfOne(workload: Workload): WorkloadFacts['maxPods'] {
   switch (workload.kind) {
     case 'Pod':
       return { value: 1, why: 'a Pod' };
@@ -120,6 +146,7 @@ function maxPods(workload: Workload): WorkloadFacts['maxPods'] {
       return { value: max.value, why: `the HorizontalPodAutoscaler ${workload.autoscaler.name} scales it to ${max.value}` };
     }
   }
-  if (workload.replicas.unknown) return { unknown: workload.replicas.unknown, why: 'replicas' };
-  return { value: workload.replicas.value ?? 1, why: `replicas: ${workload.replicas.value ?? '1 (default)'}` };
+  const what = workload.replicas.what ?? 'replicas';
+  if (workload.replicas.unknown) return { unknown: workload.replicas.unknown, why: what };
+  return { value: workload.replicas.value ?? 1, why: `${what}: ${workload.replicas.value ?? '1 (default)'}` };
 }

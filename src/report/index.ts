@@ -1,5 +1,6 @@
 import { SEVERITY_RANK, type Finding } from '../model/index.js';
 import type { LintResult } from '../engine.js';
+import type { FixSummary } from '../fix/report.js';
 import { githubReport } from './github.js';
 import { jsonReport } from './json.js';
 import { markdownReport } from './markdown.js';
@@ -8,10 +9,16 @@ import { textReport } from './text.js';
 
 export type ReportFormat = 'text' | 'json' | 'sarif' | 'markdown' | 'github';
 
-export function formatReport(format: ReportFormat, result: LintResult, options: { color: boolean }): string {
+export interface ReportOptions {
+  color: boolean;
+  /** What `--fix` / `--diff` fixed and could not fix (text and JSON show it). */
+  fixes?: FixSummary;
+}
+
+export function formatReport(format: ReportFormat, result: LintResult, options: ReportOptions): string {
   switch (format) {
     case 'json':
-      return jsonReport(result);
+      return jsonReport(result, options.fixes);
     case 'github':
       return githubReport(result);
     case 'markdown':

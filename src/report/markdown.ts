@@ -1,5 +1,7 @@
 import type { LintResult } from '../engine.js';
 import { countFindings, groupByFile, plural } from './summary.js';
+import { natLine, unresolvedLines, UNRESOLVED_HEADING } from './infrastructure.js';
+import { costMarkdown, hasCostTable } from './cost.js';
 
 /**
  * Escapes text from the repository (paths, names, values, messages that quote them) so that it renders
@@ -34,6 +36,17 @@ export function markdownReport(result: LintResult): string {
       out.push(`| ${f.span.line}:${f.span.column} | ${f.severity} | \`${f.ruleId}\` | ${escapeMarkdown(f.message)}${fix} |`);
     }
   }
+  const nat = natLine(result);
+  if (nat) out.push('', escapeMarkdown(nat));
+  const unresolved = unresolvedLines(result);
+  if (unresolved.total > 0) {
+    out.push('', `<details><summary>${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}</summary>`, '');
+    for (const u of unresolved.lines) out.push(`- ${escapeMarkdown(u.file)}:${u.line} ${escapeMarkdown(u.text)}`);
+    if (unresolved.more > 0) out.push(`- … and ${unresolved.more} more (all of them are in the JSON report).`);
+    out.push('', '</details>');
+  }
+  if (result.base?.hidden) out.push('', `Not shown (new only): ${plural(result.base.hidden, 'finding')} that the base also has.`);
+  if (hasCostTable(result.cost)) out.push(...costMarkdown(result.cost, escapeMarkdown));
   if (result.suppressed.length > 0) {
     out.push('', `<details><summary>${plural(result.suppressed.length, 'suppressed finding')}</summary>`, '');
     for (const s of result.suppressed) {

@@ -48,7 +48,10 @@ export function sarifReport(result: LintResult): string {
     runs: [
       {
         tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
-        originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
+        // Columns count UTF-16 code units (the engine's offsets); said outright rather than left to a default.
+        columnKind: 'utf16CodeUnits',
+        // %SRCROOT% is the repository root, as code scanning reads it; SARIF allows only absolute URIs in
+        // originalUriBaseIds, so the base is left for the consumer to supply (as CodeQL does).
         results,
       },
     ],

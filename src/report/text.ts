@@ -1,9 +1,13 @@
 import type { Severity } from '../model/index.js';
 import type { LintResult } from '../engine.js';
+import { fixTextLines, type FixSummary } from '../fix/report.js';
 import { countFindings, groupByFile, plural } from './summary.js';
+import { natLine, unresolvedLines, UNRESOLVED_HEADING } from './infrastructure.js';
+import { costText, hasCostTable } from './cost.js';
 
 export interface TextOptions {
   color: boolean;
+  fixes?: FixSummary;
 }
 
 const STYLES = { red: '31', yellow: '33', blue: '34', dim: '2', bold: '1', underline: '4', green: '32' } as const;
@@ -43,5 +47,16 @@ export function textReport(result: LintResult, options: TextOptions): string {
       out.push(`  ${s.finding.file}:${s.finding.span.line} ${s.finding.ruleId} (${s.source}): ${s.reason}`);
     }
   }
+  const nat = natLine(result);
+  if (nat) out.push(nat);
+  const unresolved = unresolvedLines(result);
+  if (unresolved.total > 0) {
+    out.push(`${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}:`);
+    for (const u of unresolved.lines) out.push(`  ${u.file}:${u.line} ${u.text}`);
+    if (unresolved.more > 0) out.push(`  … and ${unresolved.more} more (all of them are in --format json).`);
+  }
+  if (result.base?.hidden) out.push(`Not shown (new only): ${plural(result.base.hidden, 'finding')} that the base also has.`);
+  if (hasCostTable(result.cost)) out.push('', ...costText(result.cost));
+  if (options.fixes) out.push('', ...fixTextLines(options.fixes));
   return out.join('\n') + '\n';
 }

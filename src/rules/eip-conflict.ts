@@ -1,5 +1,5 @@
 import { EIP_INSTANCE_ID, WITH_EIP } from '../policy/eci-keys.js';
-import { type Rule, type RuleContext } from './rule.js';
+import { keyName, settingText, type Rule, type RuleContext } from './rule.js';
 
 export const eipConflict: Rule = {
   meta: {
@@ -17,7 +17,7 @@ export const eipConflict: Rule = {
     const injected = [withEip, instance].find((a) => a.injectedBy)?.injectedBy;
     context.report({
       message:
-        `The pod sets both ${WITH_EIP}: "true" and ${EIP_INSTANCE_ID}: when both are set, ECI creates a new EIP ` +
+        `The pod sets both ${settingText(workload, WITH_EIP, 'true')} and ${keyName(workload, EIP_INSTANCE_ID)}: when both are set, ECI creates a new EIP ` +
         `and the given EIP is not used. Keep the one you mean.` +
         (injected ? ` (One of them is injected by the eci-profile selector "${injected}".)` : ''),
       span: instance.entry?.keySpan ?? withEip.entry?.keySpan ?? workload.span,

@@ -106,7 +106,7 @@ export const eipInvalidValue: Rule = {
         if (!result) continue;
         context.report({
           message:
-            `${entry.key}: ${result.problem}; ECI rejects or ignores it.` +
+            `${entry.label ?? entry.key}: ${result.problem}; ECI rejects or ignores it.` +
             (result.fixed !== undefined ? ` Write "${result.fixed}".` : ''),
           span: entry.valueSpan,
           edits: result.fixed !== undefined ? workload.editor.setStringValue(entry, result.fixed) : undefined,

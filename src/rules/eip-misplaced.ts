@@ -1,6 +1,6 @@
 import type { MapEntry, MetadataBlock } from '../model/index.js';
 import { isEipKey } from '../policy/eci-keys.js';
-import { describeWorkload, type Rule, type RuleContext } from './rule.js';
+import { describeWorkload, podAnnotationsPath, type Rule, type RuleContext } from './rule.js';
 
 const LEVEL_WORDS: Record<MetadataBlock['level'], string> = {
   object: "the object's own metadata",
@@ -22,7 +22,7 @@ export const eipMisplaced: Rule = {
     const { workload, facts } = context;
     // Keys on an object without ECI pods do nothing wherever they are: eip-no-effect reports them.
     if (!workload.pod || !facts.eci.eci) return;
-    const target = `${workload.podTemplatePath ? workload.podTemplatePath + '.' : ''}metadata.annotations`;
+    const target = podAnnotationsPath(workload);
     const misplaced: { entry: MapEntry; where: string }[] = [];
     for (const block of workload.objectMetadata) {
       for (const entry of block.annotations) {

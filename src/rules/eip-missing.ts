@@ -1,7 +1,7 @@
 import { WITH_EIP } from '../policy/eci-keys.js';
 import { describeEvidence } from '../policy/evidence.js';
 import { asksForEipElsewhere } from '../policy/key-typos.js';
-import { describeWorkload, type Rule, type RuleContext } from './rule.js';
+import { describeWorkload, podAnnotationsPath, settingText, type Rule, type RuleContext } from './rule.js';
 
 export const eipMissing: Rule = {
   meta: {
@@ -15,24 +15,27 @@ export const eipMissing: Rule = {
   check(context: RuleContext) {
     const { workload, facts, scan } = context;
     if (!workload.pod || !facts.eci.eci || facts.autoEip || facts.existingEip || scan.nat.present) return;
+    // No finding rests on an unresolved value: an unknown EIP key or NAT gateway may give the pod egress.
+    if (facts.unresolved || scan.nat.unknown) return;
     if (facts.egress !== 'eip' && facts.egress !== 'auto') return;
     const written = facts.podAnnotations.get(WITH_EIP);
     if (written && facts.egress === 'auto') return; // an explicit "false" is a decision, not an omission
     if (asksForEipElsewhere(workload)) return;
     const evidence = facts.evidence[0];
     if (facts.egress === 'auto' && !evidence) return;
-    const target = `${workload.podTemplatePath ? workload.podTemplatePath + '.' : ''}metadata.annotations`;
+    const target = podAnnotationsPath(workload);
+    const setting = settingText(workload, WITH_EIP, 'true');
     const need = evidence
       ? `${describeWorkload(workload)} needs the internet (${describeEvidence(evidence)}${facts.evidence.length > 1 ? `, and ${facts.evidence.length - 1} more` : ''})`
       : `egress: eip asks every ECI pod of ${describeWorkload(workload)} to have an EIP`;
     context.report({
       message:
         `${need}, but its pods have no EIP and no NAT gateway is known, so an ECI pod cannot reach the internet. ` +
-        `Add ${WITH_EIP}: "true" to ${target}, or set nat-gateway: present if the VPC has a NAT gateway.`,
+        `Add ${setting} to ${target}, or set nat-gateway: present if the VPC has a NAT gateway.`,
       severity: facts.egress === 'eip' ? 'error' : 'warning',
       span: workload.pod.span,
       edits: written ? undefined : workload.editor.addPodAnnotation(WITH_EIP, 'true'),
-      fixDescription: written ? undefined : `add ${WITH_EIP}: "true" to ${target}`,
+      fixDescription: written ? undefined : `add ${setting} to ${target}`,
     });
   },
 };

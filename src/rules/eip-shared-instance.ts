@@ -1,5 +1,5 @@
 import { EIP_INSTANCE_ID } from '../policy/eci-keys.js';
-import { describeWorkload, type Rule, type RuleContext } from './rule.js';
+import { describeWorkload, keyName, settingText, type Rule, type RuleContext } from './rule.js';
 
 export const eipSharedInstance: Rule = {
   meta: {
@@ -16,9 +16,9 @@ export const eipSharedInstance: Rule = {
     const instance = facts.podAnnotations.get(EIP_INSTANCE_ID)!;
     context.report({
       message:
-        `${EIP_INSTANCE_ID} binds one existing EIP, and an EIP serves one ECI instance at a time, but ` +
+        `${keyName(workload, EIP_INSTANCE_ID)} binds one existing EIP, and an EIP serves one ECI instance at a time, but ` +
         `${describeWorkload(workload)} can run ${max} pods at once (${facts.maxPods.why}): the other pods get no EIP. ` +
-        `Use ${'k8s.aliyun.com/eci-with-eip'}: "true" for one EIP per pod, or a NAT gateway.`,
+        `Use ${settingText(workload, 'k8s.aliyun.com/eci-with-eip', 'true')} for one EIP per pod, or a NAT gateway.`,
       span: instance.entry?.keySpan ?? workload.span,
     });
   },

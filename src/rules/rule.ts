@@ -44,3 +44,19 @@ export interface Rule {
 export function describeWorkload(workload: Workload): string {
   return `${workload.kind} ${workload.name || '(unnamed)'}`;
 }
+
+/** Where the pod annotations of a workload are written, for messages: `spec.template.metadata.annotations`. */
+export function podAnnotationsPath(workload: Workload): string {
+  return workload.podAnnotationsPath ?? `${workload.podTemplatePath ? workload.podTemplatePath + '.' : ''}metadata.annotations`;
+}
+
+/** How messages name an EIP key on a workload: the annotation key, or the Terraform argument that stands for it. */
+export function keyName(workload: Workload, key: string): string {
+  return workload.keyNames?.[key] ?? key;
+}
+
+/** A key with its value as the workload's source writes it: `k8s.aliyun.com/eci-with-eip: "true"` or `auto_create_eip = true`. */
+export function settingText(workload: Workload, key: string, value: string): string {
+  const name = workload.keyNames?.[key];
+  return name ? `${name} = ${value}` : `${key}: "${value}"`;
+}
