@@ -1,5 +1,849 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import * as __WEBPACK_EXTERNAL_MODULE_module__ from "module";
 /******/ var __webpack_modules__ = ({
+
+/***/ 9659:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+exports.getProxyUrl = getProxyUrl;
+exports.isHttps = isHttps;
+const http = __importStar(__nccwpck_require__(8611));
+const https = __importStar(__nccwpck_require__(5692));
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (exports.Headers = Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+exports.HttpClientError = HttpClientError;
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+exports.HttpClientResponse = HttpClientResponse;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+exports.HttpClient = HttpClient;
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3335:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProxyUrl = getProxyUrl;
+exports.checkBypass = checkBypass;
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
 
 /***/ 2463:
 /***/ ((module, exports, __nccwpck_require__) => {
@@ -5650,6 +6494,1536 @@ exports["default"] = def;
 
 /***/ }),
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 3430:
 /***/ ((module) => {
 
@@ -5803,10 +8177,1902 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
+/***/ 4807:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./format", "./parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
+    function removeProperty(text, path, options) {
+        return setProperty(text, path, void 0, options);
+    }
+    exports.removeProperty = removeProperty;
+    function setProperty(text, originalPath, value, options) {
+        const path = originalPath.slice();
+        const errors = [];
+        const root = (0, parser_1.parseTree)(text, errors);
+        let parent = void 0;
+        let lastSegment = void 0;
+        while (path.length > 0) {
+            lastSegment = path.pop();
+            parent = (0, parser_1.findNodeAtLocation)(root, path);
+            if (parent === void 0 && value !== void 0) {
+                if (typeof lastSegment === 'string') {
+                    value = { [lastSegment]: value };
+                }
+                else {
+                    value = [value];
+                }
+            }
+            else {
+                break;
+            }
+        }
+        if (!parent) {
+            // empty document
+            if (value === void 0) { // delete
+                throw new Error('Can not delete in empty document');
+            }
+            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+        }
+        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
+            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
+            if (existing !== void 0) {
+                if (value === void 0) { // delete
+                    if (!existing.parent) {
+                        throw new Error('Malformed AST');
+                    }
+                    const propertyIndex = parent.children.indexOf(existing.parent);
+                    let removeBegin;
+                    let removeEnd = existing.parent.offset + existing.parent.length;
+                    if (propertyIndex > 0) {
+                        // remove the comma of the previous node
+                        let previous = parent.children[propertyIndex - 1];
+                        removeBegin = previous.offset + previous.length;
+                    }
+                    else {
+                        removeBegin = parent.offset + 1;
+                        if (parent.children.length > 1) {
+                            // remove the comma of the next node
+                            let next = parent.children[1];
+                            removeEnd = next.offset;
+                        }
+                    }
+                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
+                }
+                else {
+                    // set value of existing property
+                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+                }
+            }
+            else {
+                if (value === void 0) { // delete
+                    return []; // property does not exist, nothing to do
+                }
+                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
+                let edit;
+                if (index > 0) {
+                    let previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                else if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
+                }
+                return withFormatting(text, edit, options);
+            }
+        }
+        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
+            const insertIndex = lastSegment;
+            if (insertIndex === -1) {
+                // Insert
+                const newProperty = `${JSON.stringify(value)}`;
+                let edit;
+                if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    const previous = parent.children[parent.children.length - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value === void 0 && parent.children.length >= 0) {
+                // Removal
+                const removalIndex = lastSegment;
+                const toRemove = parent.children[removalIndex];
+                let edit;
+                if (parent.children.length === 1) {
+                    // only item
+                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
+                }
+                else if (parent.children.length - 1 === removalIndex) {
+                    // last item
+                    let previous = parent.children[removalIndex - 1];
+                    let offset = previous.offset + previous.length;
+                    let parentEndOffset = parent.offset + parent.length;
+                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
+                }
+                else {
+                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value !== void 0) {
+                let edit;
+                const newProperty = `${JSON.stringify(value)}`;
+                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+                    const toModify = parent.children[lastSegment];
+                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+                }
+                else if (parent.children.length === 0 || lastSegment === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
+                }
+                else {
+                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+                    const previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else {
+                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
+            }
+        }
+        else {
+            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
+        }
+    }
+    exports.setProperty = setProperty;
+    function withFormatting(text, edit, options) {
+        if (!options.formattingOptions) {
+            return [edit];
+        }
+        // apply the edit
+        let newText = applyEdit(text, edit);
+        // format the new text
+        let begin = edit.offset;
+        let end = edit.offset + edit.content.length;
+        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
+            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
+                begin--;
+            }
+            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
+                end++;
+            }
+        }
+        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+        // apply the formatting edits and track the begin and end offsets of the changes
+        for (let i = edits.length - 1; i >= 0; i--) {
+            const edit = edits[i];
+            newText = applyEdit(newText, edit);
+            begin = Math.min(begin, edit.offset);
+            end = Math.max(end, edit.offset + edit.length);
+            end += edit.content.length - edit.length;
+        }
+        // create a single edit with all changes
+        const editLength = text.length - (newText.length - end) - begin;
+        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+    }
+    function applyEdit(text, edit) {
+        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+    }
+    exports.applyEdit = applyEdit;
+    function isWS(text, offset) {
+        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isWS = isWS;
+});
+
+
+/***/ }),
+
+/***/ 6612:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner", "./string-intern"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isEOL = exports.format = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
+    function format(documentText, range, options) {
+        let initialIndentLevel;
+        let formatText;
+        let formatTextStart;
+        let rangeStart;
+        let rangeEnd;
+        if (range) {
+            rangeStart = range.offset;
+            rangeEnd = rangeStart + range.length;
+            formatTextStart = rangeStart;
+            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+                formatTextStart--;
+            }
+            let endOffset = rangeEnd;
+            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+                endOffset++;
+            }
+            formatText = documentText.substring(formatTextStart, endOffset);
+            initialIndentLevel = computeIndentLevel(formatText, options);
+        }
+        else {
+            formatText = documentText;
+            initialIndentLevel = 0;
+            formatTextStart = 0;
+            rangeStart = 0;
+            rangeEnd = documentText.length;
+        }
+        const eol = getEOL(options, documentText);
+        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
+        let numberLineBreaks = 0;
+        let indentLevel = 0;
+        let indentValue;
+        if (options.insertSpaces) {
+            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
+        }
+        else {
+            indentValue = '\t';
+        }
+        const indentType = indentValue === '\t' ? '\t' : ' ';
+        let scanner = (0, scanner_1.createScanner)(formatText, false);
+        let hasError = false;
+        function newLinesAndIndent() {
+            if (numberLineBreaks > 1) {
+                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
+                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            if (amountOfSpaces <= 0) {
+                return eol;
+            }
+            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+        }
+        function scanNext() {
+            let token = scanner.scan();
+            numberLineBreaks = 0;
+            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
+                    numberLineBreaks += 1;
+                }
+                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                    numberLineBreaks = 1;
+                }
+                token = scanner.scan();
+            }
+            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
+            return token;
+        }
+        const editOperations = [];
+        function addEdit(text, startOffset, endOffset) {
+            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
+                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+            }
+        }
+        let firstToken = scanNext();
+        if (options.keepLines && numberLineBreaks > 0) {
+            addEdit(repeat(eol, numberLineBreaks), 0, 0);
+        }
+        if (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
+                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
+                : repeat(indentValue, initialIndentLevel);
+            addEdit(initialIndent, formatTextStart, firstTokenStart);
+        }
+        while (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+            let secondToken = scanNext();
+            let replaceContent = '';
+            let needsLineBreak = false;
+            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
+                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
+                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
+                secondToken = scanNext();
+            }
+            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
+                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
+                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else {
+                switch (firstToken) {
+                    case 3 /* SyntaxKind.OpenBracketToken */:
+                    case 1 /* SyntaxKind.OpenBraceToken */:
+                        indentLevel++;
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 5 /* SyntaxKind.CommaToken */:
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                        replaceContent = newLinesAndIndent();
+                        break;
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 6 /* SyntaxKind.ColonToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 10 /* SyntaxKind.StringLiteral */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
+                            replaceContent = '';
+                        }
+                        break;
+                    case 7 /* SyntaxKind.NullKeyword */:
+                    case 8 /* SyntaxKind.TrueKeyword */:
+                    case 9 /* SyntaxKind.FalseKeyword */:
+                    case 11 /* SyntaxKind.NumericLiteral */:
+                    case 2 /* SyntaxKind.CloseBraceToken */:
+                    case 4 /* SyntaxKind.CloseBracketToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
+                                replaceContent = string_intern_1.cachedSpaces[1];
+                            }
+                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
+                                hasError = true;
+                            }
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        hasError = true;
+                        break;
+                }
+                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                    replaceContent = newLinesAndIndent();
+                }
+            }
+            if (secondToken === 17 /* SyntaxKind.EOF */) {
+                if (options.keepLines && numberLineBreaks > 0) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else {
+                    replaceContent = options.insertFinalNewline ? eol : '';
+                }
+            }
+            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+            firstToken = secondToken;
+        }
+        return editOperations;
+    }
+    exports.format = format;
+    function repeat(s, count) {
+        let result = '';
+        for (let i = 0; i < count; i++) {
+            result += s;
+        }
+        return result;
+    }
+    function computeIndentLevel(content, options) {
+        let i = 0;
+        let nChars = 0;
+        const tabSize = options.tabSize || 4;
+        while (i < content.length) {
+            let ch = content.charAt(i);
+            if (ch === string_intern_1.cachedSpaces[1]) {
+                nChars++;
+            }
+            else if (ch === '\t') {
+                nChars += tabSize;
+            }
+            else {
+                break;
+            }
+            i++;
+        }
+        return Math.floor(nChars / tabSize);
+    }
+    function getEOL(options, text) {
+        for (let i = 0; i < text.length; i++) {
+            const ch = text.charAt(i);
+            if (ch === '\r') {
+                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                    return '\r\n';
+                }
+                return '\r';
+            }
+            else if (ch === '\n') {
+                return '\n';
+            }
+        }
+        return (options && options.eol) || '\n';
+    }
+    function isEOL(text, offset) {
+        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isEOL = isEOL;
+});
+
+
+/***/ }),
+
+/***/ 5152:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    var ParseOptions;
+    (function (ParseOptions) {
+        ParseOptions.DEFAULT = {
+            allowTrailingComma: false
+        };
+    })(ParseOptions || (ParseOptions = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    function getLocation(text, position) {
+        const segments = []; // strings or numbers
+        const earlyReturnException = new Object();
+        let previousNode = undefined;
+        const previousNodeInst = {
+            value: {},
+            offset: 0,
+            length: 0,
+            type: 'object',
+            parent: undefined
+        };
+        let isAtPropertyKey = false;
+        function setPreviousNode(value, offset, length, type) {
+            previousNodeInst.value = value;
+            previousNodeInst.offset = offset;
+            previousNodeInst.length = length;
+            previousNodeInst.type = type;
+            previousNodeInst.colonOffset = undefined;
+            previousNode = previousNodeInst;
+        }
+        try {
+            visit(text, {
+                onObjectBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    isAtPropertyKey = position > offset;
+                    segments.push(''); // push a placeholder (will be replaced)
+                },
+                onObjectProperty: (name, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(name, offset, length, 'property');
+                    segments[segments.length - 1] = name;
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onObjectEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onArrayBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.push(0);
+                },
+                onArrayEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onLiteralValue: (value, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(value, offset, length, getNodeType(value));
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onSeparator: (sep, offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    if (sep === ':' && previousNode && previousNode.type === 'property') {
+                        previousNode.colonOffset = offset;
+                        isAtPropertyKey = false;
+                        previousNode = undefined;
+                    }
+                    else if (sep === ',') {
+                        const last = segments[segments.length - 1];
+                        if (typeof last === 'number') {
+                            segments[segments.length - 1] = last + 1;
+                        }
+                        else {
+                            isAtPropertyKey = true;
+                            segments[segments.length - 1] = '';
+                        }
+                        previousNode = undefined;
+                    }
+                }
+            });
+        }
+        catch (e) {
+            if (e !== earlyReturnException) {
+                throw e;
+            }
+        }
+        return {
+            path: segments,
+            previousNode,
+            isAtPropertyKey,
+            matches: (pattern) => {
+                let k = 0;
+                for (let i = 0; k < pattern.length && i < segments.length; i++) {
+                    if (pattern[k] === segments[i] || pattern[k] === '*') {
+                        k++;
+                    }
+                    else if (pattern[k] !== '**') {
+                        return false;
+                    }
+                }
+                return k === pattern.length;
+            }
+        };
+    }
+    exports.getLocation = getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore always check the errors list to find out if the input was valid.
+     */
+    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentProperty = null;
+        let currentParent = [];
+        const previousParents = [];
+        function onValue(value) {
+            if (Array.isArray(currentParent)) {
+                currentParent.push(value);
+            }
+            else if (currentProperty !== null) {
+                currentParent[currentProperty] = value;
+            }
+        }
+        const visitor = {
+            onObjectBegin: () => {
+                const object = {};
+                onValue(object);
+                previousParents.push(currentParent);
+                currentParent = object;
+                currentProperty = null;
+            },
+            onObjectProperty: (name) => {
+                currentProperty = name;
+            },
+            onObjectEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onArrayBegin: () => {
+                const array = [];
+                onValue(array);
+                previousParents.push(currentParent);
+                currentParent = array;
+                currentProperty = null;
+            },
+            onArrayEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onLiteralValue: onValue,
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        return currentParent[0];
+    }
+    exports.parse = parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
+        function ensurePropertyComplete(endOffset) {
+            if (currentParent.type === 'property') {
+                currentParent.length = endOffset - currentParent.offset;
+                currentParent = currentParent.parent;
+            }
+        }
+        function onValue(valueNode) {
+            currentParent.children.push(valueNode);
+            return valueNode;
+        }
+        const visitor = {
+            onObjectBegin: (offset) => {
+                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onObjectProperty: (name, offset, length) => {
+                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
+                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
+            },
+            onObjectEnd: (offset, length) => {
+                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onArrayBegin: (offset, length) => {
+                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onArrayEnd: (offset, length) => {
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onLiteralValue: (value, offset, length) => {
+                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+                ensurePropertyComplete(offset + length);
+            },
+            onSeparator: (sep, offset, length) => {
+                if (currentParent.type === 'property') {
+                    if (sep === ':') {
+                        currentParent.colonOffset = offset;
+                    }
+                    else if (sep === ',') {
+                        ensurePropertyComplete(offset);
+                    }
+                }
+            },
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        const result = currentParent.children[0];
+        if (result) {
+            delete result.parent;
+        }
+        return result;
+    }
+    exports.parseTree = parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    function findNodeAtLocation(root, path) {
+        if (!root) {
+            return undefined;
+        }
+        let node = root;
+        for (let segment of path) {
+            if (typeof segment === 'string') {
+                if (node.type !== 'object' || !Array.isArray(node.children)) {
+                    return undefined;
+                }
+                let found = false;
+                for (const propertyNode of node.children) {
+                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+                        node = propertyNode.children[1];
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return undefined;
+                }
+            }
+            else {
+                const index = segment;
+                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+                    return undefined;
+                }
+                node = node.children[index];
+            }
+        }
+        return node;
+    }
+    exports.findNodeAtLocation = findNodeAtLocation;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    function getNodePath(node) {
+        if (!node.parent || !node.parent.children) {
+            return [];
+        }
+        const path = getNodePath(node.parent);
+        if (node.parent.type === 'property') {
+            const key = node.parent.children[0].value;
+            path.push(key);
+        }
+        else if (node.parent.type === 'array') {
+            const index = node.parent.children.indexOf(node);
+            if (index !== -1) {
+                path.push(index);
+            }
+        }
+        return path;
+    }
+    exports.getNodePath = getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    function getNodeValue(node) {
+        switch (node.type) {
+            case 'array':
+                return node.children.map(getNodeValue);
+            case 'object':
+                const obj = Object.create(null);
+                for (let prop of node.children) {
+                    const valueNode = prop.children[1];
+                    if (valueNode) {
+                        obj[prop.children[0].value] = getNodeValue(valueNode);
+                    }
+                }
+                return obj;
+            case 'null':
+            case 'string':
+            case 'number':
+            case 'boolean':
+                return node.value;
+            default:
+                return undefined;
+        }
+    }
+    exports.getNodeValue = getNodeValue;
+    function contains(node, offset, includeRightBound = false) {
+        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
+    }
+    exports.contains = contains;
+    /**
+     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    function findNodeAtOffset(node, offset, includeRightBound = false) {
+        if (contains(node, offset, includeRightBound)) {
+            const children = node.children;
+            if (Array.isArray(children)) {
+                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
+                    if (item) {
+                        return item;
+                    }
+                }
+            }
+            return node;
+        }
+        return undefined;
+    }
+    exports.findNodeAtOffset = findNodeAtOffset;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    function visit(text, visitor, options = ParseOptions.DEFAULT) {
+        const _scanner = (0, scanner_1.createScanner)(text, false);
+        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
+        // to not affect visitor functions which stored a reference to a previous JSONPath
+        const _jsonPath = [];
+        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
+        // Callbacks are only called when this value is 0.
+        let suppressedCallbacks = 0;
+        function toNoArgVisit(visitFunction) {
+            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisit(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisitWithPath(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+        }
+        function toBeginVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks++;
+                    }
+                    else {
+                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+                        if (cbReturn === false) {
+                            suppressedCallbacks = 1;
+                        }
+                    }
+                }
+                : () => true;
+        }
+        function toEndVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks--;
+                    }
+                    if (suppressedCallbacks === 0) {
+                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+                    }
+                }
+                : () => true;
+        }
+        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+        const disallowComments = options && options.disallowComments;
+        const allowTrailingComma = options && options.allowTrailingComma;
+        function scanNext() {
+            while (true) {
+                const token = _scanner.scan();
+                switch (_scanner.getTokenError()) {
+                    case 4 /* ScanError.InvalidUnicode */:
+                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
+                        break;
+                    case 5 /* ScanError.InvalidEscapeCharacter */:
+                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
+                        break;
+                    case 3 /* ScanError.UnexpectedEndOfNumber */:
+                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
+                        break;
+                    case 1 /* ScanError.UnexpectedEndOfComment */:
+                        if (!disallowComments) {
+                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
+                        }
+                        break;
+                    case 2 /* ScanError.UnexpectedEndOfString */:
+                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
+                        break;
+                    case 6 /* ScanError.InvalidCharacter */:
+                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
+                        break;
+                }
+                switch (token) {
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (disallowComments) {
+                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
+                        }
+                        else {
+                            onComment();
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
+                        break;
+                    case 15 /* SyntaxKind.Trivia */:
+                    case 14 /* SyntaxKind.LineBreakTrivia */:
+                        break;
+                    default:
+                        return token;
+                }
+            }
+        }
+        function handleError(error, skipUntilAfter = [], skipUntil = []) {
+            onError(error);
+            if (skipUntilAfter.length + skipUntil.length > 0) {
+                let token = _scanner.getToken();
+                while (token !== 17 /* SyntaxKind.EOF */) {
+                    if (skipUntilAfter.indexOf(token) !== -1) {
+                        scanNext();
+                        break;
+                    }
+                    else if (skipUntil.indexOf(token) !== -1) {
+                        break;
+                    }
+                    token = scanNext();
+                }
+            }
+        }
+        function parseString(isValue) {
+            const value = _scanner.getTokenValue();
+            if (isValue) {
+                onLiteralValue(value);
+            }
+            else {
+                onObjectProperty(value);
+                // add property name afterwards
+                _jsonPath.push(value);
+            }
+            scanNext();
+            return true;
+        }
+        function parseLiteral() {
+            switch (_scanner.getToken()) {
+                case 11 /* SyntaxKind.NumericLiteral */:
+                    const tokenValue = _scanner.getTokenValue();
+                    let value = Number(tokenValue);
+                    if (isNaN(value)) {
+                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
+                        value = 0;
+                    }
+                    onLiteralValue(value);
+                    break;
+                case 7 /* SyntaxKind.NullKeyword */:
+                    onLiteralValue(null);
+                    break;
+                case 8 /* SyntaxKind.TrueKeyword */:
+                    onLiteralValue(true);
+                    break;
+                case 9 /* SyntaxKind.FalseKeyword */:
+                    onLiteralValue(false);
+                    break;
+                default:
+                    return false;
+            }
+            scanNext();
+            return true;
+        }
+        function parseProperty() {
+            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
+                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                return false;
+            }
+            parseString(false);
+            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
+                onSeparator(':');
+                scanNext(); // consume colon
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+            }
+            else {
+                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+            _jsonPath.pop(); // remove processed property name
+            return true;
+        }
+        function parseObject() {
+            onObjectBegin();
+            scanNext(); // consume open brace
+            let needsComma = false;
+            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (!parseProperty()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onObjectEnd();
+            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
+                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
+            }
+            else {
+                scanNext(); // consume close brace
+            }
+            return true;
+        }
+        function parseArray() {
+            onArrayBegin();
+            scanNext(); // consume open bracket
+            let isFirstElement = true;
+            let needsComma = false;
+            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (isFirstElement) {
+                    _jsonPath.push(0);
+                    isFirstElement = false;
+                }
+                else {
+                    _jsonPath[_jsonPath.length - 1]++;
+                }
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onArrayEnd();
+            if (!isFirstElement) {
+                _jsonPath.pop(); // remove array index
+            }
+            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
+                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
+            }
+            else {
+                scanNext(); // consume close bracket
+            }
+            return true;
+        }
+        function parseValue() {
+            switch (_scanner.getToken()) {
+                case 3 /* SyntaxKind.OpenBracketToken */:
+                    return parseArray();
+                case 1 /* SyntaxKind.OpenBraceToken */:
+                    return parseObject();
+                case 10 /* SyntaxKind.StringLiteral */:
+                    return parseString(true);
+                default:
+                    return parseLiteral();
+            }
+        }
+        scanNext();
+        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
+            if (options.allowEmptyContent) {
+                return true;
+            }
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (!parseValue()) {
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
+        }
+        return true;
+    }
+    exports.visit = visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    function stripComments(text, replaceCh) {
+        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
+        do {
+            pos = _scanner.getPosition();
+            kind = _scanner.scan();
+            switch (kind) {
+                case 12 /* SyntaxKind.LineCommentTrivia */:
+                case 13 /* SyntaxKind.BlockCommentTrivia */:
+                case 17 /* SyntaxKind.EOF */:
+                    if (offset !== pos) {
+                        parts.push(text.substring(offset, pos));
+                    }
+                    if (replaceCh !== undefined) {
+                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
+                    }
+                    offset = _scanner.getPosition();
+                    break;
+            }
+        } while (kind !== 17 /* SyntaxKind.EOF */);
+        return parts.join('');
+    }
+    exports.stripComments = stripComments;
+    function getNodeType(value) {
+        switch (typeof value) {
+            case 'boolean': return 'boolean';
+            case 'number': return 'number';
+            case 'string': return 'string';
+            case 'object': {
+                if (!value) {
+                    return 'null';
+                }
+                else if (Array.isArray(value)) {
+                    return 'array';
+                }
+                return 'object';
+            }
+            default: return 'null';
+        }
+    }
+    exports.getNodeType = getNodeType;
+});
+
+
+/***/ }),
+
+/***/ 8525:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.createScanner = void 0;
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    function createScanner(text, ignoreTrivia = false) {
+        const len = text.length;
+        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
+        function scanHexDigits(count, exact) {
+            let digits = 0;
+            let value = 0;
+            while (digits < count || !exact) {
+                let ch = text.charCodeAt(pos);
+                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
+                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
+                }
+                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
+                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
+                }
+                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
+                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
+                }
+                else {
+                    break;
+                }
+                pos++;
+                digits++;
+            }
+            if (digits < count) {
+                value = -1;
+            }
+            return value;
+        }
+        function setPosition(newPosition) {
+            pos = newPosition;
+            value = '';
+            tokenOffset = 0;
+            token = 16 /* SyntaxKind.Unknown */;
+            scanError = 0 /* ScanError.None */;
+        }
+        function scanNumber() {
+            let start = pos;
+            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
+                pos++;
+            }
+            else {
+                pos++;
+                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                }
+            }
+            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
+                pos++;
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                    return text.substring(start, pos);
+                }
+            }
+            let end = pos;
+            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
+                pos++;
+                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
+                    pos++;
+                }
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                    end = pos;
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                }
+            }
+            return text.substring(start, end);
+        }
+        function scanString() {
+            let result = '', start = pos;
+            while (true) {
+                if (pos >= len) {
+                    result += text.substring(start, pos);
+                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                    break;
+                }
+                const ch = text.charCodeAt(pos);
+                if (ch === 34 /* CharacterCodes.doubleQuote */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    break;
+                }
+                if (ch === 92 /* CharacterCodes.backslash */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    if (pos >= len) {
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    const ch2 = text.charCodeAt(pos++);
+                    switch (ch2) {
+                        case 34 /* CharacterCodes.doubleQuote */:
+                            result += '\"';
+                            break;
+                        case 92 /* CharacterCodes.backslash */:
+                            result += '\\';
+                            break;
+                        case 47 /* CharacterCodes.slash */:
+                            result += '/';
+                            break;
+                        case 98 /* CharacterCodes.b */:
+                            result += '\b';
+                            break;
+                        case 102 /* CharacterCodes.f */:
+                            result += '\f';
+                            break;
+                        case 110 /* CharacterCodes.n */:
+                            result += '\n';
+                            break;
+                        case 114 /* CharacterCodes.r */:
+                            result += '\r';
+                            break;
+                        case 116 /* CharacterCodes.t */:
+                            result += '\t';
+                            break;
+                        case 117 /* CharacterCodes.u */:
+                            const ch3 = scanHexDigits(4, true);
+                            if (ch3 >= 0) {
+                                result += String.fromCharCode(ch3);
+                            }
+                            else {
+                                scanError = 4 /* ScanError.InvalidUnicode */;
+                            }
+                            break;
+                        default:
+                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
+                    }
+                    start = pos;
+                    continue;
+                }
+                if (ch >= 0 && ch <= 0x1f) {
+                    if (isLineBreak(ch)) {
+                        result += text.substring(start, pos);
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    else {
+                        scanError = 6 /* ScanError.InvalidCharacter */;
+                        // mark as error but continue with string
+                    }
+                }
+                pos++;
+            }
+            return result;
+        }
+        function scanNext() {
+            value = '';
+            scanError = 0 /* ScanError.None */;
+            tokenOffset = pos;
+            lineStartOffset = lineNumber;
+            prevTokenLineStartOffset = tokenLineStartOffset;
+            if (pos >= len) {
+                // at the end
+                tokenOffset = len;
+                return token = 17 /* SyntaxKind.EOF */;
+            }
+            let code = text.charCodeAt(pos);
+            // trivia: whitespace
+            if (isWhiteSpace(code)) {
+                do {
+                    pos++;
+                    value += String.fromCharCode(code);
+                    code = text.charCodeAt(pos);
+                } while (isWhiteSpace(code));
+                return token = 15 /* SyntaxKind.Trivia */;
+            }
+            // trivia: newlines
+            if (isLineBreak(code)) {
+                pos++;
+                value += String.fromCharCode(code);
+                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                    pos++;
+                    value += '\n';
+                }
+                lineNumber++;
+                tokenLineStartOffset = pos;
+                return token = 14 /* SyntaxKind.LineBreakTrivia */;
+            }
+            switch (code) {
+                // tokens: []{}:,
+                case 123 /* CharacterCodes.openBrace */:
+                    pos++;
+                    return token = 1 /* SyntaxKind.OpenBraceToken */;
+                case 125 /* CharacterCodes.closeBrace */:
+                    pos++;
+                    return token = 2 /* SyntaxKind.CloseBraceToken */;
+                case 91 /* CharacterCodes.openBracket */:
+                    pos++;
+                    return token = 3 /* SyntaxKind.OpenBracketToken */;
+                case 93 /* CharacterCodes.closeBracket */:
+                    pos++;
+                    return token = 4 /* SyntaxKind.CloseBracketToken */;
+                case 58 /* CharacterCodes.colon */:
+                    pos++;
+                    return token = 6 /* SyntaxKind.ColonToken */;
+                case 44 /* CharacterCodes.comma */:
+                    pos++;
+                    return token = 5 /* SyntaxKind.CommaToken */;
+                // strings
+                case 34 /* CharacterCodes.doubleQuote */:
+                    pos++;
+                    value = scanString();
+                    return token = 10 /* SyntaxKind.StringLiteral */;
+                // comments
+                case 47 /* CharacterCodes.slash */:
+                    const start = pos - 1;
+                    // Single-line comment
+                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                        pos += 2;
+                        while (pos < len) {
+                            if (isLineBreak(text.charCodeAt(pos))) {
+                                break;
+                            }
+                            pos++;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
+                    }
+                    // Multi-line comment
+                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
+                        pos += 2;
+                        const safeLength = len - 1; // For lookahead.
+                        let commentClosed = false;
+                        while (pos < safeLength) {
+                            const ch = text.charCodeAt(pos);
+                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                                pos += 2;
+                                commentClosed = true;
+                                break;
+                            }
+                            pos++;
+                            if (isLineBreak(ch)) {
+                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                                    pos++;
+                                }
+                                lineNumber++;
+                                tokenLineStartOffset = pos;
+                            }
+                        }
+                        if (!commentClosed) {
+                            pos++;
+                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
+                    }
+                    // just a single slash
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+                // numbers
+                case 45 /* CharacterCodes.minus */:
+                    value += String.fromCharCode(code);
+                    pos++;
+                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                // found a minus, followed by a number so
+                // we fall through to proceed with scanning
+                // numbers
+                case 48 /* CharacterCodes._0 */:
+                case 49 /* CharacterCodes._1 */:
+                case 50 /* CharacterCodes._2 */:
+                case 51 /* CharacterCodes._3 */:
+                case 52 /* CharacterCodes._4 */:
+                case 53 /* CharacterCodes._5 */:
+                case 54 /* CharacterCodes._6 */:
+                case 55 /* CharacterCodes._7 */:
+                case 56 /* CharacterCodes._8 */:
+                case 57 /* CharacterCodes._9 */:
+                    value += scanNumber();
+                    return token = 11 /* SyntaxKind.NumericLiteral */;
+                // literals and unknown symbols
+                default:
+                    // is a literal? Read the full word.
+                    while (pos < len && isUnknownContentCharacter(code)) {
+                        pos++;
+                        code = text.charCodeAt(pos);
+                    }
+                    if (tokenOffset !== pos) {
+                        value = text.substring(tokenOffset, pos);
+                        // keywords: true, false, null
+                        switch (value) {
+                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
+                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
+                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
+                        }
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                    // some
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+            }
+        }
+        function isUnknownContentCharacter(code) {
+            if (isWhiteSpace(code) || isLineBreak(code)) {
+                return false;
+            }
+            switch (code) {
+                case 125 /* CharacterCodes.closeBrace */:
+                case 93 /* CharacterCodes.closeBracket */:
+                case 123 /* CharacterCodes.openBrace */:
+                case 91 /* CharacterCodes.openBracket */:
+                case 34 /* CharacterCodes.doubleQuote */:
+                case 58 /* CharacterCodes.colon */:
+                case 44 /* CharacterCodes.comma */:
+                case 47 /* CharacterCodes.slash */:
+                    return false;
+            }
+            return true;
+        }
+        function scanNextNonTrivia() {
+            let result;
+            do {
+                result = scanNext();
+            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
+            return result;
+        }
+        return {
+            setPosition: setPosition,
+            getPosition: () => pos,
+            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+            getToken: () => token,
+            getTokenValue: () => value,
+            getTokenOffset: () => tokenOffset,
+            getTokenLength: () => pos - tokenOffset,
+            getTokenStartLine: () => lineStartOffset,
+            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+            getTokenError: () => scanError,
+        };
+    }
+    exports.createScanner = createScanner;
+    function isWhiteSpace(ch) {
+        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
+    }
+    function isLineBreak(ch) {
+        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
+    }
+    function isDigit(ch) {
+        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
+    }
+    var CharacterCodes;
+    (function (CharacterCodes) {
+        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
+        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
+        CharacterCodes[CharacterCodes["space"] = 32] = "space";
+        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
+        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
+        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
+        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
+        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
+        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
+        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
+        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
+        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
+        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
+        CharacterCodes[CharacterCodes["a"] = 97] = "a";
+        CharacterCodes[CharacterCodes["b"] = 98] = "b";
+        CharacterCodes[CharacterCodes["c"] = 99] = "c";
+        CharacterCodes[CharacterCodes["d"] = 100] = "d";
+        CharacterCodes[CharacterCodes["e"] = 101] = "e";
+        CharacterCodes[CharacterCodes["f"] = 102] = "f";
+        CharacterCodes[CharacterCodes["g"] = 103] = "g";
+        CharacterCodes[CharacterCodes["h"] = 104] = "h";
+        CharacterCodes[CharacterCodes["i"] = 105] = "i";
+        CharacterCodes[CharacterCodes["j"] = 106] = "j";
+        CharacterCodes[CharacterCodes["k"] = 107] = "k";
+        CharacterCodes[CharacterCodes["l"] = 108] = "l";
+        CharacterCodes[CharacterCodes["m"] = 109] = "m";
+        CharacterCodes[CharacterCodes["n"] = 110] = "n";
+        CharacterCodes[CharacterCodes["o"] = 111] = "o";
+        CharacterCodes[CharacterCodes["p"] = 112] = "p";
+        CharacterCodes[CharacterCodes["q"] = 113] = "q";
+        CharacterCodes[CharacterCodes["r"] = 114] = "r";
+        CharacterCodes[CharacterCodes["s"] = 115] = "s";
+        CharacterCodes[CharacterCodes["t"] = 116] = "t";
+        CharacterCodes[CharacterCodes["u"] = 117] = "u";
+        CharacterCodes[CharacterCodes["v"] = 118] = "v";
+        CharacterCodes[CharacterCodes["w"] = 119] = "w";
+        CharacterCodes[CharacterCodes["x"] = 120] = "x";
+        CharacterCodes[CharacterCodes["y"] = 121] = "y";
+        CharacterCodes[CharacterCodes["z"] = 122] = "z";
+        CharacterCodes[CharacterCodes["A"] = 65] = "A";
+        CharacterCodes[CharacterCodes["B"] = 66] = "B";
+        CharacterCodes[CharacterCodes["C"] = 67] = "C";
+        CharacterCodes[CharacterCodes["D"] = 68] = "D";
+        CharacterCodes[CharacterCodes["E"] = 69] = "E";
+        CharacterCodes[CharacterCodes["F"] = 70] = "F";
+        CharacterCodes[CharacterCodes["G"] = 71] = "G";
+        CharacterCodes[CharacterCodes["H"] = 72] = "H";
+        CharacterCodes[CharacterCodes["I"] = 73] = "I";
+        CharacterCodes[CharacterCodes["J"] = 74] = "J";
+        CharacterCodes[CharacterCodes["K"] = 75] = "K";
+        CharacterCodes[CharacterCodes["L"] = 76] = "L";
+        CharacterCodes[CharacterCodes["M"] = 77] = "M";
+        CharacterCodes[CharacterCodes["N"] = 78] = "N";
+        CharacterCodes[CharacterCodes["O"] = 79] = "O";
+        CharacterCodes[CharacterCodes["P"] = 80] = "P";
+        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
+        CharacterCodes[CharacterCodes["R"] = 82] = "R";
+        CharacterCodes[CharacterCodes["S"] = 83] = "S";
+        CharacterCodes[CharacterCodes["T"] = 84] = "T";
+        CharacterCodes[CharacterCodes["U"] = 85] = "U";
+        CharacterCodes[CharacterCodes["V"] = 86] = "V";
+        CharacterCodes[CharacterCodes["W"] = 87] = "W";
+        CharacterCodes[CharacterCodes["X"] = 88] = "X";
+        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
+        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
+        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
+        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
+        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
+        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
+        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
+        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
+        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
+        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
+        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
+        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
+        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
+        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
+        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
+        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
+        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+});
+
+
+/***/ }),
+
+/***/ 4579:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
+    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
+        return ' '.repeat(index);
+    });
+    const maxCachedValues = 200;
+    exports.cachedBreakLinesWithSpaces = {
+        ' ': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + ' '.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + ' '.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + ' '.repeat(index);
+            }),
+        },
+        '\t': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + '\t'.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + '\t'.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + '\t'.repeat(index);
+            }),
+        }
+    };
+    exports.supportedEols = ['\n', '\r', '\r\n'];
+});
+
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    exports.createScanner = scanner.createScanner;
+    var ScanError;
+    (function (ScanError) {
+        ScanError[ScanError["None"] = 0] = "None";
+        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
+        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (exports.ScanError = ScanError = {}));
+    var SyntaxKind;
+    (function (SyntaxKind) {
+        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
+        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
+        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
+        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
+        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
+        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
+        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
+        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
+        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
+        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
+        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
+        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
+        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
+        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    exports.getLocation = parser.getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore, always check the errors list to find out if the input was valid.
+     */
+    exports.parse = parser.parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    exports.parseTree = parser.parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    exports.findNodeAtLocation = parser.findNodeAtLocation;
+    /**
+     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    exports.findNodeAtOffset = parser.findNodeAtOffset;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    exports.getNodePath = parser.getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    exports.getNodeValue = parser.getNodeValue;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    exports.visit = parser.visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    exports.stripComments = parser.stripComments;
+    var ParseErrorCode;
+    (function (ParseErrorCode) {
+        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
+        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
+        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
+        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
+        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
+        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
+    function printParseErrorCode(code) {
+        switch (code) {
+            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
+            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
+            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
+            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
+            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
+            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
+            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
+            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
+            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
+            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
+            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
+            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
+            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
+            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
+            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
+            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
+        }
+        return '<unknown ParseErrorCode>';
+    }
+    exports.printParseErrorCode = printParseErrorCode;
+    /**
+     * Computes the edit operations needed to format a JSON document.
+     *
+     * @param documentText The input text
+     * @param range The range to format or `undefined` to format the full content
+     * @param options The formatting options
+     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function format(documentText, range, options) {
+        return formatter.format(documentText, range, options);
+    }
+    exports.format = format;
+    /**
+     * Computes the edit operations needed to modify a value in the JSON document.
+     *
+     * @param documentText The input text
+     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
+     * If the path points to an non-existing property or item, it will be created.
+     * @param value The new value for the specified property or item. If the value is undefined,
+     * the property or item will be removed.
+     * @param options Options
+     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function modify(text, path, value, options) {
+        return edit.setProperty(text, path, value, options);
+    }
+    exports.modify = modify;
+    /**
+     * Applies edits to an input string.
+     * @param text The input text
+     * @param edits Edit operations following the format described in {@linkcode EditResult}.
+     * @returns The text with the applied edits.
+     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
+     */
+    function applyEdits(text, edits) {
+        let sortedEdits = edits.slice(0).sort((a, b) => {
+            const diff = a.offset - b.offset;
+            if (diff === 0) {
+                return a.length - b.length;
+            }
+            return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+            let e = sortedEdits[i];
+            if (e.offset + e.length <= lastModifiedOffset) {
+                text = edit.applyEdit(text, e);
+            }
+            else {
+                throw new Error('Overlapping edit');
+            }
+            lastModifiedOffset = e.offset;
+        }
+        return text;
+    }
+    exports.applyEdits = applyEdits;
+});
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -5814,7 +10080,6 @@ function escapeJsonPtr(str) {
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -5826,10 +10091,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -6078,7 +10343,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -6086,7 +10351,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -6114,29 +10378,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -6190,11 +10454,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -6205,57 +10469,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -34172,6 +38436,17 @@ module.exports = {
 
 /***/ }),
 
+/***/ 3550:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+module.exports = x({ ["createRequire"]: () => (__WEBPACK_EXTERNAL_MODULE_module__.createRequire) });
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -34190,6 +38465,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
@@ -44788,7 +49070,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -44797,6 +49079,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -44814,6 +49099,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -44826,23 +49141,121 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/publicPath */
+/******/ (() => {
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -47548,7 +51961,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -47670,7 +52083,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -47693,7 +52106,7 @@ function warning(message, properties = {}) {
  * @param message notice issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function notice(message, properties = {}) {
+function core_notice(message, properties = {}) {
     command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -47788,6 +52201,15 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -47868,7 +52290,27 @@ function isEipKey(key) {
     return EIP_KEYS.includes(key);
 }
 
+;// CONCATENATED MODULE: ./src/rules/rule.ts
+/** `Deployment web` — how messages name a workload. */
+function describeWorkload(workload) {
+    return `${workload.kind} ${workload.name || '(unnamed)'}`;
+}
+/** Where the pod annotations of a workload are written, for messages: `spec.template.metadata.annotations`. */
+function podAnnotationsPath(workload) {
+    return workload.podAnnotationsPath ?? `${workload.podTemplatePath ? workload.podTemplatePath + '.' : ''}metadata.annotations`;
+}
+/** How messages name an EIP key on a workload: the annotation key, or the Terraform argument that stands for it. */
+function keyName(workload, key) {
+    return workload.keyNames?.[key] ?? key;
+}
+/** A key with its value as the workload's source writes it: `k8s.aliyun.com/eci-with-eip: "true"` or `auto_create_eip = true`. */
+function settingText(workload, key, value) {
+    const name = workload.keyNames?.[key];
+    return name ? `${name} = ${value}` : `${key}: "${value}"`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/eip-conflict.ts
+
 
 const eipConflict = {
     meta: {
@@ -47886,7 +52328,7 @@ const eipConflict = {
         const withEip = facts.podAnnotations.get(WITH_EIP);
         const injected = [withEip, instance].find((a) => a.injectedBy)?.injectedBy;
         context.report({
-            message: `The pod sets both ${WITH_EIP}: "true" and ${EIP_INSTANCE_ID}: when both are set, ECI creates a new EIP ` +
+            message: `The pod sets both ${settingText(workload, WITH_EIP, 'true')} and ${keyName(workload, EIP_INSTANCE_ID)}: when both are set, ECI creates a new EIP ` +
                 `and the given EIP is not used. Keep the one you mean.` +
                 (injected ? ` (One of them is injected by the eci-profile selector "${injected}".)` : ''),
             span: instance.entry?.keySpan ?? withEip.entry?.keySpan ?? workload.span,
@@ -47894,7 +52336,27 @@ const eipConflict = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/model/finding.ts
+const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
+
+;// CONCATENATED MODULE: ./src/model/read-result.ts
+function emptyReadResult() {
+    return { workloads: [], namespaces: [], autoscalers: [], profiles: [], natFacts: [], problems: [] };
+}
+
+;// CONCATENATED MODULE: ./src/model/workload.ts
+/** Every metadata block of a workload: the object's own (and a CronJob's job template's), then the pod's. */
+function metadataBlocks(workload) {
+    return workload.pod ? [...workload.objectMetadata, workload.pod] : workload.objectMetadata;
+}
+
+;// CONCATENATED MODULE: ./src/model/index.ts
+
+
+
+
 ;// CONCATENATED MODULE: ./src/rules/eip-invalid-value.ts
+
 
 /** Bandwidth limits of a pay-as-you-go EIP, Mbit/s. Without a charge type the wider one applies. */
 function bandwidthLimit(chargeType) {
@@ -47976,7 +52438,7 @@ const eipInvalidValue = {
     },
     check(context) {
         const { workload } = context;
-        const blocks = [...workload.objectMetadata, ...(workload.pod ? [workload.pod] : [])];
+        const blocks = metadataBlocks(workload);
         for (const block of blocks) {
             const chargeType = chargeTypeOf(block.annotations);
             for (const entry of block.annotations) {
@@ -47987,7 +52449,7 @@ const eipInvalidValue = {
                 if (!result)
                     continue;
                 context.report({
-                    message: `${entry.key}: ${result.problem}; ECI rejects or ignores it.` +
+                    message: `${entry.label ?? entry.key}: ${result.problem}; ECI rejects or ignores it.` +
                         (result.fixed !== undefined ? ` Write "${result.fixed}".` : ''),
                     span: entry.valueSpan,
                     edits: result.fixed !== undefined ? workload.editor.setStringValue(entry, result.fixed) : undefined,
@@ -47997,12 +52459,6 @@ const eipInvalidValue = {
         }
     },
 };
-
-;// CONCATENATED MODULE: ./src/rules/rule.ts
-/** `Deployment web` — how messages name a workload. */
-function describeWorkload(workload) {
-    return `${workload.kind} ${workload.name || '(unnamed)'}`;
-}
 
 ;// CONCATENATED MODULE: ./src/rules/eip-misplaced.ts
 
@@ -48027,7 +52483,7 @@ const eipMisplaced = {
         // Keys on an object without ECI pods do nothing wherever they are: eip-no-effect reports them.
         if (!workload.pod || !facts.eci.eci)
             return;
-        const target = `${workload.podTemplatePath ? workload.podTemplatePath + '.' : ''}metadata.annotations`;
+        const target = podAnnotationsPath(workload);
         const misplaced = [];
         for (const block of workload.objectMetadata) {
             for (const entry of block.annotations) {
@@ -48143,6 +52599,7 @@ function describeEvidence(e) {
 
 ;// CONCATENATED MODULE: ./src/policy/key-typos.ts
 
+
 /** Levenshtein distance, stopping early once it exceeds `limit`. */
 function editDistance(a, b, limit = Infinity) {
     if (Math.abs(a.length - b.length) > limit)
@@ -48191,7 +52648,7 @@ function asksForEipElsewhere(workload) {
         return meant === WITH_EIP || meant === EIP_INSTANCE_ID;
     };
     const isPodKey = (key) => key === WITH_EIP || key === EIP_INSTANCE_ID;
-    const blocks = [...workload.objectMetadata, ...(workload.pod ? [workload.pod] : [])];
+    const blocks = metadataBlocks(workload);
     return blocks.some((b) => b.labels.some((e) => meansEip(e.key)) ||
         b.annotations.some((e) => meansEip(e.key) && (b.level !== 'pod' || !isPodKey(e.key))));
 }
@@ -48214,6 +52671,9 @@ const eipMissing = {
         const { workload, facts, scan } = context;
         if (!workload.pod || !facts.eci.eci || facts.autoEip || facts.existingEip || scan.nat.present)
             return;
+        // No finding rests on an unresolved value: an unknown EIP key or NAT gateway may give the pod egress.
+        if (facts.unresolved || scan.nat.unknown)
+            return;
         if (facts.egress !== 'eip' && facts.egress !== 'auto')
             return;
         const written = facts.podAnnotations.get(WITH_EIP);
@@ -48224,22 +52684,24 @@ const eipMissing = {
         const evidence = facts.evidence[0];
         if (facts.egress === 'auto' && !evidence)
             return;
-        const target = `${workload.podTemplatePath ? workload.podTemplatePath + '.' : ''}metadata.annotations`;
+        const target = podAnnotationsPath(workload);
+        const setting = settingText(workload, WITH_EIP, 'true');
         const need = evidence
             ? `${describeWorkload(workload)} needs the internet (${describeEvidence(evidence)}${facts.evidence.length > 1 ? `, and ${facts.evidence.length - 1} more` : ''})`
             : `egress: eip asks every ECI pod of ${describeWorkload(workload)} to have an EIP`;
         context.report({
             message: `${need}, but its pods have no EIP and no NAT gateway is known, so an ECI pod cannot reach the internet. ` +
-                `Add ${WITH_EIP}: "true" to ${target}, or set nat-gateway: present if the VPC has a NAT gateway.`,
+                `Add ${setting} to ${target}, or set nat-gateway: present if the VPC has a NAT gateway.`,
             severity: facts.egress === 'eip' ? 'error' : 'warning',
             span: workload.pod.span,
             edits: written ? undefined : workload.editor.addPodAnnotation(WITH_EIP, 'true'),
-            fixDescription: written ? undefined : `add ${WITH_EIP}: "true" to ${target}`,
+            fixDescription: written ? undefined : `add ${setting} to ${target}`,
         });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/eip-no-effect.ts
+
 
 
 const eipNoEffect = {
@@ -48257,7 +52719,7 @@ const eipNoEffect = {
         const why = workload.pod
             ? `its pods do not run on ECI: ${facts.eci.reason}`
             : `a ${workload.kind} has no pods, and ECI reads EIP keys only from a pod's annotations`;
-        const blocks = [...workload.objectMetadata, ...(workload.pod ? [workload.pod] : [])];
+        const blocks = metadataBlocks(workload);
         for (const block of blocks) {
             for (const entry of [...block.annotations, ...block.labels]) {
                 if (!isEipKey(entry.key))
@@ -48272,6 +52734,7 @@ const eipNoEffect = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/eip-not-string.ts
+
 
 const TRUTHY = /^(?:y|yes|true|on)$/i;
 /** The string the author meant: `true` is "true"; for eci-with-eip, `yes`/`on` mean "true" too. */
@@ -48293,7 +52756,7 @@ const eipNotString = {
     },
     check(context) {
         const { workload } = context;
-        const blocks = [...workload.objectMetadata, ...(workload.pod ? [workload.pod] : [])];
+        const blocks = metadataBlocks(workload);
         for (const block of blocks) {
             for (const [field, entries] of [['annotation', block.annotations], ['label', block.labels]]) {
                 for (const entry of entries) {
@@ -48335,14 +52798,15 @@ const eipOrphanSetting = {
     check(context) {
         const { workload, facts } = context;
         // A misplaced or misspelt eci-with-eip is its own rule's finding; once fixed, the setting is no orphan.
-        if (!workload.pod || !facts.eci.eci || facts.autoEip || asksForEipElsewhere(workload))
+        if (!workload.pod || !facts.eci.eci || facts.autoEip || facts.unresolved || asksForEipElsewhere(workload))
             return;
+        const withEip = settingText(workload, WITH_EIP, 'true');
         for (const entry of workload.pod.annotations) {
             if (!EIP_SETTING_KEYS.includes(entry.key))
                 continue;
             context.report({
-                message: `${entry.key} shapes an auto-created EIP, but the pods of ${describeWorkload(workload)} do not ask for one ` +
-                    `(${WITH_EIP}: "true" is missing), so the setting does nothing. Add ${WITH_EIP}: "true" or remove the setting.`,
+                message: `${entry.label ?? keyName(workload, entry.key)} shapes an auto-created EIP, but the pods of ${describeWorkload(workload)} do not ask for one ` +
+                    `(${withEip} is missing), so the setting does nothing. Add ${withEip} or remove the setting.`,
                 span: entry.keySpan,
             });
         }
@@ -48426,9 +52890,9 @@ const eipSharedInstance = {
             return;
         const instance = facts.podAnnotations.get(EIP_INSTANCE_ID);
         context.report({
-            message: `${EIP_INSTANCE_ID} binds one existing EIP, and an EIP serves one ECI instance at a time, but ` +
+            message: `${keyName(workload, EIP_INSTANCE_ID)} binds one existing EIP, and an EIP serves one ECI instance at a time, but ` +
                 `${describeWorkload(workload)} can run ${max} pods at once (${facts.maxPods.why}): the other pods get no EIP. ` +
-                `Use ${'k8s.aliyun.com/eci-with-eip'}: "true" for one EIP per pod, or a NAT gateway.`,
+                `Use ${settingText(workload, 'k8s.aliyun.com/eci-with-eip', 'true')} for one EIP per pod, or a NAT gateway.`,
             span: instance.entry?.keySpan ?? workload.span,
         });
     },
@@ -48464,6 +52928,7 @@ const eipUnexpected = {
 
 ;// CONCATENATED MODULE: ./src/rules/eip-unknown-key.ts
 
+
 const eipUnknownKey = {
     meta: {
         id: 'eip-unknown-key',
@@ -48475,7 +52940,7 @@ const eipUnknownKey = {
     },
     check(context) {
         const { workload, facts } = context;
-        const blocks = [...workload.objectMetadata, ...(workload.pod ? [workload.pod] : [])];
+        const blocks = metadataBlocks(workload);
         for (const block of blocks) {
             for (const entry of block.annotations) {
                 const guess = guessEipKey(entry.key);
@@ -48500,8 +52965,155 @@ const eipUnknownKey = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/cost/format.ts
+/** Money as shown: rounded to 2 decimals, with the currency: `USD 21.60`, `USD -3.50`. */
+function money(amount, currency) {
+    return `${currency} ${round2(amount).toFixed(2)}`;
+}
+/** Rounds to cents for showing (half away from zero); never returns -0. */
+function round2(amount) {
+    const rounded = Math.sign(amount) * Math.round(Math.abs(amount) * 100 + 1e-9) / 100;
+    return rounded === 0 ? 0 : rounded;
+}
+/** `2.34` or `2.34–11.70` (no currency). */
+function amountRange(range) {
+    const min = round2(range.min).toFixed(2);
+    const max = round2(range.max).toFixed(2);
+    return min === max ? max : `${min}–${max}`;
+}
+/** A signed change: `+2.34`, `-1.00`, `0.00`, or a range `+2.34–+11.70`. */
+function signedRange(range) {
+    const signed = (n) => {
+        const text = round2(n).toFixed(2);
+        return round2(n) > 0 ? `+${text}` : text;
+    };
+    return signed(range.min) === signed(range.max) ? signed(range.max) : `${signed(range.min)}–${signed(range.max)}`;
+}
+/** `3` or `2–10`. */
+function countRange(range) {
+    return range.min === range.max ? String(range.max) : `${range.min}–${range.max}`;
+}
+function chargeTypeLabel(w) {
+    if (w.eip === 'existing')
+        return 'existing EIP';
+    const type = w.chargeType ?? '?';
+    return w.eip === 'bandwidth-plan' ? `${type}, bandwidth plan` : type;
+}
+function bandwidthLabel(w) {
+    if (w.eip === 'existing')
+        return '';
+    return w.bandwidthMbps === undefined ? '?' : `${w.bandwidthMbps} Mbps`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/eip-cost-budget.ts
+
+/**
+ * eip-cost-budget is a function of the cost projection, not of one workload: the engine calls
+ * `costBudgetReports` once the projection (and the base's, when there is one) is made.
+ */
+const eipCostBudget = {
+    meta: {
+        id: 'eip-cost-budget',
+        defaultSeverity: 'warning',
+        description: 'The projected monthly EIP cost, or its increase, exceeds the budget, or a NAT gateway is cheaper.',
+        fix: 'none',
+        appliesTo: ['kubernetes', 'terraform'],
+    },
+};
+const describe = (w) => `${w.kind} ${w.name || '(unnamed)'}`;
+const pods = (n) => `${n} pod${n === 1 ? '' : 's'}`;
+const podRange = (r) => `${countRange(r)} pod${r.min === 1 && r.max === 1 ? '' : 's'}`;
+function unknownNote(cost) {
+    const n = cost.unknownWorkloads;
+    return n === 0 ? '' : ` (${n} workload${n === 1 ? '' : 's'} of unknown cost not counted)`;
+}
+/** The workload that adds most: by `score`, among the head's workloads with a known cost and pod count. */
+function largest(cost, score) {
+    let best;
+    for (const w of cost.workloads) {
+        if (!w.monthly || !w.pods)
+            continue;
+        if (!best || score(w) > score(best))
+            best = w;
+    }
+    return best;
+}
+/**
+ * The findings of eip-cost-budget for a projection:
+ * - the head's maximum total exceeds `budget.monthly` (on the workload that adds most to it);
+ * - with a base, the increase of the maximum total exceeds `budget.increase` (on the workload whose cost rose most);
+ * - a workload's maximum pod count reaches the break-even pod count (on that workload), unless its EIPs cost no more
+ *   a pod than the same pod's traffic through the NAT gateway (moving it there would not save anything).
+ */
+function costBudgetReports(cost, budget) {
+    const out = [];
+    const c = cost.pricing.currency;
+    const fix = 'Egress through a NAT gateway with an SNAT entry for the pods\' vSwitch, fewer pods, PayByTraffic EIPs or a larger budget ' +
+        'bring it down.';
+    // Amounts are compared as shown, in cents: 10 × 1.17 is 11.70, not over a budget of 11.70.
+    if (budget.monthly !== undefined && round2(cost.total.max) > budget.monthly) {
+        const top = largest(cost, (w) => w.monthly.max);
+        if (top) {
+            out.push({
+                target: top,
+                report: {
+                    span: top.span,
+                    message: `The projected monthly cost of the per-pod EIPs is up to ${money(cost.total.max, c)}${unknownNote(cost)}, over ` +
+                        `budget.monthly (${money(budget.monthly, c)}). Each ECI pod with eci-with-eip gets an EIP of its own, so the ` +
+                        `cost grows with the pods; ${describe(top)} adds the most: ${money(top.monthly.max, c)} for up to ` +
+                        `${pods(top.pods.max)}. ${fix}`,
+                },
+            });
+        }
+    }
+    if (budget.increase !== undefined && cost.base && cost.change && round2(cost.change.max) > budget.increase) {
+        const rise = new Map(cost.changes?.filter((x) => x.head).map((x) => [x.head, x.change?.max ?? x.head.monthly?.max ?? 0]));
+        const top = largest(cost, (w) => rise.get(w) ?? 0);
+        if (top) {
+            const before = cost.changes?.find((x) => x.head === top)?.base;
+            out.push({
+                target: top,
+                report: {
+                    span: top.span,
+                    message: `This change raises the projected monthly cost of the per-pod EIPs by up to ${money(cost.change.max, c)} ` +
+                        `(from ${money(cost.base.total.max, c)} to ${money(cost.total.max, c)})${unknownNote(cost)}, over ` +
+                        `budget.increase (${money(budget.increase, c)}). ${describe(top)} rises the most: ` +
+                        (before?.pods && before.monthly
+                            ? `from ${podRange(before.pods)} at ${money(before.monthly.max, c)} `
+                            : 'from nothing ') +
+                        `to ${podRange(top.pods)} at ${money(top.monthly.max, c)}. ${fix}`,
+                },
+            });
+        }
+    }
+    const breakEven = cost.breakEvenPods;
+    if (breakEven !== null) {
+        // What one more pod costs behind the NAT gateway: its traffic's capacity units and the traffic of the NAT's EIP.
+        // A workload whose EIPs cost no more than that a pod would not get cheaper behind the gateway: no finding.
+        const p = cost.pricing.prices;
+        const natPerPod = cost.assumptions.trafficGbPerPod * (p['nat-cu'] + p['eip-traffic-gb']);
+        for (const w of cost.workloads) {
+            if (w.eip === 'existing' || !w.monthly || !w.pods || w.pods.max < breakEven)
+                continue;
+            if (w.perPod === undefined || round2(w.perPod) <= round2(natPerPod))
+                continue;
+            out.push({
+                target: w,
+                report: {
+                    span: w.span,
+                    message: `${describe(w)} runs up to ${pods(w.pods.max)}, each with an EIP of its own (${money(w.monthly.max, c)} a month), ` +
+                        `and from ${pods(breakEven)} one NAT gateway with one EIP costs no more than per-pod EIPs ` +
+                        `(${money(cost.breakEvenPerPod, c)} per pod a month at these pods' charge types and bandwidths). ` +
+                        `Egress through a NAT gateway with an SNAT entry for the pods' vSwitch, unless each pod needs its own public address.`,
+                },
+            });
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/reported-elsewhere.ts
-/** Rules whose findings come from other stages: reading files and projecting cost. */
+/** Rules whose findings come from reading files. */
 const parseError = {
     meta: {
         id: 'parse-error',
@@ -48520,17 +53132,9 @@ const skippedFile = {
         appliesTo: ['kubernetes', 'terraform'],
     },
 };
-const eipCostBudget = {
-    meta: {
-        id: 'eip-cost-budget',
-        defaultSeverity: 'warning',
-        description: 'The projected monthly EIP cost, or its increase, exceeds the budget, or a NAT gateway is cheaper.',
-        fix: 'none',
-        appliesTo: ['kubernetes', 'terraform'],
-    },
-};
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -48569,7 +53173,7 @@ function ruleById(id) {
 
 const severity = { enum: ['error', 'warning', 'notice', 'off'] };
 const egress = { enum: ['auto', 'eip', 'nat', 'none'] };
-const money = { type: 'number', minimum: 0 };
+const schema_money = { type: 'number', minimum: 0 };
 const glob = { type: 'string', minLength: 1 };
 /**
  * The JSON Schema of the config file. `npm run build` writes it to schema/config.schema.json for
@@ -48643,19 +53247,19 @@ const CONFIG_SCHEMA = {
                 region: { type: 'string', minLength: 1 },
                 currency: { enum: ['USD', 'CNY'] },
                 'charge-type': { enum: ['PayByTraffic', 'PayByBandwidth'] },
-                'traffic-gb-per-pod': money,
+                'traffic-gb-per-pod': schema_money,
                 'waive-eci-config-fee': { type: 'boolean' },
                 prices: {
                     type: 'object',
                     additionalProperties: false,
                     properties: {
-                        'eip-config-fee-hour': money,
-                        'eip-traffic-gb': money,
-                        'eip-config-fee-day': money,
-                        'eip-bandwidth-day-first5': money,
-                        'eip-bandwidth-day-above5': money,
-                        'nat-hour': money,
-                        'nat-cu': money,
+                        'eip-config-fee-hour': schema_money,
+                        'eip-traffic-gb': schema_money,
+                        'eip-config-fee-day': schema_money,
+                        'eip-bandwidth-day-first5': schema_money,
+                        'eip-bandwidth-day-above5': schema_money,
+                        'nat-hour': schema_money,
+                        'nat-cu': schema_money,
                     },
                 },
             },
@@ -48663,12 +53267,102 @@ const CONFIG_SCHEMA = {
         budget: {
             type: 'object',
             additionalProperties: false,
-            properties: { monthly: money, increase: money },
+            properties: { monthly: schema_money, increase: schema_money },
         },
     },
 };
 
+;// CONCATENATED MODULE: ./src/cost/prices.json
+const prices_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"List prices of pay-as-you-go EIPs and Enhanced internet NAT gateways, per region and currency. Every price can be overridden by pricing.prices in the config. See docs/cost.md.","hoursPerMonth":730,"defaultRegion":"ap-southeast-1","defaultCurrency":"USD","entries":[{"name":"mainland China, international site","regions":["cn-hangzhou","cn-shanghai","cn-beijing","cn-zhangjiakou","cn-huhehaote","cn-shenzhen","cn-heyuan","cn-chengdu"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0031,"eip-traffic-gb":0.125,"eip-config-fee-day":0.0744,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.034,"nat-cu":0.034}},{"name":"Singapore, international site","regions":["ap-southeast-1"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0063,"eip-traffic-gb":0.117,"eip-config-fee-day":0.1512,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043}},{"name":"Hong Kong, international site","regions":["cn-hongkong"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0088,"eip-traffic-gb":0.156,"eip-config-fee-day":0.2112,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043}},{"name":"Hangzhou, China site","regions":["cn-hangzhou"],"currency":"CNY","asOf":"2021-06","source":"Alibaba Cloud list prices, China site (aliyun.com): EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.02,"eip-traffic-gb":0.8,"eip-config-fee-day":0.48,"eip-bandwidth-day-first5":0.96,"eip-bandwidth-day-above5":3.36,"nat-hour":0.23,"nat-cu":0.23}}]}');
+;// CONCATENATED MODULE: ./src/cost/pricing.ts
+
+/** The price keys, in the order of the docs. */
+const PRICE_KEYS = [
+    'eip-config-fee-hour',
+    'eip-traffic-gb',
+    'eip-config-fee-day',
+    'eip-bandwidth-day-first5',
+    'eip-bandwidth-day-above5',
+    'nat-hour',
+    'nat-cu',
+];
+/** The bundled price table (src/cost/prices.json). */
+const PRICE_TABLE = prices_namespaceObject;
+const HOURS_PER_MONTH = PRICE_TABLE.hoursPerMonth;
+const DEFAULT_REGION = PRICE_TABLE.defaultRegion;
+const DEFAULT_CURRENCY = PRICE_TABLE.defaultCurrency;
+const DEFAULT_CHARGE_TYPE = 'PayByTraffic';
+const DEFAULT_TRAFFIC_GB_PER_POD = 10;
+/** ECI's default bandwidth of an auto-created EIP, Mbit/s. */
+const DEFAULT_BANDWIDTH_MBPS = 5;
+/** A `pricing` config that cannot be used; the config loader turns it into a config error (exit 2). */
+class PricingError extends Error {
+    name = 'PricingError';
+}
+/** Every region of the table, sorted. */
+function knownRegions() {
+    return [...new Set(PRICE_TABLE.entries.flatMap((e) => e.regions))].sort();
+}
+function finite(key, value) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+        throw new PricingError(`${key}: must be a finite number of at least 0 (got ${String(value)})`);
+    }
+    return value;
+}
+/**
+ * The prices and assumptions of a run, from the config's `pricing` map (kebab-case keys, already checked
+ * against the JSON Schema): the table's entry for the region and currency, with the config's `prices` on top.
+ * A region or currency the table does not have is an error unless the config gives every price.
+ */
+function resolvePricing(pricing = {}) {
+    const region = typeof pricing.region === 'string' ? pricing.region : DEFAULT_REGION;
+    const currency = (typeof pricing.currency === 'string' ? pricing.currency : DEFAULT_CURRENCY);
+    const given = (pricing.prices ?? {});
+    const overrides = {};
+    for (const key of PRICE_KEYS) {
+        const value = finite(`pricing.prices.${key}`, given[key]);
+        if (value !== undefined)
+            overrides[key] = value;
+    }
+    const trafficGbPerPod = finite('pricing.traffic-gb-per-pod', pricing['traffic-gb-per-pod']) ?? DEFAULT_TRAFFIC_GB_PER_POD;
+    const overridden = PRICE_KEYS.filter((k) => overrides[k] !== undefined);
+    const missing = PRICE_KEYS.filter((k) => overrides[k] === undefined);
+    const inRegion = PRICE_TABLE.entries.filter((e) => e.regions.includes(region));
+    const entry = inRegion.find((e) => e.currency === currency);
+    if (!entry && missing.length > 0) {
+        const give = `or give every price in pricing.prices (missing: ${missing.join(', ')})`;
+        if (inRegion.length === 0) {
+            throw new PricingError(`pricing.region: ${JSON.stringify(region)} is not in the price table; known regions: ${knownRegions().join(', ')}; ` +
+                `use one of them ${give}`);
+        }
+        const have = inRegion.map((e) => e.currency).join(', ');
+        throw new PricingError(`pricing.currency: the price table has no ${currency} prices for ${region} (it has ${have}); ` +
+            `set pricing.currency to ${inRegion.length === 1 ? have : `one of ${have}`} ${give}`);
+    }
+    const prices = { ...(entry?.prices ?? {}), ...overrides };
+    return {
+        info: {
+            region,
+            currency,
+            asOf: entry ? entry.asOf : null,
+            source: entry ? entry.source : 'pricing.prices in the config',
+            prices,
+            overridden,
+        },
+        assumptions: {
+            hoursPerMonth: HOURS_PER_MONTH,
+            trafficGbPerPod,
+            waiveEciConfigFee: pricing['waive-eci-config-fee'] !== false,
+            chargeType: pricing['charge-type'] === 'PayByBandwidth' ? 'PayByBandwidth' : DEFAULT_CHARGE_TYPE,
+            bandwidthMbps: DEFAULT_BANDWIDTH_MBPS,
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
 
 
 
@@ -48754,6 +53448,15 @@ function resolveConfig(raw, source) {
         config.pricing = r.pricing;
     if (r.budget)
         config.budget = r.budget;
+    // The price table must have the region and currency, unless the config gives every price (docs/cost.md).
+    try {
+        resolvePricing(config.pricing);
+    }
+    catch (error) {
+        if (error instanceof PricingError)
+            throw new ConfigError(`config ${source}: ${error.message}`);
+        throw error;
+    }
     return config;
 }
 /** Reads the config file (the given one, else the first of CONFIG_LOCATIONS that exists). */
@@ -48795,6 +53498,23 @@ function loadConfig(cwd, explicit, overrides = {}) {
     const flagged = Object.values(overrides).some((v) => v !== undefined);
     const source = `${file ?? '(defaults)'}${flagged ? ' with the command-line or action overrides' : ''}`;
     return { config: resolveConfig(merged, source), file };
+}
+
+;// CONCATENATED MODULE: ./src/cost/outputs.ts
+
+/**
+ * The action's cost outputs: `monthly-cost` is the head's maximum total and `monthly-cost-change` the signed
+ * change of it against the base, plain numbers with 2 decimals in the report's currency (`12.34`, `-3.50`);
+ * `break-even-pods` a whole number. Each is empty when it does not apply: the costs when no workload of the
+ * head or the base has an EIP, the change without a base, the break-even when a NAT gateway is never cheaper.
+ */
+function costOutputs(cost) {
+    const any = cost !== undefined && (cost.workloads.length > 0 || (cost.base?.workloads.length ?? 0) > 0);
+    return {
+        'monthly-cost': any ? round2(cost.total.max).toFixed(2) : '',
+        'monthly-cost-change': any && cost.change ? round2(cost.change.max).toFixed(2) : '',
+        'break-even-pods': cost?.breakEvenPods != null ? String(cost.breakEvenPods) : '',
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
@@ -52417,9 +57137,9 @@ function readTextFile(absolute, maxSize) {
     const size = external_node_fs_default().statSync(absolute).size;
     if (size > maxSize)
         return { skip: `${formatSize(size)} is over the size limit of ${formatSize(maxSize)} (max-file-size)` };
-    return decodeText(external_node_fs_default().readFileSync(absolute));
+    return read_decodeText(external_node_fs_default().readFileSync(absolute));
 }
-function decodeText(bytes) {
+function read_decodeText(bytes) {
     if (bytes.includes(0))
         return { skip: 'a binary file (it contains NUL bytes)' };
     try {
@@ -52459,6 +57179,8 @@ function matchingSelectors(workload, selectors, namespace) {
 function decideEci(workload, cluster, namespace, selectors) {
     if (!workload.pod)
         return { eci: false, reason: `a ${workload.kind} has no pods` };
+    if (workload.eciByConstruction)
+        return { eci: true, reason: workload.eciByConstruction };
     if (workload.kind === 'DaemonSet')
         return { eci: false, reason: 'DaemonSet pods never run on ECI' };
     if (cluster === 'serverless')
@@ -52498,7 +57220,12 @@ function decideNat(config, facts) {
     if (config.natGateway !== 'auto')
         return { present: config.natGateway === 'present', decidedBy: 'config' };
     const present = facts.find((f) => f.present);
-    return present ? { present: true, decidedBy: present } : { present: false, decidedBy: 'default' };
+    if (present)
+        return { present: true, decidedBy: present };
+    const unknown = facts.find((f) => f.unknown);
+    if (unknown)
+        return { present: false, decidedBy: unknown, unknown: unknown.unknown };
+    return { present: false, decidedBy: 'default' };
 }
 function workloadFacts(workload, scan) {
     const namespace = scan.namespaces.get(workload.namespace);
@@ -52517,6 +57244,8 @@ function workloadFacts(workload, scan) {
     }
     const withEip = podAnnotations.get(WITH_EIP);
     const instance = podAnnotations.get(EIP_INSTANCE_ID);
+    const unresolvedEntry = [withEip, instance].find((a) => a?.entry?.valueType === 'unknown')?.entry;
+    const unresolved = workload.pod?.unresolved ?? (unresolvedEntry ? `the value of ${unresolvedEntry.label ?? unresolvedEntry.key} is not known` : undefined);
     return {
         eci,
         egress: egressPolicyFor(workload, scan.config),
@@ -52525,6 +57254,7 @@ function workloadFacts(workload, scan) {
         existingEip: instance !== undefined && instance.value.trim() !== '',
         evidence: workload.pod ? egressEvidence(workload) : [],
         maxPods: maxPods(workload),
+        ...(unresolved ? { unresolved } : {}),
     };
 }
 function egressPolicyFor(workload, config) {
@@ -52550,6 +57280,20 @@ function matches(match, workload) {
     return true;
 }
 function maxPods(workload) {
+    const one = podsOfOne(workload);
+    const instances = workload.instances;
+    if (!instances || one.unknown)
+        return one;
+    if (instances.unknown)
+        return { unknown: instances.unknown, why: instances.what ?? 'count' };
+    const n = instances.value ?? 1;
+    if (n === 1)
+        return one;
+    const what = instances.what ?? 'count';
+    return { value: (one.value ?? 1) * n, why: one.value === 1 ? `${what}: ${n}` : `${one.why}, times ${what} ${n}` };
+}
+/** The most pods one copy of the workload may run at once (Terraform's count and for_each aside). */
+function podsOfOne(workload) {
     switch (workload.kind) {
         case 'Pod':
             return { value: 1, why: 'a Pod' };
@@ -52567,22 +57311,11 @@ function maxPods(workload) {
             return { value: max.value, why: `the HorizontalPodAutoscaler ${workload.autoscaler.name} scales it to ${max.value}` };
         }
     }
+    const what = workload.replicas.what ?? 'replicas';
     if (workload.replicas.unknown)
-        return { unknown: workload.replicas.unknown, why: 'replicas' };
-    return { value: workload.replicas.value ?? 1, why: `replicas: ${workload.replicas.value ?? '1 (default)'}` };
+        return { unknown: workload.replicas.unknown, why: what };
+    return { value: workload.replicas.value ?? 1, why: `${what}: ${workload.replicas.value ?? '1 (default)'}` };
 }
-
-;// CONCATENATED MODULE: ./src/model/finding.ts
-const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
-
-;// CONCATENATED MODULE: ./src/model/read-result.ts
-function emptyReadResult() {
-    return { workloads: [], namespaces: [], autoscalers: [], profiles: [], natFacts: [], problems: [] };
-}
-
-;// CONCATENATED MODULE: ./src/model/index.ts
-
-
 
 ;// CONCATENATED MODULE: ./src/readers/line-index.ts
 /** Turns text offsets into 1-based lines and columns. Built once per file. */
@@ -52873,12 +57606,12 @@ class YamlEditor {
             return undefined;
         const removeEnd = this.afterPairLine(pair);
         if (map.items.length === 1) {
-            // An emptied block map becomes `{}` so the key keeps a valid, empty map.
+            // An emptied block map becomes `{}` so the key keeps a valid, empty map; comment lines between the
+            // key and the entry stay where they are.
             const colon = this.colonAfter(parent);
             if (colon === undefined)
                 return undefined;
-            const end = this.text[removeEnd - 1] === '\n' ? removeEnd - 1 - (this.text[removeEnd - 2] === '\r' ? 1 : 0) : removeEnd;
-            return [this.edit(colon + 1, end, ' {}')];
+            return [this.edit(colon + 1, colon + 1, ' {}'), this.edit(lineStart, removeEnd, '')];
         }
         return [this.edit(lineStart, removeEnd, '')];
     }
@@ -57487,17 +62220,2378 @@ function firstSentence(message) {
     return message.split('\n')[0].replace(/[.:]\s*$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/readers/terraform/hcl.ts
+/**
+ * A small syntax tree for Terraform, the same for native HCL (`.tf`, from tree-sitter) and JSON (`.tf.json`):
+ * only what the reader and the editor need, with the offsets of every part. Offsets index the file's text
+ * (UTF-16 code units), like the rest of the project.
+ */
+/** Items with this key, in order. */
+function itemsNamed(object, key) {
+    return object ? object.items.filter((i) => i.key === key) : [];
+}
+/** The value of the first attribute (or object element, JSON property) with this key. */
+function attr(object, key) {
+    if (!object)
+        return undefined;
+    for (const item of object.items)
+        if (item.key === key && item.value)
+            return item.value;
+    return undefined;
+}
+function attrItem(object, key) {
+    return object?.items.find((i) => i.key === key && i.value !== undefined);
+}
+/**
+ * The nested sections with this name, whatever their syntax: repeated blocks (`container { … }`), an object
+ * (`metadata = { … }`, a JSON object) or a list of objects (`containers = [{ … }]`, a JSON array of objects).
+ */
+function sections(object, key) {
+    const out = [];
+    for (const item of itemsNamed(object, key)) {
+        if (item.block)
+            out.push(item.block.body);
+        else if (item.value?.kind === 'object')
+            out.push(item.value.object);
+        else if (item.value?.kind === 'tuple') {
+            for (const element of item.value.items)
+                if (element.kind === 'object')
+                    out.push(element.object);
+        }
+    }
+    return out;
+}
+function section(object, key) {
+    return sections(object, key)[0];
+}
+/** The item that holds a section (the block, or the attribute whose value is the object). */
+function sectionItem(object, key) {
+    return itemsNamed(object, key).find((i) => i.block || i.value?.kind === 'object');
+}
+/**
+ * The top-level blocks of a file. Native HCL has them as blocks; JSON as nested properties
+ * (`{"resource": {"type": {"name": {…}}}}`, where every level may also be an array of objects).
+ */
+function topBlocks(parsed) {
+    const out = [];
+    const top = parsed.top;
+    if (top.form === 'body') {
+        for (const item of top.items) {
+            if (!item.block || item.key === undefined)
+                continue;
+            out.push({ type: item.key, labels: item.block.labels, body: item.block.body, range: item, head: item.keyRange, item });
+        }
+        return out;
+    }
+    const LABELS = { resource: 2, data: 2, variable: 1, module: 1, output: 1, provider: 1, locals: 0 };
+    for (const item of top.items) {
+        if (item.key === undefined || !(item.key in LABELS))
+            continue;
+        const depth = LABELS[item.key];
+        const walk = (value, labels, owner) => {
+            if (!value)
+                return;
+            if (value.kind === 'tuple') {
+                for (const element of value.items)
+                    walk(element, labels, owner);
+                return;
+            }
+            if (value.kind !== 'object')
+                return;
+            if (labels.length === depth) {
+                out.push({ type: item.key, labels, body: value.object, range: owner, head: owner.keyRange, item: owner });
+                return;
+            }
+            for (const child of value.object.items) {
+                if (child.key !== undefined)
+                    walk(child.value, [...labels, child.key], child);
+            }
+        };
+        walk(item.value, [], item);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./src/readers/terraform/json.ts
+
+/**
+ * Parses Terraform's JSON syntax (`.tf.json`) into the same syntax tree as native HCL. Strings are templates
+ * there: `"${var.replicas}"` is a reference, `"$${x}"` the literal `${x}`. Properties named `//` are comments.
+ */
+function parseJsonHcl(text) {
+    const errors = [];
+    const root = (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const empty = { form: 'json', items: [], start: 0, end: text.length, open: 0, close: text.length };
+    if (errors.length > 0 || !root) {
+        const error = errors[0];
+        const start = error?.offset ?? 0;
+        const message = error ? `JSON syntax error: ${words((0,main.printParseErrorCode)(error.error))}` : 'JSON syntax error: the file is empty';
+        return { top: empty, error: { message, range: { start, end: start + (error?.length ?? 0) }, from: 0 } };
+    }
+    if (root.type !== 'object') {
+        return { top: empty, error: { message: 'A .tf.json file must hold a JSON object', range: { start: root.offset, end: root.offset }, from: 0 } };
+    }
+    return { top: new JsonConverter(text).object(root) };
+}
+/** `CloseBraceExpected` → `close brace expected`. */
+function words(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+class JsonConverter {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    object(node) {
+        const end = node.offset + node.length;
+        const object = { form: 'json', items: [], start: node.offset, end, open: node.offset + 1, close: end - 1 };
+        for (const property of node.children ?? []) {
+            const [keyNode, valueNode] = property.children ?? [];
+            if (!keyNode || typeof keyNode.value !== 'string' || keyNode.value === '//')
+                continue;
+            object.items.push({
+                start: property.offset,
+                end: property.offset + property.length,
+                key: keyNode.value,
+                keyRange: { start: keyNode.offset, end: keyNode.offset + keyNode.length },
+                keyQuoted: true,
+                value: valueNode ? this.value(valueNode) : undefined,
+            });
+        }
+        return object;
+    }
+    value(node) {
+        const range = { start: node.offset, end: node.offset + node.length };
+        switch (node.type) {
+            case 'object':
+                return { ...range, kind: 'object', object: this.object(node) };
+            case 'array':
+                return { ...range, kind: 'tuple', items: (node.children ?? []).map((c) => this.value(c)) };
+            case 'string':
+                return this.template(node, range);
+            case 'number':
+            case 'boolean':
+            case 'null':
+                return { ...range, kind: 'literal', value: node.value };
+        }
+        return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+    }
+    /** A JSON string is an HCL template. Interpolations are read when the string has no JSON escapes. */
+    template(node, range) {
+        const value = node.value;
+        if (!value.includes('${') && !value.includes('%{'))
+            return { ...range, kind: 'literal', value };
+        const raw = this.text.slice(range.start + 1, range.end - 1);
+        const base = raw === value ? range.start + 1 : undefined;
+        const parts = [];
+        let directive = false;
+        let literal = '';
+        let i = 0;
+        while (i < value.length) {
+            if (value.startsWith('$${', i) || value.startsWith('%%{', i)) {
+                literal += value[i + 1] + '{';
+                i += 3;
+                continue;
+            }
+            if (value.startsWith('${', i) || value.startsWith('%{', i)) {
+                const close = matchingBrace(value, i + 2);
+                if (close === -1)
+                    return { ...range, kind: 'other', text: value };
+                if (literal)
+                    parts.push(literal);
+                literal = '';
+                const inner = value.slice(i + 2, close);
+                const at = base === undefined ? range : { start: base + i, end: base + close + 1 };
+                if (value[i] === '%' || inner.startsWith('~') || inner.endsWith('~'))
+                    directive = true;
+                parts.push(parseSimpleExpression(inner.trim(), at));
+                i = close + 1;
+                continue;
+            }
+            literal += value[i];
+            i++;
+        }
+        if (literal)
+            parts.push(literal);
+        if (!directive && parts.every((p) => typeof p === 'string'))
+            return { ...range, kind: 'literal', value: parts.join('') };
+        return { ...range, kind: 'template', parts, directive };
+    }
+}
+/** The offset of the `}` that closes an interpolation whose content starts at `from`, or -1. */
+function matchingBrace(text, from) {
+    let depth = 0;
+    let quote = false;
+    for (let i = from; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                quote = false;
+        }
+        else if (c === '"')
+            quote = true;
+        else if (c === '{')
+            depth++;
+        else if (c === '}') {
+            if (depth === 0)
+                return i;
+            depth--;
+        }
+    }
+    return -1;
+}
+const TRAVERSAL = /^([A-Za-z_][\w-]*)((?:\.[A-Za-z_][\w-]*|\.\d+|\[\d+\]|\["[^"\\]*"\])*)$/;
+/** The expressions of a JSON template that can be resolved: literals and traversals; anything else is `other`. */
+function parseSimpleExpression(text, range) {
+    if (/^-?\d+(?:\.\d+)?$/.test(text))
+        return { ...range, kind: 'literal', value: Number(text) };
+    if (text === 'true' || text === 'false')
+        return { ...range, kind: 'literal', value: text === 'true' };
+    if (text === 'null')
+        return { ...range, kind: 'literal', value: null };
+    const match = TRAVERSAL.exec(text);
+    if (!match)
+        return { ...range, kind: 'other', text };
+    const steps = [];
+    for (const step of match[2].matchAll(/\.([A-Za-z_][\w-]*)|\.(\d+)|\[(\d+)\]|\["([^"\\]*)"\]/g)) {
+        steps.push(step[1] ?? (step[2] !== undefined ? Number(step[2]) : step[3] !== undefined ? Number(step[3]) : step[4]));
+    }
+    return { ...range, kind: 'traversal', root: match[1], steps };
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/readers/terraform/wasm.ts
+
+
+
+
+/**
+ * The tree-sitter HCL parser, loaded on demand. tree-sitter runs as WebAssembly: `web-tree-sitter.wasm` (the
+ * runtime) and `tree-sitter-hcl.wasm` (the grammar). Loading them is asynchronous, so the CLI and the action call
+ * `prepareTerraformParser()` before a scan that has Terraform files; a scan without any never loads them.
+ */
+const RUNTIME_WASM = 'web-tree-sitter.wasm';
+const GRAMMAR_WASM = 'tree-sitter-hcl.wasm';
+let parser;
+let loading;
+let loads = 0;
+/** Where the two wasm files are: beside the bundle (dist/), else in their packages (running from source). */
+function wasmFiles() {
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const beside = { runtime: external_node_path_default().join(here, RUNTIME_WASM), grammar: external_node_path_default().join(here, GRAMMAR_WASM) };
+    if (external_node_fs_default().existsSync(beside.grammar))
+        return beside;
+    const require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+    // Computed names: a bundler must not try to follow these; the build copies the files into dist/ instead.
+    const resolve = (pkg, file) => {
+        try {
+            return require.resolve([pkg, file].join('/'));
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const runtime = resolve('web-tree-sitter', RUNTIME_WASM);
+    const grammarPackage = resolve(['@tree-sitter-grammars', 'tree-sitter-hcl'].join('/'), 'package.json');
+    if (!runtime || !grammarPackage)
+        return beside;
+    return { runtime, grammar: external_node_path_default().join(external_node_path_default().dirname(grammarPackage), GRAMMAR_WASM) };
+}
+/** Loads the parser once; later calls return at once. */
+function prepareTerraformParser() {
+    if (parser)
+        return Promise.resolve();
+    loading ??= wasm_load().catch((error) => {
+        loading = undefined;
+        throw error;
+    });
+    return loading;
+}
+async function wasm_load() {
+    const files = wasmFiles();
+    for (const file of [files.runtime, files.grammar]) {
+        try {
+            external_node_fs_default().accessSync(file, (external_node_fs_default()).constants.R_OK);
+        }
+        catch {
+            throw new Error(`cannot read ${file}, which the Terraform parser needs: reinstall eci-egress-lint`);
+        }
+    }
+    loads++;
+    const { Parser: ParserClass, Language } = await __nccwpck_require__.e(/* import() */ 33).then(__nccwpck_require__.bind(__nccwpck_require__, 33));
+    await ParserClass.init({ locateFile: () => files.runtime });
+    const language = await Language.load(new Uint8Array(external_node_fs_default().readFileSync(files.grammar)));
+    const created = new ParserClass();
+    created.setLanguage(language);
+    parser = created;
+}
+function terraformParserReady() {
+    return parser !== undefined;
+}
+/** How many times the wasm files were loaded in this process (tests prove a YAML-only scan loads none). */
+function terraformParserLoads() {
+    return loads;
+}
+/** Parses HCL text; throws a clear error when `prepareTerraformParser` has not been awaited. */
+function parseHclTree(text) {
+    if (!parser) {
+        throw new Error('the Terraform parser is not loaded: await prepareReaders() before linting Terraform files');
+    }
+    const tree = parser.parse(text);
+    if (!tree)
+        throw new Error('tree-sitter returned no tree');
+    return tree;
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/native.ts
+
+/**
+ * Parses native HCL with tree-sitter and converts it into the small syntax tree of hcl.ts. Only the top-level
+ * blocks that `wanted` accepts are converted in full; tree-sitter's own tree is freed before returning.
+ */
+function parseNativeHcl(text, wanted = () => true) {
+    const tree = parseHclTree(text);
+    const cursor = tree.walk();
+    try {
+        const root = tree.rootNode;
+        const error = root.hasError ? firstError(root, text) : undefined;
+        const top = { form: 'body', items: [], start: 0, end: text.length, open: 0, close: text.length };
+        if (cursor.nodeType === 'config_file') {
+            const converter = new Converter(text, cursor);
+            converter.each(() => {
+                if (cursor.nodeType === 'body')
+                    top.items = converter.bodyItems(wanted);
+            });
+        }
+        return { top, error };
+    }
+    finally {
+        cursor.delete();
+        tree.delete();
+    }
+}
+/**
+ * The first ERROR or MISSING node, in text order, as a message and a range, and `from`: the start of the top-level
+ * block that holds it (that block and the ones after it are not read).
+ */
+function firstError(root, text) {
+    let node = root;
+    let parent = null;
+    let from;
+    while (node) {
+        if (from === undefined && parent?.type === 'body' && parent.parent?.type === 'config_file')
+            from = node.startIndex;
+        if (node.isMissing) {
+            const atEnd = text.slice(node.startIndex).trim() === '';
+            // The missing `}` of a block (tree-sitter: a block_end holding a missing `}`).
+            const block = node.type === 'block_end' ? parent : parent?.type === 'block_end' ? parent.parent : null;
+            if (block?.type === 'block') {
+                // As HashiCorp's parser does: point at the `{` of the block that is never closed.
+                const open = block.children.find((c) => c.type === 'block_start') ?? block;
+                const message = atEnd
+                    ? 'HCL syntax error: this block has no closing brace before the end of the file (check the brace nesting above)'
+                    : 'HCL syntax error: missing `}` for this block';
+                return { message, range: { start: open.startIndex, end: open.endIndex }, from: from ?? node.startIndex };
+            }
+            // Nothing after `=`: tree-sitter invents the start of a value on a later line; HCL points after the `=`.
+            const before = text.slice(0, node.startIndex).trimEnd();
+            if (before.endsWith('=')) {
+                return { message: 'HCL syntax error: a value is expected after `=`', range: { start: before.length, end: before.length }, from: from ?? node.startIndex };
+            }
+            return { message: `HCL syntax error: missing ${describeToken(node.type)}`, range: { start: node.startIndex, end: node.startIndex }, from: from ?? node.startIndex };
+        }
+        if (node.type === 'ERROR') {
+            // An unfinished construct (`command = ["sh",` then `}`): the error is the token after it, as HCL says.
+            const last = node.lastChild;
+            if (last && /^[,[{(=:?]$/.test(last.type)) {
+                const next = node.endIndex + (text.slice(node.endIndex).length - text.slice(node.endIndex).trimStart().length);
+                if (next < text.length) {
+                    const token = /^(?:[\w.-]+|\S)/.exec(text.slice(next))[0];
+                    return { message: `HCL syntax error: unexpected \`${token}\``, range: { start: next, end: next + token.length }, from: from ?? node.startIndex };
+                }
+            }
+            const written = text.slice(node.startIndex, node.endIndex);
+            const first = written.trim().split('\n')[0].trim().slice(0, 40);
+            const message = first ? `HCL syntax error: unexpected \`${first}\`` : 'HCL syntax error';
+            const lineEnd = text.indexOf('\n', node.startIndex);
+            return {
+                message,
+                range: { start: node.startIndex, end: Math.min(node.endIndex, lineEnd === -1 ? text.length : lineEnd) },
+                from: from ?? node.startIndex,
+            };
+        }
+        let next = null;
+        for (const child of node.children) {
+            if (child.hasError || child.isMissing || child.type === 'ERROR') {
+                next = child;
+                break;
+            }
+        }
+        if (!next)
+            break;
+        parent = node;
+        node = next;
+    }
+    return { message: 'HCL syntax error', range: { start: 0, end: 0 }, from: 0 };
+}
+function describeToken(type) {
+    const names = { block_end: '`}`', object_end: '`}`', tuple_end: '`]`', quoted_template_end: 'closing `"`' };
+    return names[type] ?? (/^[\w]+$/.test(type) ? type.replace(/_/g, ' ') : `\`${type}\``);
+}
+/**
+ * Converts tree-sitter's tree with a cursor: no Node objects are made for the nodes it walks, which keeps the
+ * conversion a small share of the parse. Every method starts and ends with the cursor on the same node.
+ */
+class Converter {
+    text;
+    c;
+    constructor(text, c) {
+        this.text = text;
+        this.c = c;
+    }
+    /** Calls `visit` with the cursor on each child of the current node in turn. */
+    each(visit) {
+        const c = this.c;
+        if (!c.gotoFirstChild())
+            return;
+        do
+            visit();
+        while (c.gotoNextSibling());
+        c.gotoParent();
+    }
+    /** The end of the current node's parent, without moving. */
+    endOfParent() {
+        const c = this.c;
+        c.gotoParent();
+        const end = c.endIndex;
+        c.gotoFirstChild();
+        return end;
+    }
+    range() {
+        return { start: this.c.startIndex, end: this.c.endIndex };
+    }
+    nodeText() {
+        return this.text.slice(this.c.startIndex, this.c.endIndex);
+    }
+    /**
+     * The attributes and blocks of a body (the cursor on a `body`). `wanted` decides for each block how much of it to
+     * convert; the top level passes the BlockFilter, nested levels the set of names.
+     */
+    bodyItems(wanted) {
+        const c = this.c;
+        const items = [];
+        const only = wanted instanceof Map ? wanted : undefined;
+        this.each(() => {
+            const type = c.nodeType;
+            if (type !== 'attribute' && type !== 'block')
+                return;
+            if (only) {
+                // The name is the first child of an attribute or a block.
+                c.gotoFirstChild();
+                const isName = c.nodeType === 'identifier';
+                const nameStart = c.startIndex;
+                const nameEnd = c.endIndex;
+                const key = this.text.slice(nameStart, nameEnd);
+                const guard = only.get(key);
+                if (isName && (guard === undefined || (guard !== true && !guard.test(this.text.slice(c.startIndex, this.endOfParent()))))) {
+                    // Not read: its name and range only (a dynamic block keeps its label, for the reader to notice it).
+                    let label;
+                    if (key === 'dynamic' && c.gotoNextSibling() && c.nodeType === 'string_lit')
+                        label = this.range();
+                    c.gotoParent();
+                    const range = this.range();
+                    const item = { ...range, key, keyRange: { start: nameStart, end: nameEnd }, keyQuoted: false };
+                    if (label) {
+                        const empty = { form: 'body', items: [], start: range.end, end: range.end, open: range.end, close: range.end };
+                        item.block = { labels: [decodeQuoted(this.text.slice(label.start + 1, label.end - 1))], labelRanges: [label], body: empty };
+                    }
+                    items.push(item);
+                    return;
+                }
+                c.gotoParent();
+            }
+            const item = type === 'attribute' ? this.attribute() : this.block(only ?? wanted);
+            if (item)
+                items.push(item);
+        });
+        return items;
+    }
+    attribute() {
+        const c = this.c;
+        const range = this.range();
+        if (!c.gotoFirstChild())
+            return undefined;
+        let name;
+        let value;
+        do {
+            const type = c.nodeType;
+            if (!name && type === 'identifier')
+                name = this.range();
+            else if (type === 'expression') {
+                value = this.expression();
+                break;
+            }
+        } while (c.gotoNextSibling());
+        c.gotoParent();
+        if (!name)
+            return undefined;
+        return { ...range, key: this.text.slice(name.start, name.end), keyRange: name, keyQuoted: false, value };
+    }
+    block(wanted) {
+        const c = this.c;
+        const range = this.range();
+        let type;
+        const labels = [];
+        const labelRanges = [];
+        let open = range.end;
+        let close = range.end;
+        let items = [];
+        this.each(() => {
+            const nodeType = c.nodeType;
+            if (!type) {
+                if (nodeType === 'identifier')
+                    type = this.range();
+                return;
+            }
+            if (nodeType === 'string_lit') {
+                labels.push(decodeQuoted(this.text.slice(c.startIndex + 1, c.endIndex - 1)));
+                labelRanges.push(this.range());
+            }
+            else if (nodeType === 'identifier') {
+                labels.push(this.nodeText());
+                labelRanges.push(this.range());
+            }
+            else if (nodeType === 'block_start')
+                open = c.endIndex;
+            else if (nodeType === 'block_end')
+                close = c.startIndex;
+            else if (nodeType === 'body') {
+                const keep = wanted === undefined ? true : wanted instanceof Map ? wanted : wanted(this.text.slice(type.start, type.end), labels);
+                if (keep !== false)
+                    items = this.bodyItems(keep === true ? undefined : keep);
+            }
+        });
+        if (!type)
+            return undefined;
+        const body = { form: 'body', items, start: open - 1, end: close + 1, open, close };
+        return { ...range, key: this.text.slice(type.start, type.end), keyRange: type, keyQuoted: false, block: { labels, labelRanges, body } };
+    }
+    /** The cursor on an `expression` (or on a node that is one by itself). */
+    expression() {
+        const c = this.c;
+        const range = this.range();
+        // Most values are plain literals or references: read from the text, without walking their nodes.
+        const simple = simpleExpression(this.text.slice(range.start, range.end), range);
+        if (simple)
+            return simple;
+        if (c.nodeType !== 'expression')
+            return this.single(range);
+        if (!c.gotoFirstChild())
+            return { ...range, kind: 'other', text: this.nodeText() };
+        let result;
+        if (!c.gotoNextSibling()) {
+            result = this.single(range);
+        }
+        else {
+            c.gotoPreviousSibling();
+            const first = c.nodeType;
+            result = first === 'variable_expr' ? this.traversal(range) : { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+        }
+        c.gotoParent();
+        return result;
+    }
+    /** The cursor on the only child of an expression. */
+    single(range) {
+        const c = this.c;
+        switch (c.nodeType) {
+            case 'literal_value':
+                return this.literal(range);
+            case 'template_expr':
+                return this.inFirstChild(() => this.template(range)) ?? { ...range, kind: 'other', text: this.nodeText() };
+            case 'collection_value':
+                return this.inFirstChild(() => this.collection(range)) ?? { ...range, kind: 'other', text: this.nodeText() };
+            case 'variable_expr':
+                return { ...range, kind: 'traversal', root: this.nodeText(), steps: [] };
+            case 'function_call':
+                return this.call(range);
+            case 'expression':
+                return this.expression();
+        }
+        return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+    }
+    inFirstChild(fn) {
+        if (!this.c.gotoFirstChild())
+            return undefined;
+        const result = fn();
+        this.c.gotoParent();
+        return result;
+    }
+    /** The cursor on the `variable_expr` that starts a traversal; its siblings are the steps. */
+    traversal(range) {
+        const c = this.c;
+        const root = this.nodeText();
+        const steps = [];
+        let ok = true;
+        while (ok && c.gotoNextSibling()) {
+            const step = this.step();
+            if (step === undefined)
+                ok = false;
+            else
+                steps.push(step);
+        }
+        if (!ok)
+            return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+        return { ...range, kind: 'traversal', root, steps };
+    }
+    /** `.name`, `[0]`, `["key"]`, `.0` of a traversal; undefined for splats and computed indexes. */
+    step() {
+        const c = this.c;
+        let out;
+        if (c.nodeType === 'get_attr') {
+            this.each(() => {
+                if (c.nodeType === 'identifier')
+                    out = this.nodeText();
+            });
+        }
+        else if (c.nodeType === 'index') {
+            this.each(() => {
+                if (c.nodeType === 'legacy_index') {
+                    const digits = /\d+/.exec(this.nodeText());
+                    out = digits ? Number(digits[0]) : undefined;
+                }
+                else if (c.nodeType === 'new_index') {
+                    this.each(() => {
+                        if (c.nodeType !== 'expression')
+                            return;
+                        const value = this.expression();
+                        if (value.kind === 'literal' && (typeof value.value === 'number' || typeof value.value === 'string'))
+                            out = value.value;
+                    });
+                }
+            });
+        }
+        return out;
+    }
+    /** The cursor on a `literal_value`. */
+    literal(range) {
+        const c = this.c;
+        let out;
+        this.each(() => {
+            if (out)
+                return;
+            const start = c.startIndex;
+            const end = c.endIndex;
+            switch (c.nodeType) {
+                case 'numeric_lit':
+                    out = { ...range, kind: 'literal', value: Number(this.text.slice(start, end)) };
+                    break;
+                case 'bool_lit':
+                    out = { ...range, kind: 'literal', value: this.text.slice(start, end) === 'true' };
+                    break;
+                case 'null_lit':
+                    out = { ...range, kind: 'literal', value: null };
+                    break;
+                case 'string_lit':
+                    out = { ...range, kind: 'literal', value: decodeQuoted(this.text.slice(start + 1, end - 1)) };
+                    break;
+            }
+        });
+        return out ?? { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+    }
+    /** The cursor on a `quoted_template` or `heredoc_template`. */
+    template(outer) {
+        const c = this.c;
+        const range = outer;
+        if (c.nodeType === 'heredoc_template')
+            return this.heredoc(range);
+        if (c.nodeType !== 'quoted_template')
+            return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+        // Literal parts are the raw text between the interpolations: tree-sitter does not cover every byte of them.
+        const parts = [];
+        let directive = false;
+        let at = c.startIndex + 1;
+        const end = c.endIndex - 1;
+        this.each(() => {
+            const type = c.nodeType;
+            if (type !== 'template_interpolation' && type !== 'template_directive')
+                return;
+            if (c.startIndex > at)
+                parts.push(decodeQuoted(this.text.slice(at, c.startIndex)));
+            const written = this.nodeText();
+            if (type === 'template_directive' || /^\$\{~|~\}$/.test(written))
+                directive = true;
+            let expression;
+            this.each(() => {
+                if (!expression && c.nodeType === 'expression')
+                    expression = this.expression();
+            });
+            parts.push(expression ?? { start: c.startIndex, end: c.endIndex, kind: 'other', text: written });
+            at = c.endIndex;
+        });
+        if (end > at)
+            parts.push(decodeQuoted(this.text.slice(at, end)));
+        if (!directive && parts.every((p) => typeof p === 'string')) {
+            return { ...range, kind: 'literal', value: parts.join('') };
+        }
+        return { ...range, kind: 'template', parts, directive };
+    }
+    /** A heredoc without interpolation is a literal string; with one it is not resolved. */
+    heredoc(range) {
+        const c = this.c;
+        let flush = false;
+        let interpolated = false;
+        const markers = [];
+        this.each(() => {
+            const type = c.nodeType;
+            if (type === 'heredoc_start')
+                flush = this.nodeText() === '<<-';
+            else if (type === 'heredoc_identifier')
+                markers.push(this.range());
+            else if (type === 'template_interpolation' || type === 'template_directive')
+                interpolated = true;
+        });
+        if (markers.length < 2 || interpolated)
+            return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+        const afterOpen = this.text.indexOf('\n', markers[0].end);
+        const closeLineStart = this.text.lastIndexOf('\n', markers[markers.length - 1].start - 1) + 1;
+        let content = afterOpen === -1 || closeLineStart <= afterOpen ? '' : this.text.slice(afterOpen + 1, closeLineStart);
+        content = content.replace(/\r\n/g, '\n');
+        if (flush)
+            content = dedent(content);
+        content = content.replace(/\$\$\{/g, () => '${').replace(/%%\{/g, () => '%{');
+        return { ...range, kind: 'literal', value: content, heredoc: true };
+    }
+    /** The cursor on a `tuple` or `object`. */
+    collection(range) {
+        const c = this.c;
+        if (c.nodeType === 'tuple') {
+            const items = [];
+            this.each(() => {
+                if (c.nodeType === 'expression')
+                    items.push(this.expression());
+            });
+            return { ...range, kind: 'tuple', items };
+        }
+        if (c.nodeType === 'object') {
+            const object = { form: 'object', items: [], ...range, open: range.start + 1, close: range.end - 1 };
+            this.each(() => {
+                const type = c.nodeType;
+                if (type === 'object_start')
+                    object.open = c.endIndex;
+                else if (type === 'object_end')
+                    object.close = c.startIndex;
+                else if (type === 'object_elem') {
+                    const item = this.element();
+                    if (item)
+                        object.items.push(item);
+                }
+            });
+            return { ...range, kind: 'object', object };
+        }
+        return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+    }
+    element() {
+        const c = this.c;
+        const range = this.range();
+        const expressions = [];
+        this.each(() => {
+            if (c.nodeType === 'expression')
+                expressions.push(this.expression());
+        });
+        if (expressions.length < 2)
+            return undefined;
+        const [keyExpr, value] = expressions;
+        let key;
+        let keyQuoted = false;
+        if (keyExpr.kind === 'traversal' && keyExpr.steps.length === 0)
+            key = keyExpr.root;
+        else if (keyExpr.kind === 'literal' && typeof keyExpr.value === 'string') {
+            key = keyExpr.value;
+            keyQuoted = true;
+        }
+        else if (keyExpr.kind === 'literal' && keyExpr.value !== null)
+            key = String(keyExpr.value);
+        return { ...range, key, keyRange: { start: keyExpr.start, end: keyExpr.end }, keyQuoted, value };
+    }
+    /** The cursor on a `function_call`. */
+    call(range) {
+        const c = this.c;
+        let name = '';
+        const args = [];
+        let expands = false;
+        this.each(() => {
+            if (c.nodeType === 'identifier' && !name)
+                name = this.nodeText();
+            else if (c.nodeType === 'function_arguments') {
+                this.each(() => {
+                    if (c.nodeType === 'expression')
+                        args.push(this.expression());
+                    else if (c.nodeType === 'ellipsis' || this.nodeText() === '...')
+                        expands = true;
+                });
+            }
+        });
+        // `f(list...)` expands its last argument: not resolved.
+        if (expands)
+            return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+        return { ...range, kind: 'call', name, args };
+    }
+}
+const PLAIN_STRING = /^"[^"\\\n$%]*"$/;
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
+const PLAIN_TRAVERSAL = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/;
+/**
+ * The expressions whose meaning the text alone gives: a string without escapes or templates, a decimal number,
+ * a bool, null, a reference made of names (`var.replicas`). Undefined for anything else (the tree then decides).
+ */
+function simpleExpression(text, range) {
+    const first = text.charCodeAt(0);
+    if (first === 34 /* " */)
+        return PLAIN_STRING.test(text) ? { ...range, kind: 'literal', value: text.slice(1, -1) } : undefined;
+    if (first >= 48 && first <= 57)
+        return PLAIN_NUMBER.test(text) ? { ...range, kind: 'literal', value: Number(text) } : undefined;
+    if (text === 'true' || text === 'false')
+        return { ...range, kind: 'literal', value: text === 'true' };
+    if (text === 'null')
+        return { ...range, kind: 'literal', value: null };
+    if (!PLAIN_TRAVERSAL.test(text))
+        return undefined;
+    const [root, ...steps] = text.split('.');
+    return { ...range, kind: 'traversal', root, steps };
+}
+/** Decodes the escapes of a quoted HCL string: `\n`, `\"`, `\\`, `\uNNNN`, `$${` and `%%{`. */
+function decodeQuoted(raw) {
+    if (!raw.includes('\\') && !raw.includes('$${') && !raw.includes('%%{'))
+        return raw;
+    return raw.replace(/\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))|\$\$\{|%%\{/g, (match, u4, u8, c) => {
+        if (match === '$${')
+            return '${';
+        if (match === '%%{')
+            return '%{';
+        if (u4)
+            return String.fromCharCode(parseInt(u4, 16));
+        if (u8)
+            return String.fromCodePoint(parseInt(u8, 16));
+        switch (c) {
+            case 'n':
+                return '\n';
+            case 'r':
+                return '\r';
+            case 't':
+                return '\t';
+            case '"':
+                return '"';
+            case '\\':
+                return '\\';
+            default:
+                return match;
+        }
+    });
+}
+/** A flush heredoc (`<<-`) loses the smallest indentation of its non-blank lines. */
+function dedent(content) {
+    const lines = content.split('\n');
+    const last = lines.pop() ?? '';
+    const indents = lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)[0].length);
+    const strip = indents.length > 0 ? Math.min(...indents) : 0;
+    return [...lines.map((l) => l.slice(Math.min(strip, /^[ \t]*/.exec(l)[0].length))), last].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/values.ts
+function emptyScope(folder) {
+    return { folder, variables: new Map(), locals: new Map() };
+}
+const MAX_DEPTH = 16;
+/** Shows an expression in a reason, shortened. */
+function shown(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > 60 ? flat.slice(0, 57) + '…' : flat;
+}
+function exprText(expr, source) {
+    return shown(source.slice(expr.start, expr.end));
+}
+function unknown(why) {
+    return { known: false, why };
+}
+function traversalText(root, steps) {
+    return root + steps.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('');
+}
+/**
+ * Evaluates an expression as far as the contract allows: literals, a variable with a literal default, a local
+ * of the same folder (and literal collections and templates of those). Anything else is unknown, with the reason.
+ */
+function evaluate(expr, scope, depth = 0) {
+    if (depth > MAX_DEPTH)
+        return unknown('the references go too deep (a cycle?)');
+    switch (expr.kind) {
+        case 'literal':
+            return { known: true, value: expr.value };
+        case 'template': {
+            if (expr.directive)
+                return unknown('a string template with %{…} directives or ~ strip markers is not evaluated');
+            if (expr.parts.length === 1 && typeof expr.parts[0] !== 'string')
+                return evaluate(expr.parts[0], scope, depth + 1);
+            let out = '';
+            for (const part of expr.parts) {
+                if (typeof part === 'string') {
+                    out += part;
+                    continue;
+                }
+                const value = evaluate(part, scope, depth + 1);
+                if (!value.known)
+                    return value;
+                if (value.value === null || typeof value.value === 'object')
+                    return unknown('a template interpolates a value that is not a string');
+                out += String(value.value);
+            }
+            return { known: true, value: out };
+        }
+        case 'tuple': {
+            const items = [];
+            for (const item of expr.items) {
+                const value = evaluate(item, scope, depth + 1);
+                if (!value.known)
+                    return value;
+                items.push(value.value);
+            }
+            return { known: true, value: items };
+        }
+        case 'object': {
+            const out = {};
+            for (const item of expr.object.items) {
+                if (item.key === undefined)
+                    return unknown('an object key is computed');
+                if (!item.value)
+                    continue;
+                const value = evaluate(item.value, scope, depth + 1);
+                if (!value.known)
+                    return value;
+                out[item.key] = value.value;
+            }
+            return { known: true, value: out };
+        }
+        case 'traversal':
+            return traversal(expr.root, expr.steps, scope, depth);
+        case 'call':
+            return call(expr.name, expr.args, scope, depth);
+        case 'other':
+            return unknown(`\`${shown(expr.text)}\` is not a literal, a variable's default or a local`);
+    }
+}
+function traversal(root, steps, scope, depth) {
+    const text = traversalText(root, steps);
+    let base;
+    let rest = steps;
+    if ((root === 'var' || root === 'local') && typeof steps[0] === 'string') {
+        const name = steps[0];
+        rest = steps.slice(1);
+        if (root === 'var') {
+            const variable = scope.variables.get(name);
+            if (!variable)
+                base = unknown(`var.${name} is not declared in this folder`);
+            else if (variable.setBy)
+                base = unknown(`var.${name} is set by ${variable.setBy}`);
+            else if (!variable.default)
+                base = unknown(`var.${name} has no default (its value is given when Terraform runs)`);
+            else {
+                base = evaluate(variable.default, scope, depth + 1);
+                if (!base.known)
+                    base = unknown(`the default of var.${name} is not a literal`);
+            }
+        }
+        else {
+            const local = scope.locals.get(name);
+            if (!local)
+                base = unknown(`local.${name} is not defined in this folder`);
+            else {
+                base = evaluate(local, scope, depth + 1);
+                if (!base.known)
+                    base = unknown(`local.${name}: ${base.why}`);
+            }
+        }
+    }
+    else if (root === 'count' || root === 'each') {
+        return unknown(`\`${text}\` differs from one instance to the next`);
+    }
+    else {
+        return unknown(`\`${shown(text)}\` is known only when Terraform runs`);
+    }
+    if (!base.known)
+        return base;
+    let value = base.value;
+    for (const step of rest) {
+        if (Array.isArray(value) && typeof step === 'number' && step < value.length)
+            value = value[step];
+        else if (value !== null && typeof value === 'object' && !Array.isArray(value) && String(step) in value)
+            value = value[String(step)];
+        else
+            return unknown(`\`${shown(text)}\` does not exist in the value`);
+    }
+    return { known: true, value };
+}
+/** Type conversions and `length`: they change no value, so they keep a literal a literal. */
+function call(name, args, scope, depth) {
+    const CONVERSIONS = new Set(['tostring', 'tonumber', 'tobool', 'toset', 'tolist', 'tomap', 'length']);
+    if (!CONVERSIONS.has(name) || args.length !== 1)
+        return unknown(`the function ${name}() is not evaluated`);
+    const arg = evaluate(args[0], scope, depth + 1);
+    if (!arg.known)
+        return arg;
+    const v = arg.value;
+    switch (name) {
+        case 'tostring':
+            return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? { known: true, value: String(v) } : unknown('tostring() of a collection');
+        case 'tonumber':
+            return typeof v === 'number' || (typeof v === 'string' && /^-?\d+(?:\.\d+)?$/.test(v)) ? { known: true, value: Number(v) } : unknown('tonumber() of a value that is not a number');
+        case 'tobool':
+            return typeof v === 'boolean' || v === 'true' || v === 'false' ? { known: true, value: v === true || v === 'true' } : unknown('tobool() of a value that is not a bool');
+        case 'toset':
+            return Array.isArray(v) ? { known: true, value: distinct(v) } : unknown('toset() of a value that is not a list');
+        case 'tolist':
+            return Array.isArray(v) ? { known: true, value: v } : unknown('tolist() of a value that is not a list');
+        case 'tomap':
+            return v !== null && typeof v === 'object' && !Array.isArray(v) ? { known: true, value: v } : unknown('tomap() of a value that is not a map');
+        case 'length':
+            if (typeof v === 'string')
+                return { known: true, value: [...v].length };
+            if (Array.isArray(v))
+                return { known: true, value: v.length };
+            if (v !== null && typeof v === 'object')
+                return { known: true, value: Object.keys(v).length };
+            return unknown('length() of a value that is not a collection');
+    }
+    return unknown(`the function ${name}() is not evaluated`);
+}
+function distinct(values) {
+    const seen = new Set();
+    return values.filter((v) => {
+        const key = JSON.stringify(v);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** An annotation's value as Terraform hands it to Kubernetes: map(string) turns numbers and bools into strings. */
+function asString(value) {
+    if (!value.known)
+        return { why: value.why };
+    const v = value.value;
+    if (typeof v === 'string')
+        return { value: v };
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return { value: String(v) };
+    return { why: v === null ? 'the value is null' : 'the value is a collection, not a string' };
+}
+/** A whole number ≥ 0, or why not. */
+function asCount(value) {
+    if (!value.known)
+        return { why: value.why };
+    const v = value.value;
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+    if (Number.isInteger(n) && n >= 0)
+        return { value: n };
+    return { why: `${JSON.stringify(v)} is not a whole number` };
+}
+/** The number of instances a `for_each` value makes: one per map key or set element. */
+function forEachSize(value) {
+    if (!value.known)
+        return { why: value.why };
+    const v = value.value;
+    if (Array.isArray(v))
+        return { value: distinct(v).length };
+    if (v !== null && typeof v === 'object')
+        return { value: Object.keys(v).length };
+    return { why: 'for_each is not a map or a set' };
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/context.ts
+
+
+
+
+
+
+/** The resource types the reader maps (workloads, namespaces, autoscalers and NAT facts). */
+const READ_TYPES = new Set([
+    'kubernetes_deployment', 'kubernetes_deployment_v1',
+    'kubernetes_stateful_set', 'kubernetes_stateful_set_v1',
+    'kubernetes_daemonset', 'kubernetes_daemon_set_v1',
+    'kubernetes_job', 'kubernetes_job_v1',
+    'kubernetes_cron_job', 'kubernetes_cron_job_v1',
+    'kubernetes_replication_controller', 'kubernetes_replication_controller_v1',
+    'kubernetes_pod', 'kubernetes_pod_v1',
+    'kubernetes_manifest',
+    'kubernetes_annotations',
+    'kubernetes_namespace', 'kubernetes_namespace_v1',
+    'kubernetes_horizontal_pod_autoscaler', 'kubernetes_horizontal_pod_autoscaler_v1', 'kubernetes_horizontal_pod_autoscaler_v2',
+    'alicloud_eci_container_group',
+    'alicloud_ess_eci_scaling_configuration',
+    'alicloud_ess_scaling_group',
+    'alicloud_nat_gateway',
+    'alicloud_snat_entry',
+    'alicloud_cs_serverless_kubernetes',
+    'alicloud_cs_managed_kubernetes',
+]);
+/** The resources other files refer to (a scaling configuration's group, SNAT entries and their gateways). */
+const LOOKUP_TYPES = new Set(['alicloud_ess_scaling_group', 'alicloud_nat_gateway', 'alicloud_snat_entry']);
+function isTerraformFile(file) {
+    return file.endsWith('.tf') || file.endsWith('.tf.json');
+}
+/**
+ * The names of the attributes and blocks the mappings read inside a resource (kubernetes.ts, alicloud.ts): the
+ * parser converts only these (and every expression under them), which keeps the scan close to the raw parse.
+ */
+const URL_TEXT = /:\/\//;
+const READ_NAMES = new Map([
+    ...[
+        'count', 'for_each', 'metadata', 'name', 'namespace', 'annotations', 'labels', 'spec', 'replicas', 'parallelism',
+        'template', 'job_template', 'container', 'init_container', 'image', 'value',
+        'node_selector', 'node_name', 'toleration', 'key', 'operator', 'affinity', 'node_affinity',
+        'required_during_scheduling_ignored_during_execution', 'node_selector_term', 'match_expressions', 'values',
+        'manifest', 'kind', 'template_annotations', 'scale_target_ref', 'min_replicas', 'max_replicas',
+        'auto_create_eip', 'eip_bandwidth', 'eip_instance_id', 'containers', 'init_containers',
+        'container_group_name', 'scaling_configuration_name', 'scaling_group_id', 'min_size', 'max_size',
+        'network_type', 'new_nat_gateway', 'snat_table_id',
+    ].map((name) => [name, true]),
+    // Read only for the URLs they may hold (the egress evidence).
+    ...['env', 'command', 'args', 'environment_vars', 'commands'].map((name) => [name, URL_TEXT]),
+]);
+const VARIABLE_NAMES = new Map([['default', true]]);
+const WANTED = (type, labels) => {
+    if (type === 'locals' || type === 'module')
+        return true;
+    if (type === 'variable')
+        return VARIABLE_NAMES;
+    return type === 'resource' && READ_TYPES.has(labels[0] ?? '') ? READ_NAMES : false;
+};
+function parseTerraformFile(file, text) {
+    const parsed = file.endsWith('.tf.json') ? parseJsonHcl(text) : parseNativeHcl(text, WANTED);
+    const errorFrom = parsed.error?.from;
+    const blocks = topBlocks(parsed).filter((b) => errorFrom === undefined || b.range.end <= errorFrom);
+    return { path: file, folder: external_node_path_default().posix.dirname(file), text, parsed, blocks, lines: new LineIndex(text) };
+}
+/**
+ * The first pass over the scan's Terraform files: parses each once, and collects each folder's variables and
+ * locals, the module calls that set a folder's variables, and the resources other files refer to.
+ */
+function buildTerraformContext(sources) {
+    const context = { files: new Map(), folders: new Map(), resources: new Map() };
+    for (const source of sources) {
+        if (source.text === undefined || !isTerraformFile(source.path))
+            continue;
+        addFile(context, parseTerraformFile(source.path, source.text));
+    }
+    for (const file of context.files.values())
+        collectModuleCalls(context, file);
+    return context;
+}
+function scopeOf(context, folder) {
+    let scope = context.folders.get(folder);
+    if (!scope) {
+        scope = emptyScope(folder);
+        context.folders.set(folder, scope);
+    }
+    return scope;
+}
+function addFile(context, file) {
+    context.files.set(file.path, file);
+    const scope = scopeOf(context, file.folder);
+    for (const block of file.blocks) {
+        if (block.type === 'variable' && block.labels.length === 1) {
+            const previous = scope.variables.get(block.labels[0]);
+            scope.variables.set(block.labels[0], { default: attr(block.body, 'default'), setBy: previous?.setBy });
+        }
+        else if (block.type === 'locals') {
+            for (const item of block.body.items)
+                if (item.key !== undefined && item.value)
+                    scope.locals.set(item.key, item.value);
+        }
+        else if (block.type === 'resource' && block.labels.length === 2 && LOOKUP_TYPES.has(block.labels[0])) {
+            const [type, name] = block.labels;
+            const list = context.resources.get(type) ?? [];
+            list.push({ file, type, name, block });
+            context.resources.set(type, list);
+        }
+    }
+}
+const MODULE_META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
+/** A module call with a local source sets the variables it passes: their defaults do not apply there. */
+function collectModuleCalls(context, file) {
+    for (const block of file.blocks) {
+        if (block.type !== 'module' || block.labels.length !== 1)
+            continue;
+        const source = attr(block.body, 'source');
+        if (source?.kind !== 'literal' || typeof source.value !== 'string' || !/^\.\.?\//.test(source.value))
+            continue;
+        const target = external_node_path_default().posix.normalize(external_node_path_default().posix.join(file.folder, source.value)).replace(/\/$/, '');
+        const scope = scopeOf(context, target);
+        const where = `module.${block.labels[0]} in ${file.path}:${file.lines.lineOf(block.head.start) + 1}`;
+        for (const item of block.body.items) {
+            if (item.key === undefined || item.block || MODULE_META_ARGUMENTS.has(item.key))
+                continue;
+            const variable = scope.variables.get(item.key);
+            if (variable)
+                variable.setBy ??= where;
+            else
+                scope.variables.set(item.key, { setBy: where });
+        }
+    }
+}
+/** The resource `type.name` in a folder, when the scan has it. */
+function findResource(context, folder, type, name) {
+    return context.resources.get(type)?.find((r) => r.name === name && r.file.folder === folder);
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/editor.ts
+/**
+ * Writes minimal text edits against a Terraform file, native HCL or JSON: only the bytes that must change,
+ * with new lines indented like their neighbours.
+ */
+class HclEditor {
+    file;
+    lines;
+    entries;
+    pod;
+    indentUnit;
+    json;
+    constructor(file, lines, entries, pod, indentUnit, json) {
+        this.file = file;
+        this.lines = lines;
+        this.entries = entries;
+        this.pod = pod;
+        this.indentUnit = indentUnit;
+        this.json = json;
+    }
+    get text() {
+        return this.lines.text;
+    }
+    edit(start, end, newText) {
+        return { file: this.file, start, end, newText };
+    }
+    newline() {
+        return this.text.includes('\r\n') ? '\r\n' : '\n';
+    }
+    /** A string as written in this file's syntax. */
+    quote(value) {
+        const escaped = JSON.stringify(value);
+        // `${` and `%{` start templates in both syntaxes; `$${` and `%%{` write them literally.
+        return escaped.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
+    }
+    setStringValue(entry, value) {
+        const target = this.entries.get(entry);
+        if (!target || target.kind === 'indirect' || !target.item.value)
+            return undefined;
+        const written = target.item.value;
+        if (target.kind === 'argument') {
+            if (target.valueType === 'bool' && (value === 'true' || value === 'false'))
+                return [this.edit(written.start, written.end, value)];
+            if (target.valueType === 'number' && /^\d+$/.test(value))
+                return [this.edit(written.start, written.end, value)];
+            if (target.valueType !== 'string')
+                return undefined;
+        }
+        return [this.edit(written.start, written.end, this.quote(value))];
+    }
+    renameKey(entry, newKey) {
+        const target = this.entries.get(entry);
+        if (target?.kind !== 'element')
+            return undefined;
+        return [this.edit(target.item.keyRange.start, target.item.keyRange.end, JSON.stringify(newKey))];
+    }
+    removeEntry(entry) {
+        const target = this.entries.get(entry);
+        if (!target || target.kind === 'indirect')
+            return undefined;
+        const object = target.kind === 'element' ? target.object : target.body;
+        return this.removeItem(object, target.item);
+    }
+    removeItem(object, item) {
+        const index = object.items.indexOf(item);
+        if (index === -1)
+            return undefined;
+        if (object.form === 'json') {
+            if (object.items.length === 1)
+                return [this.edit(object.open, object.close, '')];
+            if (index < object.items.length - 1)
+                return [this.edit(item.start, object.items[index + 1].start, '')];
+            return [this.edit(object.items[index - 1].end, item.end, '')];
+        }
+        // The last item of a map: `annotations = {}` (unless a comment inside would go with it).
+        const around = this.text.slice(object.open, item.start) + this.text.slice(item.end, object.close);
+        if (object.items.length === 1 && object.form === 'object' && !/#|\/\/|\/\*/.test(around)) {
+            return [this.edit(object.open, object.close, '')];
+        }
+        const lineStart = this.lines.lineStart(this.lines.lineOf(item.start));
+        const ownLine = this.text.slice(lineStart, item.start).trim() === '';
+        const after = this.text.slice(item.end, this.lines.nextLineStart(item.end));
+        const restOfLine = after.replace(/\r?\n$/, '');
+        // The item is alone on its line(s), perhaps with a comma or a comment after it: remove the whole lines.
+        if (ownLine && /^\s*,?\s*(?:(?:#|\/\/).*)?$/.test(restOfLine) && item.end <= object.close) {
+            return [this.edit(lineStart, this.lines.nextLineStart(item.end), '')];
+        }
+        // On a line with others (`{ a = "1", b = "2" }`): remove it with its separator.
+        const next = object.items[index + 1];
+        if (next)
+            return [this.edit(item.start, next.start, '')];
+        const previous = object.items[index - 1];
+        if (previous)
+            return [this.edit(previous.end, item.end, '')];
+        return [this.edit(object.open, object.close, object.form === 'object' ? '' : ' ')];
+    }
+    addPodAnnotation(key, value) {
+        const pod = this.pod;
+        if (!pod)
+            return undefined;
+        const element = this.json ? `${JSON.stringify(key)}: ${this.quote(value)}` : `${JSON.stringify(key)} = ${this.quote(value)}`;
+        if (pod.kind === 'arguments') {
+            const argument = pod.names[key];
+            if (!argument || pod.body.items.some((i) => i.key === argument.name))
+                return undefined;
+            const written = argument.valueType === 'bool' && (value === 'true' || value === 'false')
+                ? value
+                : argument.valueType === 'number' && /^\d+$/.test(value)
+                    ? value
+                    : argument.valueType === 'string'
+                        ? this.quote(value)
+                        : undefined;
+            if (written === undefined)
+                return undefined;
+            return this.insert(pod.body, [this.json ? `${JSON.stringify(argument.name)}: ${written}` : `${argument.name} = ${written}`], 'last');
+        }
+        if (pod.kind === 'attribute') {
+            if (pod.annotations)
+                return this.addToMap(pod.annotations, element);
+            return this.insert(pod.holder, this.mapAttribute(pod.name, element), 'last');
+        }
+        if (pod.annotations)
+            return this.addToMap(pod.annotations, element);
+        if (pod.metadata)
+            return this.insert(pod.metadata, this.mapAttribute('annotations', element), 'last');
+        if (pod.template) {
+            const unit = this.indentUnit;
+            const annotations = this.mapAttribute('annotations', element);
+            const lines = this.json
+                ? [`"metadata": {${annotations[0]}}`]
+                : [pod.metadataStyle === 'block' ? 'metadata {' : 'metadata = {', ...annotations.map((l) => unit + l), '}'];
+            return this.insert(pod.template, lines, 'first');
+        }
+        return undefined;
+    }
+    /** `annotations = {` / element / `}` as lines (one line in JSON). */
+    mapAttribute(name, element) {
+        if (this.json)
+            return [`${JSON.stringify(name)}: {${element}}`];
+        return [`${name} = {`, this.indentUnit + element, '}'];
+    }
+    /** Adds an element to the object an `annotations` item holds, when it is an object written here. */
+    addToMap(item, element) {
+        if (item.value?.kind !== 'object')
+            return undefined;
+        return this.insert(item.value.object, [element], 'last');
+    }
+    /**
+     * Inserts new items (given as lines, the first one at the items' indentation, the next ones relative to it)
+     * as the first or last items of an object.
+     */
+    insert(object, lines, at) {
+        const nl = this.newline();
+        if (object.form === 'json') {
+            const written = lines.join(' ');
+            if (object.items.length === 0)
+                return [this.edit(object.open, object.open, written)];
+            // A multi-line object gets a line of its own, indented like its items.
+            const multiLine = this.text.slice(object.open, object.close).includes('\n');
+            const first = object.items[0];
+            const last = object.items[object.items.length - 1];
+            const separator = multiLine ? `,${nl}${this.indentOf(first.start)}` : ', ';
+            if (at === 'first')
+                return [this.edit(first.start, first.start, `${written}${separator}`)];
+            return [this.edit(last.end, last.end, `${separator}${written}`)];
+        }
+        const inner = this.text.slice(object.open, object.close);
+        const openLineIndent = this.indentOf(object.open - 1);
+        if (!inner.includes('\n')) {
+            // A one-line object or block: `{}`, `{ a = "b" }`. Objects take a comma; a block body becomes multi-line.
+            const trimmed = inner.trim();
+            if (object.form === 'object' && lines.length === 1) {
+                const written = trimmed === '' ? ` ${lines[0]} ` : at === 'first' ? ` ${lines[0]}, ${trimmed} ` : ` ${trimmed}, ${lines[0]} `;
+                return [this.edit(object.open, object.close, written)];
+            }
+            const indent = openLineIndent + this.indentUnit;
+            const body = (at === 'first' ? [...lines, ...(trimmed ? [trimmed] : [])] : [...(trimmed ? [trimmed] : []), ...lines])
+                .map((l) => indent + l)
+                .join(nl);
+            return [this.edit(object.open, object.close, nl + body + nl + openLineIndent)];
+        }
+        const first = object.items[0];
+        const indent = first && this.text.slice(this.lines.lineStart(this.lines.lineOf(first.start)), first.start).trim() === ''
+            ? this.indentOf(first.start)
+            : openLineIndent + this.indentUnit;
+        const block = lines.map((l) => indent + l).join(nl) + nl;
+        if (at === 'first') {
+            const position = this.lines.nextLineStart(object.open);
+            if (position > object.close)
+                return undefined;
+            return [this.edit(position, position, block)];
+        }
+        const closeLineStart = this.lines.lineStart(this.lines.lineOf(object.close));
+        if (this.text.slice(closeLineStart, object.close).trim() === '')
+            return [this.edit(closeLineStart, closeLineStart, block)];
+        // `}` shares its line with the last item: break the line before it.
+        return [this.edit(object.close, object.close, nl + block + openLineIndent)];
+    }
+    /** The whitespace that starts the line holding `offset`. */
+    indentOf(offset) {
+        const start = this.lines.lineStart(this.lines.lineOf(offset));
+        return /^[ \t]*/.exec(this.text.slice(start, offset))[0];
+    }
+    moveToPodAnnotations(entry) {
+        const target = this.entries.get(entry);
+        if (target?.kind !== 'element')
+            return undefined;
+        const remove = this.removeEntry(entry);
+        const add = this.addPodAnnotation(entry.key, entry.value);
+        if (!remove || !add)
+            return undefined;
+        // The two must not touch: an insertion inside the removed range would be lost.
+        for (const a of add)
+            for (const r of remove)
+                if (a.start >= r.start && a.start < r.end && r.end > r.start)
+                    return undefined;
+        return [...add, ...remove];
+    }
+}
+/** The file's indentation step: from the first line nested under a line ending in `{`; two spaces by default. */
+function editor_detectIndentUnit(text) {
+    const match = /\{[ \t]*\r?\n([ \t]*)\S/.exec(text);
+    if (!match)
+        return '  ';
+    const open = text.lastIndexOf('\n', match.index) + 1;
+    const outer = /^[ \t]*/.exec(text.slice(open))[0];
+    const unit = match[1].slice(outer.length);
+    return unit.length > 0 && unit.length <= 8 && /^( +|\t+)$/.test(unit) ? unit : '  ';
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/kubernetes.ts
+
+
+
+/** hashicorp/kubernetes resources with a pod template, legacy and `_v1` names, and the kind they stand for. */
+const KUBERNETES_KINDS = {
+    kubernetes_deployment: 'Deployment',
+    kubernetes_deployment_v1: 'Deployment',
+    kubernetes_stateful_set: 'StatefulSet',
+    kubernetes_stateful_set_v1: 'StatefulSet',
+    kubernetes_daemonset: 'DaemonSet',
+    kubernetes_daemon_set_v1: 'DaemonSet',
+    kubernetes_job: 'Job',
+    kubernetes_job_v1: 'Job',
+    kubernetes_cron_job: 'CronJob',
+    kubernetes_cron_job_v1: 'CronJob',
+    kubernetes_replication_controller: 'ReplicationController',
+    kubernetes_replication_controller_v1: 'ReplicationController',
+    kubernetes_pod: 'Pod',
+    kubernetes_pod_v1: 'Pod',
+};
+const PROVIDER = {
+    jobTemplate: 'job_template',
+    nodeSelector: 'node_selector',
+    nodeName: 'node_name',
+    containers: 'container',
+    initContainers: 'init_container',
+    tolerations: 'toleration',
+    nodeAffinity: 'node_affinity',
+    required: 'required_during_scheduling_ignored_during_execution',
+    terms: 'node_selector_term',
+    expressions: 'match_expressions',
+    metadataStyle: 'block',
+};
+const MANIFEST = {
+    jobTemplate: 'jobTemplate',
+    nodeSelector: 'nodeSelector',
+    nodeName: 'nodeName',
+    containers: 'containers',
+    initContainers: 'initContainers',
+    tolerations: 'tolerations',
+    nodeAffinity: 'nodeAffinity',
+    required: 'requiredDuringSchedulingIgnoredDuringExecution',
+    terms: 'nodeSelectorTerms',
+    expressions: 'matchExpressions',
+    metadataStyle: 'attribute',
+};
+/** Kinds whose pod template is `spec.template` in a manifest (any other kind qualifies with `spec.template.spec`). */
+const kubernetes_TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job']);
+const NO_REPLICAS = new Set(['Job', 'CronJob', 'Pod', 'DaemonSet']);
+const NEVER_PODS = new Set(['Service', 'ConfigMap', 'Secret', 'Namespace', 'ServiceAccount', 'Ingress', 'HorizontalPodAutoscaler']);
+const kubernetes_ECI_KEY_TEXT = /aliyun|alibabacloud/;
+/** A hashicorp/kubernetes workload resource. */
+function readProviderWorkload(reader, block, kind) {
+    const address = `${block.labels[0]}.${block.labels[1]}`;
+    readObject(reader, { block, address, kind, root: block.body, shape: PROVIDER, prefix: '' });
+}
+/** `kubernetes_manifest`: the manifest is an HCL object with the YAML's shape. */
+function readManifest(reader, block) {
+    const address = `${block.labels[0]}.${block.labels[1]}`;
+    const manifest = attr(block.body, 'manifest');
+    if (!manifest)
+        return;
+    if (manifest.kind !== 'object') {
+        const value = reader.evaluate(manifest);
+        reader.note(`manifest of ${address}`, value.known ? 'the manifest is not written as an object here' : value.why, manifest);
+        return;
+    }
+    const kind = reader.string(manifest.object, 'kind');
+    if (kind.value === undefined) {
+        if (kind.why)
+            reader.note(`manifest.kind of ${address}`, kind.why, kind.expr);
+        return;
+    }
+    const root = manifest.object;
+    if (kind.value === 'Namespace') {
+        readNamespace(reader, section(root, 'metadata'), block);
+        return;
+    }
+    if (kind.value === 'HorizontalPodAutoscaler') {
+        readAutoscaler(reader, root, block, MANIFEST, address);
+        return;
+    }
+    readObject(reader, { block, address, kind: kind.value, root, shape: MANIFEST, prefix: 'manifest.' });
+}
+function readObject(reader, source) {
+    const { block, address, kind, root, shape, prefix } = source;
+    // Notes about an object that turns out not to be a workload are dropped with it.
+    const notesBefore = reader.out.unresolved?.length ?? 0;
+    const entries = new Map();
+    const metadata = section(root, 'metadata');
+    const name = reader.string(metadata, 'name');
+    const namespace = reader.string(metadata, 'namespace');
+    const spec = section(root, 'spec');
+    const objectMetadata = [
+        reader.metadataBlock(metadata, 'object', `${prefix}metadata`, sectionItem(root, 'metadata')?.keyRange ?? block.head, entries, undefined, address),
+    ];
+    let template;
+    let templateHead = block.head;
+    let templatePath;
+    let parallelismFrom;
+    let parallelismPath = '';
+    if (kind === 'Pod') {
+        template = root;
+        templatePath = prefix.replace(/\.$/, '');
+    }
+    else if (kind === 'CronJob') {
+        const jobTemplate = section(spec, shape.jobTemplate);
+        objectMetadata.push(reader.metadataBlock(section(jobTemplate, 'metadata'), 'job-template', `${prefix}spec.${shape.jobTemplate}.metadata`, sectionItem(jobTemplate, 'metadata')?.keyRange ?? block.head, entries, undefined, address));
+        const jobSpec = section(jobTemplate, 'spec');
+        template = section(jobSpec, 'template');
+        templateHead = sectionItem(jobSpec, 'template')?.keyRange ?? block.head;
+        templatePath = `${prefix}spec.${shape.jobTemplate}.spec.template`;
+        parallelismFrom = jobSpec;
+        parallelismPath = `${prefix}spec.${shape.jobTemplate}.spec.parallelism`;
+    }
+    else {
+        const candidate = section(spec, 'template');
+        if (candidate && (shape === PROVIDER || kubernetes_TEMPLATE_KINDS.has(kind) || (section(candidate, 'spec') && !NEVER_PODS.has(kind)))) {
+            template = candidate;
+            templateHead = sectionItem(spec, 'template')?.keyRange ?? block.head;
+            templatePath = `${prefix}spec.template`;
+        }
+        if (kind === 'Job') {
+            parallelismFrom = spec;
+            parallelismPath = `${prefix}spec.parallelism`;
+        }
+    }
+    const hasPods = template !== undefined;
+    if (!hasPods && !objectMetadata.some((b) => [...b.annotations, ...b.labels].some((e) => kubernetes_ECI_KEY_TEXT.test(e.key)))) {
+        reader.out.unresolved?.splice(notesBefore);
+        return;
+    }
+    if (namespace.why)
+        reader.note(`metadata.namespace of ${address}`, `${namespace.why}; config rules that match a namespace do not match it`, namespace.expr);
+    let pod;
+    let podTarget;
+    let scheduling = { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] };
+    const images = [];
+    const urls = [];
+    if (template) {
+        const podMetadata = section(template, 'metadata');
+        if (kind === 'Pod') {
+            pod = { ...objectMetadata[0], level: 'pod' };
+            objectMetadata.length = 0;
+        }
+        else {
+            pod = reader.metadataBlock(podMetadata, 'pod', `${templatePath}.metadata`, sectionItem(template, 'metadata')?.keyRange ?? templateHead, entries, undefined, address);
+            if (!podMetadata && template.items.some((i) => i.key === 'dynamic' && i.block?.labels[0] === 'metadata')) {
+                pod.unresolved = `${templatePath}.metadata is a dynamic block`;
+                reader.note(`${templatePath}.metadata of ${address}`, 'a dynamic block is not read', template);
+            }
+        }
+        podTarget = {
+            kind: 'template',
+            template,
+            metadata: podMetadata,
+            annotations: attrItem(podMetadata, 'annotations'),
+            metadataStyle: shape.metadataStyle,
+        };
+        const podSpec = kind === 'Pod' ? section(root, 'spec') : section(template, 'spec');
+        scheduling = readScheduling(reader, podSpec, shape);
+        readContainers(reader, podSpec, shape, images, urls);
+    }
+    const replicas = hasPods && !NO_REPLICAS.has(kind) ? reader.count(spec, 'replicas', `${prefix}spec.replicas of ${address}`) : {};
+    const parallelism = parallelismFrom ? reader.count(parallelismFrom, 'parallelism', `${parallelismPath} of ${address}`) : {};
+    const instances = reader.instances(block, address);
+    const workload = {
+        source: 'terraform',
+        file: reader.path,
+        kind,
+        name: name.value ?? address,
+        namespace: namespace.value ?? (namespace.expr ? reader.text(namespace.expr) : 'default'),
+        namespaceDefaulted: namespace.expr === undefined,
+        span: reader.headSpan(block),
+        objectMetadata,
+        pod,
+        podTemplatePath: templatePath,
+        replicas,
+        parallelism,
+        ...(instances ? { instances } : {}),
+        scheduling,
+        images,
+        urls,
+        ignores: reader.ignores([pod, ...objectMetadata]),
+        editor: new HclEditor(reader.path, reader.file.lines, entries, podTarget, reader.indentUnit, reader.json),
+    };
+    reader.out.workloads.push(workload);
+}
+/**
+ * `kubernetes_annotations` patches the annotations of an existing object: `annotations` are the object's own,
+ * `template_annotations` reach its pod template.
+ */
+function readAnnotationsResource(reader, block) {
+    const address = `${block.labels[0]}.${block.labels[1]}`;
+    const body = block.body;
+    const kind = reader.string(body, 'kind');
+    if (kind.value === undefined) {
+        if (kind.why)
+            reader.note(`kind of ${address}`, kind.why, kind.expr);
+        return;
+    }
+    const metadata = section(body, 'metadata');
+    const name = reader.string(metadata, 'name');
+    const namespace = reader.string(metadata, 'namespace');
+    const entries = new Map();
+    const podKind = kind.value === 'Pod';
+    const hasTemplate = !podKind && !NEVER_PODS.has(kind.value);
+    const own = reader.metadataBlock(body, podKind ? 'pod' : 'object-annotations', '', block.head, entries, { annotations: 'annotations' });
+    own.path = address;
+    own.span = reader.span(attrItem(body, 'annotations')?.keyRange ?? block.head);
+    let pod = podKind ? own : undefined;
+    let podTarget;
+    if (hasTemplate) {
+        pod = reader.metadataBlock(body, 'pod', '', block.head, entries, { annotations: 'template_annotations' });
+        pod.path = address;
+        pod.span = reader.span(attrItem(body, 'template_annotations')?.keyRange ?? block.head);
+        podTarget = {
+            kind: 'attribute',
+            holder: body,
+            name: 'template_annotations',
+            annotations: attrItem(body, 'template_annotations'),
+            after: attrItem(body, 'annotations'),
+        };
+    }
+    const objectMetadata = podKind ? [] : [own];
+    if (!pod && !own.annotations.some((e) => kubernetes_ECI_KEY_TEXT.test(e.key)))
+        return;
+    const replicas = hasTemplate && !NO_REPLICAS.has(kind.value)
+        ? { unknown: `${address} patches a ${kind.value} defined elsewhere; its replicas are not known here` }
+        : {};
+    const parallelism = kind.value === 'Job' || kind.value === 'CronJob'
+        ? { unknown: `${address} patches a ${kind.value} defined elsewhere; its parallelism is not known here` }
+        : {};
+    reader.out.workloads.push({
+        source: 'terraform',
+        file: reader.path,
+        kind: kind.value,
+        name: name.value ?? address,
+        namespace: namespace.value ?? (namespace.expr ? reader.text(namespace.expr) : 'default'),
+        namespaceDefaulted: namespace.expr === undefined,
+        span: reader.headSpan(block),
+        objectMetadata,
+        pod,
+        podTemplatePath: hasTemplate ? 'spec.template' : undefined,
+        podAnnotationsPath: hasTemplate ? 'template_annotations' : podKind ? 'annotations' : undefined,
+        replicas,
+        parallelism,
+        scheduling: { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] },
+        images: [],
+        urls: [],
+        ignores: reader.ignores([pod, ...objectMetadata]),
+        editor: new HclEditor(reader.path, reader.file.lines, entries, podTarget, reader.indentUnit, reader.json),
+    });
+}
+/** `kubernetes_namespace`: its labels decide ECI pods under `cluster: virtual-node`. */
+function readNamespace(reader, metadata, block) {
+    const name = reader.string(metadata, 'name');
+    if (name.value === undefined)
+        return;
+    reader.out.namespaces.push({ name: name.value, labels: reader.stringMap(metadata, 'labels'), file: reader.path, span: reader.headSpan(block) });
+}
+/** `kubernetes_horizontal_pod_autoscaler` (and a manifest of one). */
+function readAutoscaler(reader, root, block, shape, address) {
+    const provider = shape === 'provider';
+    const metadata = section(root, 'metadata');
+    const spec = section(root, 'spec');
+    const target = section(spec, provider ? 'scale_target_ref' : 'scaleTargetRef');
+    const kind = reader.string(target, 'kind').value;
+    const name = reader.string(target, 'name').value;
+    if (kind === undefined || name === undefined)
+        return;
+    reader.out.autoscalers.push({
+        name: reader.string(metadata, 'name').value ?? address,
+        namespace: reader.string(metadata, 'namespace').value ?? 'default',
+        target: { kind, name },
+        min: reader.count(spec, provider ? 'min_replicas' : 'minReplicas', `min replicas of ${address}`),
+        max: reader.count(spec, provider ? 'max_replicas' : 'maxReplicas', `max replicas of ${address}`),
+        file: reader.path,
+        span: reader.headSpan(block),
+    });
+}
+function readScheduling(reader, podSpec, shape) {
+    const nodeAffinityIn = {};
+    const required = section(section(section(podSpec, 'affinity'), shape.nodeAffinity), shape.required);
+    for (const term of sections(required, shape.terms)) {
+        for (const expression of sections(term, shape.expressions)) {
+            if (reader.string(expression, 'operator').value !== 'In')
+                continue;
+            const key = reader.string(expression, 'key').value;
+            if (key === undefined)
+                continue;
+            (nodeAffinityIn[key] ??= []).push(...reader.strings(expression, 'values').map((v) => v.value));
+        }
+    }
+    const tolerationKeys = [];
+    for (const toleration of sections(podSpec, shape.tolerations)) {
+        const key = reader.string(toleration, 'key');
+        if (key.value !== undefined)
+            tolerationKeys.push(key.value);
+        else if (!key.expr && reader.string(toleration, 'operator').value === 'Exists')
+            tolerationKeys.push('');
+    }
+    return {
+        nodeSelector: reader.stringMap(podSpec, shape.nodeSelector),
+        nodeName: reader.string(podSpec, shape.nodeName).value,
+        nodeAffinityIn,
+        tolerationKeys,
+    };
+}
+function readContainers(reader, podSpec, shape, images, urls) {
+    for (const [field, word] of [
+        [shape.initContainers, 'init container'],
+        [shape.containers, 'container'],
+    ]) {
+        for (const container of sections(podSpec, field)) {
+            const label = `${word} ${reader.string(container, 'name').value ?? '?'}`;
+            const image = attr(container, 'image');
+            if (image) {
+                const value = asString(reader.evaluate(image));
+                if ('value' in value)
+                    images.push({ value: value.value, where: `${label} image`, span: reader.span(image) });
+            }
+            for (const env of sections(container, 'env')) {
+                const value = attr(env, 'value');
+                if (!value)
+                    continue;
+                const resolved = asString(reader.evaluate(value));
+                if ('value' in resolved)
+                    collectUrls(reader, resolved.value, value, `${label} env ${reader.string(env, 'name').value ?? '?'}`, urls);
+            }
+            for (const list of ['command', 'args']) {
+                for (const arg of reader.strings(container, list))
+                    collectUrls(reader, arg.value, arg.range, `${label} ${list}`, urls);
+            }
+        }
+    }
+}
+function collectUrls(reader, value, range, where, urls) {
+    if (!value.includes('://'))
+        return;
+    for (const match of value.matchAll(/https?:\/\/[^\s"'<>`]+/gi))
+        urls.push({ value: match[0], where, span: reader.span(range) });
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/alicloud.ts
+
+
+
+
+
+
+/** The arguments of the alicloud ECI resources that stand for the ECI EIP annotations. */
+const EIP_ARGUMENTS = [
+    { name: 'auto_create_eip', key: WITH_EIP, valueType: 'bool' },
+    { name: 'eip_bandwidth', key: EIP_BANDWIDTH, valueType: 'number' },
+    { name: 'eip_instance_id', key: EIP_INSTANCE_ID, valueType: 'string' },
+];
+const NAME_ARGUMENT = {
+    alicloud_eci_container_group: 'container_group_name',
+    alicloud_ess_eci_scaling_configuration: 'scaling_configuration_name',
+};
+/**
+ * `alicloud_eci_container_group` and `alicloud_ess_eci_scaling_configuration`: ECI instances by construction.
+ * Their EIP arguments become pod annotations with the ECI keys (labelled with the argument's name), so the rules
+ * judge them like annotations; the editor writes the arguments.
+ */
+function readEciResource(reader, block) {
+    const [type, resourceName] = block.labels;
+    const address = `${type}.${resourceName}`;
+    const body = block.body;
+    const entries = new Map();
+    const annotations = [];
+    let unresolved;
+    for (const argument of EIP_ARGUMENTS) {
+        const item = attrItem(body, argument.name);
+        if (!item?.value)
+            continue;
+        const resolved = asString(reader.evaluate(item.value));
+        const entry = reader.entry(argument.key, item.keyRange, item.value, resolved, argument.name);
+        const direct = item.value.kind === 'literal';
+        entries.set(entry, direct ? { kind: 'argument', item, body, valueType: argument.valueType } : { kind: 'indirect' });
+        if ('why' in resolved) {
+            reader.note(`${argument.name} of ${address}`, resolved.why, item.value);
+            if (argument.key !== EIP_BANDWIDTH)
+                unresolved ??= `${argument.name} is not known: ${resolved.why}`;
+        }
+        annotations.push(entry);
+    }
+    const span = reader.headSpan(block);
+    const pod = {
+        level: 'pod',
+        path: address,
+        annotations,
+        labels: [],
+        span,
+        annotationsValid: true,
+        labelsValid: true,
+        ...(unresolved ? { unresolved } : {}),
+    };
+    const podTarget = {
+        kind: 'arguments',
+        body,
+        names: Object.fromEntries(EIP_ARGUMENTS.map((a) => [a.key, { name: a.name, valueType: a.valueType }])),
+    };
+    const images = [];
+    const urls = [];
+    for (const [field, word] of [
+        ['init_containers', 'init container'],
+        ['containers', 'container'],
+    ]) {
+        for (const container of sections(body, field)) {
+            const label = `${word} ${reader.string(container, 'name').value ?? '?'}`;
+            const image = attr(container, 'image');
+            if (image) {
+                const value = asString(reader.evaluate(image));
+                if ('value' in value)
+                    images.push({ value: value.value, where: `${label} image`, span: reader.span(image) });
+            }
+            for (const env of sections(container, 'environment_vars')) {
+                const value = attr(env, 'value');
+                if (!value)
+                    continue;
+                const resolved = asString(reader.evaluate(value));
+                if ('value' in resolved)
+                    collectUrls(reader, resolved.value, value, `${label} env ${reader.string(env, 'key').value ?? '?'}`, urls);
+            }
+            for (const list of ['commands', 'args']) {
+                for (const arg of reader.strings(container, list))
+                    collectUrls(reader, arg.value, arg.range, `${label} ${list}`, urls);
+            }
+        }
+    }
+    const replicas = type === 'alicloud_ess_eci_scaling_configuration' ? scalingGroupSize(reader, block, address) : {};
+    const instances = reader.instances(block, address);
+    const name = reader.string(body, NAME_ARGUMENT[type]);
+    reader.out.workloads.push({
+        source: 'terraform',
+        file: reader.path,
+        kind: type,
+        name: name.value ?? address,
+        namespace: '',
+        namespaceDefaulted: false,
+        span,
+        objectMetadata: [],
+        pod,
+        podTemplatePath: undefined,
+        podAnnotationsPath: `the arguments of ${address}`,
+        keyNames: Object.fromEntries(EIP_ARGUMENTS.map((a) => [a.key, a.name])),
+        eciByConstruction: type === 'alicloud_eci_container_group'
+            ? 'an alicloud_eci_container_group is an ECI instance'
+            : 'an alicloud_ess_eci_scaling_configuration creates ECI instances',
+        replicas,
+        parallelism: {},
+        ...(instances ? { instances } : {}),
+        scheduling: { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] },
+        images,
+        urls,
+        ignores: [],
+        editor: new HclEditor(reader.path, reader.file.lines, entries, podTarget, reader.indentUnit, reader.json),
+    });
+}
+/** The most ECI instances of a scaling configuration: the `max_size` of its scaling group, when this folder has it. */
+function scalingGroupSize(reader, block, address) {
+    const group = attr(block.body, 'scaling_group_id');
+    const what = `the scaling group's max_size`;
+    if (!group)
+        return { unknown: `${address} names no scaling group`, what };
+    if (group.kind !== 'traversal' || group.root !== 'alicloud_ess_scaling_group' || typeof group.steps[0] !== 'string') {
+        const why = `scaling_group_id \`${reader.text(group)}\` is not an alicloud_ess_scaling_group of this folder`;
+        reader.note(`the size of ${address}`, why, group);
+        return { unknown: why, span: reader.span(group), what };
+    }
+    const ref = findResource(reader.context, reader.file.folder, group.root, group.steps[0]);
+    const groupAddress = `alicloud_ess_scaling_group.${group.steps[0]}`;
+    if (!ref) {
+        const why = `${groupAddress} is not in the scanned files of this folder`;
+        reader.note(`the size of ${address}`, why, group);
+        return { unknown: why, span: reader.span(group), what };
+    }
+    const maxSize = attr(ref.block.body, 'max_size');
+    const result = maxSize ? asCount(reader.evaluate(maxSize)) : { why: `${groupAddress} has no max_size` };
+    if ('value' in result)
+        return { value: result.value, span: reader.span(group), what: `max_size of ${groupAddress}` };
+    reader.note(`the size of ${address}`, `max_size of ${groupAddress}: ${result.why}`, group);
+    return { unknown: `max_size of ${groupAddress} is not known: ${result.why}`, span: reader.span(group), what };
+}
+/** Whether a resource exists at all: `count = 0` (or an empty for_each) removes it. */
+function existence(reader, block, address) {
+    const instances = reader.instances(block, address);
+    if (!instances)
+        return { exists: true };
+    if (instances.unknown)
+        return { exists: false, unknown: instances.unknown };
+    return { exists: (instances.value ?? 1) > 0 };
+}
+/**
+ * An internet NAT gateway with an SNAT entry gives the VPC's pods egress. SNAT entries are looked for in the whole
+ * scan: one whose `snat_table_id` refers to this gateway, or one whose table is not a gateway of the scan (a
+ * variable, a module output).
+ */
+function readNatGateway(reader, block) {
+    const address = `${block.labels[0]}.${block.labels[1]}`;
+    const fact = (present, why, unknown) => ({
+        present,
+        resource: address,
+        file: reader.path,
+        span: reader.headSpan(block),
+        why,
+        ...(unknown ? { unknown } : {}),
+    });
+    const exists = existence(reader, block, address);
+    if (exists.unknown) {
+        reader.out.natFacts.push(fact(false, 'whether it exists is not known', exists.unknown));
+        return;
+    }
+    if (!exists.exists) {
+        reader.out.natFacts.push(fact(false, 'its count is 0'));
+        return;
+    }
+    const networkType = reader.string(block.body, 'network_type');
+    if (networkType.why) {
+        reader.note(`network_type of ${address}`, networkType.why, networkType.expr);
+        reader.out.natFacts.push(fact(false, 'its network_type is not known', `network_type is not known: ${networkType.why}`));
+        return;
+    }
+    if (networkType.value === 'intranet') {
+        reader.out.natFacts.push(fact(false, 'a VPC NAT gateway (network_type = "intranet") gives no internet egress'));
+        return;
+    }
+    const snat = snatEntryFor(reader, block.labels[1]);
+    if (snat)
+        reader.out.natFacts.push(fact(true, `an internet NAT gateway with the SNAT entry ${snat}`));
+    else
+        reader.out.natFacts.push(fact(false, 'an internet NAT gateway, but no alicloud_snat_entry in the scanned files gives its egress to a vSwitch'));
+}
+function snatEntryFor(reader, gatewayName) {
+    const gateways = new Set((reader.context.resources.get('alicloud_nat_gateway') ?? []).map((r) => `${r.file.folder}/${r.name}`));
+    for (const entry of reader.context.resources.get('alicloud_snat_entry') ?? []) {
+        const count = attr(entry.block.body, 'count');
+        if (count) {
+            const n = asCount(reader.evaluate(count));
+            if ('value' in n && n.value === 0)
+                continue;
+        }
+        const table = attr(entry.block.body, 'snat_table_id');
+        const address = `alicloud_snat_entry.${entry.name}`;
+        if (table?.kind === 'traversal' && table.root === 'alicloud_nat_gateway' && typeof table.steps[0] === 'string') {
+            if (table.steps[0] === gatewayName && entry.file.folder === reader.file.folder)
+                return `${address} (${entry.file.path})`;
+            if (gateways.has(`${entry.file.folder}/${table.steps[0]}`))
+                continue;
+        }
+        return `${address} (${entry.file.path})`;
+    }
+    return undefined;
+}
+/** An ACK cluster made by Terraform creates a NAT gateway unless `new_nat_gateway = false`. */
+function readCluster(reader, block) {
+    const address = `${block.labels[0]}.${block.labels[1]}`;
+    const fact = (present, why, unknown) => ({
+        present,
+        resource: address,
+        file: reader.path,
+        span: reader.headSpan(block),
+        why,
+        ...(unknown ? { unknown } : {}),
+    });
+    const exists = existence(reader, block, address);
+    if (exists.unknown) {
+        reader.out.natFacts.push(fact(false, 'whether it exists is not known', exists.unknown));
+        return;
+    }
+    if (!exists.exists)
+        return;
+    const expr = attr(block.body, 'new_nat_gateway');
+    if (!expr) {
+        reader.out.natFacts.push(fact(true, 'an ACK cluster whose new_nat_gateway defaults to true'));
+        return;
+    }
+    const value = reader.evaluate(expr);
+    if (!value.known) {
+        reader.note(`new_nat_gateway of ${address}`, value.why, expr);
+        reader.out.natFacts.push(fact(false, 'its new_nat_gateway is not known', `new_nat_gateway is not known: ${value.why}`));
+        return;
+    }
+    const on = value.value === true || value.value === 'true';
+    reader.out.natFacts.push(fact(on, on ? 'an ACK cluster with new_nat_gateway = true' : 'an ACK cluster with new_nat_gateway = false'));
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/reader.ts
+
+
+
+
+
+/** Keys whose unresolved values are worth a note in the report: the ones the rules read. */
+const NOTED_KEY = /aliyun|alibabacloud|eci-egress-lint/;
+/** The state and helpers shared by the mappings of one file (kubernetes.ts, alicloud.ts). */
+class FileReader {
+    file;
+    context;
+    out;
+    scope;
+    indentUnit;
+    json;
+    constructor(file, context, out) {
+        this.file = file;
+        this.context = context;
+        this.out = out;
+        this.scope = scopeOf(context, file.folder);
+        this.indentUnit = editor_detectIndentUnit(file.text);
+        this.json = file.path.endsWith('.tf.json');
+    }
+    get path() {
+        return this.file.path;
+    }
+    span(range) {
+        return this.file.lines.span(range.start, range.end);
+    }
+    /** `resource "kubernetes_deployment_v1" "web"`: from the keyword to the last label (a JSON resource: its key). */
+    headSpan(block) {
+        const labels = block.item.block?.labelRanges ?? [];
+        const end = labels.length > 0 ? labels[labels.length - 1].end : block.head.end;
+        return this.file.lines.span(block.head.start, Math.max(end, block.head.end));
+    }
+    evaluate(expr) {
+        return evaluate(expr, this.scope);
+    }
+    text(expr) {
+        return exprText(expr, this.file.text);
+    }
+    /** Records a value that could not be resolved. */
+    note(what, why, range) {
+        (this.out.unresolved ??= []).push({ what, why, span: this.span(range) });
+    }
+    /** A string attribute, when it resolves; undefined when absent; `{ why }` when it does not resolve. */
+    string(object, key) {
+        const expr = attr(object, key);
+        if (!expr)
+            return {};
+        const result = asString(this.evaluate(expr));
+        return 'value' in result ? { value: result.value, expr } : { why: result.why, expr };
+    }
+    /** A whole-number attribute as a Count (a note when it does not resolve). */
+    count(object, key, what) {
+        const expr = attr(object, key);
+        if (!expr)
+            return {};
+        const result = asCount(this.evaluate(expr));
+        if ('value' in result)
+            return { value: result.value, span: this.span(expr) };
+        this.note(what, result.why, expr);
+        return { unknown: `${what} is not known: ${result.why}`, span: this.span(expr) };
+    }
+    /** `count` or the size of `for_each`; undefined when the resource has neither. */
+    instances(block, address) {
+        const count = attr(block.body, 'count');
+        if (count) {
+            const result = asCount(this.evaluate(count));
+            if ('value' in result)
+                return { value: result.value, span: this.span(count), what: 'count' };
+            this.note(`count of ${address}`, result.why, count);
+            return { unknown: `count of ${address} is not known: ${result.why}`, span: this.span(count), what: 'count' };
+        }
+        const forEach = attr(block.body, 'for_each');
+        if (forEach) {
+            const result = forEachSize(this.evaluate(forEach));
+            if ('value' in result)
+                return { value: result.value, span: this.span(forEach), what: 'the size of for_each' };
+            this.note(`for_each of ${address}`, result.why, forEach);
+            return { unknown: `for_each of ${address} is not known: ${result.why}`, span: this.span(forEach), what: 'for_each' };
+        }
+        return undefined;
+    }
+    /** A string map attribute (`node_selector`), with the keys whose values resolve. */
+    stringMap(object, key) {
+        const expr = attr(object, key);
+        const out = {};
+        if (!expr)
+            return out;
+        const value = this.evaluate(expr);
+        if (!value.known || value.value === null || typeof value.value !== 'object' || Array.isArray(value.value)) {
+            if (expr.kind === 'object') {
+                for (const item of expr.object.items) {
+                    if (item.key === undefined || !item.value)
+                        continue;
+                    const v = asString(this.evaluate(item.value));
+                    if ('value' in v)
+                        out[item.key] = v.value;
+                }
+            }
+            return out;
+        }
+        for (const [k, v] of Object.entries(value.value)) {
+            if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+                out[k] = String(v);
+        }
+        return out;
+    }
+    /** The strings of a list attribute that resolve (`command`, `args`, `values`). */
+    strings(object, key) {
+        const expr = attr(object, key);
+        if (!expr)
+            return [];
+        if (expr.kind === 'tuple') {
+            return expr.items.flatMap((item) => {
+                const v = asString(this.evaluate(item));
+                return 'value' in v ? [{ value: v.value, range: item }] : [];
+            });
+        }
+        const value = this.evaluate(expr);
+        if (!value.known || !Array.isArray(value.value))
+            return [];
+        return value.value.filter((v) => typeof v === 'string').map((v) => ({ value: v, range: expr }));
+    }
+    /**
+     * Reads the annotations and labels of a metadata section into a MetadataBlock, keeping for each entry where it
+     * is written (for the editor). Values that do not resolve become entries of type `unknown`; a map that does not
+     * resolve marks the block unresolved.
+     */
+    metadataBlock(metadata, level, path, 
+    /** What the block's findings point at: the `metadata` key, or where it would be written. */
+    head, entries, fields = { annotations: 'annotations', labels: 'labels' }, owner) {
+        const block = {
+            level,
+            path,
+            annotations: [],
+            labels: [],
+            span: this.span(head),
+            annotationsValid: true,
+            labelsValid: true,
+        };
+        for (const field of ['annotations', 'labels']) {
+            const name = fields[field];
+            if (name === undefined)
+                continue;
+            const item = attrItem(metadata, name);
+            if (!item?.value)
+                continue;
+            const where = `${path ? path + '.' : ''}${name}${owner ? ` of ${owner}` : ''}`;
+            const result = this.mapEntries(item, where, entries);
+            block[field].push(...result.entries);
+            if (!result.valid) {
+                if (field === 'annotations')
+                    block.annotationsValid = false;
+                else
+                    block.labelsValid = false;
+            }
+            if (result.unresolved)
+                block.unresolved ??= result.unresolved;
+        }
+        return block;
+    }
+    /** The entries of a map(string) attribute: written in place, or resolved through a variable or a local. */
+    mapEntries(item, where, entries) {
+        const value = item.value;
+        const out = [];
+        let unresolved;
+        if (value.kind === 'object') {
+            for (const element of value.object.items) {
+                if (!element.value)
+                    continue;
+                if (element.key === undefined) {
+                    const why = `the key \`${shown(this.file.text.slice(element.keyRange.start, element.keyRange.end))}\` is computed`;
+                    this.note(where, why, element.keyRange);
+                    unresolved ??= `${where}: ${why}`;
+                    continue;
+                }
+                const resolved = asString(this.evaluate(element.value));
+                const entry = this.entry(element.key, element.keyRange, element.value, resolved);
+                if ('why' in resolved) {
+                    if (NOTED_KEY.test(element.key))
+                        this.note(`${element.key} in ${where}`, resolved.why, element.value);
+                }
+                entries.set(entry, { kind: 'element', item: element, object: value.object });
+                out.push(entry);
+            }
+            return { entries: out, valid: true, unresolved };
+        }
+        const resolved = this.evaluate(value);
+        if (!resolved.known) {
+            this.note(where, resolved.why, value);
+            return { entries: out, valid: true, unresolved: `${where} is not known: ${resolved.why}` };
+        }
+        const v = resolved.value;
+        if (v === null)
+            return { entries: out, valid: true };
+        if (typeof v !== 'object' || Array.isArray(v))
+            return { entries: out, valid: false };
+        // Resolved through a reference: every entry points at the reference, and none can be edited here.
+        for (const [key, element] of Object.entries(v)) {
+            const entry = this.entry(key, value, value, asString({ known: true, value: element }));
+            entries.set(entry, { kind: 'indirect' });
+            out.push(entry);
+        }
+        return { entries: out, valid: true };
+    }
+    entry(key, keyRange, valueRange, resolved, label) {
+        const keySpan = this.span(keyRange);
+        const valueSpan = this.span(valueRange);
+        return {
+            key,
+            keySpan,
+            value: 'value' in resolved ? resolved.value : '',
+            valueType: 'value' in resolved ? 'string' : 'unknown',
+            valueSpan,
+            span: this.file.lines.span(Math.min(keyRange.start, valueRange.start), Math.max(keyRange.end, valueRange.end)),
+            ...(label ? { label } : {}),
+        };
+    }
+    /** `eci-egress-lint/ignore` annotations of the given blocks. */
+    ignores(blocks) {
+        return blocks
+            .filter((b) => b !== undefined)
+            .flatMap((b) => b.annotations.filter((a) => a.key === IGNORE_ANNOTATION && a.valueType === 'string'))
+            .map((a) => ({ ...parseIgnoreValue(a.value), span: a.span }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/index.ts
+
+
+
+
+
+
+
+
+/**
+ * Reads one Terraform file (`.tf` or `.tf.json`): workloads of the hashicorp/kubernetes provider and of the
+ * alicloud ECI resources, namespaces, autoscalers and NAT facts. Values resolve through the variables and
+ * locals of the file's folder (the context); what does not resolve is listed in `unresolved`.
+ */
+function readTerraform(file, text, options = {}) {
+    const out = emptyReadResult();
+    out.unresolved = [];
+    let context = options.terraform;
+    let parsed = context?.files.get(file);
+    if (!context || !parsed || parsed.text !== text) {
+        context = buildTerraformContext([{ path: file, text }]);
+        parsed = context.files.get(file) ?? parseTerraformFile(file, text);
+    }
+    const reader = new FileReader(parsed, context, out);
+    const error = parsed.parsed.error;
+    if (error) {
+        const rest = parsed.blocks.length > 0
+            ? 'The block it is in and the ones after it are not checked; the ones before it are.'
+            : error.from === 0 ? 'The file is not checked.' : 'The block it is in and the ones after it are not checked.';
+        out.problems.push({ ruleId: 'parse-error', message: `${error.message}. ${rest}`, span: reader.span(error.range) });
+    }
+    for (const block of parsed.blocks) {
+        if (block.type !== 'resource' || block.labels.length !== 2)
+            continue;
+        const type = block.labels[0];
+        const kind = KUBERNETES_KINDS[type];
+        if (kind)
+            readProviderWorkload(reader, block, kind);
+        else if (type === 'kubernetes_manifest')
+            readManifest(reader, block);
+        else if (type === 'kubernetes_annotations')
+            readAnnotationsResource(reader, block);
+        else if (type === 'kubernetes_namespace' || type === 'kubernetes_namespace_v1')
+            readNamespace(reader, section(block.body, 'metadata'), block);
+        else if (type.startsWith('kubernetes_horizontal_pod_autoscaler'))
+            readAutoscaler(reader, block.body, block, 'provider', `${type}.${block.labels[1]}`);
+        else if (type === 'alicloud_eci_container_group' || type === 'alicloud_ess_eci_scaling_configuration')
+            readEciResource(reader, block);
+        else if (type === 'alicloud_nat_gateway')
+            readNatGateway(reader, block);
+        else if (type === 'alicloud_cs_serverless_kubernetes' || type === 'alicloud_cs_managed_kubernetes')
+            readCluster(reader, block);
+    }
+    out.unresolved.sort((a, b) => a.span.offset - b.span.offset);
+    // Each file is read once per scan: what the workloads keep (for their editors) stays, the rest can go.
+    if (options.terraform)
+        options.terraform.files.delete(file);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/readers/index.ts
 
+
 const kubernetes = { format: 'kubernetes', read: readKubernetesYaml };
+const terraform = {
+    format: 'terraform',
+    read: (file, text, options) => readTerraform(file, text, { terraform: options.context?.terraform }),
+};
 function isTerraformPath(file) {
-    return file.endsWith('.tf') || file.endsWith('.tf.json');
+    return isTerraformFile(file);
 }
 /** The reader for a file, by its name; YAML for anything that is not Terraform. */
 function readerFor(file) {
-    if (isTerraformPath(file))
-        return undefined;
-    return kubernetes;
+    return isTerraformPath(file) ? terraform : kubernetes;
+}
+/**
+ * Loads what the readers of these files need before a synchronous scan: the Terraform parser (WebAssembly, loaded
+ * asynchronously) when a Terraform file is among them. A scan of YAML only loads nothing.
+ */
+async function prepareReaders(sources) {
+    const paths = sources.map((s) => (typeof s === 'string' ? s : s.text === undefined ? '' : s.path));
+    if (paths.some(isTerraformPath))
+        await prepareTerraformParser();
+}
+/**
+ * The first pass of a scan: what each reader needs from the other files. For Terraform: every file parsed once,
+ * with the variables and locals of each folder (values may come from another file of the same folder).
+ */
+function readContext(sources) {
+    if (!sources.some((s) => s.text !== undefined && isTerraformPath(s.path)))
+        return {};
+    return { terraform: buildTerraformContext(sources) };
 }
 
 ;// CONCATENATED MODULE: ./src/suppress/comments.ts
@@ -57521,6 +64615,380 @@ function commentIgnores(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/cost/formulas.ts
+/**
+ * The formulas of the cost model (docs/cost.md), with H hours and D = H / 24 days a month, w = 0 when the
+ * ECI configuration-fee waiver applies (else 1), g GB of egress per pod a month and b Mbit/s per EIP.
+ */
+/** The largest pod count the break-even search tries. */
+const BREAK_EVEN_LIMIT = 10_000;
+function daysPerMonth(a) {
+    return a.hoursPerMonth / 24;
+}
+/** bw(b) = eip-bandwidth-day-first5 · min(b, 5) + eip-bandwidth-day-above5 · max(b − 5, 0), per day. */
+function bandwidthFeePerDay(p, mbps) {
+    return p['eip-bandwidth-day-first5'] * Math.min(mbps, 5) + p['eip-bandwidth-day-above5'] * Math.max(mbps - 5, 0);
+}
+/**
+ * One auto-created EIP for a month:
+ * - PayByTraffic: w · eip-config-fee-hour · H + g · eip-traffic-gb
+ * - PayByBandwidth: D · (w · eip-config-fee-day + bw(b))
+ * In a shared bandwidth plan the plan bills the EIP's traffic or bandwidth, so only the configuration fee is left.
+ */
+function perEipMonthly(p, a, chargeType, mbps, inBandwidthPlan = false) {
+    const w = a.waiveEciConfigFee ? 0 : 1;
+    if (chargeType === 'PayByTraffic') {
+        const traffic = inBandwidthPlan ? 0 : a.trafficGbPerPod * p['eip-traffic-gb'];
+        return w * p['eip-config-fee-hour'] * a.hoursPerMonth + traffic;
+    }
+    const bandwidth = inBandwidthPlan ? 0 : bandwidthFeePerDay(p, mbps);
+    return daysPerMonth(a) * (w * p['eip-config-fee-day'] + bandwidth);
+}
+/**
+ * One internet NAT gateway with one pay-by-traffic EIP (its configuration fee is charged: the ECI waiver does
+ * not apply to an EIP on a NAT gateway) carrying the egress of n pods, a capacity unit per GB:
+ * nat-hour · H + nat-cu · n · g + eip-config-fee-hour · H + n · g · eip-traffic-gb
+ */
+function natAlternativeMonthly(p, a, pods) {
+    const H = a.hoursPerMonth;
+    const gb = pods * a.trafficGbPerPod;
+    return p['nat-hour'] * H + p['nat-cu'] * gb + p['eip-config-fee-hour'] * H + gb * p['eip-traffic-gb'];
+}
+/** a ≤ b, forgiving the rounding error of floating point. */
+function noMoreThan(a, b) {
+    return a <= b + 1e-9 * Math.max(1, Math.abs(b));
+}
+/**
+ * The smallest whole n ≥ 1 (up to BREAK_EVEN_LIMIT) at which the NAT alternative costs no more than n per-pod
+ * EIPs at `perPod` each; null when it never does.
+ */
+function breakEvenPods(p, a, perPod) {
+    // Both sides are linear in n: NAT = fixed + n·natPerPod against n·perPod, so n = fixed / margin, rounded
+    // up; the two short walks below only settle floating-point rounding at the boundary.
+    const nat = (n) => natAlternativeMonthly(p, a, n);
+    const fixed = nat(0);
+    const margin = perPod - (nat(1) - fixed);
+    if (margin <= 0)
+        return noMoreThan(nat(1), perPod) ? 1 : null;
+    let n = Math.max(1, Math.ceil(fixed / margin));
+    while (n > 1 && noMoreThan(nat(n - 1), (n - 1) * perPod))
+        n--;
+    while (n <= BREAK_EVEN_LIMIT && !noMoreThan(nat(n), n * perPod))
+        n++;
+    return n <= BREAK_EVEN_LIMIT ? n : null;
+}
+
+;// CONCATENATED MODULE: ./src/cost/pods.ts
+/** The count's value (or the fallback when it is not written), or why it is not known. */
+function known(count, fallback) {
+    if (count.unknown !== undefined)
+        return count.what ? `${count.what}: ${count.unknown}` : count.unknown;
+    return count.value ?? fallback;
+}
+/**
+ * How many pods a workload runs at once, as a range:
+ * - Pod: 1; DaemonSet: 0 (its pods never run on ECI); Job and CronJob: `parallelism` (default 1);
+ * - any other template: `replicas` (default 1), or with a HorizontalPodAutoscaler `[minReplicas (default 1),
+ *   maxReplicas]` (an autoscaler does not scale a workload whose `replicas` is 0);
+ * - times `instances` (Terraform `count` / `for_each` size; default 1).
+ * A value that cannot be read makes the count unknown, with the reason; nothing is guessed.
+ */
+function pods_podRange(workload) {
+    let range;
+    switch (workload.kind) {
+        case 'Pod':
+            range = { min: 1, max: 1 };
+            break;
+        case 'DaemonSet':
+            range = { min: 0, max: 0 };
+            break;
+        case 'Job':
+        case 'CronJob': {
+            const parallelism = known(workload.parallelism, 1);
+            if (typeof parallelism === 'string')
+                return { unknown: parallelism };
+            range = { min: parallelism, max: parallelism };
+            break;
+        }
+        default: {
+            const replicas = known(workload.replicas, 1);
+            const hpa = workload.autoscaler;
+            if (hpa && replicas !== 0) {
+                const what = `the HorizontalPodAutoscaler ${hpa.name}`;
+                const min = known(hpa.min, 1);
+                if (typeof min === 'string')
+                    return { unknown: `${what}: ${min}` };
+                if (hpa.max.unknown !== undefined)
+                    return { unknown: `${what}: ${hpa.max.unknown}` };
+                if (hpa.max.value === undefined)
+                    return { unknown: `${what} has no maxReplicas` };
+                if (min > hpa.max.value)
+                    return { unknown: `${what} has minReplicas ${min} above maxReplicas ${hpa.max.value}` };
+                range = { min, max: hpa.max.value };
+                break;
+            }
+            if (typeof replicas === 'string')
+                return { unknown: replicas };
+            range = { min: replicas, max: replicas };
+        }
+    }
+    if (workload.instances) {
+        const instances = known(workload.instances, 1);
+        if (typeof instances === 'string')
+            return { unknown: instances };
+        range = { min: range.min * instances, max: range.max * instances };
+    }
+    return { range };
+}
+
+;// CONCATENATED MODULE: ./src/cost/project.ts
+
+
+
+const CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
+/** The bandwidth limits of a pay-as-you-go EIP; without a written charge type the wider one (as eip-invalid-value). */
+function project_bandwidthLimit(written) {
+    return written === 'PayByTraffic' ? 200 : 500;
+}
+/** Whether the workload is in the projection: an ECI workload whose pods get an EIP, or may. */
+function costed({ facts }) {
+    if (!facts.eci.eci)
+        return false;
+    const withEip = facts.podAnnotations.get(WITH_EIP);
+    return facts.autoEip || facts.existingEip || withEip?.entry?.valueType === 'unknown' || facts.unresolved !== undefined;
+}
+/** How messages name an annotation: as its source writes it (a Terraform argument) or by its key. */
+function named(annotation, key) {
+    return annotation?.entry?.label ?? key;
+}
+function scale(range, factor) {
+    return { min: range.min * factor, max: range.max * factor };
+}
+const SOURCES = new WeakMap();
+/** The workload a cost was projected for (for the findings of eip-cost-budget). */
+function sourceWorkload(cost) {
+    return SOURCES.get(cost);
+}
+/** One workload's EIP cost, or why it is not known. */
+function costOfWorkload(input, pricing) {
+    const cost = estimate(input, pricing);
+    SOURCES.set(cost, input.workload);
+    return cost;
+}
+function estimate({ workload, facts }, pricing) {
+    const annotations = facts.podAnnotations;
+    const withEip = annotations.get(WITH_EIP);
+    const asked = facts.autoEip ? withEip : annotations.get(EIP_INSTANCE_ID) ?? withEip;
+    const pods = pods_podRange(workload);
+    const base = {
+        file: workload.file,
+        kind: workload.kind,
+        name: workload.name,
+        namespace: workload.namespace,
+        span: asked?.entry?.keySpan ?? workload.pod?.span ?? workload.span,
+        ...(pods.range ? { pods: pods.range } : {}),
+    };
+    const unknown = [];
+    if (pods.unknown !== undefined)
+        unknown.push(`the pod count is not known: ${pods.unknown}`);
+    // Some of the pod's EIP keys could not be read (an unresolved Terraform value): nothing is guessed.
+    const unresolved = facts.unresolved === undefined ? undefined : `the EIP settings are not known: ${facts.unresolved}`;
+    // An existing EIP is billed whether or not a pod uses it, so it adds nothing. With both keys, ECI creates a
+    // new EIP and does not use the given one (AlibabaCloudDocs/csk, 2021), so the auto EIP is priced.
+    if (!facts.autoEip && facts.existingEip) {
+        return unresolved ? { ...base, eip: 'existing', unknown: unresolved } : { ...base, eip: 'existing', perPod: 0, monthly: { min: 0, max: 0 } };
+    }
+    if (unresolved)
+        unknown.unshift(unresolved);
+    else if (!facts.autoEip)
+        unknown.unshift(`whether ECI creates an EIP is not known: the value of ${named(withEip, WITH_EIP)} is not known`);
+    const plan = annotations.get(EIP_BANDWIDTH_PACKAGE);
+    const inPlan = plan !== undefined && plan.value.trim() !== '';
+    let chargeType = pricing.assumptions.chargeType;
+    let written;
+    const charge = annotations.get(EIP_CHARGE_TYPE);
+    if (charge) {
+        if (charge.entry?.valueType === 'unknown') {
+            chargeType = undefined;
+            unknown.push(`the value of ${named(charge, EIP_CHARGE_TYPE)} is not known`);
+        }
+        else if (CHARGE_TYPES.includes(charge.value)) {
+            chargeType = written = charge.value;
+        }
+        else {
+            chargeType = undefined;
+            unknown.push(`${named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not PayByTraffic or PayByBandwidth`);
+        }
+    }
+    let bandwidthMbps = pricing.assumptions.bandwidthMbps;
+    const bandwidth = annotations.get(EIP_BANDWIDTH);
+    if (bandwidth) {
+        const limit = project_bandwidthLimit(written);
+        const n = /^\d+$/.test(bandwidth.value) ? Number(bandwidth.value) : NaN;
+        if (bandwidth.entry?.valueType === 'unknown') {
+            bandwidthMbps = undefined;
+            unknown.push(`the value of ${named(bandwidth, EIP_BANDWIDTH)} is not known`);
+        }
+        else if (!(n >= 1 && n <= limit)) {
+            bandwidthMbps = undefined;
+            unknown.push(`${named(bandwidth, EIP_BANDWIDTH)} "${bandwidth.value}" is not a whole number of Mbit/s in 1–${limit}`);
+        }
+        else {
+            bandwidthMbps = n;
+        }
+    }
+    const described = {
+        ...base,
+        eip: inPlan ? 'bandwidth-plan' : 'auto',
+        ...(chargeType ? { chargeType } : {}),
+        ...(bandwidthMbps !== undefined ? { bandwidthMbps } : {}),
+    };
+    if (unknown.length > 0 || !chargeType || bandwidthMbps === undefined || !pods.range) {
+        return { ...described, unknown: unknown.join('; ') };
+    }
+    const perPod = perEipMonthly(pricing.info.prices, pricing.assumptions, chargeType, bandwidthMbps, inPlan);
+    return { ...described, perPod, monthly: scale(pods.range, perPod) };
+}
+/** The workloads of one side (the head or the base) and their total. */
+function projectSide(inputs, pricing) {
+    const workloads = inputs.filter(costed).map((input) => costOfWorkload(input, pricing));
+    const total = { min: 0, max: 0 };
+    for (const w of workloads) {
+        if (!w.monthly)
+            continue;
+        total.min += w.monthly.min;
+        total.max += w.monthly.max;
+    }
+    return { workloads, total, unknownWorkloads: workloads.filter((w) => !w.monthly).length };
+}
+/** Pods with an auto-created EIP whose cost is known: at most (N of the NAT alternative), and their cost. */
+function autoEipPods(side) {
+    let pods = 0;
+    let monthly = 0;
+    for (const w of side.workloads) {
+        if (w.eip === 'existing' || !w.monthly || !w.pods)
+            continue;
+        pods += w.pods.max;
+        monthly += w.monthly.max;
+    }
+    return { pods, monthly };
+}
+const key = (w) => `${w.kind}\u0000${w.namespace}\u0000${w.name}`;
+function same(a, b) {
+    const range = (r) => (r ? `${r.min}-${r.max}` : '?');
+    return (a.eip === b.eip &&
+        a.chargeType === b.chargeType &&
+        a.bandwidthMbps === b.bandwidthMbps &&
+        range(a.pods) === range(b.pods) &&
+        range(a.monthly) === range(b.monthly) &&
+        a.unknown === b.unknown);
+}
+/**
+ * Pairs the head's workloads with the base's by kind, namespace and name (so a workload moved to another
+ * file is the same workload); a workload on one side only counts as 0 on the other.
+ */
+function compareSides(head, base) {
+    const unpaired = new Map();
+    for (const b of base.workloads) {
+        const list = unpaired.get(key(b));
+        if (list)
+            list.push(b);
+        else
+            unpaired.set(key(b), [b]);
+    }
+    const zero = { min: 0, max: 0 };
+    const changes = [];
+    const change = (h, b) => {
+        const after = h ? h.monthly : zero;
+        const before = b ? b.monthly : zero;
+        return after && before ? { min: after.min - before.min, max: after.max - before.max } : undefined;
+    };
+    for (const h of head.workloads) {
+        const b = unpaired.get(key(h))?.shift();
+        const status = !b ? 'added' : same(h, b) ? 'unchanged' : 'changed';
+        const c = change(h, b);
+        changes.push({ kind: h.kind, name: h.name, namespace: h.namespace, head: h, ...(b ? { base: b } : {}), status, ...(c ? { change: c } : {}) });
+    }
+    for (const b of base.workloads) {
+        if (!unpaired.get(key(b))?.includes(b))
+            continue;
+        const c = change(undefined, b);
+        changes.push({ kind: b.kind, name: b.name, namespace: b.namespace, base: b, status: 'removed', ...(c ? { change: c } : {}) });
+    }
+    return changes;
+}
+/**
+ * The cost projection of a run: the head's workloads, their total, the NAT alternative for the same pods and
+ * the break-even pod count; with the base's side, the change per workload and in total.
+ */
+function projectCost(inputs, pricing, base) {
+    const { info: prices, assumptions } = pricing;
+    const head = projectSide(inputs, pricing);
+    const auto = autoEipPods(head);
+    // The break-even uses the pods' mix of charge types and bandwidths: the average EIP of the head's pods,
+    // or one pod of the config's defaults when there are none.
+    const perPod = auto.pods > 0
+        ? auto.monthly / auto.pods
+        : perEipMonthly(prices.prices, assumptions, assumptions.chargeType, assumptions.bandwidthMbps);
+    const report = {
+        pricing: prices,
+        assumptions,
+        ...head,
+        natAlternative: { monthly: natAlternativeMonthly(prices.prices, assumptions, auto.pods), pods: auto.pods },
+        breakEvenPods: breakEvenPods(prices.prices, assumptions, perPod),
+        breakEvenPerPod: perPod,
+    };
+    if (base) {
+        report.base = base;
+        report.changes = compareSides(head, base);
+        report.change = { min: head.total.min - base.total.min, max: head.total.max - base.total.max };
+    }
+    return report;
+}
+/** The side of a report, to compare another run with. */
+function sideOf(report) {
+    return { workloads: report.workloads, total: report.total, unknownWorkloads: report.unknownWorkloads };
+}
+
+;// CONCATENATED MODULE: ./src/cost/index.ts
+/** The cost stage: workloads and their policy facts + the config's pricing → a CostReport (docs/cost.md). */
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/suppress/baseline.ts
+/**
+ * The identity of a finding across two versions of the files: the rule, the file, the workload and the
+ * message, without positions. Line numbers quoted in a message (`infra/nat.tf:12`) are ignored as well, so
+ * a finding whose lines only moved is the same finding.
+ */
+function baselineKey(finding) {
+    const w = finding.workload;
+    const message = finding.message.replace(/(\.[A-Za-z0-9]+):\d+\b/g, '$1:#');
+    return [finding.ruleId, finding.file, w?.kind ?? '', w?.namespace ?? '', w?.name ?? '', message].join('\u0000');
+}
+/**
+ * The findings of `head` that `base` does not have, matched by `baselineKey`. Matching counts: when the base
+ * has one finding and the head two with the same key, one of the head's is new.
+ */
+function newFindingsOnly(head, base) {
+    const left = new Map();
+    for (const finding of base) {
+        const key = baselineKey(finding);
+        left.set(key, (left.get(key) ?? 0) + 1);
+    }
+    return head.filter((finding) => {
+        const key = baselineKey(finding);
+        const n = left.get(key) ?? 0;
+        if (n === 0)
+            return true;
+        left.set(key, n - 1);
+        return false;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/engine.ts
 
 
@@ -57530,15 +64998,29 @@ function commentIgnores(text) {
 
 
 
-/** Lints files on disk: the paths given (files or folders), filtered by the config's globs. */
-function lintPaths(cwd, paths, options) {
-    const { config } = options;
-    const sources = discoverFiles(paths, { cwd, include: config.include, exclude: config.exclude }).map((file) => {
+
+
+
+/** The files on disk under the paths given (files or folders), filtered by the config's globs, and read. */
+function sourcesFromPaths(cwd, paths, config) {
+    return discoverFiles(paths, { cwd, include: config.include, exclude: config.exclude }).map((file) => {
         if (file.skip)
             return { path: file.path, skip: file.skip };
         const outcome = readTextFile(file.absolute, config.maxFileSize);
         return 'text' in outcome ? { path: file.path, text: outcome.text } : { path: file.path, skip: outcome.skip };
     });
+}
+/**
+ * Lints files on disk: the paths given (files or folders), filtered by the config's globs. Synchronous: when
+ * Terraform files may be among them, call `prepareReaders` first (or use `lintPathsPrepared`).
+ */
+function lintPaths(cwd, paths, options) {
+    return lintSources(sourcesFromPaths(cwd, paths, options.config), options);
+}
+/** Lints files on disk after loading the readers they need (the Terraform parser only when there are .tf files). */
+async function lintPathsPrepared(cwd, paths, options) {
+    const sources = sourcesFromPaths(cwd, paths, options.config);
+    await prepareReaders([...sources, ...(options.base ?? [])]);
     return lintSources(sources, options);
 }
 /** The engine: file texts → workloads → rules → findings, with suppressions applied. */
@@ -57549,6 +65031,8 @@ function lintSources(sources, options) {
     /** The workload each rule finding is about, for its suppression annotations. */
     const owners = new Map();
     const states = new Map();
+    // First pass: what a reader needs from the other files (Terraform variables and locals of each folder).
+    const context = readContext(sources);
     for (const source of sources) {
         const state = { source, comments: [] };
         states.set(source.path, state);
@@ -57558,11 +65042,7 @@ function lintSources(sources, options) {
             continue;
         }
         const reader = readerFor(source.path);
-        if (!reader) {
-            files.push({ path: source.path, status: 'skipped', reason: 'Terraform files are not read by this version' });
-            continue;
-        }
-        state.read = reader.read(source.path, source.text, options);
+        state.read = reader.read(source.path, source.text, { ...options, context });
         if (config.inlineIgnores)
             state.comments = commentIgnores(source.text);
         if (state.read.skipped) {
@@ -57570,7 +65050,7 @@ function lintSources(sources, options) {
             raw.push(fileFinding('skipped-file', source.path, `Not scanned: ${state.read.skipped}.`));
             continue;
         }
-        files.push({ path: source.path, status: 'scanned' });
+        files.push({ path: source.path, status: 'scanned', ...(state.read.unresolved?.length ? { unresolved: state.read.unresolved } : {}) });
         for (const problem of state.read.problems) {
             raw.push({
                 ruleId: problem.ruleId,
@@ -57590,8 +65070,10 @@ function lintSources(sources, options) {
         namespaces: new Map(reads.flatMap((r) => r.namespaces).map((n) => [n.name, n])),
         selectors: reads.flatMap((r) => r.profiles.flatMap((p) => p.selectors)),
     };
+    const costInputs = [];
     for (const workload of workloads) {
         const facts = workloadFacts(workload, scan);
+        costInputs.push({ workload, facts });
         for (const rule of RULES) {
             if (!rule.check || config.rules[rule.meta.id] === 'off')
                 continue;
@@ -57607,7 +65089,18 @@ function lintSources(sources, options) {
             });
         }
     }
-    const findings = [];
+    // The cost stage, and eip-cost-budget, which is a function of its projection.
+    const base = options.base ? lintSources(options.base, { ...options, base: undefined, newOnly: false }) : undefined;
+    const cost = projectCost(costInputs, resolvePricing(config.pricing), base && sideOf(base.cost));
+    if (config.rules['eip-cost-budget'] !== 'off') {
+        for (const { target, report } of costBudgetReports(cost, config.budget)) {
+            const workload = sourceWorkload(target);
+            const finding = toFinding('eip-cost-budget', workload, report);
+            owners.set(finding, workload);
+            raw.push(finding);
+        }
+    }
+    let findings = [];
     const suppressed = [];
     for (const finding of raw) {
         const setting = config.rules[finding.ruleId];
@@ -57624,7 +65117,13 @@ function lintSources(sources, options) {
     const order = (a, b) => a.file.localeCompare(b.file) || a.span.line - b.span.line || a.span.column - b.span.column || a.ruleId.localeCompare(b.ruleId);
     findings.sort(order);
     suppressed.sort((a, b) => order(a.finding, b.finding));
-    return { findings, suppressed, files, workloads, nat: scan.nat };
+    let hidden = 0;
+    if (base && options.newOnly) {
+        const fresh = newFindingsOnly(findings, base.findings);
+        hidden = findings.length - fresh.length;
+        findings = fresh;
+    }
+    return { findings, suppressed, files, workloads, nat: scan.nat, cost, ...(base ? { base: { findings: base.findings, hidden } } : {}) };
 }
 function toFinding(ruleId, workload, report) {
     const meta = ruleById(ruleId).meta;
@@ -57674,6 +65173,7178 @@ function findSuppression(finding, config, state, workload) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/files/git.ts
+
+
+
+
+
+/** Git cannot give what was asked: not a repository, an unknown ref, no git. The run stops (exit 2). */
+class GitError extends Error {
+    name = 'GitError';
+}
+function git(cwd, args) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1024 * 1024 * 1024 });
+    }
+    catch (error) {
+        const e = error;
+        if (e.code === 'ENOENT')
+            throw new GitError('git is not installed or not on the PATH');
+        const detail = e.stderr?.toString('utf8').trim().split('\n')[0];
+        throw new GitError(`git ${args[0]} failed${detail ? `: ${detail}` : ''}`);
+    }
+}
+/** The top folder of the repository that holds `cwd`. */
+function repositoryRoot(cwd) {
+    try {
+        return git(cwd, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
+    }
+    catch (error) {
+        if (error instanceof GitError && /not installed/.test(error.message))
+            throw error;
+        throw new GitError(`${cwd} is not in a git repository, so there is no base to read`);
+    }
+}
+/** The commit a ref names; an error when the repository has no such commit. */
+function resolveCommit(cwd, ref) {
+    if (ref.startsWith('-'))
+        throw new GitError(`"${ref}" is not a git ref`);
+    try {
+        return git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).toString('utf8').trim();
+    }
+    catch {
+        throw new GitError(`unknown git ref "${ref}": no such commit in this repository (a shallow clone may need fetch-depth: 0)`);
+    }
+}
+/** The regular files of a commit's tree (no links, no submodules), relative to the repository root. */
+function listCommitFiles(root, commit) {
+    const out = git(root, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit]).toString('utf8');
+    const files = [];
+    for (const record of out.split('\0')) {
+        // <mode> SP <type> SP <object> SP+ <size> TAB <path>
+        const match = /^(\d+) (\w+) [0-9a-f]+ +(-|\d+)\t(.*)$/s.exec(record);
+        if (!match || match[2] !== 'blob' || (match[1] !== '100644' && match[1] !== '100755'))
+            continue;
+        files.push({ path: match[4], size: match[3] === '-' ? 0 : Number(match[3]) });
+    }
+    return files;
+}
+/** A file's bytes at a commit. */
+function showFile(root, commit, repoPath) {
+    return git(root, ['show', `${commit}:${repoPath}`]);
+}
+function git_formatSize(bytes) {
+    return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+/**
+ * The base's version of the files the scan reads: the files of `ref` under the same paths, filtered by the same
+ * include and exclude globs as a walk of the working tree (a path named exactly is read whatever its name,
+ * unless excluded), each read with `git show <ref>:<path>`. A file that is only in the working tree is absent
+ * here, and one deleted since the ref is present: each counts as empty on the other side.
+ */
+function readBaseSources(ref, options) {
+    const cwd = external_node_path_default().resolve(options.cwd);
+    const root = repositoryRoot(cwd);
+    const commit = resolveCommit(cwd, ref);
+    const given = options.paths.map((p) => toPosixRelative(cwd, external_node_path_default().resolve(cwd, p)));
+    const sources = [];
+    for (const blob of listCommitFiles(root, commit)) {
+        const relative = toPosixRelative(cwd, external_node_path_default().join(root, blob.path));
+        if (relative.split('/').some((part) => part === '.git' || part === 'node_modules'))
+            continue;
+        const explicit = given.includes(relative);
+        const under = given.some((g) => (g === '.' ? !relative.startsWith('../') : relative.startsWith(`${g}/`)));
+        const chosen = explicit
+            ? !options.exclude.some((p) => minimatch(relative, p, { dot: true }))
+            : under && selected(relative, options);
+        if (!chosen)
+            continue;
+        if (blob.size > options.maxFileSize) {
+            sources.push({
+                path: relative,
+                skip: `${git_formatSize(blob.size)} is over the size limit of ${git_formatSize(options.maxFileSize)} (max-file-size)`,
+            });
+            continue;
+        }
+        const decoded = read_decodeText(showFile(root, commit, blob.path));
+        sources.push('text' in decoded ? { path: relative, text: decoded.text } : { path: relative, skip: decoded.skip });
+    }
+    return sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/github/diff.ts
+/** The lines of the head side (GitHub's RIGHT side) that lie inside a hunk of the patch: a review comment may sit only there. */
+function commentableLines(patch) {
+    const lines = new Set();
+    if (!patch)
+        return lines;
+    let right = 0;
+    let inHunk = false;
+    for (const line of patch.split('\n')) {
+        const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (header) {
+            right = Number(header[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk)
+            continue;
+        // '-' lines are on the base side only; '\' is "No newline at end of file".
+        if (line.startsWith('+') || line.startsWith(' '))
+            lines.add(right++);
+    }
+    return lines;
+}
+/** Undoes git's C-style quoting of a path ("a\"b" → a"b, octal escapes → UTF-8). */
+function unquoteGitPath(text) {
+    if (!text.startsWith('"') || !text.endsWith('"'))
+        return text;
+    const bytes = [];
+    const body = text.slice(1, -1);
+    const simple = { n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 };
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c !== '\\') {
+            bytes.push(...Buffer.from(c, 'utf8'));
+            continue;
+        }
+        const next = body[++i];
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(body.slice(i, i + 3), 8));
+            i += 2;
+        }
+        else
+            bytes.push(simple[next] ?? next.charCodeAt(0));
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/**
+ * A unified diff (git diff output) split into files with their status and hunks. Paths come from the
+ * `---`/`+++` lines (and `rename from`/`rename to`), which git writes unambiguously.
+ */
+function parseUnifiedDiff(text) {
+    const files = [];
+    const sections = text.split(/^(?=diff --git )/m).filter((s) => s.startsWith('diff --git '));
+    for (const section of sections) {
+        const lines = section.split('\n');
+        let from;
+        let to;
+        let status = 'modified';
+        let hunkStart = -1;
+        for (let i = 1; i < lines.length; i++) {
+            const line = lines[i];
+            if (line.startsWith('@@')) {
+                hunkStart = i;
+                break;
+            }
+            if (line.startsWith('new file mode'))
+                status = 'added';
+            else if (line.startsWith('deleted file mode'))
+                status = 'removed';
+            else if (line.startsWith('rename from ')) {
+                from = unquoteGitPath(line.slice('rename from '.length));
+                status = 'renamed';
+            }
+            else if (line.startsWith('rename to '))
+                to = unquoteGitPath(line.slice('rename to '.length));
+            else if (line.startsWith('copy from ')) {
+                from = unquoteGitPath(line.slice('copy from '.length));
+                status = 'copied';
+            }
+            else if (line.startsWith('copy to '))
+                to = unquoteGitPath(line.slice('copy to '.length));
+            else if (line.startsWith('--- ')) {
+                const name = unquoteGitPath(line.slice(4).replace(/\t$/, ''));
+                if (name !== '/dev/null')
+                    from = name.replace(/^a\//, '');
+            }
+            else if (line.startsWith('+++ ')) {
+                const name = unquoteGitPath(line.slice(4).replace(/\t$/, ''));
+                if (name !== '/dev/null')
+                    to = name.replace(/^b\//, '');
+            }
+        }
+        if (from === undefined && to === undefined) {
+            // A binary or mode-only change: the names are only in the `diff --git a/x b/x` line.
+            const m = /^diff --git a\/(.+) b\/(.+)$/.exec(lines[0]);
+            if (!m)
+                continue;
+            from = m[1];
+            to = m[2];
+        }
+        const path = status === 'removed' ? (from ?? to) : (to ?? from);
+        const file = { path, status };
+        if ((status === 'renamed' || status === 'copied') && from !== undefined)
+            file.previousPath = from;
+        if (hunkStart >= 0)
+            file.patch = lines.slice(hunkStart).join('\n').replace(/\n$/, '');
+        files.push(file);
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/github/git.ts
+
+
+/** Runs git in the workspace; undefined when git is missing or the command fails. */
+function git_git(cwd, args, maxBuffer = 256 * 1024 * 1024) {
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', args, { cwd, maxBuffer, stdio: ['ignore', 'pipe', 'ignore'] });
+    if (result.error || result.status !== 0)
+        return undefined;
+    return result.stdout;
+}
+/** Whether the checkout holds this commit (a shallow clone may not). */
+function hasCommit(cwd, ref) {
+    if (!ref || /^0+$/.test(ref))
+        return false;
+    return git_git(cwd, ['cat-file', '-e', `${ref}^{commit}`]) !== undefined;
+}
+/** The commit a ref names, e.g. origin/main; undefined when the checkout does not have it. */
+function git_resolveCommit(cwd, ref) {
+    const out = git_git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return out?.toString('utf8').trim() || undefined;
+}
+/** Where two commits' histories meet; undefined when a shallow checkout does not reach it. */
+function mergeBase(cwd, a, b) {
+    return git_git(cwd, ['merge-base', a, b])?.toString('utf8').trim() || undefined;
+}
+/**
+ * The files changed between two commits, as a unified diff parsed into files with their hunks (3 lines of
+ * context, as GitHub's pull-request diff has). Renames are detected as GitHub does.
+ */
+function diffCommits(cwd, base, head) {
+    const out = git_git(cwd, ['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '-M', '--unified=3', base, head, '--']);
+    return out ? parseUnifiedDiff(out.toString('utf8')) : undefined;
+}
+/** A file's bytes at a commit; undefined when it is not there. */
+function git_showFile(cwd, commit, file) {
+    return git_git(cwd, ['show', `${commit}:${file}`]);
+}
+
+;// CONCATENATED MODULE: ./src/github/base.ts
+
+
+/** Base files read through GraphQL per request (each is one `object(expression:)` in the query). */
+const BASE_FILES_PER_QUERY = 50;
+/** The base side of changed files: every file but the added ones, under its head name. */
+function baseFilesOf(files, wanted) {
+    return files
+        .filter((f) => f.status !== 'added')
+        .map((f) => ({ basePath: f.previousPath ?? f.path, path: f.path }))
+        .filter((f) => wanted(f.path) || wanted(f.basePath));
+}
+function base_formatSize(bytes) {
+    return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+function sized(path, size, maxSize) {
+    return size > maxSize ? { path, skip: `${base_formatSize(size)} is over the size limit of ${base_formatSize(maxSize)} (max-file-size)` } : undefined;
+}
+/** The base files from the checkout's history (git show); a file git does not have is left out (empty at the base). */
+function readBaseWithGit(workspace, commit, files, maxSize) {
+    const sources = [];
+    for (const file of files) {
+        const bytes = git_showFile(workspace, commit, file.basePath);
+        if (!bytes)
+            continue;
+        const tooBig = sized(file.path, bytes.length, maxSize);
+        if (tooBig) {
+            sources.push(tooBig);
+            continue;
+        }
+        const decoded = read_decodeText(bytes);
+        sources.push('text' in decoded ? { path: file.path, text: decoded.text } : { path: file.path, skip: decoded.skip });
+    }
+    return sources;
+}
+/** Files at a commit through the API: one GraphQL query for every 50 files; null for a file not at that commit. */
+async function readBlobsWithApi(github, commit, paths) {
+    const { owner, repo } = github.context;
+    const blobs = new Map();
+    for (let start = 0; start < paths.length; start += BASE_FILES_PER_QUERY) {
+        const batch = paths.slice(start, start + BASE_FILES_PER_QUERY);
+        const declarations = batch.map((_, i) => `$e${i}: String!`).join(', ');
+        const fields = batch.map((_, i) => `f${i}: object(expression: $e${i}) { ... on Blob { text isBinary byteSize } }`).join('\n    ');
+        const variables = { owner, repo };
+        // Paths travel as variables, never inside the query text.
+        batch.forEach((p, i) => (variables[`e${i}`] = `${commit}:${p}`));
+        const data = await github.graphql(`query($owner: String!, $repo: String!, ${declarations}) {\n  repository(owner: $owner, name: $repo) {\n    ${fields}\n  }\n}`, variables);
+        batch.forEach((p, i) => blobs.set(p, data.repository?.[`f${i}`] ?? null));
+    }
+    return blobs;
+}
+/** The base files through the API (one GraphQL query for every 50 files); a file not at the base is left out. */
+async function readBaseWithApi(github, commit, files, maxSize) {
+    const blobs = await readBlobsWithApi(github, commit, files.map((f) => f.basePath));
+    const sources = [];
+    for (const file of files) {
+        const blob = blobs.get(file.basePath);
+        if (!blob)
+            continue; // not at the base: empty there
+        const tooBig = sized(file.path, blob.byteSize, maxSize);
+        if (tooBig)
+            sources.push(tooBig);
+        else if (blob.isBinary || blob.text === null)
+            sources.push({ path: file.path, skip: 'a binary file' });
+        else
+            sources.push({ path: file.path, text: blob.text.charCodeAt(0) === 0xfeff ? blob.text.slice(1) : blob.text });
+    }
+    return sources;
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function dist_bundle_lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function dist_bundle_merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: dist_bundle_expand.bind(null, template)
+  };
+}
+function dist_bundle_expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(dist_bundle_merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = dist_bundle_merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: dist_bundle_merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var dist_bundle_sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const context = new Context();
+const baseUrl = getApiBaseUrl();
+const utils_defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(utils_defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+
+const github_context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** The tool's version; a test keeps it equal to package.json's. */
+const TOOL_NAME = 'eci-egress-lint';
+const TOOL_VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+
+
+
+
+/** Retries of a request that hit a rate limit; past them, or when GitHub asks for a longer wait, the call fails. */
+const RATE_LIMIT_RETRIES = 2;
+/** The longest wait (seconds) the action accepts before retrying a rate-limited call. */
+const LONGEST_WAIT = 120;
+/**
+ * Milliseconds per second of the waits between retries and between write calls. GitHub asks for a second
+ * between mutating calls, and the retry and throttling plugins count their waits in seconds. Only the
+ * project's own tests set ECI_EGRESS_LINT_TIME_UNIT_MS (to 1), so that a retry-after of 1 waits 1 ms; a
+ * workflow never should.
+ */
+function timeUnit(env = process.env) {
+    const raw = env.ECI_EGRESS_LINT_TIME_UNIT_MS;
+    const value = raw ? Number(raw) : NaN;
+    return Number.isFinite(value) && value >= 0 ? value : 1000;
+}
+function createGitHub(token, context, env = process.env) {
+    const unit = timeUnit(env);
+    const waitOrGiveUp = (kind) => (after, options, _octokit, retryCount) => {
+        const retrying = retryCount < RATE_LIMIT_RETRIES && after <= LONGEST_WAIT;
+        info(`GitHub ${kind} rate limit on ${options.method} ${options.url}: ${retrying ? `retrying in ${after} s` : 'giving up'}`);
+        return retrying;
+    };
+    const throttle = {
+        onRateLimit: waitOrGiveUp('primary'),
+        onSecondaryRateLimit: waitOrGiveUp('secondary'),
+        retryAfterBaseValue: unit,
+        // The plugin spaces write calls by 1 s (notifications by 3 s); scale those waits too.
+        ...(unit !== 1000
+            ? {
+                write: new (light_default()).Group({ maxConcurrent: 1, minTime: unit }),
+                notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: 3 * unit }),
+            }
+            : {}),
+    };
+    const octokit = getOctokit(token, {
+        baseUrl: context.apiUrl,
+        userAgent: `${TOOL_NAME}/${TOOL_VERSION}`,
+        retry: { retryAfterBaseValue: unit, retries: 3 },
+        throttle,
+        // octokit logs some warnings itself; keep them in the debug log, never with request details on stdout.
+        log: { debug: () => undefined, info: () => undefined, warn: (m) => core_debug(m), error: (m) => core_debug(m) },
+    }, retry, throttling);
+    return {
+        octokit,
+        context,
+        graphql: (query, variables = {}) => octokit.graphql({ query, url: context.graphqlUrl, ...variables }),
+    };
+}
+function describeFailure(error) {
+    const e = error;
+    const types = (e.errors ?? []).map((x) => x.type ?? '').filter(Boolean);
+    const raw = e.errors?.[0]?.message ?? e.message ?? String(error);
+    // The first line only, without the documentation link octokit appends.
+    const message = raw.split('\n')[0].replace(/ - https:\/\/docs\.github\.com\S*$/, '').slice(0, 300);
+    return { status: typeof e.status === 'number' ? e.status : undefined, types, message };
+}
+function failureText(failure) {
+    return failure.status ? `${failure.status} ${failure.message}` : failure.message;
+}
+
+;// CONCATENATED MODULE: ./src/github/context.ts
+
+const ZERO_SHA = /^0+$/;
+function object(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+function string(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** Reads the event payload; a missing or unreadable file is an empty payload. */
+function readPayload(file) {
+    if (!file || !external_node_fs_default().existsSync(file))
+        return {};
+    try {
+        return object(JSON.parse(external_node_fs_default().readFileSync(file, 'utf8'))) ?? {};
+    }
+    catch {
+        return {};
+    }
+}
+function pullRequestFrom(payload) {
+    const pr = object(payload.pull_request);
+    const head = object(pr?.head);
+    const base = object(pr?.base);
+    const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
+    if (!pr || !head || number === undefined)
+        return undefined;
+    const headRepo = string(object(head.repo)?.full_name) ?? '';
+    const baseRepo = string(object(base?.repo)?.full_name) ?? '';
+    return {
+        number,
+        headSha: string(head.sha) ?? '',
+        headRef: string(head.ref) ?? '',
+        headRepo,
+        baseSha: string(base?.sha) ?? '',
+        baseRef: string(base?.ref) ?? '',
+        // A head repository that was deleted has repo: null; treat it as a fork (nothing can be written to it).
+        fork: headRepo === '' || (baseRepo !== '' && headRepo.toLowerCase() !== baseRepo.toLowerCase()),
+        changedFiles: typeof pr.changed_files === 'number' ? pr.changed_files : undefined,
+    };
+}
+function readRunContext(env = process.env) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const context = {
+        eventName,
+        owner,
+        repo,
+        sha: env.GITHUB_SHA ?? '',
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl,
+        graphqlUrl: (env.GITHUB_GRAPHQL_URL || `${apiUrl.replace(/\/api\/v3$/, '/api')}/graphql`).replace(/\/+$/, ''),
+        act: env.ACT === 'true',
+        pullRequest: pullRequestFrom(payload),
+        baseRef: env.GITHUB_BASE_REF || undefined,
+    };
+    if (eventName === 'push') {
+        const before = string(payload.before);
+        const after = string(payload.after) ?? context.sha;
+        if (before && after)
+            context.push = { before, after };
+    }
+    return context;
+}
+/** The commit annotations and links point at: the pull request's head, else the workflow's commit. */
+function headSha(context) {
+    return context.pullRequest?.headSha || context.sha;
+}
+
+;// CONCATENATED MODULE: ./src/github/files.ts
+
+
+
+
+/** GitHub's list of a pull request's files stops at this many. */
+const PULL_REQUEST_FILES_CAP = 3000;
+const PER_PAGE = 100;
+/** Decides what to scan, and says so in the log; a fallback to every file is a notice. */
+async function findScope(options) {
+    const { context, scan } = options;
+    if (scan === 'all')
+        return { kind: 'all', why: 'scan: all' };
+    if (context.pullRequest)
+        return pullRequestScope(options);
+    if (context.push)
+        return pushScope(options);
+    return { kind: 'all', why: `a ${context.eventName || 'manual'} event scans every file` };
+}
+function notice(message) {
+    core_notice(message, { title: 'eci-egress-lint' });
+}
+async function pullRequestScope(options) {
+    const { context, github } = options;
+    const pr = context.pullRequest;
+    if (github) {
+        let why = `the API lists at most ${PULL_REQUEST_FILES_CAP} files of a pull request`;
+        if (pr.changedFiles === undefined || pr.changedFiles < PULL_REQUEST_FILES_CAP) {
+            try {
+                const files = await listPullRequestFiles(github, pr.number, pr.changedFiles);
+                if (files.length < PULL_REQUEST_FILES_CAP) {
+                    return { kind: 'changed', files, source: 'api', base: pr.baseSha || undefined, baseInCheckout: hasCommit(options.workspace, pr.baseSha), why: `the ${files.length} files pull request #${pr.number} changes` };
+                }
+            }
+            catch (error) {
+                why = `the API did not list them: ${failureText(describeFailure(error))}`;
+                info(`Listing the files of pull request #${pr.number} failed (${failureText(describeFailure(error))}); trying git.`);
+            }
+        }
+        const scope = pullRequestFromGit(options);
+        if (scope)
+            return { ...scope, why: `${scope.why} (${why})` };
+        notice(`The files of pull request #${pr.number} could not be listed (${why}) and the checkout has no history to diff against its ` +
+            'base, so every file is scanned. Check out with fetch-depth: 0 (or 2) to scan only the changed files.');
+        return { kind: 'all', why: `every file: the changed ones could not be listed (${why})` };
+    }
+    const scope = pullRequestFromGit(options);
+    if (scope)
+        return scope;
+    notice(`No API access (${context.act ? 'running under act' : 'no token'}) and the checkout does not have the base of pull request ` +
+        `#${pr.number}, so every file is scanned.`);
+    return { kind: 'all', why: 'no API access and no base commit in the checkout' };
+}
+/** The pull request's files from git: its base (the payload's base.sha, else origin/$GITHUB_BASE_REF) to HEAD. */
+function pullRequestFromGit(options) {
+    const { workspace, context } = options;
+    const pr = context.pullRequest;
+    let base = hasCommit(workspace, pr.baseSha) ? pr.baseSha : undefined;
+    const baseRef = context.baseRef ?? pr.baseRef;
+    if (!base && baseRef)
+        base = git_resolveCommit(workspace, `origin/${baseRef}`);
+    if (!base)
+        return undefined;
+    // From where the branch left the base: HEAD may be the merge commit (then that is the base itself) or the PR head.
+    const from = mergeBase(workspace, base, 'HEAD') ?? base;
+    const files = diffCommits(workspace, from, 'HEAD');
+    if (!files)
+        return undefined;
+    return { kind: 'changed', files, source: 'git', base: from, baseInCheckout: true, why: `the ${files.length} files changed between ${from.slice(0, 7)} and HEAD (git)` };
+}
+/** Every page of GET /pulls/{n}/files, 100 a page, up to the API's cap. */
+async function listPullRequestFiles(github, number, expected) {
+    const { owner, repo } = github.context;
+    const files = [];
+    for (let page = 1; page <= PULL_REQUEST_FILES_CAP / PER_PAGE; page++) {
+        const { data } = await github.octokit.rest.pulls.listFiles({ owner, repo, pull_number: number, per_page: PER_PAGE, page });
+        for (const f of data) {
+            const file = { path: f.filename, status: f.status };
+            if (f.previous_filename)
+                file.previousPath = f.previous_filename;
+            if (f.patch)
+                file.patch = f.patch;
+            files.push(file);
+        }
+        if (data.length < PER_PAGE || (expected !== undefined && files.length >= expected))
+            break;
+    }
+    return files;
+}
+async function pushScope(options) {
+    const { workspace, context, github } = options;
+    const { before, after } = context.push;
+    if (ZERO_SHA.test(before))
+        return { kind: 'all', why: 'a new branch: every file is scanned' };
+    if (hasCommit(workspace, before) && hasCommit(workspace, after)) {
+        const files = diffCommits(workspace, before, after);
+        if (files)
+            return { kind: 'changed', files, source: 'git', base: before, baseInCheckout: true, why: `the ${files.length} files pushed (${before.slice(0, 7)}..${after.slice(0, 7)}, git)` };
+    }
+    if (github) {
+        try {
+            const { owner, repo } = context;
+            // The comparison lists at most 300 files; past that, every file is scanned.
+            const { data } = await github.octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${before}...${after}`, per_page: PER_PAGE });
+            const list = data.files ?? [];
+            if (list.length < 300) {
+                const files = list.map((f) => {
+                    const file = { path: f.filename, status: f.status };
+                    if (f.previous_filename)
+                        file.previousPath = f.previous_filename;
+                    if (f.patch)
+                        file.patch = f.patch;
+                    return file;
+                });
+                return { kind: 'changed', files, source: 'api', base: before, baseInCheckout: false, why: `the ${files.length} files pushed (${before.slice(0, 7)}..${after.slice(0, 7)})` };
+            }
+        }
+        catch (error) {
+            info(`Comparing ${before.slice(0, 7)}...${after.slice(0, 7)} failed (${failureText(describeFailure(error))}).`);
+        }
+    }
+    notice(`The pushed range ${before.slice(0, 7)}..${after.slice(0, 7)} could not be listed (the checkout lacks the history), so every file is scanned.`);
+    return { kind: 'all', why: 'the pushed range could not be listed' };
+}
+
+;// CONCATENATED MODULE: ./src/fix/edits.ts
+/** Edits sorted from the end of the text to its start, so that applying one leaves the offsets of the rest valid. */
+function lastFirst(edits) {
+    return [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+}
+/**
+ * The edits of one fix with deletions that overlap merged into one: removing two entries of a flow map one by one
+ * gives `[a, c)` and `[b, d)` with b < c; both gone is `[a, d)` gone.
+ */
+function normalizeEdits(edits) {
+    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    const out = [];
+    for (const edit of sorted) {
+        const last = out[out.length - 1];
+        if (last && last.newText === '' && edit.newText === '' && last.file === edit.file && edit.start < last.end) {
+            out[out.length - 1] = { ...last, end: Math.max(last.end, edit.end) };
+        }
+        else {
+            out.push(edit);
+        }
+    }
+    return out;
+}
+/** Whether the edits of one fix overlap each other (they may touch: a removal may end where an insertion starts). */
+function overlapsItself(edits) {
+    const sorted = lastFirst(edits);
+    for (let i = 1; i < sorted.length; i++) {
+        const later = sorted[i - 1];
+        const earlier = sorted[i];
+        if (earlier.end > later.start)
+            return true;
+        // Two insertions at one offset: their order would be a guess.
+        if (earlier.start === later.start && earlier.end === earlier.start && later.end === later.start)
+            return true;
+    }
+    return false;
+}
+/**
+ * Whether two fixes may not be applied in one pass. Their edits conflict when their ranges overlap or merely touch:
+ * two insertions at the same offset (two fixes that each create `annotations:` at the same place) or an insertion at
+ * the edge of a replacement could give duplicate keys or text whose order is a guess, so one of them waits for the
+ * next pass, which re-reads the text.
+ */
+function editsConflict(a, b) {
+    return a.some((x) => b.some((y) => x.file === y.file && x.start <= y.end && y.start <= x.end));
+}
+/** Applies edits that do not overlap to a text. */
+function applyEdits(text, edits) {
+    let out = text;
+    for (const edit of lastFirst(edits)) {
+        if (edit.start < 0 || edit.end < edit.start || edit.end > text.length) {
+            throw new RangeError(`edit [${edit.start}, ${edit.end}) is outside the text (length ${text.length})`);
+        }
+        out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+    }
+    return out;
+}
+/**
+ * Where an offset of the text before the edits is in the text after them: text inserted at or before it pushes it on;
+ * an offset inside a replaced range maps to the start of the replacement.
+ */
+function mapOffset(offset, edits) {
+    let shift = 0;
+    for (const edit of edits) {
+        if (edit.end <= offset) {
+            shift += edit.newText.length - (edit.end - edit.start);
+        }
+        else if (edit.start < offset && offset < edit.end) {
+            return edit.start + shiftBefore(edit.start, edits);
+        }
+    }
+    return offset + shift;
+}
+function shiftBefore(offset, edits) {
+    let shift = 0;
+    for (const edit of edits)
+        if (edit.end <= offset && edit.start < offset)
+            shift += edit.newText.length - (edit.end - edit.start);
+    return shift;
+}
+
+;// CONCATENATED MODULE: ./src/fix/select.ts
+
+/** A `--fix-unsafe` (or action `fix-unsafe`) value that names no rule with an unsafe fix. */
+class FixSelectionError extends Error {
+    name = 'FixSelectionError';
+}
+/** The ids of the rules whose fix is unsafe: applied only when named. */
+function rulesWithUnsafeFix() {
+    return RULES.filter((r) => r.meta.fix === 'unsafe').map((r) => r.meta.id);
+}
+/**
+ * Reads a list of rule ids whose unsafe fixes are wanted: comma separated (spaces and line breaks also separate, for
+ * a multi-line action input), or already split. Each id must name a rule with an unsafe fix.
+ */
+function parseUnsafeRules(value) {
+    if (value === undefined)
+        return [];
+    const ids = (typeof value === 'string' ? value.split(/[\s,]+/) : value.flatMap((v) => v.split(/[\s,]+/))).filter(Boolean);
+    const unsafe = rulesWithUnsafeFix();
+    if (ids.length === 0)
+        throw new FixSelectionError(`--fix-unsafe needs rule ids; rules with an unsafe fix: ${unsafe.join(', ')}`);
+    for (const id of ids) {
+        const rule = ruleById(id);
+        if (!rule)
+            throw new FixSelectionError(`--fix-unsafe: unknown rule id "${id}"; rules with an unsafe fix: ${unsafe.join(', ')}`);
+        if (rule.meta.fix === 'safe') {
+            throw new FixSelectionError(`--fix-unsafe: ${id} has a safe fix, which --fix applies without naming it; rules with an unsafe fix: ${unsafe.join(', ')}`);
+        }
+        if (rule.meta.fix === 'none') {
+            throw new FixSelectionError(`--fix-unsafe: ${id} has no fix; rules with an unsafe fix: ${unsafe.join(', ')}`);
+        }
+    }
+    return [...new Set(ids)];
+}
+/** Whether a finding's fix is applied: every safe fix, and the unsafe fixes of the rules named. */
+function isSelected(finding, unsafeRules) {
+    if (!finding.fix || finding.fix.edits.length === 0)
+        return false;
+    return finding.fix.safe || unsafeRules.includes(finding.ruleId);
+}
+
+;// CONCATENATED MODULE: ./src/fix/apply.ts
+/**
+ * The fix engine: applies the text edits of findings to the files, and checks every result by linting it again
+ * through the same engine, so it works for any format a reader knows (YAML, and HCL through the Terraform reader).
+ *
+ * A pass applies, per file, every selected fix whose edits neither overlap nor touch the edits already taken, and at
+ * most one fix per workload that adds, moves, renames or removes keys (fixes that only rewrite a value are not limited).
+ * The texts are then linted again: a file whose new text has more parse problems than before, holds other objects, or
+ * still has a finding that was fixed, is left untouched (its original text) and its findings say why. What is left is
+ * fixed in the next pass, from the re-read text, until nothing is left or `maxPasses` is reached.
+ */
+
+
+
+
+const DEFAULT_MAX_PASSES = 10;
+/** Fixes that only rewrite a value in place; any number of them may be applied to one workload in a pass. */
+const VALUE_FIXES = new Set(['eip-not-string', 'eip-invalid-value']);
+/** Problems with a file's text itself: a fix must never add one. */
+const TEXT_PROBLEMS = new Set(['parse-error', 'skipped-file']);
+/**
+ * What makes two findings "the same" across texts: rule, file, workload and the source text the finding points at
+ * (the key or value it is about). Positions are left out: a fix above a finding moves it.
+ */
+function identity(finding, text) {
+    const w = finding.workload ? `${finding.workload.kind}/${finding.workload.namespace}/${finding.workload.name}` : '';
+    const subject = text.slice(finding.span.offset, Math.min(finding.span.endOffset, finding.span.offset + 500));
+    return [finding.ruleId, finding.file, w, subject].join('\u0000');
+}
+/**
+ * A finding without its position, for fingerprints that must not change when lines move (e.g. which findings a fix
+ * commit was for): rule, file, workload and message, with line numbers inside the message left out.
+ */
+function findingIdentity(finding) {
+    const w = finding.workload ? `${finding.workload.kind}/${finding.workload.namespace}/${finding.workload.name}` : '';
+    return [finding.ruleId, finding.file, w, finding.message.replace(/:\d+\b/g, ':#')].join('\u0000');
+}
+function countBy(items, key) {
+    const counts = new Map();
+    for (const item of items)
+        counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+    return counts;
+}
+function workloadKey(finding) {
+    return finding.workload ? `${finding.workload.kind}/${finding.workload.namespace}/${finding.workload.name}` : '';
+}
+/** A fix's edits, with overlapping deletions merged (see `normalizeEdits`). */
+function editsOf(finding) {
+    return normalizeEdits(finding.fix.edits);
+}
+/** The config used to lint fixed texts: parse problems are always reported, whatever the config says, and then hidden again. */
+function checkingConfig(config) {
+    const rules = { ...config.rules };
+    for (const id of TEXT_PROBLEMS)
+        if (rules[id] === 'off')
+            delete rules[id];
+    return { ...config, rules };
+}
+/** The result as the given config reports it (rules it turns off are left out). */
+function asConfigured(result, config) {
+    const off = (f) => TEXT_PROBLEMS.has(f.ruleId) && config.rules[f.ruleId] === 'off';
+    return { ...result, findings: result.findings.filter((f) => !off(f)), suppressed: result.suppressed.filter((s) => !off(s.finding)) };
+}
+/**
+ * Applies the fixes of `findings` (every safe fix, and the unsafe fixes of `options.unsafeRules`) to `sources`.
+ * `findings` must come from linting these sources with `options.config`; a subset is fine (e.g. only the new findings):
+ * a finding left out is never fixed, not even in a later pass. Nothing is written: the caller writes `fixed` or shows a
+ * diff. Synchronous: when Terraform files are among the sources, load the readers first (as for `lintSources`).
+ */
+function applyFixes(sources, findings, options) {
+    const { config, unsafeRules = [], maxPasses = DEFAULT_MAX_PASSES, linted, ...readerOptions } = options;
+    const lintOptions = { ...readerOptions, config: checkingConfig(config) };
+    const states = new Map();
+    for (const source of sources) {
+        if (source.text !== undefined && !states.has(source.path)) {
+            states.set(source.path, { path: source.path, original: source.text, current: source.text, frozen: false, passes: [], followUps: [] });
+        }
+    }
+    /** Lints the current texts, with some replaced. */
+    const lint = (replace = new Map()) => {
+        const texts = new Map([...states.values()].map((s) => [s.path, replace.get(s.path) ?? s.current]));
+        const result = lintSources(sources.map((s) => (s.text === undefined ? s : { ...s, text: texts.get(s.path) })), lintOptions);
+        return { result, text: (file) => texts.get(file) ?? '' };
+    };
+    const idIn = (snapshot) => (f) => identity(f, snapshot.text(f.file));
+    const reusable = linted && ![...TEXT_PROBLEMS].some((id) => config.rules[id] === 'off');
+    const baseline = reusable
+        ? { result: linted, text: (file) => states.get(file)?.original ?? '' }
+        : lint();
+    const originalId = idIn(baseline);
+    const tracked = findings
+        .filter((f) => isSelected(f, unsafeRules) && states.has(f.file))
+        .map((finding) => ({ finding, id: originalId(finding) }));
+    const trackedIds = new Set(tracked.map((t) => t.id));
+    const baselineCounts = countBy(baseline.result.findings, originalId);
+    // Findings the linter reports that the caller left out (suppressed elsewhere, not new …) are never fixed.
+    const givenCounts = countBy(findings, originalId);
+    const excluded = new Set([...baselineCounts].filter(([id, n]) => n > (givenCounts.get(id) ?? 0)).map(([id]) => id));
+    for (const t of tracked) {
+        if (!baselineCounts.has(t.id))
+            t.failed = 'the finding is not reported for this text of the file; lint it again';
+    }
+    /** Why a finding's fix cannot be applied at all, by identity. */
+    const unfixable = new Map();
+    let before = baseline;
+    let passes = 0;
+    for (let pass = 1; pass <= maxPasses; pass++) {
+        const batches = chooseBatches(before, states, unsafeRules, excluded, unfixable);
+        if (batches.size === 0)
+            break;
+        passes = pass;
+        const candidates = new Map();
+        for (const [file, batch] of batches)
+            candidates.set(file, applyEdits(states.get(file).current, batch.flatMap(editsOf)));
+        // Lint the candidates; a rejected file goes back to its original text, and the others are checked again without it.
+        const rejected = new Map();
+        let after;
+        for (;;) {
+            const replace = new Map([...candidates].filter(([file]) => !rejected.has(file)));
+            for (const file of rejected.keys())
+                replace.set(file, states.get(file).original);
+            after = lint(replace);
+            let more = false;
+            for (const [file, batch] of batches) {
+                if (rejected.has(file))
+                    continue;
+                const reason = check(file, batch, before, after);
+                if (reason) {
+                    rejected.set(file, reason);
+                    more = true;
+                }
+            }
+            if (!more)
+                break;
+        }
+        const beforeId = idIn(before);
+        for (const [file, batch] of batches) {
+            const state = states.get(file);
+            const reason = rejected.get(file);
+            if (reason === undefined) {
+                state.current = candidates.get(file);
+                state.passes.push({ pass, edits: batch.flatMap(editsOf) });
+                for (const f of batch)
+                    if (!trackedIds.has(beforeId(f)))
+                        state.followUps.push({ finding: f, pass });
+                continue;
+            }
+            const culprits = isolate(file, batch, reason, before, lint);
+            const lines = new LineIndex(state.current);
+            state.current = state.original;
+            state.frozen = true;
+            state.passes = [];
+            state.followUps = [];
+            failFile(file, tracked, culprits, lines, beforeId);
+        }
+        before = rejected.size > 0 ? lint() : after;
+    }
+    // What is still reported after the last pass was not fixed.
+    const finalId = idIn(before);
+    const remaining = countBy(before.result.findings, finalId);
+    for (const t of tracked) {
+        if (t.failed)
+            continue;
+        const left = remaining.get(t.id) ?? 0;
+        if (left === 0)
+            continue;
+        remaining.set(t.id, left - 1);
+        const now = before.result.findings.find((f) => finalId(f) === t.id);
+        t.failed =
+            unfixable.get(t.id) ??
+                (now && isSelected(now, unsafeRules)
+                    ? `not fixed within ${maxPasses} pass${maxPasses === 1 ? '' : 'es'}; run the fix again`
+                    : 'after the other fixes in this file the finding has no automatic fix; fix it by hand');
+    }
+    const files = [];
+    for (const state of states.values()) {
+        const mine = tracked.filter((t) => t.finding.file === state.path);
+        if (mine.length === 0 && state.current === state.original)
+            continue;
+        const finalLines = new LineIndex(state.current);
+        files.push({
+            path: state.path,
+            original: state.original,
+            fixed: state.current,
+            applied: mine.filter((t) => !t.failed).map((t) => t.finding),
+            followUps: state.followUps.map(({ finding, pass }) => {
+                const later = state.passes.filter((p) => p.pass >= pass);
+                const map = (offset) => later.reduce((o, p) => mapOffset(o, p.edits), offset);
+                const start = map(finding.span.offset);
+                return { ...finding, span: finalLines.span(start, Math.max(start, map(finding.span.endOffset))) };
+            }),
+            failed: mine.filter((t) => t.failed).map((t) => ({ finding: t.finding, reason: t.failed })),
+        });
+    }
+    return { files, result: asConfigured(before.result, config), passes };
+}
+/** Per file, the fixes of this pass: selected, not left out by the caller, and compatible with each other. */
+function chooseBatches(snapshot, states, unsafeRules, excluded, unfixable) {
+    const batches = new Map();
+    const keyChanges = new Set();
+    const ordered = snapshot.result.findings
+        .filter((f) => isSelected(f, unsafeRules) && states.has(f.file) && !states.get(f.file).frozen)
+        .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.span.offset - b.span.offset));
+    for (const finding of ordered) {
+        const id = identity(finding, snapshot.text(finding.file));
+        if (excluded.has(id))
+            continue;
+        const edits = editsOf(finding);
+        if (edits.some((e) => e.file !== finding.file)) {
+            unfixable.set(id, 'the fix edits another file, which is not supported');
+            continue;
+        }
+        if (overlapsItself(edits)) {
+            unfixable.set(id, 'the edits of the fix overlap each other');
+            continue;
+        }
+        const batch = batches.get(finding.file) ?? [];
+        if (batch.some((f) => editsConflict(editsOf(f), edits)))
+            continue;
+        if (!VALUE_FIXES.has(finding.ruleId)) {
+            const key = `${finding.file}\u0000${workloadKey(finding)}`;
+            if (keyChanges.has(key))
+                continue;
+            keyChanges.add(key);
+        }
+        batch.push(finding);
+        batches.set(finding.file, batch);
+    }
+    return batches;
+}
+function textProblems(result, file) {
+    return [...result.findings, ...result.suppressed.map((s) => s.finding)].filter((f) => f.file === file && TEXT_PROBLEMS.has(f.ruleId));
+}
+function objectsOf(result, file) {
+    return result.workloads
+        .filter((w) => w.file === file)
+        .map((w) => `${w.kind}/${w.namespace}/${w.name}`)
+        .join('\n');
+}
+/**
+ * Why the fixed text of a file is not accepted, or undefined when it is: it has a new parse problem, holds other
+ * objects, or still has a finding of the batch (the same finding, or one of the same rule and workload inside the text
+ * the fix wrote).
+ */
+function check(file, batch, before, after) {
+    const problemsBefore = textProblems(before.result, file);
+    const problemsAfter = textProblems(after.result, file);
+    if (problemsAfter.length > problemsBefore.length) {
+        const known = new Set(problemsBefore.map((p) => p.message));
+        const added = problemsAfter.find((p) => !known.has(p.message)) ?? problemsAfter[problemsAfter.length - 1];
+        const message = added.message.split(/\.(?:\s|$)/)[0];
+        return `the fixed text does not parse (${message}, at line ${added.span.line} of the fixed text)`;
+    }
+    if (objectsOf(after.result, file) !== objectsOf(before.result, file))
+        return 'the fixed text no longer holds the same objects';
+    const beforeId = (f) => identity(f, before.text(file));
+    const afterId = (f) => identity(f, after.text(file));
+    const mine = (f) => f.file === file;
+    const countsBefore = countBy(before.result.findings.filter(mine), beforeId);
+    const countsAfter = countBy(after.result.findings.filter(mine), afterId);
+    for (const [id, n] of countBy(batch, beforeId)) {
+        if ((countsAfter.get(id) ?? 0) > (countsBefore.get(id) ?? 0) - n)
+            return 'the finding is still reported after its fix';
+    }
+    // Where the text each fix wrote is now.
+    const all = batch.flatMap(editsOf);
+    for (const finding of batch) {
+        for (const edit of editsOf(finding)) {
+            if (edit.newText === '')
+                continue;
+            const start = edit.start + all.filter((e) => e !== edit && e.end <= edit.start).reduce((s, e) => s + e.newText.length - (e.end - e.start), 0);
+            const end = start + edit.newText.length;
+            const again = after.result.findings.some((f) => mine(f) && f.ruleId === finding.ruleId && workloadKey(f) === workloadKey(finding) && f.span.offset >= start && f.span.offset < end);
+            if (again)
+                return 'the finding is still reported after its fix';
+        }
+    }
+    return undefined;
+}
+/** Which fixes of a rejected batch fail on their own, and why; when none does, all of them fail together. */
+function isolate(file, batch, reason, before, lint) {
+    if (batch.length === 1)
+        return new Map([[batch[0], reason]]);
+    const culprits = new Map();
+    for (const finding of batch) {
+        const alone = lint(new Map([[file, applyEdits(before.text(file), editsOf(finding))]]));
+        const why = check(file, [finding], before, alone);
+        if (why)
+            culprits.set(finding, why);
+    }
+    if (culprits.size === 0)
+        for (const finding of batch)
+            culprits.set(finding, `together with the other fixes of its pass, ${reason}`);
+    return culprits;
+}
+/** Marks every finding given for a file that is left untouched: the culprits with their reason, the others with theirs. */
+function failFile(file, tracked, culprits, lines, idOf) {
+    const byId = new Map([...culprits].map(([f, why]) => [idOf(f), why]));
+    const [first, why] = [...culprits][0];
+    const where = `${first.ruleId} at line ${lines.span(first.span.offset).line}`;
+    for (const t of tracked) {
+        if (t.finding.file !== file || t.failed)
+            continue;
+        t.failed = byId.get(t.id) ?? `not applied: the file was left untouched because the fix of ${where} failed (${why})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = line_tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function line_tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/fix/diff.ts
+
+/**
+ * A unified diff of one file, as `git apply` and `patch -p1` take it: `--- a/<path>` and `+++ b/<path>` headers, then
+ * the hunks. Line breaks are kept as they are (a CRLF file gives CRLF lines). Empty when the texts are the same.
+ */
+function unifiedDiff(path, original, fixed, options = {}) {
+    if (original === fixed)
+        return '';
+    const patch = structuredPatch(`a/${path}`, `b/${path}`, original, fixed, undefined, undefined, { context: options.context ?? 3 });
+    return formatPatch(patch, FILE_HEADERS_ONLY);
+}
+/** One diff for several files, in the order given; files without changes are left out. */
+function unifiedDiffs(files, options = {}) {
+    return files.map((f) => unifiedDiff(f.path, f.original, f.fixed, options)).join('');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/fix/write.ts
+
+
+
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/**
+ * Writes a fixed text over a file, atomically: into a temporary file beside it, then renamed over it, so a reader never
+ * sees half a file. The file's byte order mark and mode are kept; a link is followed and its target written. The file
+ * is written only when it still holds `original` (the text the fixes were made for); otherwise it is left alone.
+ */
+function writeFixedFile(absolute, original, fixed) {
+    const shown = absolute;
+    let target;
+    let bytes;
+    try {
+        target = fs.realpathSync(absolute);
+        bytes = fs.readFileSync(target);
+    }
+    catch (error) {
+        return { path: shown, written: false, reason: `it could not be read again: ${error.message}` };
+    }
+    const now = decodeText(bytes);
+    if (!('text' in now) || now.text !== original) {
+        return { path: shown, written: false, reason: 'the file changed on disk while it was being fixed; it was not written' };
+    }
+    const bom = bytes.subarray(0, 3).equals(BOM);
+    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`);
+    try {
+        const mode = fs.statSync(target).mode & 0o7777;
+        fs.writeFileSync(temp, bom ? Buffer.concat([BOM, Buffer.from(fixed, 'utf8')]) : fixed, { flag: 'wx', mode });
+        fs.chmodSync(temp, mode);
+        fs.renameSync(temp, target);
+        return { path: shown, written: true };
+    }
+    catch (error) {
+        fs.rmSync(temp, { force: true });
+        return { path: shown, written: false, reason: `it could not be written: ${error.message}` };
+    }
+}
+/** Whether the bytes start with a UTF-8 byte order mark (which `decodeText` strips). */
+function hasBom(bytes) {
+    return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+;// CONCATENATED MODULE: ./src/fix/index.ts
+/**
+ * Fixes: applying the edits of findings to file texts (checked by linting the result again), unified diffs, writing
+ * fixed files, and what the report says about them. Nothing here talks to GitHub; the action builds on it.
+ */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/github/commit.ts
+
+
+
+
+
+/** The trailer of the action's fix commits: the fingerprint of the findings they fix. */
+const FIX_TRAILER = 'Eci-Egress-Lint-Fixes';
+/** The same findings give the same fingerprint, whatever their order or positions. */
+function fixFingerprint(findings) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(findings.map(baselineKey).sort().join('\n'))
+        .digest('hex')
+        .slice(0, 20);
+}
+/** The commit message: the headline names the rules fixed (or is the commit-message input), the body lists the fixes. */
+function commitMessage(findings, override) {
+    const rules = [...new Set(findings.map((f) => f.ruleId))].sort();
+    const [headline, ...rest] = (override ?? `fix: ${rules.join(', ')} (eci-egress-lint)`).split('\n');
+    const lines = findings.map((f) => `- ${f.file}:${f.span.line} ${f.ruleId}: ${f.fix?.description ?? ''}`.trimEnd());
+    const body = [...(rest.length > 0 ? [rest.join('\n').trim(), ''] : []), ...lines, '', `${FIX_TRAILER}: ${fixFingerprint(findings)}`].join('\n');
+    return { headline, body: body.replace(/^\n+/, '') };
+}
+/** The message of a commit: from git when the checkout has it, else from the API; undefined when neither can say. */
+async function commitMessageOf(github, workspace, sha) {
+    if (hasCommit(workspace, sha)) {
+        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['log', '-1', '--format=%B', sha], { cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+        if (r.status === 0)
+            return r.stdout;
+    }
+    try {
+        const { data } = await github.octokit.rest.git.getCommit({ owner: github.context.owner, repo: github.context.repo, commit_sha: sha });
+        return data.message;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether a commit message is this action's fix commit for exactly these findings. */
+function isOwnFixCommit(message, findings) {
+    if (!message)
+        return false;
+    const m = new RegExp(`^${FIX_TRAILER}: ([0-9a-f]+)\\s*$`, 'm').exec(message);
+    return m?.[1] === fixFingerprint(findings);
+}
+const CREATE_COMMIT = `mutation($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) { commit { oid url } }
+}`;
+/**
+ * One commit on the pull request's branch through GraphQL createCommitOnBranch: GitHub signs it, and refuses
+ * it (STALE_DATA) when the branch no longer points at `expectedHeadOid`. A refusal is not retried.
+ */
+async function commitFixes(github, input) {
+    try {
+        const data = await github.graphql(CREATE_COMMIT, {
+            input: {
+                branch: { repositoryNameWithOwner: input.repository, branchName: input.branch },
+                message: input.message,
+                expectedHeadOid: input.expectedHeadOid,
+                fileChanges: { additions: input.files.map((f) => ({ path: f.path, contents: f.contents.toString('base64') })) },
+            },
+        });
+        return { ok: true, oid: data.createCommitOnBranch.commit.oid, url: data.createCommitOnBranch.commit.url };
+    }
+    catch (error) {
+        const failure = describeFailure(error);
+        const stale = failure.types.includes('STALE_DATA') || /expected branch to point to/i.test(failure.message);
+        return { ok: false, stale, failure };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 function countFindings(result) {
     const counts = { error: 0, warning: 0, notice: 0, total: 0, suppressed: result.suppressed.length, fixable: 0 };
@@ -57701,71 +72372,216 @@ function groupByFile(findings) {
 }
 const SEVERITY_ORDER = ['error', 'warning', 'notice'];
 
-;// CONCATENATED MODULE: ./src/report/github.ts
+;// CONCATENATED MODULE: ./src/report/infrastructure.ts
+/** At most this many unresolved values are listed in the text and Markdown reports; JSON has them all. */
+const MAX_UNRESOLVED_SHOWN = 20;
+/**
+ * The line that says which infrastructure resource decided `nat-gateway: auto`, or undefined when the config or
+ * the default decided it.
+ */
+function natLine(result) {
+    const by = result.nat.decidedBy;
+    if (typeof by !== 'object')
+        return undefined;
+    const where = `${by.resource} (${by.file}:${by.span.line})`;
+    if (result.nat.present)
+        return `NAT gateway: present, decided by ${where}${by.why ? `: ${by.why}` : ''}.`;
+    return `NAT gateway: not known, because of ${where}: ${result.nat.unknown ?? by.why ?? ''}. Findings that need to know it (eip-missing) are not reported; set nat-gateway: present or absent to decide.`;
+}
+/** The values the readers could not resolve, first ones first, with how many more there are. */
+function unresolvedLines(result) {
+    const all = result.files.flatMap((f) => (f.unresolved ?? []).map((u) => ({ file: f.path, line: u.span.line, text: `${u.what}: ${u.why}` })));
+    return { lines: all.slice(0, MAX_UNRESOLVED_SHOWN), more: Math.max(0, all.length - MAX_UNRESOLVED_SHOWN), total: all.length };
+}
+const UNRESOLVED_HEADING = 'not resolved (no finding and no cost rests on them)';
 
-function github_escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+;// CONCATENATED MODULE: ./src/report/cost.ts
+
+
+
+/** Whether a report has a cost worth a table: a workload with an EIP in the head or the base. */
+function hasCostTable(cost) {
+    return cost !== undefined && (cost.workloads.length > 0 || (cost.base?.workloads.length ?? 0) > 0);
 }
-function github_escapeProperty(text) {
-    return github_escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const cents = (range) => ({ min: round2(range.min), max: round2(range.max) });
+function costRows(cost) {
+    if (!cost.changes)
+        return cost.workloads.map((w) => ({ workload: w, after: w }));
+    return cost.changes.map((c) => ({ workload: (c.head ?? c.base), before: c.base, after: c.head, change: c }));
 }
-function workflowCommand(f) {
-    const properties = [
-        `file=${github_escapeProperty(f.file)}`,
-        `line=${f.span.line}`,
-        // Columns may be sent only when the annotation is on one line (@actions/core's AnnotationProperties).
-        ...(f.span.endLine === f.span.line ? [`col=${f.span.column}`] : []),
-        `endLine=${f.span.endLine}`,
-        ...(f.span.endLine === f.span.line ? [`endColumn=${f.span.endColumn}`] : []),
-        `title=${github_escapeProperty(f.ruleId)}`,
-    ].join(',');
-    return `::${f.severity} ${properties}::${github_escapeData(f.message)}`;
+// ---------------------------------------------------------------------------------------------------------------
+// JSON
+function workloadJson(w) {
+    return {
+        file: w.file,
+        kind: w.kind,
+        name: w.name,
+        namespace: w.namespace,
+        pods: w.pods ?? null,
+        chargeType: w.chargeType ?? null,
+        bandwidthMbps: w.bandwidthMbps ?? null,
+        eip: w.eip,
+        perPod: w.perPod === undefined ? null : round2(w.perPod),
+        monthly: w.monthly ? cents(w.monthly) : null,
+        ...(w.unknown !== undefined ? { unknown: w.unknown } : {}),
+    };
 }
 /**
- * GitHub workflow commands, errors first: the runner shows only the first 10 annotations of each level
- * per step, so the most severe ones must come first.
+ * The `cost` object of the JSON report (docs/cost.md): amounts in the report's currency, rounded to cents
+ * (totals are rounded once, from the unrounded amounts).
  */
-function githubReport(result) {
-    const ordered = SEVERITY_ORDER.flatMap((severity) => result.findings.filter((f) => f.severity === severity));
-    return ordered.map((f) => workflowCommand(f) + '\n').join('');
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** The tool's version; a test keeps it equal to package.json's. */
-const TOOL_NAME = 'eci-egress-lint';
-const TOOL_VERSION = '1.0.0';
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-/** The JSON report, schema version 1 (see docs/cli.md). */
-function jsonReport(result) {
-    const report = {
-        version: 1,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        findings: result.findings.map((f) => ({
-            ruleId: f.ruleId,
-            severity: f.severity,
-            message: f.message,
-            file: f.file,
-            line: f.span.line,
-            column: f.span.column,
-            endLine: f.span.endLine,
-            endColumn: f.span.endColumn,
-            ...(f.workload ? { workload: f.workload } : {}),
-            ...(f.fix ? { fix: { safe: f.fix.safe, description: f.fix.description } } : {}),
-        })),
-        suppressed: result.suppressed.map((s) => ({
-            ruleId: s.finding.ruleId,
-            file: s.finding.file,
-            line: s.finding.span.line,
-            reason: s.reason,
-        })),
-        files: result.files.map((f) => ({ path: f.path, status: f.status, ...(f.reason ? { reason: f.reason } : {}) })),
+function costJson(cost) {
+    const workloads = cost.changes
+        ? cost.changes.map((c) => {
+            const head = c.head
+                ? workloadJson(c.head)
+                : { ...workloadJson(c.base), pods: { min: 0, max: 0 }, perPod: 0, monthly: { min: 0, max: 0 }, unknown: undefined };
+            return {
+                ...head,
+                status: c.status,
+                base: c.base ? { file: c.base.file, pods: c.base.pods ?? null, monthly: c.base.monthly ? cents(c.base.monthly) : null } : null,
+                change: c.change ? cents(c.change) : null,
+            };
+        })
+        : cost.workloads.map(workloadJson);
+    const values = Object.fromEntries(PRICE_KEYS.map((k) => [k, cost.pricing.prices[k]]));
+    return {
+        region: cost.pricing.region,
+        currency: cost.pricing.currency,
+        prices: { asOf: cost.pricing.asOf, source: cost.pricing.source, overridden: cost.pricing.overridden, values },
+        assumptions: cost.assumptions,
+        workloads,
+        total: cents(cost.total),
+        unknownWorkloads: cost.unknownWorkloads,
+        ...(cost.base && cost.change
+            ? { base: { total: cents(cost.base.total), unknownWorkloads: cost.base.unknownWorkloads }, change: cents(cost.change) }
+            : {}),
+        natAlternative: { monthly: round2(cost.natAlternative.monthly), pods: cost.natAlternative.pods },
+        breakEvenPods: cost.breakEvenPods,
     };
-    return JSON.stringify(report, null, 2) + '\n';
+}
+function workloadName(w, esc) {
+    return `${esc(w.kind)} ${esc(w.namespace)}/${esc(w.name || '(unnamed)')}`;
+}
+function podsCell(row) {
+    const pods = (w) => (!w ? '0' : w.pods ? countRange(w.pods) : '?');
+    if (!row.change)
+        return pods(row.after);
+    const before = pods(row.before);
+    const after = pods(row.after);
+    return before === after ? after : `${before} → ${after}`;
+}
+function moneyCell(w) {
+    if (!w)
+        return '—';
+    return w.monthly ? amountRange(w.monthly) : 'unknown';
+}
+function changeCell(row) {
+    if (!row.change)
+        return '';
+    if (!row.change.change)
+        return 'unknown';
+    return signedRange(row.change.change);
+}
+function natSentence(cost) {
+    const c = cost.pricing.currency;
+    const nat = cost.natAlternative;
+    const line = `One NAT gateway with one EIP for the same ${nat.pods} pod${nat.pods === 1 ? '' : 's'}: ${money(nat.monthly, c)} a month.`;
+    const perPod = money(cost.breakEvenPerPod, c);
+    const breakEven = cost.breakEvenPods === null
+        ? ` Per-pod EIPs (${perPod} a pod a month) stay cheaper up to ${BREAK_EVEN_LIMIT.toLocaleString('en-US')} pods: no break-even.`
+        : ` Break-even: from ${cost.breakEvenPods} pod${cost.breakEvenPods === 1 ? '' : 's'} (at ${perPod} a pod a month) the NAT gateway costs no more than per-pod EIPs.`;
+    return line + breakEven;
+}
+function footnote(cost, esc) {
+    const p = cost.pricing;
+    const a = cost.assumptions;
+    const date = p.asOf ? `list prices of ${esc(p.asOf)}` : 'prices from the config';
+    const overridden = p.overridden.length > 0 && p.asOf ? `; from the config: ${p.overridden.join(', ')}` : '';
+    return (`Region ${esc(p.region)}, ${p.currency}, ${date} (${esc(p.source)}${overridden}). ` +
+        `Assumed: g = ${a.trafficGbPerPod} GB of egress per pod a month; w = ${a.waiveEciConfigFee ? 0 : 1} ` +
+        `(the EIP configuration fee is ${a.waiveEciConfigFee ? 'waived' : 'charged'} for EIPs on ECI pods); ` +
+        `${a.chargeType} and ${a.bandwidthMbps} Mbps where a pod does not say; ${a.hoursPerMonth} hours a month. ` +
+        `Each pod runs all month (Jobs and CronJobs included); workloads of unknown cost are not in the totals.`);
+}
+function unknownLines(cost, esc) {
+    const rows = costRows(cost).flatMap((r) => [r.after, r.before]).filter((w) => !!w && w.unknown !== undefined);
+    const seen = new Set();
+    return rows
+        .filter((w) => !seen.has(w) && seen.add(w))
+        .map((w) => `${workloadName(w, esc)} (${esc(w.file)}): ${esc(w.unknown)}.`);
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Text
+function table(rows, rightAligned) {
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
+    return rows.map((r) => r
+        .map((cell, i) => {
+        const pad = ' '.repeat(widths[i] - [...cell].length);
+        return rightAligned.has(i) ? pad + cell : cell + pad;
+    })
+        .join('  ')
+        .trimEnd());
+}
+/** The cost section of the text report: a table, the NAT alternative and the footnote. */
+function costText(cost) {
+    const c = cost.pricing.currency;
+    const plain = (t) => t;
+    const withBase = cost.changes !== undefined;
+    const header = withBase
+        ? ['workload', 'file', 'pods', 'charge type', 'bandwidth', 'before', 'after', 'change']
+        : ['workload', 'file', 'pods', 'charge type', 'bandwidth', 'monthly'];
+    const rows = costRows(cost).map((row) => {
+        const w = row.workload;
+        const cells = [workloadName(w, plain), w.file, podsCell(row), chargeTypeLabel(w), bandwidthLabel(w)];
+        return withBase ? [...cells, moneyCell(row.before), moneyCell(row.after), changeCell(row)] : [...cells, moneyCell(row.after)];
+    });
+    const total = withBase
+        ? ['total', '', '', '', '', amountRange(cost.base.total), amountRange(cost.total), signedRange(cost.change)]
+        : ['total', '', '', '', '', amountRange(cost.total)];
+    const right = withBase ? new Set([2, 5, 6, 7]) : new Set([2, 5]);
+    const out = [`EIP cost a month (${c}):`, ...table([header, ...rows, total], right).map((l) => `  ${l}`)];
+    const unknown = unknownLines(cost, plain);
+    if (unknown.length > 0)
+        out.push('Cost not known (not in the totals):', ...unknown.map((l) => `  ${l}`));
+    out.push(natSentence(cost), footnote(cost, plain));
+    return out;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Markdown
+/** The cost section of the Markdown report. Every string from the repository or the config goes through `esc`. */
+function costMarkdown(cost, esc) {
+    const c = cost.pricing.currency;
+    const withBase = cost.changes !== undefined;
+    const out = ['', `### EIP cost a month (${c})`, ''];
+    if (withBase) {
+        out.push('| workload | file | pods | charge type | bandwidth | before | after | change |', '| --- | --- | ---: | --- | --- | ---: | ---: | ---: |');
+    }
+    else {
+        out.push('| workload | file | pods | charge type | bandwidth | monthly |', '| --- | --- | ---: | --- | --- | ---: |');
+    }
+    for (const row of costRows(cost)) {
+        const w = row.workload;
+        const cells = [workloadName(w, esc), esc(w.file), podsCell(row), chargeTypeLabel(w), bandwidthLabel(w)];
+        const money = withBase ? [moneyCell(row.before), moneyCell(row.after), changeCell(row)] : [moneyCell(row.after)];
+        out.push(`| ${[...cells, ...money].join(' | ')} |`);
+    }
+    if (withBase) {
+        out.push(`| **total** | | | | | **${amountRange(cost.base.total)}** | **${amountRange(cost.total)}** | **${signedRange(cost.change)}** |`);
+    }
+    else {
+        out.push(`| **total** | | | | | **${amountRange(cost.total)}** |`);
+    }
+    const unknown = unknownLines(cost, esc);
+    if (unknown.length > 0)
+        out.push('', 'Cost not known (not in the totals):', '', ...unknown.map((l) => `- ${l}`));
+    out.push('', natSentence(cost), '', `<sub>${footnote(cost, esc)}</sub>`);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
 
 /**
  * Escapes text from the repository (paths, names, values, messages that quote them) so that it renders
@@ -57798,6 +72614,22 @@ function markdownReport(result) {
             out.push(`| ${f.span.line}:${f.span.column} | ${f.severity} | \`${f.ruleId}\` | ${escapeMarkdown(f.message)}${fix} |`);
         }
     }
+    const nat = natLine(result);
+    if (nat)
+        out.push('', escapeMarkdown(nat));
+    const unresolved = unresolvedLines(result);
+    if (unresolved.total > 0) {
+        out.push('', `<details><summary>${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}</summary>`, '');
+        for (const u of unresolved.lines)
+            out.push(`- ${escapeMarkdown(u.file)}:${u.line} ${escapeMarkdown(u.text)}`);
+        if (unresolved.more > 0)
+            out.push(`- … and ${unresolved.more} more (all of them are in the JSON report).`);
+        out.push('', '</details>');
+    }
+    if (result.base?.hidden)
+        out.push('', `Not shown (new only): ${plural(result.base.hidden, 'finding')} that the base also has.`);
+    if (hasCostTable(result.cost))
+        out.push(...costMarkdown(result.cost, escapeMarkdown));
     if (result.suppressed.length > 0) {
         out.push('', `<details><summary>${plural(result.suppressed.length, 'suppressed finding')}</summary>`, '');
         for (const s of result.suppressed) {
@@ -57815,13 +72647,926 @@ function markdownReport(result) {
     return out.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/github/comment-body.ts
+
+
+/** The hidden first line of the action's summary comment; only a comment that starts with it (and is the token's own) is the action's. */
+const COMMENT_MARKER = '<!-- eci-egress-lint:summary-comment -->';
+/** A hidden line with data of the run (head commit …); it is left out when comparing an old body with a new one. */
+const META_PREFIX = '<!-- eci-egress-lint:meta ';
+const META_LINE = /^<!-- eci-egress-lint:meta .* -->$/m;
+/** GitHub refuses comment bodies of 65,536 characters or more; stay clear of it. */
+const COMMENT_LIMIT = 65_000;
+/** A single message in the comment is cut at this length; the job summary has it whole. */
+const MESSAGE_LIMIT = 2_000;
+const DOCS = 'https://github.com/eci-egress-lint/eci-egress-lint/blob/main/docs/rules';
+/**
+ * Escapes a string from the repository for the comment: escapeMarkdown (no HTML, Markdown links, images or
+ * @mentions), and bare URLs broken with a zero-width space so that GitHub does not turn them into links.
+ */
+function escapeText(text) {
+    return escapeMarkdown(text)
+        .replace(/:\/\//g, ':/\u200b/')
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200b.`);
+}
+/** A path inside a link: every segment percent-encoded, and the characters Markdown treats specially in a URL too. */
+function encodePath(file) {
+    return file
+        .split('/')
+        .map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+function lineUrl(links, file, line) {
+    const base = `${links.serverUrl}/${encodePath(links.owner)}/${encodePath(links.repo)}/blob/${links.headSha}/${encodePath(file)}`;
+    return line ? `${base}#L${line}` : base;
+}
+function verdict(content) {
+    const count = (s) => content.findings.filter((f) => f.severity === s).length;
+    const parts = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), plural(count('notice'), 'notice')].join(', ');
+    if (content.findings.length === 0)
+        return `:white_check_mark: **All clear**: no problems in ${plural(content.scannedFiles, 'scanned file')}.`;
+    if (content.failed)
+        return `:x: **Fails**: ${parts} (fail-on: ${content.failOn}).`;
+    return `:warning: **Passes with findings**: ${parts} (fail-on: ${content.failOn}).`;
+}
+function findingLine(f, links) {
+    const message = f.message.length > MESSAGE_LIMIT ? f.message.slice(0, MESSAGE_LIMIT) + '…' : f.message;
+    const fix = f.fix ? ` _Fix (${f.fix.safe ? 'safe' : 'unsafe'}): ${escapeText(f.fix.description)}._` : '';
+    return `| [${f.span.line}:${f.span.column}](${lineUrl(links, f.file, f.span.line)}) | ${f.severity} | [\`${f.ruleId}\`](${DOCS}/${f.ruleId}.md) | ${escapeText(message)}${fix} |`;
+}
+function fileSection(file, findings, links) {
+    return [
+        `#### [${escapeText(file)}](${lineUrl(links, file)})`,
+        '',
+        '| line | severity | rule | message |',
+        '| ---: | --- | --- | --- |',
+        ...findings.map((f) => findingLine(f, links)),
+    ].join('\n');
+}
+function suppressedSection(suppressed) {
+    const by = (source) => suppressed.filter((s) => s.source === source).length;
+    const how = ['comment', 'annotation', 'config']
+        .filter((s) => by(s) > 0)
+        .map((s) => `${by(s)} by ${s}`)
+        .join(', ');
+    const lines = suppressed.map((s) => `- ${escapeText(s.finding.file)}:${s.finding.span.line} \`${s.finding.ruleId}\`: ${escapeText(s.reason)}`);
+    return [`<details><summary>${plural(suppressed.length, 'suppressed finding')} (${how})</summary>`, '', ...lines, '', '</details>'].join('\n');
+}
+/**
+ * The summary comment: the marker, the hidden metadata line, a one-line verdict, the cost table, the
+ * findings grouped by file with links to their lines at the head commit, the suppressed findings, then
+ * the extra sections. Sections that would take the body over GitHub's limit are left out, with a note.
+ */
+function commentBody(content) {
+    const head = [
+        COMMENT_MARKER,
+        `${META_PREFIX}${JSON.stringify(content.meta ?? {}).replace(/--/g, '\\u002d\\u002d')} -->`,
+        '### eci-egress-lint',
+        '',
+        verdict(content),
+    ];
+    if (content.scope)
+        head.push('', `<sub>Scanned: ${escapeText(content.scope)}.</sub>`);
+    const footer = '\n\n<sub>The full report is in the job summary of the workflow run.</sub>\n';
+    const groups = new Map();
+    for (const f of content.findings)
+        groups.set(f.file, [...(groups.get(f.file) ?? []), f]);
+    const sections = [];
+    if (content.cost)
+        sections.push({ text: content.cost, findings: 0 });
+    for (const [file, findings] of groups)
+        sections.push({ text: fileSection(file, findings, content.links), findings: findings.length });
+    if (content.suppressed.length > 0)
+        sections.push({ text: suppressedSection(content.suppressed), findings: 0 });
+    if (content.skippedFiles > 0)
+        sections.push({ text: `${plural(content.skippedFiles, 'file')} not scanned (see the job summary).`, findings: 0 });
+    for (const extra of content.extra ?? [])
+        sections.push({ text: extra, findings: 0 });
+    let body = head.join('\n');
+    const left = [];
+    const reserve = 400; // for the note about what was left out, and the footer
+    for (const section of sections) {
+        if (left.length === 0 && body.length + 2 + section.text.length + reserve <= COMMENT_LIMIT)
+            body += `\n\n${section.text}`;
+        else
+            left.push(section);
+    }
+    if (left.length > 0) {
+        const findings = left.reduce((n, s) => n + s.findings, 0);
+        const what = findings > 0 ? `${plural(findings, 'more finding')} and other details` : 'Some details';
+        body += `\n\n> [!NOTE]\n> ${what} did not fit in this comment (GitHub's limit is 65,536 characters); the job summary has the full report.`;
+    }
+    return body + footer;
+}
+/** The body without its hidden metadata line, for comparing an earlier comment with a new one. */
+function withoutMeta(body) {
+    return body.replace(META_LINE, '').replace(/\r\n/g, '\n').trimEnd();
+}
+function sameBody(a, b) {
+    return withoutMeta(a) === withoutMeta(b);
+}
+/** The metadata an earlier body of the action carries; {} when there is none. */
+function readMeta(body) {
+    const line = META_LINE.exec(body)?.[0];
+    if (!line)
+        return {};
+    try {
+        return JSON.parse(line.slice(META_PREFIX.length, -' -->'.length));
+    }
+    catch {
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/suggestions.ts
+
+
+
+
+
+function suggestions_splitLines(text) {
+    if (text === '')
+        return [];
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines.map((l) => l.replace(/\r$/, ''));
+}
+/** The suggestions of one fixed file: the changed lines of `original` → `fixed`, grouped by the fixes that made them. */
+function suggestionsFor(file) {
+    if (file.original === file.fixed)
+        return [];
+    const original = suggestions_splitLines(file.original);
+    const fixed = suggestions_splitLines(file.fixed);
+    /** For each unchanged line of the original (1-based), its line in the fixed text. */
+    const common = new Map();
+    const blocks = [];
+    let o = 1;
+    let n = 1;
+    for (const change of diffLines(file.original, file.fixed)) {
+        const count = change.count ?? suggestions_splitLines(change.value).length;
+        if (change.added) {
+            // Lines inserted before original line o: anchored on the line above (or the first line).
+            const anchor = o > 1 ? o - 1 : 1;
+            blocks.push({ start: anchor, end: anchor, findings: [] });
+            n += count;
+        }
+        else if (change.removed) {
+            blocks.push({ start: o, end: o + count - 1, findings: [] });
+            o += count;
+        }
+        else {
+            for (let k = 0; k < count; k++)
+                common.set(o + k, n + k);
+            o += count;
+            n += count;
+        }
+    }
+    // A fix's own lines: from its first edit to its last, so that a key moved away and added elsewhere is one suggestion.
+    const lines = new LineIndex(file.original);
+    const lineOf = (offset) => lines.span(offset).line;
+    /** The original lines an edit touches; an insertion at the start of a line belongs to the line above. */
+    const editLines = (e) => {
+        if (e.end > e.start)
+            return [lineOf(e.start), lineOf(e.end - 1)];
+        const line = lineOf(e.start);
+        const atLineStart = e.start === 0 || file.original[e.start - 1] === '\n';
+        return atLineStart && line > 1 ? [line - 1, line - 1] : [line, line];
+    };
+    for (const finding of file.applied) {
+        const edits = finding.fix?.edits ?? [];
+        if (edits.length === 0)
+            continue;
+        const ranges = edits.map(editLines);
+        const from = Math.min(...ranges.map((r) => r[0]));
+        const to = Math.max(...ranges.map((r) => r[1]));
+        blocks.push({ start: from, end: Math.max(from, to), findings: [finding] });
+    }
+    // Merge blocks that overlap or touch, so that each begins and ends next to unchanged lines.
+    blocks.sort((a, b) => a.start - b.start || a.end - b.end);
+    const merged = [];
+    for (const block of blocks) {
+        const last = merged[merged.length - 1];
+        if (last && block.start <= last.end + 1) {
+            last.end = Math.max(last.end, block.end);
+            last.findings.push(...block.findings);
+        }
+        else
+            merged.push({ ...block, findings: [...block.findings] });
+    }
+    const fixedLineOf = (line) => {
+        if (line <= 0)
+            return 0;
+        if (line > original.length)
+            return fixed.length + 1;
+        return common.get(line);
+    };
+    const suggestions = [];
+    for (const block of merged) {
+        const before = fixedLineOf(block.start - 1);
+        const after = fixedLineOf(block.end + 1);
+        if (before === undefined || after === undefined)
+            continue; // cannot happen: merged blocks end next to unchanged lines
+        const replacement = fixed.slice(before, after - 1);
+        const replaced = original.slice(block.start - 1, block.end);
+        if (replacement.length === replaced.length && replacement.every((l, i) => l === replaced[i]))
+            continue;
+        suggestions.push({ path: file.path, startLine: block.start, endLine: block.end, replacement, findings: block.findings });
+    }
+    return suggestions;
+}
+/** Whether every line of the suggestion lies inside the hunks of the file's patch (GitHub refuses others). */
+function insideDiff(suggestion, patch) {
+    const lines = commentableLines(patch);
+    for (let l = suggestion.startLine; l <= suggestion.endLine; l++)
+        if (!lines.has(l))
+            return false;
+    return true;
+}
+/** A stable key of a suggestion: the same fix on the same lines of the same text gets the same key. */
+function suggestionKey(s) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update([s.path, s.startLine, s.endLine, ...s.replacement].join('\n'))
+        .digest('hex')
+        .slice(0, 16);
+}
+const SUGGESTION_MARKER = 'eci-egress-lint:suggestion';
+/** A fence longer than any run of backticks in the text. */
+function fence(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/** The review comment of a suggestion: a hidden key (so a second run does not post it again), what it fixes, the change. */
+function suggestionBody(s, describe) {
+    const what = s.findings.length > 0 ? s.findings.map(describe).join('\n') : 'A fix that an earlier fix on these lines made possible.';
+    const text = s.replacement.join('\n');
+    const f = fence(text);
+    return `<!-- ${SUGGESTION_MARKER} ${suggestionKey(s)} -->\n${what}\n\n${f}suggestion\n${text}${text ? '\n' : ''}${f}\n`;
+}
+/**
+ * The text of `file` with only the given suggestions applied, as a unified diff (for fixes that cannot be
+ * suggestions: outside the diff, or past the review's limit).
+ */
+function patchOf(file, suggestions) {
+    if (suggestions.length === 0)
+        return '';
+    const eol = file.original.includes('\r\n') ? '\r\n' : '\n';
+    const lines = file.original.split(/\r?\n/);
+    const trailing = lines[lines.length - 1] === '' ? lines.pop() : undefined;
+    const sorted = [...suggestions].sort((a, b) => b.startLine - a.startLine);
+    for (const s of sorted)
+        lines.splice(s.startLine - 1, s.endLine - s.startLine + 1, ...s.replacement);
+    const text = lines.join(eol) + (trailing !== undefined ? eol : '');
+    return unifiedDiff(file.path, file.original, text);
+}
+
+;// CONCATENATED MODULE: ./src/github/review.ts
+
+
+/** GitHub takes many comments in one review, but a review of more than 30 suggestions is hard to read; the rest wait for the next run. */
+const SUGGESTIONS_PER_REVIEW = 30;
+/** The keys of the suggestions already on the pull request (every page of its review comments). */
+async function postedSuggestionKeys(github, number) {
+    const { owner, repo } = github.context;
+    const keys = new Set();
+    const pattern = new RegExp(`<!-- ${SUGGESTION_MARKER} ([0-9a-f]{16}) -->`);
+    for (let page = 1;; page++) {
+        const { data } = await github.octokit.rest.pulls.listReviewComments({ owner, repo, pull_number: number, per_page: PER_PAGE, page });
+        for (const comment of data) {
+            const key = pattern.exec(comment.body)?.[1];
+            if (key)
+                keys.add(key);
+        }
+        if (data.length < PER_PAGE)
+            break;
+    }
+    return keys;
+}
+/** One review on the head commit with a suggested-change comment per suggestion (at most 30). */
+async function postSuggestions(github, options) {
+    const { owner, repo } = github.context;
+    const suggestions = options.suggestions.slice(0, SUGGESTIONS_PER_REVIEW);
+    const comments = suggestions.map((s) => ({
+        path: s.path,
+        body: suggestionBody(s, options.describe),
+        side: 'RIGHT',
+        line: s.endLine,
+        ...(s.startLine < s.endLine ? { start_line: s.startLine, start_side: 'RIGHT' } : {}),
+    }));
+    const { data } = await github.octokit.rest.pulls.createReview({
+        owner,
+        repo,
+        pull_number: options.number,
+        commit_id: options.headSha,
+        event: 'COMMENT',
+        body: `eci-egress-lint suggests ${suggestions.length === 1 ? 'a fix' : `${suggestions.length} fixes`}. Each can be committed from here.`,
+        comments,
+    });
+    return { url: data.html_url };
+}
+
+;// CONCATENATED MODULE: ./src/github/fixes.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const fixes_describe = (f) => `**eci-egress-lint** \`${f.ruleId}\`: ${escapeText(f.fix?.description ?? '')}.`;
+/**
+ * `fix: suggest` and `fix: commit` on a pull request. Fixes are computed on the head commit's files (read from
+ * the checkout when it is the head, else with git or the API), with the fix engine, which re-lints every result.
+ * - commit: one commit through createCommitOnBranch against the head the run checked; a fork, a read-only token
+ *   or a refused write falls back to suggest; a moved branch (STALE_DATA) means no commit and a notice; nothing is
+ *   committed when the head commit is already this action's fix for the same findings.
+ * - suggest: one review with a suggested change per fix on lines inside the diff (at most 30, none posted twice);
+ *   the other fixes go into the comment and the job summary as a patch.
+ */
+async function publishFixes(github, context, writes, input) {
+    const outcome = { comment: [], summary: [], fixedFiles: [], suggested: 0 };
+    const pr = context.pullRequest;
+    const wanted = input.findings.filter((f) => isSelected(f, input.unsafeRules));
+    if (wanted.length === 0)
+        return outcome;
+    const fixed = await fixHead(github, context, input, wanted);
+    const files = fixed.files.filter((f) => f.fixed !== f.original);
+    const failed = fixed.files.flatMap((f) => f.failed);
+    if (failed.length > 0) {
+        outcome.summary.push([`<details><summary>${failed.length} fix${failed.length === 1 ? '' : 'es'} could not be applied</summary>`, '', ...failed.map((x) => `- ${escapeText(x.finding.file)}:${x.finding.span.line} \`${x.finding.ruleId}\`: ${escapeText(x.reason)}`), '', '</details>'].join('\n'));
+    }
+    if (files.length === 0)
+        return outcome;
+    if (!pr || !github) {
+        // No pull request or no API: the fixes as a patch in the job summary, to apply by hand.
+        const all = files.flatMap((f) => patchOf(f, suggestionsFor(f))).join('');
+        outcome.summary.push(patchSection(all, `${countFixes(files)}, as a patch`));
+        info(`fix: ${input.mode} needs a pull request and the API; the fixes are in the job summary as a patch.`);
+        return outcome;
+    }
+    let mode = input.mode;
+    if (mode === 'commit' && pr.fork) {
+        info('fix: commit cannot push to a branch in a fork; suggesting the fixes instead.');
+        mode = 'suggest';
+    }
+    if (mode === 'commit' && writes.closed) {
+        writes.skip('the fix commit', 'the fixes were suggested instead');
+        mode = 'suggest';
+    }
+    if (mode === 'commit') {
+        const applied = files.flatMap((f) => f.applied);
+        const message = await commitMessageOf(github, input.workspace, pr.headSha);
+        if (isOwnFixCommit(message, applied)) {
+            info(`The head commit ${pr.headSha.slice(0, 7)} is already this action's fix for these findings: no new commit.`);
+            outcome.comment.push(`Fixes were committed in ${pr.headSha.slice(0, 7)}, and these findings are still reported: see the job summary.`);
+            return outcome;
+        }
+        const result = await commitFixes(github, {
+            repository: pr.headRepo || `${context.owner}/${context.repo}`,
+            branch: pr.headRef,
+            expectedHeadOid: pr.headSha,
+            files: files.map((f) => ({ path: f.path, contents: Buffer.from((fixed.bom.has(f.path) ? '\ufeff' : '') + f.fixed, 'utf8') })),
+            message: commitMessage(applied, input.commitMessage),
+        });
+        if (result.ok) {
+            outcome.fixedFiles = files.map((f) => f.path);
+            outcome.committed = result.oid;
+            const rules = [...new Set(applied.map((f) => `\`${f.ruleId}\``))].sort().join(', ');
+            outcome.comment.push(`Committed ${countFixes(files)} (${rules}) to \`${escapeText(pr.headRef)}\` in ${result.oid.slice(0, 7)}.`);
+            outcome.summary.push(`Committed ${countFixes(files)} (${rules}) in ${result.oid}.`);
+            info(`Committed the fixes of ${outcome.fixedFiles.length} file(s) as ${result.oid}.`);
+            return outcome;
+        }
+        if (result.stale) {
+            writes.skipped.push(`the fix commit: the branch ${pr.headRef} moved since this run checked ${pr.headSha.slice(0, 7)}, so nothing was committed (the run on the new head checks again)`);
+            outcome.summary.push(patchSection(files.map((f) => patchOf(f, suggestionsFor(f))).join(''), `${countFixes(files)} not committed, as a patch`));
+            return outcome;
+        }
+        writes.failed('the fix commit', result.failure, 'the fixes were suggested instead');
+        mode = 'suggest';
+    }
+    return suggest(github, pr.number, pr.headSha, writes, input, files, outcome);
+}
+function countFixes(files) {
+    const n = files.reduce((sum, f) => sum + f.applied.length + f.followUps.length, 0);
+    return `${n} fix${n === 1 ? '' : 'es'}`;
+}
+/** A patch in a collapsed block; the fence is longer than any backtick run in it, so file content cannot close it. */
+function patchSection(patch, summary) {
+    const f = fence(patch);
+    return [
+        `<details><summary>${summary}</summary>`,
+        '',
+        'Save it as `fixes.patch` and run `git apply fixes.patch` in the pull request\'s branch.',
+        '',
+        `${f}diff`,
+        patch.replace(/\n$/, ''),
+        f,
+        '',
+        '</details>',
+    ].join('\n');
+}
+async function suggest(github, number, headSha, writes, input, files, outcome) {
+    const byFile = new Map(files.map((f) => [f.path, suggestionsFor(f)]));
+    let changed = input.changed;
+    if (!changed) {
+        try {
+            changed = await listPullRequestFiles(github, number);
+        }
+        catch (error) {
+            info(`The pull request's diff could not be read (${failureText(describeFailure(error))}): every fix goes into the patch.`);
+            changed = [];
+        }
+    }
+    const patches = new Map(changed.map((f) => [f.path, f.patch]));
+    const inDiff = [];
+    const outside = new Map();
+    const keep = (path, s) => outside.set(path, [...(outside.get(path) ?? []), s]);
+    for (const [path, suggestions] of byFile) {
+        for (const s of suggestions) {
+            if (insideDiff(s, patches.get(path)))
+                inDiff.push(s);
+            else
+                keep(path, s);
+        }
+    }
+    let posted = [];
+    if (inDiff.length > 0) {
+        if (writes.closed) {
+            writes.skip('the review with suggested fixes', 'the fixes are in the job summary as a patch');
+            for (const s of inDiff)
+                keep(s.path, s);
+        }
+        else {
+            try {
+                const already = await postedSuggestionKeys(github, number);
+                const fresh = inDiff.filter((s) => !already.has(suggestionKey(s)));
+                posted = fresh.slice(0, SUGGESTIONS_PER_REVIEW);
+                for (const s of fresh.slice(SUGGESTIONS_PER_REVIEW))
+                    keep(s.path, s);
+                if (posted.length > 0) {
+                    const review = await postSuggestions(github, { number, headSha, suggestions: posted, describe: fixes_describe });
+                    info(`Posted a review with ${posted.length} suggested fix(es)${review.url ? `: ${review.url}` : ''}; ${inDiff.length - fresh.length} were already there.`);
+                }
+                else
+                    info(`Every suggested fix (${inDiff.length}) is already on the pull request: no new review.`);
+                outcome.suggested = posted.length;
+            }
+            catch (error) {
+                writes.failed('the review with suggested fixes', describeFailure(error), 'the fixes are in the job summary as a patch');
+                for (const s of posted.length > 0 ? posted : inDiff)
+                    keep(s.path, s);
+                posted = [];
+            }
+        }
+    }
+    const patch = files.map((f) => patchOf(f, outside.get(f.path) ?? [])).join('');
+    if (patch) {
+        const n = [...outside.values()].reduce((sum, list) => sum + list.length, 0);
+        const section = patchSection(patch, `${n} fix${n === 1 ? '' : 'es'} outside the lines of this diff (or past the review's ${SUGGESTIONS_PER_REVIEW}), as a patch`);
+        outcome.comment.push(section);
+        outcome.summary.push(section);
+    }
+    return outcome;
+}
+/**
+ * The fixes, computed on the head commit's files. When the checkout is the head (or no git), the run's own texts
+ * and findings are used; otherwise (the merge commit) the fixable files are read at the head and linted again,
+ * and the run's findings are matched in them.
+ */
+async function fixHead(github, context, input, wanted) {
+    const bom = new Set();
+    const fixable = [...new Set(wanted.map((f) => f.file))];
+    const head = context.pullRequest?.headSha;
+    const checkout = git_resolveCommit(input.workspace, 'HEAD');
+    let sources = input.sources;
+    let findings = input.findings;
+    if (head && checkout && checkout !== head) {
+        const texts = new Map();
+        const missing = [];
+        for (const file of fixable) {
+            const bytes = git_showFile(input.workspace, head, file);
+            if (bytes) {
+                const decoded = read_decodeText(bytes);
+                if ('text' in decoded) {
+                    texts.set(file, decoded.text);
+                    if (hasBom(bytes))
+                        bom.add(file);
+                }
+            }
+            else
+                missing.push(file);
+        }
+        if (missing.length > 0 && github) {
+            for (const [file, blob] of await readBlobsWithApi(github, head, missing)) {
+                if (blob?.text == null || blob.isBinary)
+                    continue;
+                if (blob.text.charCodeAt(0) === 0xfeff)
+                    bom.add(file);
+                texts.set(file, blob.text.replace(/^\ufeff/, ''));
+            }
+        }
+        info(`The checkout (${checkout.slice(0, 7)}) is not the head ${head.slice(0, 7)}: fixing the head's version of ${texts.size} file(s).`);
+        sources = input.sources.map((s) => (texts.has(s.path) ? { path: s.path, text: texts.get(s.path) } : s));
+        const relinted = lintSources(sources, { config: input.config });
+        const left = new Map();
+        for (const f of input.findings)
+            left.set(baselineKey(f), (left.get(baselineKey(f)) ?? 0) + 1);
+        findings = relinted.findings.filter((f) => {
+            const n = left.get(baselineKey(f)) ?? 0;
+            if (n === 0)
+                return false;
+            left.set(baselineKey(f), n - 1);
+            return true;
+        });
+    }
+    else {
+        for (const file of fixable) {
+            const source = input.sources.find((s) => s.path === file);
+            if (source?.text === undefined)
+                continue;
+            const bytes = showFileFromDisk(input.workspace, file);
+            if (bytes && hasBom(bytes))
+                bom.add(file);
+        }
+    }
+    const result = applyFixes(sources, findings, { config: input.config, unsafeRules: input.unsafeRules });
+    return { files: result.files, bom };
+}
+function showFileFromDisk(workspace, file) {
+    try {
+        return external_node_fs_default().readFileSync(external_node_path_default().resolve(workspace, file));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/checks.ts
+
+/** The Checks API takes at most 50 annotations a request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** GitHub's limits on a check run's output texts and an annotation's fields. */
+const OUTPUT_LIMIT = 65_535;
+const checks_MESSAGE_LIMIT = 64 * 1024 - 1;
+const TITLE_LIMIT = 255;
+const CHECK_NAME = 'eci-egress-lint';
+const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
+function checkAnnotation(f) {
+    const oneLine = f.span.endLine === f.span.line;
+    return {
+        path: f.file,
+        start_line: f.span.line,
+        end_line: f.span.endLine,
+        // Columns are allowed only when the annotation is on one line.
+        ...(oneLine ? { start_column: f.span.column, end_column: Math.max(f.span.column, f.span.endColumn) } : {}),
+        annotation_level: LEVEL[f.severity],
+        title: f.ruleId.slice(0, TITLE_LIMIT),
+        message: cut(f.message, checks_MESSAGE_LIMIT),
+        ...(f.fix ? { raw_details: cut(`Fix (${f.fix.safe ? 'safe' : 'unsafe'}): ${f.fix.description}`, checks_MESSAGE_LIMIT) } : {}),
+    };
+}
+function cut(text, limit, note = '…') {
+    return text.length <= limit ? text : text.slice(0, limit - note.length) + note;
+}
+/**
+ * One check run on the head commit with every finding as an annotation: created with the first 50, then
+ * updated with 50 more per request; the last request completes it with its conclusion.
+ */
+async function publishCheckRun(github, input) {
+    const { owner, repo } = github.context;
+    const annotations = input.findings.map(checkAnnotation);
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+        batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    if (batches.length === 0)
+        batches.push([]);
+    const output = (batch) => ({
+        title: cut(input.title, TITLE_LIMIT),
+        summary: cut(input.summary, OUTPUT_LIMIT, '\n\n…'),
+        ...(input.text ? { text: cut(input.text, OUTPUT_LIMIT, '\n\n… (cut; the full report is in the job summary)') } : {}),
+        annotations: batch,
+    });
+    const done = (last) => last ? { status: 'completed', conclusion: input.conclusion, completed_at: new Date().toISOString() } : { status: 'in_progress' };
+    let published = 0;
+    let id;
+    try {
+        const created = await github.octokit.rest.checks.create({
+            owner,
+            repo,
+            name: CHECK_NAME,
+            head_sha: input.headSha,
+            ...done(batches.length === 1),
+            output: output(batches[0]),
+        });
+        id = created.data.id;
+        published += batches[0].length;
+        for (let i = 1; i < batches.length; i++) {
+            await github.octokit.rest.checks.update({ owner, repo, check_run_id: id, ...done(i === batches.length - 1), output: output(batches[i]) });
+            published += batches[i].length;
+        }
+        return { ok: true, id, requests: batches.length };
+    }
+    catch (error) {
+        if (id !== undefined) {
+            // Do not leave the check run spinning: complete it with what it has.
+            await github.octokit.rest.checks
+                .update({ owner, repo, check_run_id: id, ...done(true), output: output([]) })
+                .catch(() => undefined);
+        }
+        return { ok: false, failure: describeFailure(error), published };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/comment.ts
+
+const COMMENT_MODES = ['update', 'new', 'hide-and-new', 'delete-and-new', 'off'];
+const COMMENTS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $after: String) {
+  viewer { login }
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      comments(first: 100, after: $after) {
+        nodes { id databaseId body isMinimized author { login } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+}`;
+/** GraphQL names an app "github-actions" where its viewer login is "github-actions[bot]". */
+function sameLogin(a, b) {
+    const plain = (s) => s.replace(/\[bot\]$/i, '').toLowerCase();
+    return plain(a) === plain(b);
+}
+/**
+ * The action's own summary comments, oldest first: written by the token's own user or app and starting
+ * with the marker. A person's comment that quotes the marker is never one of them.
+ */
+async function findOwnComments(github, number) {
+    const { owner, repo } = github.context;
+    const own = [];
+    let after = null;
+    for (;;) {
+        const page = await github.graphql(COMMENTS_QUERY, { owner, repo, number, after });
+        const comments = page.repository?.pullRequest?.comments;
+        if (!comments)
+            break;
+        for (const node of comments.nodes) {
+            if (!node?.author || !sameLogin(node.author.login, page.viewer.login))
+                continue;
+            if (!node.body.startsWith(COMMENT_MARKER))
+                continue;
+            own.push({ nodeId: node.id, id: node.databaseId, body: node.body, isMinimized: node.isMinimized });
+        }
+        if (!comments.pageInfo.hasNextPage || !comments.pageInfo.endCursor)
+            break;
+        after = comments.pageInfo.endCursor;
+    }
+    return own;
+}
+/**
+ * Posts the summary comment the way `mode` says:
+ * - update: edit the latest visible comment of the action in place (post one when there is none);
+ * - new: post a new comment; hide-and-new / delete-and-new: post a new one, then minimise / delete the earlier ones.
+ * Nothing is written when the latest comment already has this body (apart from its metadata line), nor when the
+ * run is clean and the action has never commented.
+ */
+async function publishComment(github, options) {
+    const { owner, repo } = github.context;
+    const { number, mode, body, clean } = options;
+    const own = await findOwnComments(github, number);
+    const visible = own.filter((c) => !c.isMinimized);
+    const latest = visible[visible.length - 1];
+    const outcome = { action: 'unchanged', hidden: 0, deleted: 0 };
+    if (own.length === 0 && clean)
+        return { ...outcome, action: 'none-needed' };
+    if (latest && sameBody(latest.body, body))
+        return outcome;
+    if (mode === 'update' && latest) {
+        const { data } = await github.octokit.rest.issues.updateComment({ owner, repo, comment_id: latest.id, body });
+        return { ...outcome, action: 'updated', url: data.html_url };
+    }
+    const { data } = await github.octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+    outcome.action = 'created';
+    outcome.url = data.html_url;
+    if (mode === 'hide-and-new') {
+        for (const earlier of visible) {
+            await github.graphql(`mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }`, { id: earlier.nodeId });
+            outcome.hidden++;
+        }
+    }
+    else if (mode === 'delete-and-new') {
+        for (const earlier of own) {
+            await github.octokit.rest.issues.deleteComment({ owner, repo, comment_id: earlier.id });
+            outcome.deleted++;
+        }
+    }
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./src/github/publish.ts
+
+
+
+
+
+
+const ANNOTATION_MODES = ['auto', 'checks', 'commands', 'off'];
+/**
+ * The findings as annotations on the head commit: a check run when the mode and the token allow it, else (or
+ * when GitHub refuses it) workflow commands.
+ */
+async function publishAnnotations(github, context, writes, input) {
+    if (input.mode === 'off')
+        return { via: 'off' };
+    const sha = headSha(context);
+    if (input.mode === 'commands' || !github || !sha) {
+        input.commands(input.findings);
+        return { via: 'commands' };
+    }
+    if (writes.closed) {
+        writes.skip('the check run', 'the annotations were written as workflow commands');
+        input.commands(input.findings);
+        return { via: 'commands' };
+    }
+    const outcome = await publishCheckRun(github, { headSha: sha, ...input });
+    if (outcome.ok) {
+        info(`Check run ${outcome.id} on ${sha.slice(0, 7)} has ${input.findings.length} annotation(s) (${outcome.requests} request(s)).`);
+        return { via: 'checks', checkRunId: outcome.id };
+    }
+    const rest = input.findings.slice(outcome.published);
+    writes.failed('the check run', outcome.failure, `${rest.length === input.findings.length ? 'the' : `the other ${rest.length}`} annotations were written as workflow commands`);
+    input.commands(rest);
+    return { via: 'commands' };
+}
+/** The summary comment on the pull request, when there is one, the mode wants it and the token may write it. */
+async function publishSummaryComment(github, context, writes, input) {
+    const pr = context.pullRequest;
+    if (!pr || input.mode === 'off' || !github)
+        return undefined;
+    if (writes.closed) {
+        writes.skip('the summary comment');
+        return undefined;
+    }
+    const body = commentBody({ ...input.content, links: { serverUrl: context.serverUrl, owner: context.owner, repo: context.repo, headSha: headSha(context) } });
+    try {
+        const outcome = await publishComment(github, { number: pr.number, mode: input.mode, body, clean: input.content.findings.length === 0 });
+        const said = {
+            created: 'posted',
+            updated: 'updated',
+            unchanged: 'unchanged (no write)',
+            'none-needed': 'not needed (a clean run, and no earlier comment)',
+        };
+        info(`Summary comment ${said[outcome.action]}${outcome.url ? `: ${outcome.url}` : ''}` +
+            `${outcome.hidden ? `; ${outcome.hidden} earlier hidden` : ''}${outcome.deleted ? `; ${outcome.deleted} earlier deleted` : ''}.`);
+        return outcome;
+    }
+    catch (error) {
+        writes.failed('the summary comment', describeFailure(error));
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/writes.ts
+
+/**
+ * Bookkeeping of the run's API writes that did not happen: each failure or skip is one entry, and the action
+ * turns them into one notice at the end. A 403 on a pull request from a fork means the token is read-only, so
+ * every later write is skipped without a call; a 401 means the token is refused, the same.
+ */
+class WriteLog {
+    fork;
+    skipped = [];
+    /** Why every further write is skipped, once that is known. */
+    closed;
+    constructor(fork) {
+        this.fork = fork;
+    }
+    /** A write that failed: what it was, what happens instead. */
+    failed(what, failure, instead) {
+        this.skipped.push(`${what}: ${writes_describe(failure)}${instead ? `; ${instead}` : ''}`);
+        if (failure.status === 401)
+            this.closed = 'the token was refused (401)';
+        else if (failure.status === 403 && this.fork)
+            this.closed = 'the token is read-only (a pull request from a fork gets a read-only token)';
+    }
+    /** A write not attempted, because of an earlier failure. */
+    skip(what, instead) {
+        this.skipped.push(`${what}: not attempted, ${this.closed}${instead ? `; ${instead}` : ''}`);
+    }
+    /** The one notice for the run, or undefined when every write went through. */
+    notice() {
+        if (this.skipped.length === 0)
+            return undefined;
+        return (`Some results could not be written to GitHub. ${this.skipped.map((s) => s.replace(/\.$/, '')).join('. ')}. ` +
+            'The findings are in the log, the annotations and the job summary, and the result still follows fail-on.');
+    }
+}
+function writes_describe(failure) {
+    const text = failureText(failure);
+    if (failure.status === 403 && /rate limit/i.test(failure.message))
+        return `rate limited (${text})`;
+    if (failure.status === 403)
+        return `the token may not do this (${text}); grant the permission in the workflow's permissions`;
+    if (failure.status === 404)
+        return `not found or not visible to the token (${text})`;
+    if (failure.status === 422)
+        return `GitHub refused it (${text})`;
+    if (failure.status && failure.status >= 500)
+        return `GitHub failed after retries (${text})`;
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/report/github.ts
+
+function github_escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function github_escapeProperty(text) {
+    return github_escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function workflowCommand(f) {
+    const properties = [
+        `file=${github_escapeProperty(f.file)}`,
+        `line=${f.span.line}`,
+        // Columns may be sent only when the annotation is on one line (@actions/core's AnnotationProperties).
+        ...(f.span.endLine === f.span.line ? [`col=${f.span.column}`] : []),
+        `endLine=${f.span.endLine}`,
+        ...(f.span.endLine === f.span.line ? [`endColumn=${f.span.endColumn}`] : []),
+        `title=${github_escapeProperty(f.ruleId)}`,
+    ].join(',');
+    return `::${f.severity} ${properties}::${github_escapeData(f.message)}`;
+}
+/**
+ * GitHub workflow commands, errors first: the runner shows only the first 10 annotations of each level
+ * per step, so the most severe ones must come first.
+ */
+function githubReport(result) {
+    const ordered = SEVERITY_ORDER.flatMap((severity) => result.findings.filter((f) => f.severity === severity));
+    return ordered.map((f) => workflowCommand(f) + '\n').join('');
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+
+/** The JSON report, schema version 1 (see docs/cli.md). */
+function jsonReport(result, fixes) {
+    const report = {
+        version: 1,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        findings: result.findings.map((f) => ({
+            ruleId: f.ruleId,
+            severity: f.severity,
+            message: f.message,
+            file: f.file,
+            line: f.span.line,
+            column: f.span.column,
+            endLine: f.span.endLine,
+            endColumn: f.span.endColumn,
+            ...(f.workload ? { workload: f.workload } : {}),
+            ...(f.fix ? { fix: { safe: f.fix.safe, description: f.fix.description } } : {}),
+        })),
+        suppressed: result.suppressed.map((s) => ({
+            ruleId: s.finding.ruleId,
+            file: s.finding.file,
+            line: s.finding.span.line,
+            reason: s.reason,
+        })),
+        files: result.files.map((f) => ({
+            path: f.path,
+            status: f.status,
+            ...(f.reason ? { reason: f.reason } : {}),
+            ...(f.unresolved?.length
+                ? { unresolved: f.unresolved.map((u) => ({ line: u.span.line, column: u.span.column, what: u.what, reason: u.why })) }
+                : {}),
+        })),
+        ...(typeof result.nat.decidedBy === 'object'
+            ? {
+                natGateway: {
+                    present: result.nat.present,
+                    ...(result.nat.unknown ? { unknown: result.nat.unknown } : {}),
+                    decidedBy: { resource: result.nat.decidedBy.resource, file: result.nat.decidedBy.file, line: result.nat.decidedBy.span.line, reason: result.nat.decidedBy.why ?? '' },
+                },
+            }
+            : {}),
+        ...(result.cost ? { cost: costJson(result.cost) } : {}),
+        ...(fixes ? { fixes: fixes.entries } : {}),
+    };
+    return JSON.stringify(report, null, 2) + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
 
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 const INFORMATION_URI = 'https://github.com/eci-egress-lint/eci-egress-lint';
 /** SARIF 2.1.0, as GitHub code scanning accepts it. */
 function sarifReport(result) {
@@ -57835,13 +73580,13 @@ function sarifReport(result) {
             markdown: `${r.meta.description}${r.meta.fixDescription ? ` **Fix:** ${r.meta.fixDescription}.` : ''} See [docs/rules/${r.meta.id}.md](${INFORMATION_URI}/blob/main/docs/rules/${r.meta.id}.md).`,
         },
         helpUri: `${INFORMATION_URI}/blob/main/docs/rules/${r.meta.id}.md`,
-        defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
+        defaultConfiguration: { level: sarif_LEVEL[r.meta.defaultSeverity] },
     }));
     const index = new Map(rules.map((r, i) => [r.id, i]));
     const results = result.findings.map((f) => ({
         ruleId: f.ruleId,
         ruleIndex: index.get(f.ruleId),
-        level: LEVEL[f.severity],
+        level: sarif_LEVEL[f.severity],
         message: { text: f.message },
         locations: [
             {
@@ -57864,7 +73609,10 @@ function sarifReport(result) {
         runs: [
             {
                 tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
-                originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
+                // Columns count UTF-16 code units (the engine's offsets); said outright rather than left to a default.
+                columnKind: 'utf16CodeUnits',
+                // %SRCROOT% is the repository root, as code scanning reads it; SARIF allows only absolute URIs in
+                // originalUriBaseIds, so the base is left for the consumer to supply (as CodeQL does).
                 results,
             },
         ],
@@ -57872,7 +73620,70 @@ function sarifReport(result) {
     return JSON.stringify(sarif, null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/fix/report.ts
+/**
+ * The report's entries for the results of `applyFixes`. `unwritten` names files whose fixed text could not be written,
+ * with the reason: their fixes are reported as failed.
+ */
+function fixEntries(files, unwritten = new Map()) {
+    const entries = [];
+    for (const file of files) {
+        const notWritten = unwritten.get(file.path);
+        const entry = (f) => ({
+            file: file.path,
+            ruleId: f.ruleId,
+            line: f.span.line,
+            column: f.span.column,
+            description: f.fix?.description ?? '',
+        });
+        for (const f of file.applied) {
+            entries.push(notWritten ? { ...entry(f), status: 'failed', reason: notWritten } : { ...entry(f), status: 'fixed' });
+        }
+        if (!notWritten)
+            for (const f of file.followUps)
+                entries.push({ ...entry(f), status: 'fixed', followUp: true });
+        for (const { finding, reason } of file.failed)
+            entries.push({ ...entry(finding), status: 'failed', reason });
+    }
+    return entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}
+function problems(n) {
+    return `${n} problem${n === 1 ? '' : 's'}`;
+}
+/** The text report's lines about fixes: what was fixed, then what could not be, each with where and why. */
+function fixTextLines(summary) {
+    const fixed = summary.entries.filter((e) => e.status === 'fixed');
+    const failed = summary.entries.filter((e) => e.status === 'failed');
+    const files = new Set(fixed.map((e) => e.file)).size;
+    const where = (e) => `  ${e.file}:${e.line}:${e.column} ${e.ruleId}: `;
+    const out = [];
+    if (summary.entries.length === 0) {
+        out.push(summary.mode === 'diff' ? 'Nothing to fix; the diff is empty.' : 'Nothing to fix.');
+        return out;
+    }
+    if (fixed.length > 0) {
+        const inFiles = `${problems(fixed.length)} in ${files} file${files === 1 ? '' : 's'}`;
+        out.push(summary.mode === 'diff'
+            ? `The diff fixes ${inFiles} (nothing was written):`
+            : summary.mode === 'stdout'
+                ? `Fixed ${problems(fixed.length)}; the fixed text is on standard output:`
+                : `Fixed ${inFiles}:`);
+        for (const e of fixed) {
+            out.push(where(e) + e.description + (e.followUp ? ' (came up after an earlier fix; the position is in the fixed file)' : ''));
+        }
+    }
+    if (failed.length > 0) {
+        out.push(`${failed.length} fix${failed.length === 1 ? '' : 'es'} could not be applied:`);
+        for (const e of failed)
+            out.push(where(e) + (e.reason ?? 'not applied'));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
 
 const STYLES = { red: '31', yellow: '33', blue: '34', dim: '2', bold: '1', underline: '4', green: '32' };
 /** Findings grouped by file, as people read them in a terminal. */
@@ -57912,6 +73723,23 @@ function textReport(result, options) {
             out.push(`  ${s.finding.file}:${s.finding.span.line} ${s.finding.ruleId} (${s.source}): ${s.reason}`);
         }
     }
+    const nat = natLine(result);
+    if (nat)
+        out.push(nat);
+    const unresolved = unresolvedLines(result);
+    if (unresolved.total > 0) {
+        out.push(`${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}:`);
+        for (const u of unresolved.lines)
+            out.push(`  ${u.file}:${u.line} ${u.text}`);
+        if (unresolved.more > 0)
+            out.push(`  … and ${unresolved.more} more (all of them are in --format json).`);
+    }
+    if (result.base?.hidden)
+        out.push(`Not shown (new only): ${plural(result.base.hidden, 'finding')} that the base also has.`);
+    if (hasCostTable(result.cost))
+        out.push('', ...costText(result.cost));
+    if (options.fixes)
+        out.push('', ...fixTextLines(options.fixes));
     return out.join('\n') + '\n';
 }
 
@@ -57925,7 +73753,7 @@ function textReport(result, options) {
 function formatReport(format, result, options) {
     switch (format) {
         case 'json':
-            return jsonReport(result);
+            return jsonReport(result, options.fixes);
         case 'github':
             return githubReport(result);
         case 'markdown':
@@ -57943,42 +73771,17 @@ function shouldFail(findings, failOn) {
     return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-function optional(name) {
-    const value = getInput(name).trim();
-    return value === '' ? undefined : value;
-}
-const FAIL_ON = ['error', 'warning', 'notice', 'never'];
-function readInputs() {
-    const failOn = (optional('fail-on') ?? 'error');
-    if (!FAIL_ON.includes(failOn))
-        throw new Error(`input fail-on must be one of ${FAIL_ON.join(', ')} (got "${failOn}")`);
-    const region = optional('region');
-    return {
-        config: optional('config'),
-        paths: getMultilineInput('paths').map((p) => p.trim()).filter(Boolean),
-        failOn,
-        jobSummary: (optional('job-summary') ?? 'true') !== 'false',
-        sarifFile: optional('sarif-file'),
-        reportFile: optional('report-file'),
-        overrides: {
-            cluster: optional('cluster'),
-            egress: optional('egress'),
-            'nat-gateway': optional('nat-gateway'),
-            pricing: region ? { region } : undefined,
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/action/annotate.ts
 
 
 /** The runner shows only this many annotations of each level per step. */
 const SHOWN_PER_LEVEL = 10;
-/** Findings as workflow-command annotations, errors first, and a line about those GitHub will not show. */
+/**
+ * Findings as workflow-command annotations, errors first, then warnings, then notices (GitHub shows only the
+ * first 10 of each level per step), followed by one line that says where the full list is.
+ */
 function annotate(findings) {
-    const emit = { error: error, warning: warning, notice: notice };
+    const emit = { error: error, warning: warning, notice: core_notice };
     let hidden = 0;
     for (const severity of SEVERITY_ORDER) {
         const ofLevel = findings.filter((f) => f.severity === severity);
@@ -57994,11 +73797,80 @@ function annotate(findings) {
             });
         }
     }
-    if (hidden > 0)
-        info(`GitHub shows 10 annotations per level; ${hidden} more are in the job summary.`);
+    if (findings.length === 0)
+        return;
+    info(hidden > 0
+        ? `GitHub shows 10 annotations per level; ${hidden} more are in the job summary, which lists all ${findings.length}.`
+        : `The job summary lists all ${findings.length} finding(s).`);
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
+
+function optional(name) {
+    const value = getInput(name).trim();
+    return value === '' ? undefined : value;
+}
+function oneOf(name, allowed, fallback) {
+    const value = (optional(name) ?? fallback);
+    if (!allowed.includes(value))
+        throw new Error(`input ${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+    return value;
+}
+/** A boolean input as the YAML 1.2 core schema writes one (true, True, TRUE, false …). */
+function flag(name, fallback) {
+    const value = optional(name);
+    if (value === undefined)
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw new Error(`input ${name} must be true or false (got "${value}")`);
+}
+/** The fix-unsafe input: rule ids with an unsafe fix, checked as the CLI's --fix-unsafe is. */
+function unsafeRules(value) {
+    if (value === undefined)
+        return [];
+    try {
+        return parseUnsafeRules(value);
+    }
+    catch (error) {
+        throw new Error(`input fix-unsafe${error.message.replace(/^--fix-unsafe:?/, ':')}`);
+    }
+}
+const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+function readInputs() {
+    const failOn = oneOf('fail-on', FAIL_ON, 'error');
+    const region = optional('region');
+    return {
+        token: getInput('token').trim(),
+        config: optional('config'),
+        paths: getMultilineInput('paths').map((p) => p.trim()).filter(Boolean),
+        scan: oneOf('scan', ['changed', 'all'], 'changed'),
+        failOn,
+        annotations: oneOf('annotations', ANNOTATION_MODES, 'auto'),
+        comment: oneOf('comment', COMMENT_MODES, 'update'),
+        jobSummary: flag('job-summary', true),
+        sarifFile: optional('sarif-file'),
+        reportFile: optional('report-file'),
+        newOnly: flag('new-only', false),
+        fix: oneOf('fix', ['off', 'suggest', 'commit'], 'off'),
+        fixUnsafe: unsafeRules(optional('fix-unsafe')),
+        commitMessage: optional('commit-message'),
+        overrides: {
+            cluster: optional('cluster'),
+            egress: optional('egress'),
+            'nat-gateway': optional('nat-gateway'),
+            pricing: region ? { region } : undefined,
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/paths.ts
+
 
 
 /** The `paths` input: lines naming a file or folder are scan roots; other lines are globs. */
@@ -58013,8 +73885,49 @@ function scanRoots(workspace, lines) {
     }
     return { roots: roots.length > 0 ? roots : ['.'], globs };
 }
+/** Whether a path (relative to the workspace, with `/`) is one of the roots or inside one. */
+function underRoots(workspace, roots, file) {
+    return roots.some((root) => {
+        const r = toPosixRelative(workspace, external_node_path_default().resolve(workspace, root));
+        return r === '.' || file === r || file.startsWith(`${r}/`);
+    });
+}
+/**
+ * Which of a change's paths the scan reads: inside the `paths` roots, matched by the config's include globs
+ * (or the `paths` globs, which replace them) and not excluded.
+ */
+function wanted(workspace, roots, config, file) {
+    return underRoots(workspace, roots, file) && selected(file, config);
+}
 
-;// CONCATENATED MODULE: ./src/action/main.ts
+;// CONCATENATED MODULE: ./src/action/summary.ts
+/** GitHub shows a step's job summary only up to 1 MiB; keep a margin for what the runner adds. */
+const JOB_SUMMARY_LIMIT = 1024 * 1024 - 8 * 1024;
+/**
+ * The job summary: the report, then the extra sections (what was scanned, what was skipped), cut at a line
+ * boundary with a note when the whole would pass GitHub's limit. The extra sections always stay.
+ */
+function jobSummary(report, extras, limit = JOB_SUMMARY_LIMIT) {
+    const tail = extras.length > 0 ? `\n${extras.join('\n\n')}\n` : '';
+    const bytes = (s) => Buffer.byteLength(s, 'utf8');
+    if (bytes(report) + bytes(tail) <= limit)
+        return report + tail;
+    const note = '\n> [!NOTE]\n> The report was cut here: GitHub shows at most 1 MiB of job summary. The JSON report (output `report-file`) has every finding.\n';
+    const room = limit - bytes(tail) - bytes(note);
+    const lines = report.split('\n');
+    let kept = '';
+    for (const line of lines) {
+        if (bytes(kept) + bytes(line) + 1 > room)
+            break;
+        kept += `${line}\n`;
+    }
+    // A cut inside a <details> block would leave it open and swallow what follows.
+    if ((kept.match(/<details>/g) ?? []).length > (kept.match(/<\/details>/g) ?? []).length)
+        kept += '\n</details>\n';
+    return kept + note + tail;
+}
+
+;// CONCATENATED MODULE: ./src/action/run.ts
 
 
 
@@ -58026,37 +73939,190 @@ function scanRoots(workspace, lines) {
 
 
 
-/** The action's entry: inputs → engine → annotations, job summary, report files and outputs. */
-async function main() {
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const NOTICE = { title: 'eci-egress-lint' };
+/** The action: inputs → which files → the engine → report files and outputs → GitHub (check run, comment) → job summary. */
+async function runAction(env = process.env) {
     const inputs = readInputs();
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    if (inputs.token)
+        core_setSecret(inputs.token);
+    const context = readRunContext(env);
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const { config } = loadConfig(workspace, inputs.config, inputs.overrides);
     const { roots, globs } = scanRoots(workspace, inputs.paths);
     if (globs.length > 0)
         config.include = globs;
-    const result = lintPaths(workspace, roots, { config });
-    annotate(result.findings);
+    const github = inputs.token && !context.act ? createGitHub(inputs.token, context, env) : undefined;
+    if (!github)
+        info(`${context.act ? 'Running under act' : 'No token'}: no GitHub API calls; findings go to workflow commands, the log and the job summary.`);
+    const scope = await findScope({ workspace, scan: inputs.scan, context, github });
+    info(`Scanning ${scope.why}.`);
+    const isWanted = (file) => wanted(workspace, roots, config, file);
+    const paths = scope.kind === 'all'
+        ? roots
+        : scope.files
+            .filter((f) => f.status !== 'removed' && isWanted(f.path))
+            .map((f) => f.path)
+            .filter((f) => external_node_fs_default().lstatSync(external_node_path_default().resolve(workspace, f), { throwIfNoEntry: false }) !== undefined);
+    const base = await readBase({ workspace, context, github, scope, roots, config });
+    if (inputs.newOnly && !base) {
+        core_notice('new-only needs the base of the change (a pull request or a push, with its base in the checkout or readable through the API); every finding is reported.', NOTICE);
+    }
+    const result = await lintPathsPrepared(workspace, paths, { config, base, newOnly: inputs.newOnly && base !== undefined });
     const counts = countFindings(result);
-    const outputDir = external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'eci-egress-lint');
+    const failed = shouldFail(result.findings, inputs.failOn);
+    // Report files and outputs come first: they are set whatever happens with the API afterwards.
+    writeReportsAndOutputs(workspace, inputs, result);
+    const writes = new WriteLog(context.pullRequest?.fork ?? false);
+    const extras = [`<sub>Scanned: ${escapeMarkdown(scope.why)}.</sub>`];
+    try {
+        const markdown = formatReport('markdown', result, { color: false });
+        await publishAnnotations(github, context, writes, {
+            mode: inputs.annotations,
+            findings: result.findings,
+            conclusion: failed ? 'failure' : counts.total > 0 ? 'neutral' : 'success',
+            title: counts.total === 0 ? 'No problems' : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`,
+            summary: `${verdict({ findings: result.findings, failOn: inputs.failOn, failed, scannedFiles: scanned(result) })}\n\nScanned: ${escapeMarkdown(scope.why)}. The full report is in the job summary.`,
+            text: markdown,
+            commands: annotate,
+        });
+        let fixComment = [];
+        if (inputs.fix !== 'off') {
+            try {
+                const fixes = await publishFixes(github, context, writes, {
+                    mode: inputs.fix,
+                    workspace,
+                    config,
+                    unsafeRules: inputs.fixUnsafe,
+                    sources: sourcesFromPaths(workspace, paths, config),
+                    findings: result.findings,
+                    changed: scope.kind === 'changed' ? scope.files : undefined,
+                    commitMessage: inputs.commitMessage,
+                });
+                if (fixes.fixedFiles.length > 0)
+                    setOutput('fixed-files', fixes.fixedFiles.join('\n'));
+                fixComment = fixes.comment;
+                extras.push(...fixes.summary);
+            }
+            catch (error) {
+                writes.skipped.push(`the fixes: ${failureText(describeFailure(error))}`);
+            }
+        }
+        await publishSummaryComment(github, context, writes, {
+            mode: inputs.comment,
+            content: {
+                findings: result.findings,
+                suppressed: result.suppressed,
+                scannedFiles: scanned(result),
+                skippedFiles: result.files.length - scanned(result),
+                failOn: inputs.failOn,
+                failed,
+                scope: scope.why,
+                cost: hasCostTable(result.cost) ? costMarkdown(result.cost, escapeText).join('\n').trim().replace(/^### /, '#### ') : undefined,
+                extra: fixComment,
+                meta: { head: context.pullRequest?.headSha, findings: counts.total },
+            },
+        });
+    }
+    catch (error) {
+        // Nothing the API does may break the run: say what happened and carry on with the job summary and the result.
+        writes.skipped.push(`an unexpected failure: ${failureText(describeFailure(error))}`);
+    }
+    finally {
+        const notice = writes.notice();
+        if (notice) {
+            core_notice(notice, NOTICE);
+            extras.push(`> [!NOTE]\n> ${escapeMarkdown(notice)}`);
+        }
+        if (inputs.jobSummary && env.GITHUB_STEP_SUMMARY) {
+            await summary.addRaw(jobSummary(formatReport('markdown', result, { color: false }), extras)).write();
+        }
+        info(formatReport('text', result, { color: false }));
+    }
+    if (failed) {
+        setFailed(`${counts.total} finding(s); ${counts.error} error(s), ${counts.warning} warning(s) (fail-on: ${inputs.failOn})`);
+    }
+}
+function scanned(result) {
+    return result.files.filter((f) => f.status === 'scanned').length;
+}
+/** The JSON report, the SARIF report when asked for, and every output of the action. */
+function writeReportsAndOutputs(workspace, inputs, result) {
+    const counts = countFindings(result);
+    const outputDir = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'eci-egress-lint');
     external_node_fs_default().mkdirSync(outputDir, { recursive: true });
     const reportFile = external_node_path_default().resolve(workspace, inputs.reportFile ?? external_node_path_default().join(outputDir, 'report.json'));
+    external_node_fs_default().mkdirSync(external_node_path_default().dirname(reportFile), { recursive: true });
     external_node_fs_default().writeFileSync(reportFile, formatReport('json', result, { color: false }));
     setOutput('report-file', reportFile);
     if (inputs.sarifFile) {
         const sarifFile = external_node_path_default().resolve(workspace, inputs.sarifFile);
+        external_node_fs_default().mkdirSync(external_node_path_default().dirname(sarifFile), { recursive: true });
         external_node_fs_default().writeFileSync(sarifFile, formatReport('sarif', result, { color: false }));
         setOutput('sarif-file', sarifFile);
     }
+    else
+        setOutput('sarif-file', '');
     setOutput('findings', counts.total);
     setOutput('errors', counts.error);
     setOutput('warnings', counts.warning);
-    if (inputs.jobSummary && process.env.GITHUB_STEP_SUMMARY) {
-        await summary.addRaw(formatReport('markdown', result, { color: false })).write();
+    for (const [name, value] of Object.entries(costOutputs(result.cost)))
+        setOutput(name, value);
+    setOutput('fixed-files', '');
+}
+/**
+ * The base side of the change, for the cost change and new-only: the changed files at the base commit (with
+ * git when the checkout has it, else one GraphQL query per 50 files), or, for a scan of every file on a pull
+ * request, every file at the base when the checkout has it. Undefined when there is no base to read.
+ */
+async function readBase(options) {
+    const { workspace, context, github, scope, roots, config } = options;
+    if (scope.kind === 'all') {
+        const baseSha = context.pullRequest?.baseSha;
+        if (!baseSha || !hasCommit(workspace, baseSha))
+            return undefined;
+        try {
+            return readBaseSources(baseSha, { cwd: workspace, paths: roots, include: config.include, exclude: config.exclude, maxFileSize: config.maxFileSize });
+        }
+        catch (error) {
+            info(`The base ${baseSha.slice(0, 7)} could not be read with git: ${error.message}`);
+            return undefined;
+        }
     }
-    info(formatReport('text', result, { color: false }));
-    if (shouldFail(result.findings, inputs.failOn)) {
-        setFailed(`${counts.total} finding(s); ${counts.error} error(s), ${counts.warning} warning(s) (fail-on: ${inputs.failOn})`);
+    if (!scope.base)
+        return undefined;
+    const files = baseFilesOf(scope.files, (f) => wanted(workspace, roots, config, f));
+    if (scope.baseInCheckout)
+        return readBaseWithGit(workspace, scope.base, files, config.maxFileSize);
+    if (!github)
+        return undefined;
+    try {
+        return await readBaseWithApi(github, scope.base, files, config.maxFileSize);
+    }
+    catch (error) {
+        info(`The base side could not be read through the API (${failureText(describeFailure(error))}); no cost change is shown.`);
+        return undefined;
     }
 }
-main().catch((error) => setFailed(error instanceof Error ? error.message : String(error)));
+/** The name `@github/local-action` calls (docs/local.md): `npx @github/local-action run . src/action/run.ts <env file>`. */
+
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+/** The action's entry (dist/index.js): everything is in run.ts; an error ends the step as failed, with its message only. */
+runAction().catch((error) => setFailed(error instanceof Error ? error.message : String(error)));
 
