@@ -83,7 +83,7 @@ export function costJson(cost: CostReport) {
 type Escape = (text: string) => string;
 
 function workloadName(w: WorkloadCost, esc: Escape): string {
-  return `${esc(w.kind)} ${esc(w.namespace)}/${esc(w.name || '(unnamed)')}`;
+  return `${esc(w.kind)} ${w.namespace ? `${esc(w.namespace)}/` : ''}${esc(w.name || '(unnamed)')}`;
 }
 
 function podsCell(row: CostRow): string {

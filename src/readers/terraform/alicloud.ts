@@ -150,11 +150,10 @@ function existence(reader: FileReader, block: TopBlock, address: string): { exis
 }
 
 /**
- * An internet NAT gateway with an SNAT entry gives the VPC's pods egress. SNAT entries are looked for in the whole
- * scan: one whose `snat_table_id` refers to this gateway, or one whose table is not a gateway of the scan (a
- * variable, a module output).
+ * What every NAT-deciding resource starts with: its address, a way to state a fact about it, and whether it
+ * exists (undefined, after stating so, when that is not known).
  */
-export function readNatGateway(reader: FileReader, block: TopBlock): void {
+function natResource(reader: FileReader, block: TopBlock) {
   const address = `${block.labels[0]}.${block.labels[1]}`;
   const fact = (present: boolean, why: string, unknown?: string): NatFact => ({
     present,
@@ -164,12 +163,23 @@ export function readNatGateway(reader: FileReader, block: TopBlock): void {
     why,
     ...(unknown ? { unknown } : {}),
   });
-  const exists = existence(reader, block, address);
-  if (exists.unknown) {
-    reader.out.natFacts.push(fact(false, 'whether it exists is not known', exists.unknown));
-    return;
+  const existing = existence(reader, block, address);
+  if (existing.unknown) {
+    reader.out.natFacts.push(fact(false, 'whether it exists is not known', existing.unknown));
+    return { address, fact, exists: undefined };
   }
-  if (!exists.exists) {
+  return { address, fact, exists: existing.exists };
+}
+
+/**
+ * An internet NAT gateway with an SNAT entry gives the VPC's pods egress. SNAT entries are looked for in the whole
+ * scan: one whose `snat_table_id` refers to this gateway, or one whose table is not a gateway of the scan (a
+ * variable, a module output).
+ */
+export function readNatGateway(reader: FileReader, block: TopBlock): void {
+  const { address, fact, exists } = natResource(reader, block);
+  if (exists === undefined) return;
+  if (!exists) {
     reader.out.natFacts.push(fact(false, 'its count is 0'));
     return;
   }
@@ -209,21 +219,9 @@ function snatEntryFor(reader: FileReader, gatewayName: string): string | undefin
 
 /** An ACK cluster made by Terraform creates a NAT gateway unless `new_nat_gateway = false`. */
 export function readCluster(reader: FileReader, block: TopBlock): void {
-  const address = `${block.labels[0]}.${block.labels[1]}`;
-  const fact = (present: boolean, why: string, unknown?: string): NatFact => ({
-    present,
-    resource: address,
-    file: reader.path,
-    span: reader.headSpan(block),
-    why,
-    ...(unknown ? { unknown } : {}),
-  });
-  const exists = existence(reader, block, address);
-  if (exists.unknown) {
-    reader.out.natFacts.push(fact(false, 'whether it exists is not known', exists.unknown));
-    return;
-  }
-  if (!exists.exists) return;
+  const { address, fact, exists } = natResource(reader, block);
+  if (exists === undefined) return;
+  if (!exists) return;
   const expr = attr(block.body, 'new_nat_gateway');
   if (!expr) {
     reader.out.natFacts.push(fact(true, 'an ACK cluster whose new_nat_gateway defaults to true'));
