@@ -19675,11 +19675,10 @@ function existence(reader, block, address) {
     return { exists: (instances.value ?? 1) > 0 };
 }
 /**
- * An internet NAT gateway with an SNAT entry gives the VPC's pods egress. SNAT entries are looked for in the whole
- * scan: one whose `snat_table_id` refers to this gateway, or one whose table is not a gateway of the scan (a
- * variable, a module output).
+ * What every NAT-deciding resource starts with: its address, a way to state a fact about it, and whether it
+ * exists (undefined, after stating so, when that is not known).
  */
-function readNatGateway(reader, block) {
+function natResource(reader, block) {
     const address = `${block.labels[0]}.${block.labels[1]}`;
     const fact = (present, why, unknown) => ({
         present,
@@ -19689,12 +19688,23 @@ function readNatGateway(reader, block) {
         why,
         ...(unknown ? { unknown } : {}),
     });
-    const exists = existence(reader, block, address);
-    if (exists.unknown) {
-        reader.out.natFacts.push(fact(false, 'whether it exists is not known', exists.unknown));
-        return;
+    const existing = existence(reader, block, address);
+    if (existing.unknown) {
+        reader.out.natFacts.push(fact(false, 'whether it exists is not known', existing.unknown));
+        return { address, fact, exists: undefined };
     }
-    if (!exists.exists) {
+    return { address, fact, exists: existing.exists };
+}
+/**
+ * An internet NAT gateway with an SNAT entry gives the VPC's pods egress. SNAT entries are looked for in the whole
+ * scan: one whose `snat_table_id` refers to this gateway, or one whose table is not a gateway of the scan (a
+ * variable, a module output).
+ */
+function readNatGateway(reader, block) {
+    const { address, fact, exists } = natResource(reader, block);
+    if (exists === undefined)
+        return;
+    if (!exists) {
         reader.out.natFacts.push(fact(false, 'its count is 0'));
         return;
     }
@@ -19737,21 +19747,10 @@ function snatEntryFor(reader, gatewayName) {
 }
 /** An ACK cluster made by Terraform creates a NAT gateway unless `new_nat_gateway = false`. */
 function readCluster(reader, block) {
-    const address = `${block.labels[0]}.${block.labels[1]}`;
-    const fact = (present, why, unknown) => ({
-        present,
-        resource: address,
-        file: reader.path,
-        span: reader.headSpan(block),
-        why,
-        ...(unknown ? { unknown } : {}),
-    });
-    const exists = existence(reader, block, address);
-    if (exists.unknown) {
-        reader.out.natFacts.push(fact(false, 'whether it exists is not known', exists.unknown));
+    const { address, fact, exists } = natResource(reader, block);
+    if (exists === undefined)
         return;
-    }
-    if (!exists.exists)
+    if (!exists)
         return;
     const expr = attr(block.body, 'new_nat_gateway');
     if (!expr) {
@@ -20900,7 +20899,7 @@ function costJson(cost) {
     };
 }
 function workloadName(w, esc) {
-    return `${esc(w.kind)} ${esc(w.namespace)}/${esc(w.name || '(unnamed)')}`;
+    return `${esc(w.kind)} ${w.namespace ? `${esc(w.namespace)}/` : ''}${esc(w.name || '(unnamed)')}`;
 }
 function podsCell(row) {
     const pods = (w) => (!w ? '0' : w.pods ? countRange(w.pods) : '?');
