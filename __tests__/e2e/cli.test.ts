@@ -90,8 +90,12 @@ describeIfBuilt('node dist/cli.js', () => {
         // (egress: nat for examples/k8s/behind-nat/**, egress: none for namespace finance).
         'eip-redundant',
         'eip-unexpected',
+        // The repository config's budget.monthly (USD 30) is below the examples' projected cost.
+        'eip-cost-budget',
       ];
       expect(expected.filter((id) => !ids.has(id))).toEqual([]);
+      // And nothing else: every rule of the tool is shown by the examples.
+      expect([...ids].sort()).toEqual([...expected].sort());
     });
 
     it('every path is relative, with /, under examples/', () => {
