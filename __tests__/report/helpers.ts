@@ -30,32 +30,8 @@ spec:
 `;
 }
 
-/** eip-orphan-setting (warning) at 13:9. */
-export const ORPHAN_YAML = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: worker
-spec:
-  replicas: 1
-  selector:
-    matchLabels: {app: worker}
-  template:
-    metadata:
-      labels: {app: worker}
-      annotations:
-        k8s.aliyun.com/eip-bandwidth: "10"
-    spec:
-      containers:
-        - name: worker
-          image: registry.cn-hangzhou.aliyuncs.com/acme/worker:1.0
-`;
-
-/** A Helm template: skipped-file (notice). */
-export const TEMPLATE_YAML = `apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: {{ .Values.name }}
-`;
+/** eip-orphan-setting (warning) at 13:9, and a Helm template (skipped-file): the CLI tests' fixtures. */
+export { ORPHAN_YAML, TEMPLATE_YAML } from '../cli/helpers.js';
 
 /**
  * A Docker Hub image with no EIP: eip-missing (warning under egress: auto) on the pod template's `metadata:`

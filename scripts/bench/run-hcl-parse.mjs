@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { listFiles, readText } from './baseline-files.mjs';
 
 const [resultFile, folder, maxBytesText] = process.argv.slice(2);
 const maxBytes = Number(maxBytesText ?? 5 * 1024 * 1024);
@@ -22,36 +23,19 @@ const grammar = path.join(path.dirname(require.resolve('@tree-sitter-grammars/tr
 const parser = new Parser();
 parser.setLanguage(await Language.load(new Uint8Array(fs.readFileSync(grammar))));
 
-const NEVER_WALK = new Set(['.git', 'node_modules']);
-function walk(dir, out) {
-  for (const name of fs.readdirSync(dir).sort()) {
-    if (NEVER_WALK.has(name)) continue;
-    const full = path.join(dir, name);
-    const stat = fs.statSync(full);
-    if (stat.isDirectory()) walk(full, out);
-    else if (stat.isFile() && /\.tf(\.json)?$/.test(name) && stat.size <= maxBytes) out.push(full);
-  }
-  return out;
-}
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 let bytes = 0;
 let hclBytes = 0;
 let filesWithErrors = 0;
 let readMs = 0;
 let hclMs = 0;
-const files = walk(path.resolve(folder), []);
+const files = listFiles(folder, /\.tf(\.json)?$/, maxBytes);
 for (const file of files) {
-  const t = performance.now();
-  const data = fs.readFileSync(file);
-  let text;
-  try {
-    text = utf8.decode(data);
-  } catch {
-    continue;
-  }
-  readMs += performance.now() - t;
-  bytes += data.length;
+  const read = readText(file);
+  if (!read) continue;
+  const { text } = read;
+  readMs += read.ms;
+  bytes += read.bytes;
   if (file.endsWith('.json')) {
     try {
       JSON.parse(text);
@@ -65,7 +49,7 @@ for (const file of files) {
   if (tree.rootNode.hasError) filesWithErrors++;
   tree.delete();
   hclMs += performance.now() - p;
-  hclBytes += data.length;
+  hclBytes += read.bytes;
 }
 const ms = performance.now() - started;
 

@@ -7,7 +7,7 @@
 // Like run-cli.mjs, the time runs from before the parser is loaded to the end: walk, read and parse.
 
 import fs from 'node:fs';
-import path from 'node:path';
+import { listFiles, readText } from './baseline-files.mjs';
 
 const [resultFile, folder, maxBytesText] = process.argv.slice(2);
 const maxBytes = Number(maxBytesText ?? 5 * 1024 * 1024);
@@ -15,35 +15,18 @@ const maxBytes = Number(maxBytesText ?? 5 * 1024 * 1024);
 const started = performance.now();
 const { parseAllDocuments } = await import('yaml');
 
-const NEVER_WALK = new Set(['.git', 'node_modules']);
-function walk(dir, out) {
-  for (const name of fs.readdirSync(dir).sort()) {
-    if (NEVER_WALK.has(name)) continue;
-    const full = path.join(dir, name);
-    const stat = fs.statSync(full);
-    if (stat.isDirectory()) walk(full, out);
-    else if (stat.isFile() && /\.ya?ml$/.test(name) && stat.size <= maxBytes) out.push(full);
-  }
-  return out;
-}
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 let bytes = 0;
 let documents = 0;
 let filesWithErrors = 0;
 let readMs = 0;
-const files = walk(path.resolve(folder), []);
+const files = listFiles(folder, /\.ya?ml$/, maxBytes);
 for (const file of files) {
-  const t = performance.now();
-  const data = fs.readFileSync(file);
-  let text;
-  try {
-    text = utf8.decode(data);
-  } catch {
-    continue;
-  }
-  readMs += performance.now() - t;
-  bytes += data.length;
+  const read = readText(file);
+  if (!read) continue;
+  const { text } = read;
+  readMs += read.ms;
+  bytes += read.bytes;
   const parsed = parseAllDocuments(text, { logLevel: 'silent' });
   if ('empty' in parsed) {
     if (parsed.errors.length > 0) filesWithErrors++;
