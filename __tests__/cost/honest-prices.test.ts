@@ -68,6 +68,15 @@ describe('eip-isp: BGP_PRO', () => {
     expect(() => resolveConfig({ pricing: { 'bgp-pro-prices': { 'nat-hour': 1 } } }, 'test')).toThrow(/bgp-pro-prices/);
   });
 
+  it('a switch from BGP to BGP Pro is a change, priced as such', () => {
+    const head = { 'k8s/edge.yaml': bgpPro() };
+    const base = { 'k8s/edge.yaml': deployment({ name: 'edge', replicas: '2', annotations: { [EIP]: '"true"', [CHARGE]: 'PayByTraffic' } }) };
+    const { cost } = lintCost(head, { pricing: { region: 'cn-hongkong' } }, base);
+    const change = cost.changes!.find((c) => c.name === 'edge')!;
+    expect(change.status).toBe('changed');
+    expect(change.change!.max).toBeCloseTo(2 * 10 * (0.452 - 0.156), 10);
+  });
+
   it('names the line type in the JSON report', () => {
     const json = JSON.parse(jsonReport(lintCost({ 'k8s/edge.yaml': bgpPro() }, { pricing: { region: 'cn-hongkong' } }))).cost;
     expect(json.workloads[0]).toMatchObject({ name: 'edge', isp: 'BGP_PRO', perPod: 4.52 });

@@ -223,6 +223,7 @@ function same(a: WorkloadCost, b: WorkloadCost): boolean {
   const range = (r?: Range) => (r ? `${r.min}-${r.max}` : '?');
   return (
     a.eip === b.eip &&
+    a.isp === b.isp &&
     a.chargeType === b.chargeType &&
     a.bandwidthMbps === b.bandwidthMbps &&
     range(a.pods) === range(b.pods) &&
