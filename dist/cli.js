@@ -20681,6 +20681,7 @@ const key = (w) => `${w.kind}\u0000${w.namespace}\u0000${w.name}`;
 function same(a, b) {
     const range = (r) => (r ? `${r.min}-${r.max}` : '?');
     return (a.eip === b.eip &&
+        a.isp === b.isp &&
         a.chargeType === b.chargeType &&
         a.bandwidthMbps === b.bandwidthMbps &&
         range(a.pods) === range(b.pods) &&
