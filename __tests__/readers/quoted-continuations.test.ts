@@ -115,6 +115,13 @@ describe('quoted scalars continued at the key indentation (PyYAML style)', () =>
     expect(lint(withEip).findings.map((f) => f.ruleId)).toEqual(['eip-invalid-value']);
   });
 
+  test('a tagged scalar elsewhere in the document does not stop the lenient reading', () => {
+    const text = DEPLOYMENT.replace('spec:\n  template:', 'spec:\n  replicas: !!int "3"\n  template:');
+    const result = lint(text);
+    expect(findingsOf(result, 'parse-error')).toEqual([]);
+    expect(read(text).workloads[0].replicas.value).toBe(3);
+  });
+
   test('single-quoted scalars in the same style are read too', () => {
     const text = ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: p', '  annotations:', "    example.com/note: 'it''s", "    fine'", '  labels:', '    alibabacloud.com/eci: true', 'spec:', '  containers: []', ''].join('\n');
     const result = lint(text);
