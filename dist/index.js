@@ -62225,7 +62225,8 @@ function multilineQuotedScalars(text) {
             found.push({ start, end, value: state.result });
     };
     try {
-        jsYaml.loadAll(text, () => undefined, { schema: jsYaml.FAILSAFE_SCHEMA, listener });
+        // The default schema knows YAML 1.1's tags (`!!int "3"`, `!!binary`) as go-yaml does; only strings are taken.
+        jsYaml.loadAll(text, () => undefined, { schema: jsYaml.DEFAULT_SCHEMA, listener });
     }
     catch {
         return undefined;
