@@ -52269,15 +52269,39 @@ const EIP_SETTING_KEYS = [
     EIP_BANDWIDTH_PACKAGE,
     EIP_ADDRESS_POOL,
 ];
-/** Keys of other add-ons (Terway, ACS) that look like ECI keys, and the ECI key that was likely meant. */
+/**
+ * Keys of other add-ons (for pods on ECS nodes, or ACS) that stand for an ECI key, and the ECI key that was
+ * likely meant. `eip-charge-type` is the older spelling of `eip-internet-charge-type` (still read as an alias).
+ */
 const LOOK_ALIKES = {
     'network.alibabacloud.com/pod-with-eip': WITH_EIP,
     'k8s.aliyun.com/pod-with-eip': WITH_EIP,
     'network.alibabacloud.com/pod-eip-instanceid': EIP_INSTANCE_ID,
     'k8s.aliyun.com/pod-eip-instanceid': EIP_INSTANCE_ID,
-    'k8s.aliyun.com/eip-instance-charge-type': EIP_CHARGE_TYPE,
     'k8s.aliyun.com/eip-charge-type': EIP_CHARGE_TYPE,
 };
+/**
+ * Real keys of the EIP controller add-on for pods on ECS nodes (DOMAIN.md §1) that ECI does not read. They are
+ * not typos: renaming one to an ECI key changes its meaning (`eip-instance-charge-type: PostPaid` is a billing
+ * method, not a metering method), so they are reported as having no effect on ECI, never renamed.
+ */
+const CONTROLLER_ONLY_KEYS = {
+    'k8s.aliyun.com/eip-instance-charge-type': "the EIP's billing method (PostPaid)",
+    'k8s.aliyun.com/eip-name': "the EIP's name",
+    'k8s.aliyun.com/eip-description': "the EIP's description",
+    'k8s.aliyun.com/eip-tags': "the EIP's tags",
+    'k8s.aliyun.com/eip-resource-group-id': "the EIP's resource group",
+    'k8s.aliyun.com/eip-security-protection-types': "the EIP's anti-DDoS protection types",
+    'k8s.aliyun.com/pod-eip-release-strategy': 'when the EIP is released',
+};
+/** ECI's IPv6 keys (ECI-ANN): an IPv6 address, and IPv6 internet access with its bandwidth. */
+const ENABLE_IPV6 = 'k8s.aliyun.com/eci-enable-ipv6';
+const IPV6_COUNT = 'k8s.aliyun.com/eci-ipv6-count';
+const IPV6_BANDWIDTH_ENABLE = 'k8s.aliyun.com/eci-ipv6-bandwidth-enable';
+const IPV6_BANDWIDTH = 'k8s.aliyun.com/eci-ipv6-bandwidth';
+const IPV6_KEYS = [ENABLE_IPV6, IPV6_COUNT, IPV6_BANDWIDTH_ENABLE, IPV6_BANDWIDTH];
+/** ECI keys whose value is "true" or "false". */
+const BOOLEAN_KEYS = [WITH_EIP, ENABLE_IPV6, IPV6_BANDWIDTH_ENABLE];
 /**
  * Key prefixes of Alibaba Cloud components whose values are often written unquoted. Every annotation and
  * label value must be a string; `alibabacloud.com/` covers the `alibabacloud.com/eci: true` label.
@@ -52288,6 +52312,10 @@ const BURST_ANNOTATION = 'alibabacloud.com/burst-resource';
 const VIRTUAL_KUBELET_TOLERATION = 'virtual-kubelet.io/provider';
 function isEipKey(key) {
     return EIP_KEYS.includes(key);
+}
+/** A key that some component really reads: an ECI EIP or IPv6 key, or a controller-only key. Never a typo. */
+function isKnownKey(key) {
+    return EIP_KEYS.includes(key) || IPV6_KEYS.includes(key) || key in CONTROLLER_ONLY_KEYS;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
@@ -52394,14 +52422,44 @@ function checkId(value, prefix) {
         fixed: trimmed !== value && pattern.test(trimmed) ? trimmed : undefined,
     };
 }
+function checkBoolean(value) {
+    if (value === 'true' || value === 'false')
+        return undefined;
+    const meant = /^\s*(?:true|yes|on|y|1)\s*$/i.test(value) ? 'true' : /^\s*(?:false|no|off|n|0)\s*$/i.test(value) ? 'false' : undefined;
+    return { problem: `"${value}" is neither "true" nor "false" (ECI compares the exact string)`, fixed: meant };
+}
+/**
+ * The IPv6 internet bandwidth takes a unit, unlike eip-bandwidth (ECI's example: "100M"). Kubernetes-style
+ * suffixes are accepted; a bare number is ambiguous (no unit is assumed) and a lowercase `m` means milli there.
+ */
+function checkIpv6Bandwidth(value) {
+    if (/^[1-9]\d*(?:\.\d+)?(?:[KMG]i?)$/.test(value))
+        return undefined;
+    const trimmed = value.trim();
+    const fixed = trimmed !== value && /^[1-9]\d*(?:\.\d+)?(?:[KMG]i?)$/.test(trimmed) ? trimmed : undefined;
+    if (/^\d+(?:\.\d+)?$/.test(trimmed)) {
+        return { problem: `"${value}" has no unit; the IPv6 bandwidth needs one, such as "${trimmed}M" for ${trimmed} Mbit/s` };
+    }
+    if (/^\d+(?:\.\d+)?m$/.test(trimmed)) {
+        return { problem: `"${value}" ends in a lowercase m, which means milli; write M for Mbit/s` };
+    }
+    return { problem: `"${value}" is not a bandwidth with a unit, such as "100M"`, fixed };
+}
 function checkEipValue(key, value, chargeType) {
     switch (key) {
-        case WITH_EIP: {
-            if (value === 'true' || value === 'false')
+        case WITH_EIP:
+        case ENABLE_IPV6:
+        case IPV6_BANDWIDTH_ENABLE:
+            return checkBoolean(value);
+        case IPV6_COUNT:
+            if (/^[1-9]\d*$/.test(value))
                 return undefined;
-            const meant = /^\s*(?:true|yes|on|y|1)\s*$/i.test(value) ? 'true' : /^\s*(?:false|no|off|n|0)\s*$/i.test(value) ? 'false' : undefined;
-            return { problem: `"${value}" is neither "true" nor "false" (ECI compares the exact string)`, fixed: meant };
-        }
+            return {
+                problem: `"${value}" is not a whole number of IPv6 addresses of at least 1`,
+                fixed: /^\s*[1-9]\d*\s*$/.test(value) ? value.trim() : undefined,
+            };
+        case IPV6_BANDWIDTH:
+            return checkIpv6Bandwidth(value);
         case EIP_BANDWIDTH:
             return checkBandwidth(value, chargeType);
         case EIP_ISP: {
@@ -52431,7 +52489,7 @@ const eipInvalidValue = {
     meta: {
         id: 'eip-invalid-value',
         defaultSeverity: 'error',
-        description: 'An ECI EIP annotation has a value ECI does not accept.',
+        description: 'An ECI EIP or IPv6 annotation has a value ECI does not accept.',
         fix: 'safe',
         fixDescription: 'write the one value that was meant ("10M" → "10", BPG → BGP, "True" → "true")',
         appliesTo: ['kubernetes', 'terraform'],
@@ -52621,7 +52679,8 @@ function editDistance(a, b, limit = Infinity) {
 }
 /** The ECI EIP key a key was likely meant to be, when it is a near miss or another add-on's look-alike. */
 function guessEipKey(key) {
-    if (EIP_KEYS.includes(key))
+    // A real key of ECI or of another component is never a near miss, however close its spelling.
+    if (isKnownKey(key))
         return undefined;
     const lookAlike = LOOK_ALIKES[key];
     if (lookAlike)
@@ -52689,9 +52748,13 @@ const eipMissing = {
         const need = evidence
             ? `${describeWorkload(workload)} needs the internet (${describeEvidence(evidence)}${facts.evidence.length > 1 ? `, and ${facts.evidence.length - 1} more` : ''})`
             : `egress: eip asks every ECI pod of ${describeWorkload(workload)} to have an EIP`;
+        // IPv6 internet access is not an EIP: it reaches IPv6 destinations only, so it does not answer the need.
+        const ipv6 = facts.podAnnotations.get(IPV6_BANDWIDTH_ENABLE)?.value === 'true'
+            ? ` (${IPV6_BANDWIDTH_ENABLE} gives IPv6 internet access, which reaches IPv6 destinations only.)`
+            : '';
         context.report({
             message: `${need}, but its pods have no EIP and no NAT gateway is known, so an ECI pod cannot reach the internet. ` +
-                `Add ${setting} to ${target}, or set nat-gateway: present if the VPC has a NAT gateway.`,
+                `Add ${setting} to ${target}, or set nat-gateway: present if the VPC has a NAT gateway.${ipv6}`,
             severity: facts.egress === 'eip' ? 'error' : 'warning',
             span: workload.pod.span,
             edits: written ? undefined : workload.editor.addPodAnnotation(WITH_EIP, 'true'),
@@ -52737,11 +52800,11 @@ const eipNoEffect = {
 
 
 const TRUTHY = /^(?:y|yes|true|on)$/i;
-/** The string the author meant: `true` is "true"; for eci-with-eip, `yes`/`on` mean "true" too. */
+/** The string the author meant: `true` is "true"; for ECI's "true"/"false" keys, `yes`/`on` mean "true" too. */
 function meantString(entry) {
     if (entry.valueType === 'null')
         return undefined;
-    if (entry.key === WITH_EIP && entry.valueType === 'bool')
+    if (BOOLEAN_KEYS.includes(entry.key) && entry.valueType === 'bool')
         return TRUTHY.test(entry.value) ? 'true' : 'false';
     return entry.value;
 }
@@ -52929,13 +52992,15 @@ const eipUnexpected = {
 ;// CONCATENATED MODULE: ./src/rules/eip-unknown-key.ts
 
 
+
+
 const eipUnknownKey = {
     meta: {
         id: 'eip-unknown-key',
         defaultSeverity: 'warning',
         description: 'A key that looks like an ECI EIP key but is not one, so ECI ignores it.',
         fix: 'safe',
-        fixDescription: 'rename it to the ECI key',
+        fixDescription: 'rename it to the ECI key (typos and legacy aliases only)',
         appliesTo: ['kubernetes', 'terraform'],
     },
     check(context) {
@@ -52943,10 +53008,17 @@ const eipUnknownKey = {
         const blocks = metadataBlocks(workload);
         for (const block of blocks) {
             for (const entry of block.annotations) {
+                const controllerOnly = CONTROLLER_ONLY_KEYS[entry.key];
+                if (controllerOnly !== undefined) {
+                    // Right for pods on ECS nodes, where ack-extend-network-controller reads it; only on an ECI pod is it dead.
+                    if (facts.eci.eci)
+                        reportControllerOnly(context, entry, controllerOnly);
+                    continue;
+                }
                 const guess = guessEipKey(entry.key);
                 if (!guess)
                     continue;
-                // Look-alikes are right for other add-ons (Terway on ECS nodes); only on an ECI pod are they a mistake.
+                // Look-alikes are right for other add-ons (pods on ECS nodes); only on an ECI pod are they a mistake.
                 if (guess.kind === 'look-alike' && !facts.eci.eci)
                     continue;
                 const why = guess.kind === 'look-alike'
@@ -52964,6 +53036,18 @@ const eipUnknownKey = {
         }
     },
 };
+/**
+ * A real key of ack-extend-network-controller: not a typo, so no rename (the ECI key with the closest name means
+ * something else); removing it is the user's call, as the same manifest may also serve pods on ECS nodes.
+ */
+function reportControllerOnly(context, entry, meaning) {
+    context.report({
+        message: `${entry.key} (${meaning}) is read only by ack-extend-network-controller, the EIP add-on for pods on ECS nodes; ECI does not read it, ` +
+            `so on the ECI pods of ${describeWorkload(context.workload)} it has no effect. ` +
+            `Remove it, unless the same manifest also serves pods on ECS nodes.`,
+        span: entry.keySpan,
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/cost/format.ts
 /** Money as shown: rounded to 2 decimals, with the currency: `USD 21.60`, `USD -3.50`. */
@@ -53249,6 +53333,18 @@ const CONFIG_SCHEMA = {
                 'charge-type': { enum: ['PayByTraffic', 'PayByBandwidth'] },
                 'traffic-gb-per-pod': schema_money,
                 'waive-eci-config-fee': { type: 'boolean' },
+                'free-traffic-gb': schema_money,
+                'bgp-pro-prices': {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: {
+                        'eip-config-fee-hour': schema_money,
+                        'eip-traffic-gb': schema_money,
+                        'eip-config-fee-day': schema_money,
+                        'eip-bandwidth-day-first5': schema_money,
+                        'eip-bandwidth-day-above5': schema_money,
+                    },
+                },
                 prices: {
                     type: 'object',
                     additionalProperties: false,
@@ -53273,7 +53369,7 @@ const CONFIG_SCHEMA = {
 };
 
 ;// CONCATENATED MODULE: ./src/cost/prices.json
-const prices_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"List prices of pay-as-you-go EIPs and Enhanced internet NAT gateways, per region and currency. Every price can be overridden by pricing.prices in the config. See docs/cost.md.","hoursPerMonth":730,"defaultRegion":"ap-southeast-1","defaultCurrency":"USD","entries":[{"name":"mainland China, international site","regions":["cn-hangzhou","cn-shanghai","cn-beijing","cn-zhangjiakou","cn-huhehaote","cn-shenzhen","cn-heyuan","cn-chengdu"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0031,"eip-traffic-gb":0.125,"eip-config-fee-day":0.0744,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.034,"nat-cu":0.034}},{"name":"Singapore, international site","regions":["ap-southeast-1"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0063,"eip-traffic-gb":0.117,"eip-config-fee-day":0.1512,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043}},{"name":"Hong Kong, international site","regions":["cn-hongkong"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0088,"eip-traffic-gb":0.156,"eip-config-fee-day":0.2112,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043}},{"name":"Hangzhou, China site","regions":["cn-hangzhou"],"currency":"CNY","asOf":"2021-06","source":"Alibaba Cloud list prices, China site (aliyun.com): EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.02,"eip-traffic-gb":0.8,"eip-config-fee-day":0.48,"eip-bandwidth-day-first5":0.96,"eip-bandwidth-day-above5":3.36,"nat-hour":0.23,"nat-cu":0.23}}]}');
+const prices_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"List prices of pay-as-you-go EIPs and Enhanced internet NAT gateways, per region and currency; bgpPro holds the BGP (Multi-ISP) Pro prices that the documentation gives (pay-by-traffic in Hong Kong only). Every price can be overridden by pricing.prices (and pricing.bgp-pro-prices) in the config. See docs/cost.md.","hoursPerMonth":730,"defaultRegion":"ap-southeast-1","defaultCurrency":"USD","entries":[{"name":"mainland China, international site","regions":["cn-hangzhou","cn-shanghai","cn-beijing","cn-zhangjiakou","cn-huhehaote","cn-shenzhen","cn-heyuan","cn-chengdu"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0031,"eip-traffic-gb":0.125,"eip-config-fee-day":0.0744,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.034,"nat-cu":0.034}},{"name":"Singapore, international site","regions":["ap-southeast-1"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0063,"eip-traffic-gb":0.117,"eip-config-fee-day":0.1512,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043}},{"name":"Hong Kong, international site","regions":["cn-hongkong"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0088,"eip-traffic-gb":0.156,"eip-config-fee-day":0.2112,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043},"bgpPro":{"eip-traffic-gb":0.452}},{"name":"Hangzhou, China site","regions":["cn-hangzhou"],"currency":"CNY","asOf":"2021-06","source":"Alibaba Cloud list prices, China site (aliyun.com): EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.02,"eip-traffic-gb":0.8,"eip-config-fee-day":0.48,"eip-bandwidth-day-first5":0.96,"eip-bandwidth-day-above5":3.36,"nat-hour":0.23,"nat-cu":0.23}}]}');
 ;// CONCATENATED MODULE: ./src/cost/pricing.ts
 
 /** The price keys, in the order of the docs. */
@@ -53286,6 +53382,14 @@ const PRICE_KEYS = [
     'nat-hour',
     'nat-cu',
 ];
+/** The prices a BGP Pro EIP can have (the NAT gateway's are not EIP prices). */
+const BGP_PRO_PRICE_KEYS = [
+    'eip-config-fee-hour',
+    'eip-traffic-gb',
+    'eip-config-fee-day',
+    'eip-bandwidth-day-first5',
+    'eip-bandwidth-day-above5',
+];
 /** The bundled price table (src/cost/prices.json). */
 const PRICE_TABLE = prices_namespaceObject;
 const HOURS_PER_MONTH = PRICE_TABLE.hoursPerMonth;
@@ -53295,6 +53399,14 @@ const DEFAULT_CHARGE_TYPE = 'PayByTraffic';
 const DEFAULT_TRAFFIC_GB_PER_POD = 10;
 /** ECI's default bandwidth of an auto-created EIP, Mbit/s. */
 const DEFAULT_BANDWIDTH_MBPS = 5;
+/** Whole months from a `YYYY-MM` date to `now` (0 for a date in the future). */
+function monthsSince(asOf, now) {
+    const match = /^(\d{4})-(\d{2})$/.exec(asOf);
+    if (!match)
+        return 0;
+    const months = (now.getUTCFullYear() - Number(match[1])) * 12 + (now.getUTCMonth() + 1 - Number(match[2]));
+    return Math.max(0, months);
+}
 /** A `pricing` config that cannot be used; the config loader turns it into a config error (exit 2). */
 class PricingError extends Error {
     name = 'PricingError';
@@ -53316,7 +53428,7 @@ function finite(key, value) {
  * against the JSON Schema): the table's entry for the region and currency, with the config's `prices` on top.
  * A region or currency the table does not have is an error unless the config gives every price.
  */
-function resolvePricing(pricing = {}) {
+function resolvePricing(pricing = {}, now = new Date()) {
     const region = typeof pricing.region === 'string' ? pricing.region : DEFAULT_REGION;
     const currency = (typeof pricing.currency === 'string' ? pricing.currency : DEFAULT_CURRENCY);
     const given = (pricing.prices ?? {});
@@ -53327,6 +53439,14 @@ function resolvePricing(pricing = {}) {
             overrides[key] = value;
     }
     const trafficGbPerPod = finite('pricing.traffic-gb-per-pod', pricing['traffic-gb-per-pod']) ?? DEFAULT_TRAFFIC_GB_PER_POD;
+    const freeTrafficGb = finite('pricing.free-traffic-gb', pricing['free-traffic-gb']) ?? 0;
+    const givenBgpPro = (pricing['bgp-pro-prices'] ?? {});
+    const bgpProOverrides = {};
+    for (const key of BGP_PRO_PRICE_KEYS) {
+        const value = finite(`pricing.bgp-pro-prices.${key}`, givenBgpPro[key]);
+        if (value !== undefined)
+            bgpProOverrides[key] = value;
+    }
     const overridden = PRICE_KEYS.filter((k) => overrides[k] !== undefined);
     const missing = PRICE_KEYS.filter((k) => overrides[k] === undefined);
     const inRegion = PRICE_TABLE.entries.filter((e) => e.regions.includes(region));
@@ -53350,6 +53470,8 @@ function resolvePricing(pricing = {}) {
             source: entry ? entry.source : 'pricing.prices in the config',
             prices,
             overridden,
+            ageMonths: entry ? monthsSince(entry.asOf, now) : null,
+            bgpPro: { ...(entry?.bgpPro ?? {}), ...bgpProOverrides },
         },
         assumptions: {
             hoursPerMonth: HOURS_PER_MONTH,
@@ -53357,6 +53479,7 @@ function resolvePricing(pricing = {}) {
             waiveEciConfigFee: pricing['waive-eci-config-fee'] !== false,
             chargeType: pricing['charge-type'] === 'PayByBandwidth' ? 'PayByBandwidth' : DEFAULT_CHARGE_TYPE,
             bandwidthMbps: DEFAULT_BANDWIDTH_MBPS,
+            freeTrafficGb,
         },
     };
 }
@@ -62074,6 +62197,88 @@ var jsYaml = {
 
 
 
+;// CONCATENATED MODULE: ./src/readers/kubernetes/quoted-continuations.ts
+
+/** The most multi-line quoted scalars a document may have for the lenient reading (a bound on the work). */
+const MAX_SCALARS = 10_000;
+/**
+ * The quoted scalars of a text that span more than one line, as js-yaml reads them; undefined when js-yaml
+ * rejects the text too (then the text is not one that Kubernetes accepts either).
+ */
+function multilineQuotedScalars(text) {
+    const found = [];
+    const opened = [];
+    const listener = (event, state) => {
+        if (event === 'open') {
+            opened.push(state.position);
+            return;
+        }
+        const from = opened.pop() ?? 0;
+        const end = state.position;
+        const quote = text[end - 1];
+        if (state.kind !== 'scalar' || typeof state.result !== 'string' || (quote !== '"' && quote !== "'"))
+            return;
+        const start = quoteStart(text, from, end, quote);
+        if (start === undefined || !/[\r\n]/.test(text.slice(start, end)))
+            return;
+        if (found.length < MAX_SCALARS)
+            found.push({ start, end, value: state.result });
+    };
+    try {
+        // The default schema knows YAML 1.1's tags (`!!int "3"`, `!!binary`) as go-yaml does; only strings are taken.
+        jsYaml.loadAll(text, () => undefined, { schema: jsYaml.DEFAULT_SCHEMA, listener });
+    }
+    catch {
+        return undefined;
+    }
+    return found;
+}
+/**
+ * Where the quoted scalar that ends at `end` opens: js-yaml's "open" position is before the node's separating
+ * space, comments and properties (`!tag`, `&anchor`), which are skipped here.
+ */
+function quoteStart(text, from, end, quote) {
+    let at = from;
+    while (at < end) {
+        const c = text[at];
+        if (c === ' ' || c === '\t' || c === '\r' || c === '\n')
+            at++;
+        else if (c === '#')
+            at = lineEnd(text, at);
+        else if (c === '!' || c === '&')
+            at = tokenEnd(text, at);
+        else
+            break;
+    }
+    return text[at] === quote && at < end - 1 ? at : undefined;
+}
+function lineEnd(text, at) {
+    const next = text.indexOf('\n', at);
+    return next === -1 ? text.length : next;
+}
+function tokenEnd(text, at) {
+    let i = at;
+    while (i < text.length && !/\s/.test(text[i]))
+        i++;
+    return i;
+}
+/**
+ * The text with each scalar replaced by a quoted scalar of the same length on one line: the quotes stay, every
+ * other character becomes `x` and every line break a space, so no offset moves.
+ */
+function maskScalars(text, scalars) {
+    let out = '';
+    let last = 0;
+    for (const s of [...scalars].sort((a, b) => a.start - b.start)) {
+        if (s.start < last)
+            continue;
+        const inner = text.slice(s.start + 1, s.end - 1).replace(/[\r\n]/g, ' ').replace(/[^ ]/g, 'x');
+        out += text.slice(last, s.start) + text[s.start] + inner + text[s.end - 1];
+        last = s.end;
+    }
+    return out + text.slice(last);
+}
+
 ;// CONCATENATED MODULE: ./src/readers/kubernetes/syntax-screen.ts
 
 /**
@@ -62135,6 +62340,7 @@ function templateMarkerLine(text) {
 
 
 
+
 /** The most aliases a document may expand to before it is treated as an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
 const ALIAS_TEXT = /(?:^|[\s,[{:-])\*[^\s,\]}]/;
@@ -62152,7 +62358,7 @@ function readKubernetesYaml(file, text, options = {}) {
         // js-yaml does not expand aliases: a document with anchors is parsed for the alias-bomb check below.
         if (!mustCompose && screenSyntax(chunk.text) === 'valid')
             continue;
-        const docs = (0,dist/* parseAllDocuments */.hR)(chunk.text, { prettyErrors: false, logLevel: 'silent', uniqueKeys: true });
+        const docs = parseDocuments(chunk.text);
         if ('empty' in docs) {
             for (const error of docs.errors.slice(0, 1)) {
                 out.problems.push({
@@ -62184,6 +62390,35 @@ function readKubernetesYaml(file, text, options = {}) {
         }
     }
     return out;
+}
+const PARSE_OPTIONS = { prettyErrors: false, logLevel: 'silent', uniqueKeys: true };
+/**
+ * The documents of a chunk as Kubernetes reads them. When `yaml` rejects the text only because quoted scalars
+ * continue at their key's indentation (PyYAML's style, which libyaml and go-yaml accept), the text is read again
+ * with those scalars masked, and they get the values js-yaml reads; otherwise the first reading stands.
+ */
+function parseDocuments(text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, PARSE_OPTIONS);
+    const failed = 'empty' in docs ? docs.errors.length > 0 : docs.some((d) => d.errors.length > 0);
+    if (!failed)
+        return docs;
+    const scalars = multilineQuotedScalars(text);
+    if (!scalars || scalars.length === 0)
+        return docs;
+    const lenient = (0,dist/* parseAllDocuments */.hR)(maskScalars(text, scalars), PARSE_OPTIONS);
+    if ('empty' in lenient || lenient.some((d) => d.errors.length > 0))
+        return docs;
+    const values = new Map(scalars.map((s) => [s.start, s.value]));
+    for (const doc of lenient) {
+        (0,dist/* visit */.YR)(doc, {
+            Scalar(_key, node) {
+                const value = node.range ? values.get(node.range[0]) : undefined;
+                if (value !== undefined)
+                    node.value = value;
+            },
+        });
+    }
+    return lenient;
 }
 /** Why the document's aliases cannot be expanded: an alias bomb, or an alias whose anchor is missing. */
 function aliasProblem(doc) {
@@ -64644,14 +64879,22 @@ function perEipMonthly(p, a, chargeType, mbps, inBandwidthPlan = false) {
     return daysPerMonth(a) * (w * p['eip-config-fee-day'] + bandwidth);
 }
 /**
+ * What the account's free CDT traffic saves on `gb` GB a month of pay-by-traffic EIP traffic:
+ * min(free-traffic-gb, gb) · eip-traffic-gb. The allowance is one per account, shared by all its EIPs.
+ */
+function freeTrafficCredit(p, a, gb) {
+    return Math.min(a.freeTrafficGb, Math.max(0, gb)) * p['eip-traffic-gb'];
+}
+/**
  * One internet NAT gateway with one pay-by-traffic EIP (its configuration fee is charged: the ECI waiver does
- * not apply to an EIP on a NAT gateway) carrying the egress of n pods, a capacity unit per GB:
- * nat-hour · H + nat-cu · n · g + eip-config-fee-hour · H + n · g · eip-traffic-gb
+ * not apply to an EIP on a NAT gateway) carrying the egress of n pods, a capacity unit per GB, less the free
+ * traffic allowance on its EIP's traffic:
+ * nat-hour · H + nat-cu · n · g + eip-config-fee-hour · H + n · g · eip-traffic-gb − min(free, n · g) · eip-traffic-gb
  */
 function natAlternativeMonthly(p, a, pods) {
     const H = a.hoursPerMonth;
     const gb = pods * a.trafficGbPerPod;
-    return p['nat-hour'] * H + p['nat-cu'] * gb + p['eip-config-fee-hour'] * H + gb * p['eip-traffic-gb'];
+    return p['nat-hour'] * H + p['nat-cu'] * gb + p['eip-config-fee-hour'] * H + gb * p['eip-traffic-gb'] - freeTrafficCredit(p, a, gb);
 }
 /** a ≤ b, forgiving the rounding error of floating point. */
 function noMoreThan(a, b) {
@@ -64659,12 +64902,21 @@ function noMoreThan(a, b) {
 }
 /**
  * The smallest whole n ≥ 1 (up to BREAK_EVEN_LIMIT) at which the NAT alternative costs no more than n per-pod
- * EIPs at `perPod` each; null when it never does.
+ * EIPs at `perPod` each; null when it never does. `trafficShare` is the share of those pods whose traffic the
+ * free allowance covers (pay-by-traffic BGP EIPs).
  */
-function breakEvenPods(p, a, perPod) {
+function breakEvenPods(p, a, perPod, trafficShare = 1) {
+    const nat = (n) => natAlternativeMonthly(p, a, n);
+    if (a.freeTrafficGb > 0) {
+        // The free allowance bends both sides (it covers the first GB only), so walk: at most BREAK_EVEN_LIMIT steps.
+        const eips = (n) => n * perPod - freeTrafficCredit(p, a, n * trafficShare * a.trafficGbPerPod);
+        for (let n = 1; n <= BREAK_EVEN_LIMIT; n++)
+            if (noMoreThan(nat(n), eips(n)))
+                return n;
+        return null;
+    }
     // Both sides are linear in n: NAT = fixed + n·natPerPod against n·perPod, so n = fixed / margin, rounded
     // up; the two short walks below only settle floating-point rounding at the boundary.
-    const nat = (n) => natAlternativeMonthly(p, a, n);
     const fixed = nat(0);
     const margin = perPod - (nat(1) - fixed);
     if (margin <= 0)
@@ -64836,46 +65088,103 @@ function estimate({ workload, facts }, pricing) {
             bandwidthMbps = n;
         }
     }
+    // Only the exact value selects BGP Pro; any other value is eip-invalid-value's finding, and ECI's default is BGP.
+    const isp = annotations.get(EIP_ISP)?.value === 'BGP_PRO' ? 'BGP_PRO' : 'BGP';
+    let prices = pricing.info.prices;
+    if (isp === 'BGP_PRO' && chargeType && bandwidthMbps !== undefined) {
+        const needed = bgpProKeys(chargeType, bandwidthMbps, inPlan, pricing.assumptions.waiveEciConfigFee);
+        const missing = needed.filter((k) => pricing.info.bgpPro[k] === undefined);
+        if (missing.length > 0) {
+            unknown.push(`eip-isp BGP_PRO: the price table has no BGP (Multi-ISP) Pro price for ${pricing.info.region} in ${pricing.info.currency} ` +
+                `(${missing.join(', ')}); give it in pricing.bgp-pro-prices`);
+        }
+        prices = { ...prices, ...pricing.info.bgpPro };
+    }
     const described = {
         ...base,
         eip: inPlan ? 'bandwidth-plan' : 'auto',
         ...(chargeType ? { chargeType } : {}),
         ...(bandwidthMbps !== undefined ? { bandwidthMbps } : {}),
+        isp,
     };
     if (unknown.length > 0 || !chargeType || bandwidthMbps === undefined || !pods.range) {
         return { ...described, unknown: unknown.join('; ') };
     }
-    const perPod = perEipMonthly(pricing.info.prices, pricing.assumptions, chargeType, bandwidthMbps, inPlan);
-    return { ...described, perPod, monthly: scale(pods.range, perPod) };
+    const perPod = perEipMonthly(prices, pricing.assumptions, chargeType, bandwidthMbps, inPlan);
+    // The free allowance is applied to traffic billed at the table's BGP price only: whether CDT's allowance
+    // covers BGP Pro traffic is not documented, so BGP Pro is never made cheaper by it.
+    const billedByGb = chargeType === 'PayByTraffic' && !inPlan && isp === 'BGP';
+    const trafficGb = billedByGb ? scale(pods.range, pricing.assumptions.trafficGbPerPod) : { min: 0, max: 0 };
+    return { ...described, perPod, monthly: scale(pods.range, perPod), trafficGb };
+}
+/** The prices one BGP Pro EIP needs: its traffic or bandwidth (unless a bandwidth plan bills it) and its configuration fee when charged. */
+function bgpProKeys(chargeType, mbps, inPlan, waived) {
+    const keys = [];
+    if (chargeType === 'PayByTraffic') {
+        if (!waived)
+            keys.push('eip-config-fee-hour');
+        if (!inPlan)
+            keys.push('eip-traffic-gb');
+    }
+    else {
+        if (!waived)
+            keys.push('eip-config-fee-day');
+        if (!inPlan)
+            keys.push('eip-bandwidth-day-first5', ...(mbps > 5 ? ['eip-bandwidth-day-above5'] : []));
+    }
+    return keys;
 }
 /** The workloads of one side (the head or the base) and their total. */
 function projectSide(inputs, pricing) {
     const workloads = inputs.filter(costed).map((input) => costOfWorkload(input, pricing));
     const total = { min: 0, max: 0 };
+    const traffic = { min: 0, max: 0 };
     for (const w of workloads) {
         if (!w.monthly)
             continue;
         total.min += w.monthly.min;
         total.max += w.monthly.max;
+        traffic.min += w.trafficGb?.min ?? 0;
+        traffic.max += w.trafficGb?.max ?? 0;
     }
-    return { workloads, total, unknownWorkloads: workloads.filter((w) => !w.monthly).length };
+    const side = { workloads, total, unknownWorkloads: workloads.filter((w) => !w.monthly).length };
+    const gb = pricing.assumptions.freeTrafficGb;
+    if (gb > 0) {
+        // One allowance for the whole account: it lowers the total, not any one workload.
+        const used = { min: Math.min(gb, traffic.min), max: Math.min(gb, traffic.max) };
+        const credit = {
+            min: freeTrafficCredit(pricing.info.prices, pricing.assumptions, traffic.min),
+            max: freeTrafficCredit(pricing.info.prices, pricing.assumptions, traffic.max),
+        };
+        total.min -= credit.min;
+        total.max -= credit.max;
+        side.freeTraffic = { gb, used, credit };
+    }
+    return side;
 }
-/** Pods with an auto-created EIP whose cost is known: at most (N of the NAT alternative), and their cost. */
+/**
+ * Pods with an auto-created EIP whose cost is known: at most (N of the NAT alternative), their cost, and the
+ * share of them whose traffic the free allowance can cover.
+ */
 function autoEipPods(side) {
     let pods = 0;
     let monthly = 0;
+    let trafficPods = 0;
     for (const w of side.workloads) {
         if (w.eip === 'existing' || !w.monthly || !w.pods)
             continue;
         pods += w.pods.max;
         monthly += w.monthly.max;
+        if ((w.trafficGb?.max ?? 0) > 0)
+            trafficPods += w.pods.max;
     }
-    return { pods, monthly };
+    return { pods, monthly, trafficShare: pods > 0 ? trafficPods / pods : 0 };
 }
 const key = (w) => `${w.kind}\u0000${w.namespace}\u0000${w.name}`;
 function same(a, b) {
     const range = (r) => (r ? `${r.min}-${r.max}` : '?');
     return (a.eip === b.eip &&
+        a.isp === b.isp &&
         a.chargeType === b.chargeType &&
         a.bandwidthMbps === b.bandwidthMbps &&
         range(a.pods) === range(b.pods) &&
@@ -64929,12 +65238,13 @@ function projectCost(inputs, pricing, base) {
     const perPod = auto.pods > 0
         ? auto.monthly / auto.pods
         : perEipMonthly(prices.prices, assumptions, assumptions.chargeType, assumptions.bandwidthMbps);
+    const trafficShare = auto.pods > 0 ? auto.trafficShare : assumptions.chargeType === 'PayByTraffic' ? 1 : 0;
     const report = {
         pricing: prices,
         assumptions,
         ...head,
         natAlternative: { monthly: natAlternativeMonthly(prices.prices, assumptions, auto.pods), pods: auto.pods },
-        breakEvenPods: breakEvenPods(prices.prices, assumptions, perPod),
+        breakEvenPods: breakEvenPods(prices.prices, assumptions, perPod, trafficShare),
         breakEvenPerPod: perPod,
     };
     if (base) {
@@ -64946,7 +65256,12 @@ function projectCost(inputs, pricing, base) {
 }
 /** The side of a report, to compare another run with. */
 function sideOf(report) {
-    return { workloads: report.workloads, total: report.total, unknownWorkloads: report.unknownWorkloads };
+    return {
+        workloads: report.workloads,
+        total: report.total,
+        unknownWorkloads: report.unknownWorkloads,
+        ...(report.freeTraffic ? { freeTraffic: report.freeTraffic } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cost/index.ts
@@ -72420,6 +72735,7 @@ function workloadJson(w) {
         chargeType: w.chargeType ?? null,
         bandwidthMbps: w.bandwidthMbps ?? null,
         eip: w.eip,
+        ...(w.isp ? { isp: w.isp } : {}),
         perPod: w.perPod === undefined ? null : round2(w.perPod),
         monthly: w.monthly ? cents(w.monthly) : null,
         ...(w.unknown !== undefined ? { unknown: w.unknown } : {}),
@@ -72447,9 +72763,19 @@ function costJson(cost) {
     return {
         region: cost.pricing.region,
         currency: cost.pricing.currency,
-        prices: { asOf: cost.pricing.asOf, source: cost.pricing.source, overridden: cost.pricing.overridden, values },
+        prices: {
+            asOf: cost.pricing.asOf,
+            ageMonths: cost.pricing.ageMonths,
+            source: cost.pricing.source,
+            overridden: cost.pricing.overridden,
+            values,
+            bgpPro: cost.pricing.bgpPro,
+        },
         assumptions: cost.assumptions,
         workloads,
+        ...(cost.freeTraffic
+            ? { freeTraffic: { gb: cost.freeTraffic.gb, used: cost.freeTraffic.used, credit: cents(cost.freeTraffic.credit) } }
+            : {}),
         total: cents(cost.total),
         unknownWorkloads: cost.unknownWorkloads,
         ...(cost.base && cost.change
@@ -72492,15 +72818,45 @@ function natSentence(cost) {
         : ` Break-even: from ${cost.breakEvenPods} pod${cost.breakEvenPods === 1 ? '' : 's'} (at ${perPod} a pod a month) the NAT gateway costs no more than per-pod EIPs.`;
     return line + breakEven;
 }
+/** The day pay-by-traffic EIP traffic began to be billed by CDT (Cloud Data Transfer). */
+const CDT_SINCE = '2024-12-17';
+/** `5 years old`, `8 months old`: how old the price table's prices are. */
+function ageText(months) {
+    if (months < 12)
+        return `${months} month${months === 1 ? '' : 's'} old`;
+    const years = Math.floor(months / 12);
+    return `${months % 12 === 0 ? '' : 'over '}${years} year${years === 1 ? '' : 's'} old`;
+}
+/**
+ * How old the table's prices are, and that they predate CDT: since 2024-12-17 pay-by-traffic EIP traffic is
+ * billed by CDT at tiered prices (docs/cost.md). Empty when every price comes from the config.
+ */
+function ageSentence(p) {
+    if (p.asOf === null || typeof p.ageMonths !== 'number')
+        return '';
+    const beforeCdt = p.asOf < CDT_SINCE ? `, from before EIP traffic was billed by CDT (${CDT_SINCE})` : '';
+    return `These prices are ${ageText(p.ageMonths)}${beforeCdt}. `;
+}
+/** What the free traffic allowance saved, when there is one. */
+function freeTrafficSentence(cost) {
+    const free = cost.freeTraffic;
+    if (!free)
+        return undefined;
+    const gb = (r) => (r.min === r.max ? `${r.max}` : `${r.min}–${r.max}`);
+    return (`Free traffic: ${gb(free.used)} of the account's ${free.gb} GB a month (pricing.free-traffic-gb) cover pay-by-traffic BGP EIP traffic, ` +
+        `${amountRange(free.credit)} ${cost.pricing.currency} less; the total is net of it.`);
+}
 function footnote(cost, esc) {
     const p = cost.pricing;
     const a = cost.assumptions;
     const date = p.asOf ? `list prices of ${esc(p.asOf)}` : 'prices from the config';
     const overridden = p.overridden.length > 0 && p.asOf ? `; from the config: ${p.overridden.join(', ')}` : '';
     return (`Region ${esc(p.region)}, ${p.currency}, ${date} (${esc(p.source)}${overridden}). ` +
+        ageSentence(p) +
         `Assumed: g = ${a.trafficGbPerPod} GB of egress per pod a month; w = ${a.waiveEciConfigFee ? 0 : 1} ` +
         `(the EIP configuration fee is ${a.waiveEciConfigFee ? 'waived' : 'charged'} for EIPs on ECI pods); ` +
-        `${a.chargeType} and ${a.bandwidthMbps} Mbps where a pod does not say; ${a.hoursPerMonth} hours a month. ` +
+        `${a.chargeType} and ${a.bandwidthMbps} Mbps where a pod does not say; ${a.hoursPerMonth} hours a month` +
+        `${a.freeTrafficGb > 0 ? `; ${a.freeTrafficGb} GB of free traffic a month for the account` : ''}. ` +
         `Each pod runs all month (Jobs and CronJobs included); workloads of unknown cost are not in the totals.`);
 }
 function unknownLines(cost, esc) {
@@ -72543,6 +72899,9 @@ function costText(cost) {
     const unknown = unknownLines(cost, plain);
     if (unknown.length > 0)
         out.push('Cost not known (not in the totals):', ...unknown.map((l) => `  ${l}`));
+    const free = freeTrafficSentence(cost);
+    if (free)
+        out.push(free);
     out.push(natSentence(cost), footnote(cost, plain));
     return out;
 }
@@ -72574,6 +72933,9 @@ function costMarkdown(cost, esc) {
     const unknown = unknownLines(cost, esc);
     if (unknown.length > 0)
         out.push('', 'Cost not known (not in the totals):', '', ...unknown.map((l) => `- ${l}`));
+    const free = freeTrafficSentence(cost);
+    if (free)
+        out.push('', free);
     out.push('', natSentence(cost), '', `<sub>${footnote(cost, esc)}</sub>`);
     return out;
 }

@@ -97,6 +97,7 @@ describe('resolvePricing', () => {
       waiveEciConfigFee: true,
       chargeType: 'PayByTraffic',
       bandwidthMbps: 5,
+      freeTrafficGb: 0,
     });
   });
 
@@ -139,6 +140,8 @@ describe('resolvePricing', () => {
       source: 'pricing.prices in the config',
       prices: ALL_PRICES,
       overridden: [...PRICE_KEYS],
+      ageMonths: null,
+      bgpPro: {},
     });
   });
 

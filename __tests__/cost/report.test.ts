@@ -16,6 +16,8 @@ describe('the JSON cost object', () => {
       currency: 'USD',
       prices: {
         asOf: '2021-06',
+        ageMonths: expect.any(Number),
+        bgpPro: {},
         source: expect.stringContaining('AlibabaCloudDocs/eip'),
         overridden: [],
         values: {
@@ -28,7 +30,7 @@ describe('the JSON cost object', () => {
           'nat-cu': 0.043,
         },
       },
-      assumptions: { hoursPerMonth: 730, trafficGbPerPod: 10, waiveEciConfigFee: true, chargeType: 'PayByTraffic', bandwidthMbps: 5 },
+      assumptions: { hoursPerMonth: 730, trafficGbPerPod: 10, waiveEciConfigFee: true, chargeType: 'PayByTraffic', bandwidthMbps: 5, freeTrafficGb: 0 },
       workloads: [
         {
           file: 'k8s/app.yaml',
@@ -39,6 +41,7 @@ describe('the JSON cost object', () => {
           chargeType: 'PayByTraffic',
           bandwidthMbps: 5,
           eip: 'auto',
+          isp: 'BGP',
           perPod: 1.17,
           monthly: { min: 2.34, max: 11.7 },
         },

@@ -130,4 +130,52 @@ describe('eip-invalid-value', () => {
     expect(only(lint(text, { rules: { [RULE]: 'notice' } }), RULE).severity).toBe('notice');
     expect(findingsOf(lint(text, { rules: { [RULE]: 'off' } }), RULE)).toEqual([]);
   });
+
+  describe('the IPv6 keys', () => {
+    const ENABLE = 'k8s.aliyun.com/eci-enable-ipv6';
+    const COUNT = 'k8s.aliyun.com/eci-ipv6-count';
+    const INTERNET = 'k8s.aliyun.com/eci-ipv6-bandwidth-enable';
+    const IPV6_BW = 'k8s.aliyun.com/eci-ipv6-bandwidth';
+
+    it('accepts the values ECI documents, the IPv6 bandwidth with its unit', () => {
+      const text = pod({ [ENABLE]: '"true"', [COUNT]: '"1"', [INTERNET]: '"true"', [IPV6_BW]: '"100M"' });
+      expect(lint(text).findings).toEqual([]);
+    });
+
+    it.each([
+      [ENABLE, '"True"', '"true"'],
+      [INTERNET, '"yes"', '"true"'],
+      [COUNT, '" 1"', '"1"'],
+    ])('fixes %s %s → %s', (key, written, fixedValue) => {
+      const text = pod({ [key]: written });
+      const finding = only(lint(text), RULE);
+      expect(finding.message).toContain(key);
+      expect(finding.message).toContain(`Write ${fixedValue}.`);
+      const { fixed, relinted } = applyFixAndCheck(text, finding);
+      expect(fixed).toBe(pod({ [key]: fixedValue }));
+      expect(relinted.findings).toEqual([]);
+    });
+
+    it.each([
+      [IPV6_BW, '"100"', 'has no unit; the IPv6 bandwidth needs one, such as "100M"'],
+      [IPV6_BW, '"100m"', 'lowercase m, which means milli'],
+      [IPV6_BW, '"fast"', 'is not a bandwidth with a unit'],
+      [COUNT, '"0"', 'is not a whole number of IPv6 addresses of at least 1'],
+      [COUNT, '"two"', 'is not a whole number of IPv6 addresses of at least 1'],
+    ])('reports %s %s without a fix', (key, written, problem) => {
+      const text = pod({ [key]: written });
+      const finding = only(lint(text), RULE);
+      expect(finding.span).toMatchObject({ line: 9, column: 11 + key.length });
+      expect(finding.message).toContain(problem);
+      expect(finding.fix).toBeUndefined();
+    });
+
+    it('leaves an unquoted IPv6 value to eip-not-string, which quotes it', () => {
+      const text = pod({ [INTERNET]: 'on', [COUNT]: '1' });
+      const result = lint(text);
+      expect(findingsOf(result, RULE)).toEqual([]);
+      const notString = findingsOf(result, 'eip-not-string');
+      expect(notString.map((f) => f.message.match(/Quote it: "[^"]*"/)?.[0])).toEqual(['Quote it: "true"', 'Quote it: "1"']);
+    });
+  });
 });

@@ -265,4 +265,24 @@ describe('eip-missing', () => {
       );
     });
   });
+
+  describe('IPv6 internet access', () => {
+    const ipv6Pod = deployment({
+      podMetadata: ['annotations:', '  k8s.aliyun.com/eci-enable-ipv6: "true"', '  k8s.aliyun.com/eci-ipv6-bandwidth-enable: "true"', '  k8s.aliyun.com/eci-ipv6-bandwidth: "100M"'],
+    });
+
+    it('is not an EIP: a pod that needs the internet is still reported, and the message says what IPv6 gives', () => {
+      const finding = only(lint(ipv6Pod), RULE);
+      expect(finding.message).toContain('k8s.aliyun.com/eci-ipv6-bandwidth-enable gives IPv6 internet access, which reaches IPv6 destinations only.');
+    });
+
+    it('is not an EIP under egress: none either (eip-unexpected stays quiet)', () => {
+      expect(lint(ipv6Pod, { egress: 'none' }).findings).toEqual([]);
+    });
+
+    it('says nothing about IPv6 when the pod has only an IPv6 address', () => {
+      const text = deployment({ podMetadata: ['annotations:', '  k8s.aliyun.com/eci-enable-ipv6: "true"'] });
+      expect(only(lint(text), RULE).message).not.toContain('IPv6');
+    });
+  });
 });

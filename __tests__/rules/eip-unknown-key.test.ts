@@ -84,15 +84,70 @@ describe('eip-unknown-key', () => {
     expect(fixed).toBe(text.replace(written, meant));
   });
 
-  it.each([
-    ['k8s.aliyun.com/eip-instance-charge-type'],
-    ['k8s.aliyun.com/eip-charge-type'],
-  ])('reports the charge-type look-alike %s', (written) => {
-    const text = deployment(['k8s.aliyun.com/eci-with-eip: "true"', `${written}: PayByTraffic`]);
+  it('renames the legacy alias eip-charge-type to eip-internet-charge-type', () => {
+    const text = deployment(['k8s.aliyun.com/eci-with-eip: "true"', 'k8s.aliyun.com/eip-charge-type: PayByTraffic']);
     const finding = only(lint(text), RULE);
     expect(finding.message).toContain('Did you mean k8s.aliyun.com/eip-internet-charge-type?');
+    expect(finding.fix?.safe).toBe(true);
     const { fixed } = applyFixAndCheck(text, finding);
     expect(fixed).toContain('k8s.aliyun.com/eip-internet-charge-type: PayByTraffic\n');
+  });
+
+  describe('keys of ack-extend-network-controller', () => {
+    // A pod template written for the EIP add-on of ECS nodes and deployed to ECI.
+    const controllerPod = deployment([
+      'k8s.aliyun.com/eci-with-eip: "true"',
+      'k8s.aliyun.com/eip-instance-charge-type: PostPaid',
+      'k8s.aliyun.com/eip-internet-charge-type: PayByTraffic',
+    ]);
+
+    it('reports eip-instance-charge-type as having no effect on ECI, with no rename and no other finding', () => {
+      const result = lint(controllerPod);
+      const finding = only(result, RULE);
+      expect(finding.span).toMatchObject(positionOf(controllerPod, 'k8s.aliyun.com/eip-instance-charge-type'));
+      expect(finding.message).toContain("k8s.aliyun.com/eip-instance-charge-type (the EIP's billing method (PostPaid))");
+      expect(finding.message).toContain('ECI does not read it');
+      expect(finding.message).toContain('has no effect');
+      expect(finding.message).not.toMatch(/Did you mean|Terway/);
+      expect(finding.fix).toBeUndefined();
+      // Before, the rename made "PostPaid" an invalid charge type: nothing of the kind now.
+      expect(result.findings.map((f) => f.ruleId)).toEqual([RULE]);
+    });
+
+    it('leaves the file as it is under --fix', () => {
+      const result = lint(controllerPod);
+      expect(result.findings.every((f) => f.fix === undefined)).toBe(true);
+    });
+
+    it.each([
+      'k8s.aliyun.com/eip-name: web-eip',
+      'k8s.aliyun.com/eip-description: "egress of web"',
+      'k8s.aliyun.com/eip-tags: \'{"team":"web"}\'',
+      'k8s.aliyun.com/eip-resource-group-id: rg-abc',
+      'k8s.aliyun.com/eip-security-protection-types: AntiDDoS_Enhanced',
+      'k8s.aliyun.com/pod-eip-release-strategy: Follow',
+    ])('reports %s on an ECI pod as having no effect, never as a typo', (line) => {
+      const text = deployment(['k8s.aliyun.com/eci-with-eip: "true"', line]);
+      const finding = only(lint(text), RULE);
+      expect(finding.message).toContain('has no effect');
+      expect(finding.message).not.toContain('is not an ECI key');
+      expect(finding.fix).toBeUndefined();
+    });
+
+    it('says nothing about them on a pod that runs on ECS nodes, where the add-on reads them', () => {
+      const text = deployment(['k8s.aliyun.com/pod-with-eip: "true"', 'k8s.aliyun.com/eip-instance-charge-type: PostPaid']);
+      expect(lint(text, { cluster: 'virtual-node' }).findings).toEqual([]);
+    });
+  });
+
+  it.each([
+    'k8s.aliyun.com/eci-enable-ipv6: "true"',
+    'k8s.aliyun.com/eci-ipv6-count: "1"',
+    'k8s.aliyun.com/eci-ipv6-bandwidth-enable: "true"',
+    'k8s.aliyun.com/eci-ipv6-bandwidth: "100M"',
+  ])('never reports the IPv6 key of %s as unknown', (line) => {
+    const text = deployment(['k8s.aliyun.com/eci-with-eip: "true"', line]);
+    expect(lint(text).findings).toEqual([]);
   });
 
   it('does not report a look-alike on a pod that is not an ECI pod (cluster: virtual-node)', () => {

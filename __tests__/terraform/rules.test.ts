@@ -314,6 +314,33 @@ describe('eip-unknown-key', () => {
     const { fixed } = applyTfFix(text, finding);
     expect(fixed).toContain('"k8s.aliyun.com/eci-with-eip" = "true"');
   });
+
+  it("a key of ack-extend-network-controller has no effect on ECI: no rename; IPv6 keys are ECI's own", () => {
+    const text = hcl`
+      resource "kubernetes_deployment_v1" "w" {
+        metadata { name = "w" }
+        spec {
+          template {
+            metadata {
+              annotations = {
+                "k8s.aliyun.com/eci-with-eip"              = "true"
+                "k8s.aliyun.com/eip-instance-charge-type"  = "PostPaid"
+                "k8s.aliyun.com/eci-ipv6-bandwidth-enable" = "true"
+                "k8s.aliyun.com/eci-ipv6-bandwidth"        = "100M"
+              }
+            }
+            spec {}
+          }
+        }
+      }
+    `;
+    const result = lintTf(text);
+    const finding = only(result, 'eip-unknown-key');
+    expect(finding.span).toMatchObject(positionOf(text, '"k8s.aliyun.com/eip-instance-charge-type"'));
+    expect(finding.message).toContain('has no effect');
+    expect(finding.fix).toBeUndefined();
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['eip-unknown-key']);
+  });
 });
 
 describe('eip-orphan-setting', () => {

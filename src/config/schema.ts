@@ -79,6 +79,18 @@ export const CONFIG_SCHEMA = {
         'charge-type': { enum: ['PayByTraffic', 'PayByBandwidth'] },
         'traffic-gb-per-pod': money,
         'waive-eci-config-fee': { type: 'boolean' },
+        'free-traffic-gb': money,
+        'bgp-pro-prices': {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            'eip-config-fee-hour': money,
+            'eip-traffic-gb': money,
+            'eip-config-fee-day': money,
+            'eip-bandwidth-day-first5': money,
+            'eip-bandwidth-day-above5': money,
+          },
+        },
         prices: {
           type: 'object',
           additionalProperties: false,

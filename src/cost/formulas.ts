@@ -40,14 +40,23 @@ export function perEipMonthly(
 }
 
 /**
+ * What the account's free CDT traffic saves on `gb` GB a month of pay-by-traffic EIP traffic:
+ * min(free-traffic-gb, gb) · eip-traffic-gb. The allowance is one per account, shared by all its EIPs.
+ */
+export function freeTrafficCredit(p: Prices, a: CostAssumptions, gb: number): number {
+  return Math.min(a.freeTrafficGb, Math.max(0, gb)) * p['eip-traffic-gb'];
+}
+
+/**
  * One internet NAT gateway with one pay-by-traffic EIP (its configuration fee is charged: the ECI waiver does
- * not apply to an EIP on a NAT gateway) carrying the egress of n pods, a capacity unit per GB:
- * nat-hour · H + nat-cu · n · g + eip-config-fee-hour · H + n · g · eip-traffic-gb
+ * not apply to an EIP on a NAT gateway) carrying the egress of n pods, a capacity unit per GB, less the free
+ * traffic allowance on its EIP's traffic:
+ * nat-hour · H + nat-cu · n · g + eip-config-fee-hour · H + n · g · eip-traffic-gb − min(free, n · g) · eip-traffic-gb
  */
 export function natAlternativeMonthly(p: Prices, a: CostAssumptions, pods: number): number {
   const H = a.hoursPerMonth;
   const gb = pods * a.trafficGbPerPod;
-  return p['nat-hour'] * H + p['nat-cu'] * gb + p['eip-config-fee-hour'] * H + gb * p['eip-traffic-gb'];
+  return p['nat-hour'] * H + p['nat-cu'] * gb + p['eip-config-fee-hour'] * H + gb * p['eip-traffic-gb'] - freeTrafficCredit(p, a, gb);
 }
 
 /** a ≤ b, forgiving the rounding error of floating point. */
@@ -57,12 +66,19 @@ function noMoreThan(a: number, b: number): boolean {
 
 /**
  * The smallest whole n ≥ 1 (up to BREAK_EVEN_LIMIT) at which the NAT alternative costs no more than n per-pod
- * EIPs at `perPod` each; null when it never does.
+ * EIPs at `perPod` each; null when it never does. `trafficShare` is the share of those pods whose traffic the
+ * free allowance covers (pay-by-traffic BGP EIPs).
  */
-export function breakEvenPods(p: Prices, a: CostAssumptions, perPod: number): number | null {
+export function breakEvenPods(p: Prices, a: CostAssumptions, perPod: number, trafficShare = 1): number | null {
+  const nat = (n: number) => natAlternativeMonthly(p, a, n);
+  if (a.freeTrafficGb > 0) {
+    // The free allowance bends both sides (it covers the first GB only), so walk: at most BREAK_EVEN_LIMIT steps.
+    const eips = (n: number) => n * perPod - freeTrafficCredit(p, a, n * trafficShare * a.trafficGbPerPod);
+    for (let n = 1; n <= BREAK_EVEN_LIMIT; n++) if (noMoreThan(nat(n), eips(n))) return n;
+    return null;
+  }
   // Both sides are linear in n: NAT = fixed + n·natPerPod against n·perPod, so n = fixed / margin, rounded
   // up; the two short walks below only settle floating-point rounding at the boundary.
-  const nat = (n: number) => natAlternativeMonthly(p, a, n);
   const fixed = nat(0);
   const margin = perPod - (nat(1) - fixed);
   if (margin <= 0) return noMoreThan(nat(1), perPod) ? 1 : null;

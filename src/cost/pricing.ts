@@ -19,7 +19,18 @@ export interface PriceTableEntry {
   asOf: string;
   source: string;
   prices: Prices;
+  /** BGP (Multi-ISP) Pro prices, where the documentation gives them. */
+  bgpPro?: Partial<Prices>;
 }
+
+/** The prices a BGP Pro EIP can have (the NAT gateway's are not EIP prices). */
+export const BGP_PRO_PRICE_KEYS: readonly PriceKey[] = [
+  'eip-config-fee-hour',
+  'eip-traffic-gb',
+  'eip-config-fee-day',
+  'eip-bandwidth-day-first5',
+  'eip-bandwidth-day-above5',
+];
 
 /** The bundled price table (src/cost/prices.json). */
 export const PRICE_TABLE = table as {
@@ -36,6 +47,14 @@ export const DEFAULT_CHARGE_TYPE: ChargeType = 'PayByTraffic';
 export const DEFAULT_TRAFFIC_GB_PER_POD = 10;
 /** ECI's default bandwidth of an auto-created EIP, Mbit/s. */
 export const DEFAULT_BANDWIDTH_MBPS = 5;
+
+/** Whole months from a `YYYY-MM` date to `now` (0 for a date in the future). */
+export function monthsSince(asOf: string, now: Date): number {
+  const match = /^(\d{4})-(\d{2})$/.exec(asOf);
+  if (!match) return 0;
+  const months = (now.getUTCFullYear() - Number(match[1])) * 12 + (now.getUTCMonth() + 1 - Number(match[2]));
+  return Math.max(0, months);
+}
 
 /** A `pricing` config that cannot be used; the config loader turns it into a config error (exit 2). */
 export class PricingError extends Error {
@@ -65,7 +84,7 @@ export interface ResolvedPricing {
  * against the JSON Schema): the table's entry for the region and currency, with the config's `prices` on top.
  * A region or currency the table does not have is an error unless the config gives every price.
  */
-export function resolvePricing(pricing: Record<string, unknown> = {}): ResolvedPricing {
+export function resolvePricing(pricing: Record<string, unknown> = {}, now: Date = new Date()): ResolvedPricing {
   const region = typeof pricing.region === 'string' ? pricing.region : DEFAULT_REGION;
   const currency = (typeof pricing.currency === 'string' ? pricing.currency : DEFAULT_CURRENCY) as Currency;
   const given = (pricing.prices ?? {}) as Partial<Record<PriceKey, unknown>>;
@@ -75,6 +94,13 @@ export function resolvePricing(pricing: Record<string, unknown> = {}): ResolvedP
     if (value !== undefined) overrides[key] = value;
   }
   const trafficGbPerPod = finite('pricing.traffic-gb-per-pod', pricing['traffic-gb-per-pod']) ?? DEFAULT_TRAFFIC_GB_PER_POD;
+  const freeTrafficGb = finite('pricing.free-traffic-gb', pricing['free-traffic-gb']) ?? 0;
+  const givenBgpPro = (pricing['bgp-pro-prices'] ?? {}) as Partial<Record<PriceKey, unknown>>;
+  const bgpProOverrides: Partial<Prices> = {};
+  for (const key of BGP_PRO_PRICE_KEYS) {
+    const value = finite(`pricing.bgp-pro-prices.${key}`, givenBgpPro[key]);
+    if (value !== undefined) bgpProOverrides[key] = value;
+  }
   const overridden = PRICE_KEYS.filter((k) => overrides[k] !== undefined);
   const missing = PRICE_KEYS.filter((k) => overrides[k] === undefined);
 
@@ -103,6 +129,8 @@ export function resolvePricing(pricing: Record<string, unknown> = {}): ResolvedP
       source: entry ? entry.source : 'pricing.prices in the config',
       prices,
       overridden,
+      ageMonths: entry ? monthsSince(entry.asOf, now) : null,
+      bgpPro: { ...(entry?.bgpPro ?? {}), ...bgpProOverrides },
     },
     assumptions: {
       hoursPerMonth: HOURS_PER_MONTH,
@@ -110,6 +138,7 @@ export function resolvePricing(pricing: Record<string, unknown> = {}): ResolvedP
       waiveEciConfigFee: pricing['waive-eci-config-fee'] !== false,
       chargeType: pricing['charge-type'] === 'PayByBandwidth' ? 'PayByBandwidth' : DEFAULT_CHARGE_TYPE,
       bandwidthMbps: DEFAULT_BANDWIDTH_MBPS,
+      freeTrafficGb,
     },
   };
 }

@@ -2,6 +2,9 @@ import type {
   ChargeType,
   CostReport,
   CostSide,
+  Isp,
+  PriceKey,
+  Prices,
   Range,
   Workload,
   WorkloadCost,
@@ -13,9 +16,10 @@ import {
   EIP_BANDWIDTH_PACKAGE,
   EIP_CHARGE_TYPE,
   EIP_INSTANCE_ID,
+  EIP_ISP,
   WITH_EIP,
 } from '../policy/eci-keys.js';
-import { breakEvenPods, natAlternativeMonthly, perEipMonthly } from './formulas.js';
+import { breakEvenPods, freeTrafficCredit, natAlternativeMonthly, perEipMonthly } from './formulas.js';
 import { podRange } from './pods.js';
 import type { ResolvedPricing } from './pricing.js';
 
@@ -122,41 +126,95 @@ function estimate({ workload, facts }: CostInput, pricing: ResolvedPricing): Wor
     }
   }
 
+  // Only the exact value selects BGP Pro; any other value is eip-invalid-value's finding, and ECI's default is BGP.
+  const isp: Isp = annotations.get(EIP_ISP)?.value === 'BGP_PRO' ? 'BGP_PRO' : 'BGP';
+  let prices = pricing.info.prices;
+  if (isp === 'BGP_PRO' && chargeType && bandwidthMbps !== undefined) {
+    const needed = bgpProKeys(chargeType, bandwidthMbps, inPlan, pricing.assumptions.waiveEciConfigFee);
+    const missing = needed.filter((k) => pricing.info.bgpPro[k] === undefined);
+    if (missing.length > 0) {
+      unknown.push(
+        `eip-isp BGP_PRO: the price table has no BGP (Multi-ISP) Pro price for ${pricing.info.region} in ${pricing.info.currency} ` +
+          `(${missing.join(', ')}); give it in pricing.bgp-pro-prices`,
+      );
+    }
+    prices = { ...prices, ...pricing.info.bgpPro } as Prices;
+  }
+
   const described = {
     ...base,
     eip: inPlan ? ('bandwidth-plan' as const) : ('auto' as const),
     ...(chargeType ? { chargeType } : {}),
     ...(bandwidthMbps !== undefined ? { bandwidthMbps } : {}),
+    isp,
   };
   if (unknown.length > 0 || !chargeType || bandwidthMbps === undefined || !pods.range) {
     return { ...described, unknown: unknown.join('; ') };
   }
-  const perPod = perEipMonthly(pricing.info.prices, pricing.assumptions, chargeType, bandwidthMbps, inPlan);
-  return { ...described, perPod, monthly: scale(pods.range, perPod) };
+  const perPod = perEipMonthly(prices, pricing.assumptions, chargeType, bandwidthMbps, inPlan);
+  // The free allowance is applied to traffic billed at the table's BGP price only: whether CDT's allowance
+  // covers BGP Pro traffic is not documented, so BGP Pro is never made cheaper by it.
+  const billedByGb = chargeType === 'PayByTraffic' && !inPlan && isp === 'BGP';
+  const trafficGb = billedByGb ? scale(pods.range, pricing.assumptions.trafficGbPerPod) : { min: 0, max: 0 };
+  return { ...described, perPod, monthly: scale(pods.range, perPod), trafficGb };
+}
+
+/** The prices one BGP Pro EIP needs: its traffic or bandwidth (unless a bandwidth plan bills it) and its configuration fee when charged. */
+function bgpProKeys(chargeType: ChargeType, mbps: number, inPlan: boolean, waived: boolean): PriceKey[] {
+  const keys: PriceKey[] = [];
+  if (chargeType === 'PayByTraffic') {
+    if (!waived) keys.push('eip-config-fee-hour');
+    if (!inPlan) keys.push('eip-traffic-gb');
+  } else {
+    if (!waived) keys.push('eip-config-fee-day');
+    if (!inPlan) keys.push('eip-bandwidth-day-first5', ...(mbps > 5 ? (['eip-bandwidth-day-above5'] as const) : []));
+  }
+  return keys;
 }
 
 /** The workloads of one side (the head or the base) and their total. */
 export function projectSide(inputs: readonly CostInput[], pricing: ResolvedPricing): CostSide {
   const workloads = inputs.filter(costed).map((input) => costOfWorkload(input, pricing));
   const total = { min: 0, max: 0 };
+  const traffic = { min: 0, max: 0 };
   for (const w of workloads) {
     if (!w.monthly) continue;
     total.min += w.monthly.min;
     total.max += w.monthly.max;
+    traffic.min += w.trafficGb?.min ?? 0;
+    traffic.max += w.trafficGb?.max ?? 0;
   }
-  return { workloads, total, unknownWorkloads: workloads.filter((w) => !w.monthly).length };
+  const side: CostSide = { workloads, total, unknownWorkloads: workloads.filter((w) => !w.monthly).length };
+  const gb = pricing.assumptions.freeTrafficGb;
+  if (gb > 0) {
+    // One allowance for the whole account: it lowers the total, not any one workload.
+    const used = { min: Math.min(gb, traffic.min), max: Math.min(gb, traffic.max) };
+    const credit = {
+      min: freeTrafficCredit(pricing.info.prices, pricing.assumptions, traffic.min),
+      max: freeTrafficCredit(pricing.info.prices, pricing.assumptions, traffic.max),
+    };
+    total.min -= credit.min;
+    total.max -= credit.max;
+    side.freeTraffic = { gb, used, credit };
+  }
+  return side;
 }
 
-/** Pods with an auto-created EIP whose cost is known: at most (N of the NAT alternative), and their cost. */
-function autoEipPods(side: CostSide): { pods: number; monthly: number } {
+/**
+ * Pods with an auto-created EIP whose cost is known: at most (N of the NAT alternative), their cost, and the
+ * share of them whose traffic the free allowance can cover.
+ */
+function autoEipPods(side: CostSide): { pods: number; monthly: number; trafficShare: number } {
   let pods = 0;
   let monthly = 0;
+  let trafficPods = 0;
   for (const w of side.workloads) {
     if (w.eip === 'existing' || !w.monthly || !w.pods) continue;
     pods += w.pods.max;
     monthly += w.monthly.max;
+    if ((w.trafficGb?.max ?? 0) > 0) trafficPods += w.pods.max;
   }
-  return { pods, monthly };
+  return { pods, monthly, trafficShare: pods > 0 ? trafficPods / pods : 0 };
 }
 
 const key = (w: Pick<WorkloadCost, 'kind' | 'namespace' | 'name'>) => `${w.kind}\u0000${w.namespace}\u0000${w.name}`;
@@ -165,6 +223,7 @@ function same(a: WorkloadCost, b: WorkloadCost): boolean {
   const range = (r?: Range) => (r ? `${r.min}-${r.max}` : '?');
   return (
     a.eip === b.eip &&
+    a.isp === b.isp &&
     a.chargeType === b.chargeType &&
     a.bandwidthMbps === b.bandwidthMbps &&
     range(a.pods) === range(b.pods) &&
@@ -219,12 +278,13 @@ export function projectCost(inputs: readonly CostInput[], pricing: ResolvedPrici
     auto.pods > 0
       ? auto.monthly / auto.pods
       : perEipMonthly(prices.prices, assumptions, assumptions.chargeType, assumptions.bandwidthMbps);
+  const trafficShare = auto.pods > 0 ? auto.trafficShare : assumptions.chargeType === 'PayByTraffic' ? 1 : 0;
   const report: CostReport = {
     pricing: prices,
     assumptions,
     ...head,
     natAlternative: { monthly: natAlternativeMonthly(prices.prices, assumptions, auto.pods), pods: auto.pods },
-    breakEvenPods: breakEvenPods(prices.prices, assumptions, perPod),
+    breakEvenPods: breakEvenPods(prices.prices, assumptions, perPod, trafficShare),
     breakEvenPerPod: perPod,
   };
   if (base) {
@@ -237,5 +297,10 @@ export function projectCost(inputs: readonly CostInput[], pricing: ResolvedPrici
 
 /** The side of a report, to compare another run with. */
 export function sideOf(report: CostReport): CostSide {
-  return { workloads: report.workloads, total: report.total, unknownWorkloads: report.unknownWorkloads };
+  return {
+    workloads: report.workloads,
+    total: report.total,
+    unknownWorkloads: report.unknownWorkloads,
+    ...(report.freeTraffic ? { freeTraffic: report.freeTraffic } : {}),
+  };
 }

@@ -33,7 +33,17 @@ export interface PriceInfo {
   prices: Prices;
   /** The prices given in the config's `pricing.prices`, which replace the table's. */
   overridden: PriceKey[];
+  /** Whole months from `asOf` to the run; null when every price comes from the config. */
+  ageMonths: number | null;
+  /**
+   * Prices of BGP (Multi-ISP) Pro EIPs (`eip-isp: BGP_PRO`) known for the region, from the table or the config's
+   * `pricing.bgp-pro-prices`; a BGP Pro pod whose price is not here has an unknown cost.
+   */
+  bgpPro: Partial<Prices>;
 }
+
+/** The line type of an EIP (`k8s.aliyun.com/eip-isp`). */
+export type Isp = 'BGP' | 'BGP_PRO';
 
 /** The assumptions of the model, from the config (see docs/cost.md). */
 export interface CostAssumptions {
@@ -47,6 +57,8 @@ export interface CostAssumptions {
   chargeType: ChargeType;
   /** b for pods that do not set `k8s.aliyun.com/eip-bandwidth`, Mbit/s. */
   bandwidthMbps: number;
+  /** The account's free CDT traffic a month, GB, shared by every pay-by-traffic EIP (and the NAT gateway's). */
+  freeTrafficGb: number;
 }
 
 /**
@@ -70,6 +82,10 @@ export interface WorkloadCost {
   pods?: Range;
   /** Undefined for an existing EIP (its billing is not ours to know) or when not known. */
   chargeType?: ChargeType;
+  /** The EIP's line type, for auto-created EIPs: `BGP` unless the pod says `BGP_PRO`. */
+  isp?: Isp;
+  /** Internet traffic a month billed by the GB at the BGP price (pods × g; 0 for other EIPs): the free allowance applies to it. */
+  trafficGb?: Range;
   bandwidthMbps?: number;
   /** The monthly cost of one of its EIPs. */
   perPod?: number;
@@ -82,8 +98,10 @@ export interface WorkloadCost {
 /** One side of a projection: the workloads and their total. */
 export interface CostSide {
   workloads: WorkloadCost[];
-  /** The sum of the workloads whose cost is known. */
+  /** The sum of the workloads whose cost is known, less the free traffic allowance (`freeTraffic.credit`). */
   total: Range;
+  /** The account's free traffic (`pricing.free-traffic-gb`) as applied to the workloads' BGP traffic; absent when 0. */
+  freeTraffic?: { gb: number; used: Range; credit: Range };
   /** How many workloads have an unknown cost and are left out of the total. */
   unknownWorkloads: number;
 }

@@ -26,15 +26,43 @@ export const EIP_SETTING_KEYS: readonly string[] = [
   EIP_ADDRESS_POOL,
 ];
 
-/** Keys of other add-ons (Terway, ACS) that look like ECI keys, and the ECI key that was likely meant. */
+/**
+ * Keys of other add-ons (for pods on ECS nodes, or ACS) that stand for an ECI key, and the ECI key that was
+ * likely meant. `eip-charge-type` is the older spelling of `eip-internet-charge-type` (still read as an alias).
+ */
 export const LOOK_ALIKES: Readonly<Record<string, string>> = {
   'network.alibabacloud.com/pod-with-eip': WITH_EIP,
   'k8s.aliyun.com/pod-with-eip': WITH_EIP,
   'network.alibabacloud.com/pod-eip-instanceid': EIP_INSTANCE_ID,
   'k8s.aliyun.com/pod-eip-instanceid': EIP_INSTANCE_ID,
-  'k8s.aliyun.com/eip-instance-charge-type': EIP_CHARGE_TYPE,
   'k8s.aliyun.com/eip-charge-type': EIP_CHARGE_TYPE,
 };
+
+/**
+ * Real keys of the EIP controller add-on for pods on ECS nodes (DOMAIN.md §1) that ECI does not read. They are
+ * not typos: renaming one to an ECI key changes its meaning (`eip-instance-charge-type: PostPaid` is a billing
+ * method, not a metering method), so they are reported as having no effect on ECI, never renamed.
+ */
+export const CONTROLLER_ONLY_KEYS: Readonly<Record<string, string>> = {
+  'k8s.aliyun.com/eip-instance-charge-type': "the EIP's billing method (PostPaid)",
+  'k8s.aliyun.com/eip-name': "the EIP's name",
+  'k8s.aliyun.com/eip-description': "the EIP's description",
+  'k8s.aliyun.com/eip-tags': "the EIP's tags",
+  'k8s.aliyun.com/eip-resource-group-id': "the EIP's resource group",
+  'k8s.aliyun.com/eip-security-protection-types': "the EIP's anti-DDoS protection types",
+  'k8s.aliyun.com/pod-eip-release-strategy': 'when the EIP is released',
+};
+
+/** ECI's IPv6 keys (ECI-ANN): an IPv6 address, and IPv6 internet access with its bandwidth. */
+export const ENABLE_IPV6 = 'k8s.aliyun.com/eci-enable-ipv6';
+export const IPV6_COUNT = 'k8s.aliyun.com/eci-ipv6-count';
+export const IPV6_BANDWIDTH_ENABLE = 'k8s.aliyun.com/eci-ipv6-bandwidth-enable';
+export const IPV6_BANDWIDTH = 'k8s.aliyun.com/eci-ipv6-bandwidth';
+
+export const IPV6_KEYS: readonly string[] = [ENABLE_IPV6, IPV6_COUNT, IPV6_BANDWIDTH_ENABLE, IPV6_BANDWIDTH];
+
+/** ECI keys whose value is "true" or "false". */
+export const BOOLEAN_KEYS: readonly string[] = [WITH_EIP, ENABLE_IPV6, IPV6_BANDWIDTH_ENABLE];
 
 /**
  * Key prefixes of Alibaba Cloud components whose values are often written unquoted. Every annotation and
@@ -48,4 +76,9 @@ export const VIRTUAL_KUBELET_TOLERATION = 'virtual-kubelet.io/provider';
 
 export function isEipKey(key: string): boolean {
   return EIP_KEYS.includes(key);
+}
+
+/** A key that some component really reads: an ECI EIP or IPv6 key, or a controller-only key. Never a typo. */
+export function isKnownKey(key: string): boolean {
+  return EIP_KEYS.includes(key) || IPV6_KEYS.includes(key) || key in CONTROLLER_ONLY_KEYS;
 }

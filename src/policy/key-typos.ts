@@ -1,5 +1,5 @@
 import { metadataBlocks, type Workload } from '../model/index.js';
-import { EIP_INSTANCE_ID, EIP_KEYS, LOOK_ALIKES, WITH_EIP } from './eci-keys.js';
+import { EIP_INSTANCE_ID, EIP_KEYS, isKnownKey, LOOK_ALIKES, WITH_EIP } from './eci-keys.js';
 
 /** Levenshtein distance, stopping early once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
@@ -27,7 +27,8 @@ export interface KeyGuess {
 
 /** The ECI EIP key a key was likely meant to be, when it is a near miss or another add-on's look-alike. */
 export function guessEipKey(key: string): KeyGuess | undefined {
-  if (EIP_KEYS.includes(key)) return undefined;
+  // A real key of ECI or of another component is never a near miss, however close its spelling.
+  if (isKnownKey(key)) return undefined;
   const lookAlike = LOOK_ALIKES[key];
   if (lookAlike) return { meant: lookAlike, kind: 'look-alike' };
   if (!/aliyun|alibaba|eip|eci/i.test(key)) return undefined;

@@ -36,6 +36,7 @@ function workloadJson(w: WorkloadCost) {
     chargeType: w.chargeType ?? null,
     bandwidthMbps: w.bandwidthMbps ?? null,
     eip: w.eip,
+    ...(w.isp ? { isp: w.isp } : {}),
     perPod: w.perPod === undefined ? null : round2(w.perPod),
     monthly: w.monthly ? cents(w.monthly) : null,
     ...(w.unknown !== undefined ? { unknown: w.unknown } : {}),
@@ -64,9 +65,19 @@ export function costJson(cost: CostReport) {
   return {
     region: cost.pricing.region,
     currency: cost.pricing.currency,
-    prices: { asOf: cost.pricing.asOf, source: cost.pricing.source, overridden: cost.pricing.overridden, values },
+    prices: {
+      asOf: cost.pricing.asOf,
+      ageMonths: cost.pricing.ageMonths,
+      source: cost.pricing.source,
+      overridden: cost.pricing.overridden,
+      values,
+      bgpPro: cost.pricing.bgpPro,
+    },
     assumptions: cost.assumptions,
     workloads,
+    ...(cost.freeTraffic
+      ? { freeTraffic: { gb: cost.freeTraffic.gb, used: cost.freeTraffic.used, credit: cents(cost.freeTraffic.credit) } }
+      : {}),
     total: cents(cost.total),
     unknownWorkloads: cost.unknownWorkloads,
     ...(cost.base && cost.change
@@ -117,6 +128,37 @@ function natSentence(cost: CostReport): string {
   return line + breakEven;
 }
 
+/** The day pay-by-traffic EIP traffic began to be billed by CDT (Cloud Data Transfer). */
+const CDT_SINCE = '2024-12-17';
+
+/** `5 years old`, `8 months old`: how old the price table's prices are. */
+export function ageText(months: number): string {
+  if (months < 12) return `${months} month${months === 1 ? '' : 's'} old`;
+  const years = Math.floor(months / 12);
+  return `${months % 12 === 0 ? '' : 'over '}${years} year${years === 1 ? '' : 's'} old`;
+}
+
+/**
+ * How old the table's prices are, and that they predate CDT: since 2024-12-17 pay-by-traffic EIP traffic is
+ * billed by CDT at tiered prices (docs/cost.md). Empty when every price comes from the config.
+ */
+function ageSentence(p: CostReport['pricing']): string {
+  if (p.asOf === null || typeof p.ageMonths !== 'number') return '';
+  const beforeCdt = p.asOf < CDT_SINCE ? `, from before EIP traffic was billed by CDT (${CDT_SINCE})` : '';
+  return `These prices are ${ageText(p.ageMonths)}${beforeCdt}. `;
+}
+
+/** What the free traffic allowance saved, when there is one. */
+function freeTrafficSentence(cost: CostReport): string | undefined {
+  const free = cost.freeTraffic;
+  if (!free) return undefined;
+  const gb = (r: Range) => (r.min === r.max ? `${r.max}` : `${r.min}–${r.max}`);
+  return (
+    `Free traffic: ${gb(free.used)} of the account's ${free.gb} GB a month (pricing.free-traffic-gb) cover pay-by-traffic BGP EIP traffic, ` +
+    `${amountRange(free.credit)} ${cost.pricing.currency} less; the total is net of it.`
+  );
+}
+
 function footnote(cost: CostReport, esc: Escape): string {
   const p = cost.pricing;
   const a = cost.assumptions;
@@ -124,9 +166,11 @@ function footnote(cost: CostReport, esc: Escape): string {
   const overridden = p.overridden.length > 0 && p.asOf ? `; from the config: ${p.overridden.join(', ')}` : '';
   return (
     `Region ${esc(p.region)}, ${p.currency}, ${date} (${esc(p.source)}${overridden}). ` +
+    ageSentence(p) +
     `Assumed: g = ${a.trafficGbPerPod} GB of egress per pod a month; w = ${a.waiveEciConfigFee ? 0 : 1} ` +
     `(the EIP configuration fee is ${a.waiveEciConfigFee ? 'waived' : 'charged'} for EIPs on ECI pods); ` +
-    `${a.chargeType} and ${a.bandwidthMbps} Mbps where a pod does not say; ${a.hoursPerMonth} hours a month. ` +
+    `${a.chargeType} and ${a.bandwidthMbps} Mbps where a pod does not say; ${a.hoursPerMonth} hours a month` +
+    `${a.freeTrafficGb > 0 ? `; ${a.freeTrafficGb} GB of free traffic a month for the account` : ''}. ` +
     `Each pod runs all month (Jobs and CronJobs included); workloads of unknown cost are not in the totals.`
   );
 }
@@ -175,6 +219,8 @@ export function costText(cost: CostReport): string[] {
   const out = [`EIP cost a month (${c}):`, ...table([header, ...rows, total], right).map((l) => `  ${l}`)];
   const unknown = unknownLines(cost, plain);
   if (unknown.length > 0) out.push('Cost not known (not in the totals):', ...unknown.map((l) => `  ${l}`));
+  const free = freeTrafficSentence(cost);
+  if (free) out.push(free);
   out.push(natSentence(cost), footnote(cost, plain));
   return out;
 }
@@ -205,6 +251,8 @@ export function costMarkdown(cost: CostReport, esc: Escape): string[] {
   }
   const unknown = unknownLines(cost, esc);
   if (unknown.length > 0) out.push('', 'Cost not known (not in the totals):', '', ...unknown.map((l) => `- ${l}`));
+  const free = freeTrafficSentence(cost);
+  if (free) out.push('', free);
   out.push('', natSentence(cost), '', `<sub>${footnote(cost, esc)}</sub>`);
   return out;
 }

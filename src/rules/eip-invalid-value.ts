@@ -6,6 +6,10 @@ import {
   EIP_CHARGE_TYPE,
   EIP_INSTANCE_ID,
   EIP_ISP,
+  ENABLE_IPV6,
+  IPV6_BANDWIDTH,
+  IPV6_BANDWIDTH_ENABLE,
+  IPV6_COUNT,
   WITH_EIP,
 } from '../policy/eci-keys.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -53,13 +57,43 @@ function checkId(value: string, prefix: string): ValueProblem | undefined {
   };
 }
 
+function checkBoolean(value: string): ValueProblem | undefined {
+  if (value === 'true' || value === 'false') return undefined;
+  const meant = /^\s*(?:true|yes|on|y|1)\s*$/i.test(value) ? 'true' : /^\s*(?:false|no|off|n|0)\s*$/i.test(value) ? 'false' : undefined;
+  return { problem: `"${value}" is neither "true" nor "false" (ECI compares the exact string)`, fixed: meant };
+}
+
+/**
+ * The IPv6 internet bandwidth takes a unit, unlike eip-bandwidth (ECI's example: "100M"). Kubernetes-style
+ * suffixes are accepted; a bare number is ambiguous (no unit is assumed) and a lowercase `m` means milli there.
+ */
+export function checkIpv6Bandwidth(value: string): ValueProblem | undefined {
+  if (/^[1-9]\d*(?:\.\d+)?(?:[KMG]i?)$/.test(value)) return undefined;
+  const trimmed = value.trim();
+  const fixed = trimmed !== value && /^[1-9]\d*(?:\.\d+)?(?:[KMG]i?)$/.test(trimmed) ? trimmed : undefined;
+  if (/^\d+(?:\.\d+)?$/.test(trimmed)) {
+    return { problem: `"${value}" has no unit; the IPv6 bandwidth needs one, such as "${trimmed}M" for ${trimmed} Mbit/s` };
+  }
+  if (/^\d+(?:\.\d+)?m$/.test(trimmed)) {
+    return { problem: `"${value}" ends in a lowercase m, which means milli; write M for Mbit/s` };
+  }
+  return { problem: `"${value}" is not a bandwidth with a unit, such as "100M"`, fixed };
+}
+
 export function checkEipValue(key: string, value: string, chargeType: string | undefined): ValueProblem | undefined {
   switch (key) {
-    case WITH_EIP: {
-      if (value === 'true' || value === 'false') return undefined;
-      const meant = /^\s*(?:true|yes|on|y|1)\s*$/i.test(value) ? 'true' : /^\s*(?:false|no|off|n|0)\s*$/i.test(value) ? 'false' : undefined;
-      return { problem: `"${value}" is neither "true" nor "false" (ECI compares the exact string)`, fixed: meant };
-    }
+    case WITH_EIP:
+    case ENABLE_IPV6:
+    case IPV6_BANDWIDTH_ENABLE:
+      return checkBoolean(value);
+    case IPV6_COUNT:
+      if (/^[1-9]\d*$/.test(value)) return undefined;
+      return {
+        problem: `"${value}" is not a whole number of IPv6 addresses of at least 1`,
+        fixed: /^\s*[1-9]\d*\s*$/.test(value) ? value.trim() : undefined,
+      };
+    case IPV6_BANDWIDTH:
+      return checkIpv6Bandwidth(value);
     case EIP_BANDWIDTH:
       return checkBandwidth(value, chargeType);
     case EIP_ISP: {
@@ -89,7 +123,7 @@ export const eipInvalidValue: Rule = {
   meta: {
     id: 'eip-invalid-value',
     defaultSeverity: 'error',
-    description: 'An ECI EIP annotation has a value ECI does not accept.',
+    description: 'An ECI EIP or IPv6 annotation has a value ECI does not accept.',
     fix: 'safe',
     fixDescription: 'write the one value that was meant ("10M" → "10", BPG → BGP, "True" → "true")',
     appliesTo: ['kubernetes', 'terraform'],

@@ -1,4 +1,4 @@
-import { WITH_EIP } from '../policy/eci-keys.js';
+import { IPV6_BANDWIDTH_ENABLE, WITH_EIP } from '../policy/eci-keys.js';
 import { describeEvidence } from '../policy/evidence.js';
 import { asksForEipElsewhere } from '../policy/key-typos.js';
 import { describeWorkload, podAnnotationsPath, settingText, type Rule, type RuleContext } from './rule.js';
@@ -28,10 +28,15 @@ export const eipMissing: Rule = {
     const need = evidence
       ? `${describeWorkload(workload)} needs the internet (${describeEvidence(evidence)}${facts.evidence.length > 1 ? `, and ${facts.evidence.length - 1} more` : ''})`
       : `egress: eip asks every ECI pod of ${describeWorkload(workload)} to have an EIP`;
+    // IPv6 internet access is not an EIP: it reaches IPv6 destinations only, so it does not answer the need.
+    const ipv6 =
+      facts.podAnnotations.get(IPV6_BANDWIDTH_ENABLE)?.value === 'true'
+        ? ` (${IPV6_BANDWIDTH_ENABLE} gives IPv6 internet access, which reaches IPv6 destinations only.)`
+        : '';
     context.report({
       message:
         `${need}, but its pods have no EIP and no NAT gateway is known, so an ECI pod cannot reach the internet. ` +
-        `Add ${setting} to ${target}, or set nat-gateway: present if the VPC has a NAT gateway.`,
+        `Add ${setting} to ${target}, or set nat-gateway: present if the VPC has a NAT gateway.${ipv6}`,
       severity: facts.egress === 'eip' ? 'error' : 'warning',
       span: workload.pod.span,
       edits: written ? undefined : workload.editor.addPodAnnotation(WITH_EIP, 'true'),

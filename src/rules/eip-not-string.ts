@@ -1,13 +1,13 @@
 import { metadataBlocks, type MapEntry } from '../model/index.js';
-import { STRING_VALUE_PREFIXES, WITH_EIP } from '../policy/eci-keys.js';
+import { BOOLEAN_KEYS, STRING_VALUE_PREFIXES } from '../policy/eci-keys.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const TRUTHY = /^(?:y|yes|true|on)$/i;
 
-/** The string the author meant: `true` is "true"; for eci-with-eip, `yes`/`on` mean "true" too. */
+/** The string the author meant: `true` is "true"; for ECI's "true"/"false" keys, `yes`/`on` mean "true" too. */
 function meantString(entry: MapEntry): string | undefined {
   if (entry.valueType === 'null') return undefined;
-  if (entry.key === WITH_EIP && entry.valueType === 'bool') return TRUTHY.test(entry.value) ? 'true' : 'false';
+  if (BOOLEAN_KEYS.includes(entry.key) && entry.valueType === 'bool') return TRUTHY.test(entry.value) ? 'true' : 'false';
   return entry.value;
 }
 

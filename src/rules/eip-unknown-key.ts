@@ -1,6 +1,7 @@
+import { CONTROLLER_ONLY_KEYS } from '../policy/eci-keys.js';
 import { guessEipKey } from '../policy/key-typos.js';
-import type { Rule, RuleContext } from './rule.js';
-import { metadataBlocks } from '../model/index.js';
+import { describeWorkload, type Rule, type RuleContext } from './rule.js';
+import { metadataBlocks, type MapEntry } from '../model/index.js';
 
 export const eipUnknownKey: Rule = {
   meta: {
@@ -8,7 +9,7 @@ export const eipUnknownKey: Rule = {
     defaultSeverity: 'warning',
     description: 'A key that looks like an ECI EIP key but is not one, so ECI ignores it.',
     fix: 'safe',
-    fixDescription: 'rename it to the ECI key',
+    fixDescription: 'rename it to the ECI key (typos and legacy aliases only)',
     appliesTo: ['kubernetes', 'terraform'],
   },
   check(context: RuleContext) {
@@ -16,9 +17,15 @@ export const eipUnknownKey: Rule = {
     const blocks = metadataBlocks(workload);
     for (const block of blocks) {
       for (const entry of block.annotations) {
+        const controllerOnly = CONTROLLER_ONLY_KEYS[entry.key];
+        if (controllerOnly !== undefined) {
+          // Right for pods on ECS nodes, where ack-extend-network-controller reads it; only on an ECI pod is it dead.
+          if (facts.eci.eci) reportControllerOnly(context, entry, controllerOnly);
+          continue;
+        }
         const guess = guessEipKey(entry.key);
         if (!guess) continue;
-        // Look-alikes are right for other add-ons (Terway on ECS nodes); only on an ECI pod are they a mistake.
+        // Look-alikes are right for other add-ons (pods on ECS nodes); only on an ECI pod are they a mistake.
         if (guess.kind === 'look-alike' && !facts.eci.eci) continue;
         const why =
           guess.kind === 'look-alike'
@@ -37,3 +44,17 @@ export const eipUnknownKey: Rule = {
     }
   },
 };
+
+/**
+ * A real key of ack-extend-network-controller: not a typo, so no rename (the ECI key with the closest name means
+ * something else); removing it is the user's call, as the same manifest may also serve pods on ECS nodes.
+ */
+function reportControllerOnly(context: RuleContext, entry: MapEntry, meaning: string): void {
+  context.report({
+    message:
+      `${entry.key} (${meaning}) is read only by ack-extend-network-controller, the EIP add-on for pods on ECS nodes; ECI does not read it, ` +
+      `so on the ECI pods of ${describeWorkload(context.workload)} it has no effect. ` +
+      `Remove it, unless the same manifest also serves pods on ECS nodes.`,
+    span: entry.keySpan,
+  });
+}

@@ -1,9 +1,10 @@
 import { parseAllDocuments, visit } from 'yaml';
-import type { Alias, Document } from 'yaml';
+import type { Alias, Document, EmptyStream } from 'yaml';
 import { emptyReadResult, type ReadResult } from '../../model/index.js';
 import { LineIndex } from '../line-index.js';
 import { documentCanMatter, splitDocuments } from './documents.js';
 import { ObjectReader } from './objects.js';
+import { maskScalars, multilineQuotedScalars } from './quoted-continuations.js';
 import { screenSyntax } from './syntax-screen.js';
 import { templateMarkerLine } from './template-files.js';
 
@@ -29,7 +30,7 @@ export function readKubernetesYaml(file: string, text: string, options: Kubernet
     // A document that cannot matter is only checked for syntax, unless the quick check finds a problem.
     // js-yaml does not expand aliases: a document with anchors is parsed for the alias-bomb check below.
     if (!mustCompose && screenSyntax(chunk.text) === 'valid') continue;
-    const docs = parseAllDocuments(chunk.text, { prettyErrors: false, logLevel: 'silent', uniqueKeys: true });
+    const docs = parseDocuments(chunk.text);
     if ('empty' in docs) {
       for (const error of docs.errors.slice(0, 1)) {
         out.problems.push({
@@ -60,6 +61,33 @@ export function readKubernetesYaml(file: string, text: string, options: Kubernet
     }
   }
   return out;
+}
+
+const PARSE_OPTIONS = { prettyErrors: false, logLevel: 'silent', uniqueKeys: true } as const;
+
+/**
+ * The documents of a chunk as Kubernetes reads them. When `yaml` rejects the text only because quoted scalars
+ * continue at their key's indentation (PyYAML's style, which libyaml and go-yaml accept), the text is read again
+ * with those scalars masked, and they get the values js-yaml reads; otherwise the first reading stands.
+ */
+function parseDocuments(text: string): Document.Parsed[] | EmptyStream {
+  const docs = parseAllDocuments(text, PARSE_OPTIONS);
+  const failed = 'empty' in docs ? docs.errors.length > 0 : docs.some((d) => d.errors.length > 0);
+  if (!failed) return docs;
+  const scalars = multilineQuotedScalars(text);
+  if (!scalars || scalars.length === 0) return docs;
+  const lenient = parseAllDocuments(maskScalars(text, scalars), PARSE_OPTIONS);
+  if ('empty' in lenient || lenient.some((d) => d.errors.length > 0)) return docs;
+  const values = new Map(scalars.map((s) => [s.start, s.value]));
+  for (const doc of lenient) {
+    visit(doc, {
+      Scalar(_key, node) {
+        const value = node.range ? values.get(node.range[0]) : undefined;
+        if (value !== undefined) node.value = value;
+      },
+    });
+  }
+  return lenient;
 }
 
 /** Why the document's aliases cannot be expanded: an alias bomb, or an alias whose anchor is missing. */
