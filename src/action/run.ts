@@ -15,6 +15,7 @@ import { publishFixes } from '../github/fixes.js';
 import { publishAnnotations, publishSummaryComment } from '../github/publish.js';
 import { escapeText, verdict } from '../github/comment-body.js';
 import { WriteLog } from '../github/writes.js';
+import { annotationText, logInfo } from '../github/log.js';
 import type { Config } from '../model/index.js';
 import { costMarkdown, hasCostTable } from '../report/cost.js';
 import { formatReport, shouldFail } from '../report/index.js';
@@ -38,10 +39,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   if (globs.length > 0) config.include = globs;
 
   const github = inputs.token && !context.act ? createGitHub(inputs.token, context, env) : undefined;
-  if (!github) core.info(`${context.act ? 'Running under act' : 'No token'}: no GitHub API calls; findings go to workflow commands, the log and the job summary.`);
+  if (!github) logInfo(`${context.act ? 'Running under act' : 'No token'}: no GitHub API calls; findings go to workflow commands, the log and the job summary.`);
 
   const scope = await findScope({ workspace, scan: inputs.scan, context, github });
-  core.info(`Scanning ${scope.why}.`);
+  logInfo(`Scanning ${scope.why}.`);
   const isWanted = (file: string) => wanted(workspace, roots, config, file);
   const paths =
     scope.kind === 'all'
@@ -115,13 +116,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   } finally {
     const notice = writes.notice();
     if (notice) {
-      core.notice(notice, NOTICE);
+      core.notice(annotationText(notice), NOTICE);
       extras.push(`> [!NOTE]\n> ${escapeMarkdown(notice)}`);
     }
     if (inputs.jobSummary && env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(jobSummary(formatReport('markdown', result, { color: false }), extras)).write();
     }
-    core.info(formatReport('text', result, { color: false }));
+    logInfo(formatReport('text', result, { color: false }));
   }
   if (failed) {
     core.setFailed(`${counts.total} finding(s); ${counts.error} error(s), ${counts.warning} warning(s) (fail-on: ${inputs.failOn})`);
@@ -176,7 +177,7 @@ async function readBase(options: BaseOptions): Promise<SourceFile[] | undefined>
     try {
       return readBaseSources(baseSha, { cwd: workspace, paths: roots, include: config.include, exclude: config.exclude, maxFileSize: config.maxFileSize });
     } catch (error) {
-      core.info(`The base ${baseSha.slice(0, 7)} could not be read with git: ${(error as Error).message}`);
+      logInfo(`The base ${baseSha.slice(0, 7)} could not be read with git: ${(error as Error).message}`);
       return undefined;
     }
   }
@@ -187,7 +188,7 @@ async function readBase(options: BaseOptions): Promise<SourceFile[] | undefined>
   try {
     return await readBaseWithApi(github, scope.base, files, config.maxFileSize);
   } catch (error) {
-    core.info(`The base side could not be read through the API (${failureText(describeFailure(error))}); no cost change is shown.`);
+    logInfo(`The base side could not be read through the API (${failureText(describeFailure(error))}); no cost change is shown.`);
     return undefined;
   }
 }
