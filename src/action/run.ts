@@ -15,6 +15,7 @@ import { publishFixes } from '../github/fixes.js';
 import { publishAnnotations, publishSummaryComment } from '../github/publish.js';
 import { escapeText, verdict } from '../github/comment-body.js';
 import { WriteLog } from '../github/writes.js';
+import { RefusedPath, writeConfined, type Confinement } from '../files/workspace.js';
 import { annotationText, logInfo } from '../github/log.js';
 import type { Config } from '../model/index.js';
 import { costMarkdown, hasCostTable } from '../report/cost.js';
@@ -60,7 +61,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const failed = shouldFail(result.findings, inputs.failOn);
 
   // Report files and outputs come first: they are set whatever happens with the API afterwards.
-  writeReportsAndOutputs(workspace, inputs, result);
+  writeReportsAndOutputs(workspace, inputs, result, env);
 
   const writes = new WriteLog(context.pullRequest?.fork ?? false);
   const extras: string[] = [`<sub>Scanned: ${escapeMarkdown(scope.why)}.</sub>`];
@@ -134,25 +135,37 @@ function scanned(result: LintResult): number {
 }
 
 /** The JSON report, the SARIF report when asked for, and every output of the action. */
-function writeReportsAndOutputs(workspace: string, inputs: ActionInputs, result: LintResult): void {
+function writeReportsAndOutputs(workspace: string, inputs: ActionInputs, result: LintResult, env: NodeJS.ProcessEnv): void {
   const counts = countFindings(result);
-  const outputDir = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'eci-egress-lint');
-  fs.mkdirSync(outputDir, { recursive: true });
-  const reportFile = path.resolve(workspace, inputs.reportFile ?? path.join(outputDir, 'report.json'));
-  fs.mkdirSync(path.dirname(reportFile), { recursive: true });
-  fs.writeFileSync(reportFile, formatReport('json', result, { color: false }));
-  core.setOutput('report-file', reportFile);
+  const runnerTemp = env.RUNNER_TEMP || os.tmpdir();
+  const place: Confinement = { root: workspace, alsoUnder: [runnerTemp] };
+  const outputDir = path.join(runnerTemp, 'eci-egress-lint');
+  const json = formatReport('json', result, { color: false });
+  core.setOutput('report-file', writeReportFile('report-file', inputs.reportFile ?? path.join(outputDir, 'report.json'), json, place, outputDir));
   if (inputs.sarifFile) {
-    const sarifFile = path.resolve(workspace, inputs.sarifFile);
-    fs.mkdirSync(path.dirname(sarifFile), { recursive: true });
-    fs.writeFileSync(sarifFile, formatReport('sarif', result, { color: false }));
-    core.setOutput('sarif-file', sarifFile);
+    const sarif = formatReport('sarif', result, { color: false });
+    core.setOutput('sarif-file', writeReportFile('sarif-file', inputs.sarifFile, sarif, place, outputDir));
   } else core.setOutput('sarif-file', '');
   core.setOutput('findings', counts.total);
   core.setOutput('errors', counts.error);
   core.setOutput('warnings', counts.warning);
   for (const [name, value] of Object.entries(costOutputs(result.cost))) core.setOutput(name, value);
   core.setOutput('fixed-files', '');
+}
+
+/**
+ * A report file where the input says, unless its real location is outside the workspace and $RUNNER_TEMP (a link
+ * in the pull request): then into the action's folder under $RUNNER_TEMP, with a warning. Returns where it went.
+ */
+function writeReportFile(input: string, given: string, text: string, place: Confinement, fallbackDir: string): string {
+  try {
+    return writeConfined(given, text, place);
+  } catch (error) {
+    if (!(error instanceof RefusedPath)) throw error;
+    const fallback = writeConfined(path.join(fallbackDir, path.basename(given) || 'report'), text, place);
+    core.warning(annotationText(`${input} ${given}: not written there: ${error.message}. Written to ${fallback} instead.`), NOTICE);
+    return fallback;
+  }
 }
 
 interface BaseOptions {

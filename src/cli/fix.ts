@@ -12,6 +12,7 @@ import type { Config } from '../model/index.js';
 import { prepareReaders } from '../readers/index.js';
 import { formatReport, shouldFail } from '../report/index.js';
 import { UsageError, type CliOptions } from './args.js';
+import { writeReportFile } from './output.js';
 
 export const STDIN_PATH = '<stdin>';
 
@@ -82,7 +83,7 @@ export async function runFixes(options: CliOptions, cwd: string, config: Config,
   } else {
     const unwritten = new Map<string, string>();
     for (const file of changed) {
-      const outcome = writeFixedFile(path.resolve(cwd, file.path), file.original, file.fixed);
+      const outcome = writeFixedFile(path.resolve(cwd, file.path), file.original, file.fixed, { root: cwd, absoluteOutside: true });
       if (!outcome.written) unwritten.set(file.path, outcome.reason ?? 'not written');
     }
     // What remains is what the files now hold: read them again.
@@ -93,7 +94,7 @@ export async function runFixes(options: CliOptions, cwd: string, config: Config,
   // The report goes where it always goes, unless standard output holds the diff or the fixed stream.
   const reportStream = options.diff || stdin ? io.stderr : io.stdout;
   const report = formatReport(options.format, after, { color: !options.output && isTty(reportStream), fixes: summary });
-  if (options.output) fs.writeFileSync(path.resolve(cwd, options.output), report);
+  if (options.output) writeReportFile(cwd, options.output, report);
   else reportStream.write(report);
   return shouldFail(after.findings, options.failOn) ? 1 : 0;
 }
