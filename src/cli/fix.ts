@@ -53,7 +53,7 @@ export async function runFixes(options: CliOptions, cwd: string, config: Config,
   } else {
     const missing = options.paths.find((p) => !fs.lstatSync(path.resolve(cwd, p), { throwIfNoEntry: false }));
     if (missing !== undefined) throw new UsageError(`no such file or folder: ${missing}`);
-    sources = sourcesFromPaths(cwd, options.paths, config);
+    sources = sourcesFromPaths(cwd, options.paths, config, true);
   }
   const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd, paths: options.paths, ...config });
   const lintOptions: LintOptions = { config, base, newOnly: options.newOnly };
@@ -83,11 +83,13 @@ export async function runFixes(options: CliOptions, cwd: string, config: Config,
   } else {
     const unwritten = new Map<string, string>();
     for (const file of changed) {
-      const outcome = writeFixedFile(path.resolve(cwd, file.path), file.original, file.fixed, { root: cwd, absoluteOutside: true });
+      // Files are written where they were read: in the working directory, or under a path the user gave as absolute.
+      const confinement = { root: cwd, alsoUnder: options.paths.filter((p) => path.isAbsolute(p)) };
+      const outcome = writeFixedFile(path.resolve(cwd, file.path), file.original, file.fixed, confinement);
       if (!outcome.written) unwritten.set(file.path, outcome.reason ?? 'not written');
     }
     // What remains is what the files now hold: read them again.
-    after = lintSources(sourcesFromPaths(cwd, options.paths, config), lintOptions);
+    after = lintSources(sourcesFromPaths(cwd, options.paths, config, true), lintOptions);
     summary = { mode: 'write', entries: fixEntries(fixes.files, unwritten) };
   }
 

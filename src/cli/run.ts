@@ -25,7 +25,7 @@ async function lintStdinOrPaths(options: CliOptions, cwd: string, config: Return
   // The base's version of the same files, read with git (docs/cost.md); the engine stays free of git.
   const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd, paths: options.paths, ...config });
   // Loads the Terraform parser only when Terraform files are among the sources.
-  return lintPathsPrepared(cwd, options.paths, { config, base, newOnly: options.newOnly });
+  return lintPathsPrepared(cwd, options.paths, { config, base, newOnly: options.newOnly, absoluteOutside: true });
 }
 
 export async function run(argv: string[], cwd: string, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
