@@ -14,6 +14,7 @@ describe('readInputs', () => {
     expect(readInputs()).toEqual({
       token: '',
       config: undefined,
+      configFrom: 'workspace',
       paths: [],
       scan: 'changed',
       failOn: 'error',

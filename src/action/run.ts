@@ -15,6 +15,7 @@ import { publishFixes } from '../github/fixes.js';
 import { publishAnnotations, publishSummaryComment } from '../github/publish.js';
 import { escapeText, verdict } from '../github/comment-body.js';
 import { WriteLog } from '../github/writes.js';
+import { readBaseConfig } from '../github/base-config.js';
 import { RefusedPath, writeConfined, type Confinement } from '../files/workspace.js';
 import { annotationText, logInfo } from '../github/log.js';
 import type { Config } from '../model/index.js';
@@ -35,12 +36,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   if (inputs.token) core.setSecret(inputs.token);
   const context = readRunContext(env);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const { config } = loadConfig(workspace, inputs.config, inputs.overrides);
-  const { roots, globs } = scanRoots(workspace, inputs.paths);
-  if (globs.length > 0) config.include = globs;
-
   const github = inputs.token && !context.act ? createGitHub(inputs.token, context, env) : undefined;
   if (!github) logInfo(`${context.act ? 'Running under act' : 'No token'}: no GitHub API calls; findings go to workflow commands, the log and the job summary.`);
+  const fromBase = inputs.configFrom === 'base' ? await readBaseConfig(workspace, context, github, inputs.config) : undefined;
+  if (fromBase?.loaded) logInfo(fromBase.note);
+  else if (fromBase) core.notice(annotationText(fromBase.note), NOTICE);
+  const { config } = loadConfig(workspace, inputs.config, inputs.overrides, { raw: fromBase?.loaded });
+  const { roots, globs } = scanRoots(workspace, inputs.paths);
+  if (globs.length > 0) config.include = globs;
 
   const scope = await findScope({ workspace, scan: inputs.scan, context, github });
   logInfo(`Scanning ${scope.why}.`);
