@@ -25,7 +25,8 @@ export interface BaseConfig {
 /** The commit the change is compared with: the pull request's base, or the commit before a push. */
 export function baseCommitOf(context: RunContext): string | undefined {
   const sha = context.pullRequest?.baseSha || context.push?.before;
-  return sha && !ZERO_SHA.test(sha) ? sha : undefined;
+  // A commit id, never something git could read as an option or a ref expression.
+  return sha && /^[0-9a-f]{40,64}$/.test(sha) && !ZERO_SHA.test(sha) ? sha : undefined;
 }
 
 /**
