@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { RefusedPath, writeConfined } from '../../src/files/workspace.js';
 import { writeFixedFile } from '../../src/fix/index.js';
+import { MISPLACED_YAML, runCli } from '../cli/helpers.js';
 
 let root: string;
 let workspace: string;
@@ -100,5 +101,34 @@ describe('writeFixedFile', () => {
     const outcome = writeFixedFile(path.join(workspace, 'deploy', 'manifests', 'dep.yaml'), 'a: 1\n', 'a: 2\n', { root: workspace });
     expect(outcome).toMatchObject({ written: false, reason: expect.stringMatching(/^it was not written: outside the workspace/) });
     expect(fs.readFileSync(path.join(outside, 'manifests', 'dep.yaml'), 'utf8')).toBe('a: 1\n');
+  });
+});
+
+describe('--fix and --output on the command line', () => {
+  it('a read-only file is reported as not written, the other file is fixed', async () => {
+    fs.mkdirSync(path.join(workspace, 'k8s'));
+    fs.writeFileSync(path.join(workspace, 'k8s', 'locked.yaml'), MISPLACED_YAML);
+    fs.writeFileSync(path.join(workspace, 'k8s', 'open.yaml'), MISPLACED_YAML);
+    fs.chmodSync(path.join(workspace, 'k8s', 'locked.yaml'), 0o444);
+    const run = await runCli(['--fix', 'k8s'], workspace);
+    expect(fs.readFileSync(path.join(workspace, 'k8s', 'locked.yaml'), 'utf8')).toBe(MISPLACED_YAML);
+    expect(fs.statSync(path.join(workspace, 'k8s', 'locked.yaml')).mode & 0o777).toBe(0o444);
+    expect(fs.readFileSync(path.join(workspace, 'k8s', 'open.yaml'), 'utf8')).not.toBe(MISPLACED_YAML);
+    expect(run.stdout).toContain('k8s/locked.yaml');
+    expect(run.stdout).toContain('the file is read-only (no write permission); it was not written');
+    expect(run.code).toBe(1);
+  });
+
+  it('-o through a link replaces the link; -o through a folder link out is exit code 2 with the reason', async () => {
+    fs.writeFileSync(path.join(workspace, 'app.yaml'), MISPLACED_YAML);
+    fs.symlinkSync('../outside/important.txt', path.join(workspace, 'report.txt'));
+    expect((await runCli(['app.yaml', '-o', 'report.txt'], workspace)).code).toBe(1);
+    expect(important()).toBe('keep me\n');
+    expect(fs.readFileSync(path.join(workspace, 'report.txt'), 'utf8')).toContain('eip-misplaced');
+    fs.symlinkSync('../outside', path.join(workspace, 'out'));
+    const refused = await runCli(['app.yaml', '-o', 'out/report.txt'], workspace);
+    expect(refused).toMatchObject({ code: 2, stdout: '' });
+    expect(refused.stderr).toBe('eci-egress-lint: --output out/report.txt: not written: outside the workspace (links are resolved; a path must really be inside it)\n');
+    expect(fs.readdirSync(outside)).toEqual(['important.txt']);
   });
 });
