@@ -8149,7 +8149,8 @@ const CONFIG_SOURCES = ['workspace', 'base'];
 /** The commit the change is compared with: the pull request's base, or the commit before a push. */
 function baseCommitOf(context) {
     const sha = context.pullRequest?.baseSha || context.push?.before;
-    return sha && !github_context/* ZERO_SHA */.gy.test(sha) ? sha : undefined;
+    // A commit id, never something git could read as an option or a ref expression.
+    return sha && /^[0-9a-f]{40,64}$/.test(sha) && !github_context/* ZERO_SHA */.gy.test(sha) ? sha : undefined;
 }
 /**
  * The config file at the base commit: the `config` input's path, else the first of the usual locations that the
@@ -8210,6 +8211,7 @@ async function readAtBase(workspace, sha, candidates, github) {
 
 ;// CONCATENATED MODULE: ./src/report/github.ts
 
+
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -8226,7 +8228,9 @@ function workflowCommand(f) {
         ...(f.span.endLine === f.span.line ? [`endColumn=${f.span.endColumn}`] : []),
         `title=${escapeProperty(f.ruleId)}`,
     ].join(',');
-    return `::${f.severity} ${properties}::${escapeData(f.message)}`;
+    // Controls and bidi overrides in a message are shown as escapes, as in the text report; the command escapes
+    // keep what is left (`%`, and line breaks the message may still have) inside the one command.
+    return `::${f.severity} ${properties}::${escapeData((0,report_escape/* escapeTerminal */.en)(f.message))}`;
 }
 /**
  * GitHub workflow commands, errors first: the runner shows only the first 10 annotations of each level

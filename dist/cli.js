@@ -21141,6 +21141,7 @@ const SEVERITY_ORDER = ['error', 'warning', 'notice'];
 
 ;// CONCATENATED MODULE: ./src/report/github.ts
 
+
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -21157,7 +21158,9 @@ function workflowCommand(f) {
         ...(f.span.endLine === f.span.line ? [`endColumn=${f.span.endColumn}`] : []),
         `title=${escapeProperty(f.ruleId)}`,
     ].join(',');
-    return `::${f.severity} ${properties}::${escapeData(f.message)}`;
+    // Controls and bidi overrides in a message are shown as escapes, as in the text report; the command escapes
+    // keep what is left (`%`, and line breaks the message may still have) inside the one command.
+    return `::${f.severity} ${properties}::${escapeData(escapeTerminal(f.message))}`;
 }
 /**
  * GitHub workflow commands, errors first: the runner shows only the first 10 annotations of each level
