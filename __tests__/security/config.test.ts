@@ -120,3 +120,12 @@ describe('YAML aliases in a config', () => {
     expect(loadConfig(dir).config.exclude).toEqual(['k8s/**/*.yaml']);
   });
 });
+
+describe('other folders a caller allows', () => {
+  it('reads a config under a folder the caller names (the action: $RUNNER_TEMP), and only there', () => {
+    fs.writeFileSync(path.join(outside, 'policy.yml'), 'egress: nat\n');
+    const absolute = path.join(outside, 'policy.yml');
+    expect(loadConfig(dir, absolute, {}, { alsoUnder: [outside] }).config.egress).toBe('nat');
+    expect(messageOf(() => loadConfig(dir, absolute, {}, { alsoUnder: [path.join(outside, 'other')] }))).toContain('not read: outside the workspace');
+  });
+});

@@ -41,7 +41,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const fromBase = inputs.configFrom === 'base' ? await readBaseConfig(workspace, context, github, inputs.config) : undefined;
   if (fromBase?.loaded) logInfo(fromBase.note);
   else if (fromBase) core.notice(annotationText(fromBase.note), NOTICE);
-  const { config } = loadConfig(workspace, inputs.config, inputs.overrides, { raw: fromBase?.loaded });
+  const { config } = loadConfig(workspace, inputs.config, inputs.overrides, {
+    raw: fromBase?.loaded,
+    alsoUnder: [env.RUNNER_TEMP || os.tmpdir()],
+  });
   const { roots, globs } = scanRoots(workspace, inputs.paths);
   if (globs.length > 0) config.include = globs;
 

@@ -132,7 +132,7 @@ export function readConfigFile(cwd: string, explicit?: string, options: ConfigRe
     const name = escapeTerminal(candidate);
     let bytes: Buffer | undefined;
     try {
-      bytes = readConfined(candidate, { root: cwd, absoluteOutside: options.absoluteOutside }, MAX_CONFIG_BYTES);
+      bytes = readConfined(candidate, { root: cwd, absoluteOutside: options.absoluteOutside, alsoUnder: options.alsoUnder }, MAX_CONFIG_BYTES);
     } catch (error) {
       if (error instanceof RefusedPath) throw new ConfigError(`config ${name}: not read: ${error.message}`);
       throw error;
@@ -151,6 +151,8 @@ export function readConfigFile(cwd: string, explicit?: string, options: ConfigRe
 export interface ConfigReadOptions {
   /** An absolute `explicit` path may be outside `cwd` (the CLI's --config; never the action's input). */
   absoluteOutside?: boolean;
+  /** Other folders a config may be read from (the action: $RUNNER_TEMP, where a workflow step may put a shared config). */
+  alsoUnder?: string[];
 }
 
 /** A config file's text as a raw config object; `name` (escaped) is the file named in errors. */
