@@ -1521,7 +1521,7 @@ function readConfigFile(cwd, explicit, options = {}) {
         const name = (0,report_escape/* escapeTerminal */.en)(candidate);
         let bytes;
         try {
-            bytes = readConfined(candidate, { root: cwd, absoluteOutside: options.absoluteOutside }, MAX_CONFIG_BYTES);
+            bytes = readConfined(candidate, { root: cwd, absoluteOutside: options.absoluteOutside, alsoUnder: options.alsoUnder }, MAX_CONFIG_BYTES);
         }
         catch (error) {
             if (error instanceof workspace_RefusedPath)
@@ -8713,7 +8713,10 @@ async function runAction(env = process.env) {
         (0,log/* logInfo */.f)(fromBase.note);
     else if (fromBase)
         core/* notice */.lm((0,log/* annotationText */.x)(fromBase.note), NOTICE);
-    const { config } = loadConfig(workspace, inputs.config, inputs.overrides, { raw: fromBase?.loaded });
+    const { config } = loadConfig(workspace, inputs.config, inputs.overrides, {
+        raw: fromBase?.loaded,
+        alsoUnder: [env.RUNNER_TEMP || external_node_os_default().tmpdir()],
+    });
     const { roots, globs } = scanRoots(workspace, inputs.paths);
     if (globs.length > 0)
         config.include = globs;

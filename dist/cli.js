@@ -9295,7 +9295,7 @@ function readConfigFile(cwd, explicit, options = {}) {
         const name = escapeTerminal(candidate);
         let bytes;
         try {
-            bytes = readConfined(candidate, { root: cwd, absoluteOutside: options.absoluteOutside }, MAX_CONFIG_BYTES);
+            bytes = readConfined(candidate, { root: cwd, absoluteOutside: options.absoluteOutside, alsoUnder: options.alsoUnder }, MAX_CONFIG_BYTES);
         }
         catch (error) {
             if (error instanceof RefusedPath)
