@@ -7701,7 +7701,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6603);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(771);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.cwd(), process.stdout, process.stderr);
 
@@ -7710,7 +7710,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6603:
+/***/ 771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8999,7 +8999,294 @@ function resolvePricing(pricing = {}, now = new Date()) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/files/read.ts
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function formatSize(bytes) {
+    return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+/** Reads a file as UTF-8 text, or says why it is not read. */
+function readTextFile(absolute, maxSize) {
+    try {
+        const size = external_node_fs_default().statSync(absolute).size;
+        if (size > maxSize)
+            return { skip: `${formatSize(size)} is over the size limit of ${formatSize(maxSize)} (max-file-size)` };
+        return decodeText(external_node_fs_default().readFileSync(absolute));
+    }
+    catch (error) {
+        // Permissions (EACCES), a file removed meanwhile, an I/O error: this file is skipped, the others are read.
+        return { skip: `it cannot be read (${error.code ?? error.message})` };
+    }
+}
+function decodeText(bytes) {
+    if (bytes.includes(0))
+        return { skip: 'a binary file (it contains NUL bytes)' };
+    try {
+        const text = utf8.decode(bytes);
+        return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    }
+    catch {
+        return { skip: 'not UTF-8 text' };
+    }
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_namespaceObject);
+;// CONCATENATED MODULE: ./src/files/workspace.ts
+/**
+ * The one place that decides where the tool may read and write. A pull request controls the workspace's file names
+ * and links: a path is judged by its real location (every link resolved), never by how it is spelled, and files
+ * are opened without following a link at the last step (docs/security.md).
+ */
+
+
+
+/** A path the tool will not read or write, with the reason in words. */
+class RefusedPath extends Error {
+    name = 'RefusedPath';
+}
+/** Whether `real` is `folder` or inside it (both real paths). */
+function isInside(folder, real) {
+    const relative = external_node_path_default().relative(folder, real);
+    return relative === '' || (!relative.startsWith(`..${(external_node_path_default()).sep}`) && relative !== '..' && !external_node_path_default().isAbsolute(relative));
+}
+function realOrSelf(folder) {
+    try {
+        return external_node_fs_default().realpathSync(folder);
+    }
+    catch {
+        return external_node_path_default().resolve(folder);
+    }
+}
+/** Whether a real location is one the confinement allows, for a path given as `given`. */
+function allowed(confinement, given, real) {
+    if (isInside(realOrSelf(confinement.root), real))
+        return true;
+    if (confinement.absoluteOutside && external_node_path_default().isAbsolute(given))
+        return true;
+    return (confinement.alsoUnder ?? []).some((folder) => isInside(realOrSelf(folder), real));
+}
+const OUTSIDE = 'outside the workspace (links are resolved; a path must really be inside it)';
+/**
+ * The real location of an existing path, checked against the confinement. Throws RefusedPath for a link whose
+ * target is missing, a link loop, or a place outside; returns undefined when nothing is there.
+ */
+function realPathInside(given, confinement) {
+    const absolute = external_node_path_default().resolve(confinement.root, given);
+    if (!external_node_fs_default().lstatSync(absolute, { throwIfNoEntry: false }))
+        return undefined;
+    let real;
+    try {
+        real = external_node_fs_default().realpathSync(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new RefusedPath(code === 'ELOOP' ? 'a loop of links' : code === 'ENOENT' ? 'a link whose target does not exist' : `it cannot be resolved (${code ?? 'error'})`);
+    }
+    if (!allowed(confinement, given, real))
+        throw new RefusedPath(OUTSIDE);
+    return real;
+}
+/**
+ * Reads a regular file of at most `maxBytes`, through its real location (checked with `realPathInside`), without
+ * following a link at the last step and without blocking on a pipe or a device. Undefined when nothing is there.
+ */
+function readConfined(given, confinement, maxBytes) {
+    const real = realPathInside(given, confinement);
+    if (real === undefined)
+        return undefined;
+    let fd;
+    try {
+        fd = external_node_fs_default().openSync(real, (external_node_fs_default()).constants.O_RDONLY | (external_node_fs_default()).constants.O_NOFOLLOW | (external_node_fs_default()).constants.O_NONBLOCK);
+    }
+    catch (error) {
+        throw new RefusedPath(`it cannot be opened (${error.code ?? 'error'})`);
+    }
+    try {
+        const stat = external_node_fs_default().fstatSync(fd);
+        if (!stat.isFile())
+            throw new RefusedPath(stat.isDirectory() ? 'a folder, not a file' : 'not a regular file (a device, pipe or socket)');
+        if (stat.size > maxBytes)
+            throw new RefusedPath(`larger than the limit of ${maxBytes} bytes`);
+        // The size of a file can change while it is read: never read more than the limit.
+        const buffer = Buffer.alloc(maxBytes + 1);
+        let length = 0;
+        for (;;) {
+            const n = external_node_fs_default().readSync(fd, buffer, length, buffer.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+            if (length > maxBytes)
+                throw new RefusedPath(`larger than the limit of ${maxBytes} bytes`);
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+/**
+ * The real folder a new file at `given` goes into, created folder by folder (never through a link, never with a
+ * recursive mkdir that could wander into /proc), after checking that its real location is allowed.
+ */
+function realFolderFor(given, confinement) {
+    const absolute = external_node_path_default().resolve(confinement.root, given);
+    const missing = [];
+    let existing = external_node_path_default().dirname(absolute);
+    while (!external_node_fs_default().lstatSync(existing, { throwIfNoEntry: false })) {
+        missing.unshift(external_node_path_default().basename(existing));
+        const parent = external_node_path_default().dirname(existing);
+        if (parent === existing)
+            break;
+        existing = parent;
+    }
+    let folder;
+    try {
+        folder = external_node_fs_default().realpathSync(existing);
+    }
+    catch {
+        throw new RefusedPath('its folder is a link whose target does not exist');
+    }
+    if (!allowed(confinement, given, external_node_path_default().join(folder, ...missing, external_node_path_default().basename(absolute))))
+        throw new RefusedPath(OUTSIDE);
+    if (!external_node_fs_default().statSync(folder).isDirectory())
+        throw new RefusedPath(`${external_node_path_default().basename(existing)} is not a folder`);
+    for (const name of missing) {
+        folder = external_node_path_default().join(folder, name);
+        try {
+            external_node_fs_default().mkdirSync(folder);
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        // Made by someone else meanwhile: only a real folder will do.
+        if (!external_node_fs_default().lstatSync(folder).isDirectory())
+            throw new RefusedPath(`${name} is not a folder`);
+    }
+    return folder;
+}
+/**
+ * Writes a file without ever writing through a link: the bytes go into a new temporary file (exclusive create)
+ * in the real folder, which is then renamed over the name. A link at that name is replaced, its target is never
+ * touched; so is a hard link's other name. `mode` is the new file's permissions. Returns the path written, as given
+ * (resolved against the root).
+ */
+function writeConfined(given, bytes, confinement, mode = 0o644) {
+    const absolute = external_node_path_default().resolve(confinement.root, given);
+    const folder = realFolderFor(given, confinement);
+    const name = external_node_path_default().basename(absolute);
+    const target = external_node_path_default().join(folder, name);
+    const existing = external_node_fs_default().lstatSync(target, { throwIfNoEntry: false });
+    if (existing?.isDirectory())
+        throw new RefusedPath('a folder is there');
+    const temp = external_node_path_default().join(folder, `.${name}.${process.pid}-${external_node_crypto_default().randomBytes(4).toString('hex')}.tmp`);
+    try {
+        external_node_fs_default().writeFileSync(temp, bytes, { flag: 'wx', mode });
+        external_node_fs_default().chmodSync(temp, mode);
+        external_node_fs_default().renameSync(temp, target);
+    }
+    catch (error) {
+        external_node_fs_default().rmSync(temp, { force: true });
+        throw error;
+    }
+    return absolute;
+}
+/**
+ * Why a file the user owns must not be replaced, or undefined: a file nobody may write (mode 0444) is left as it
+ * is, even where the folder would let a rename replace it and even for root, who ignores the mode.
+ */
+function readOnlyReason(real) {
+    const stat = external_node_fs_default().statSync(real);
+    if ((stat.mode & 0o222) === 0)
+        return 'the file is read-only (no write permission); it was not written';
+    try {
+        external_node_fs_default().accessSync(real, (external_node_fs_default()).constants.W_OK);
+    }
+    catch {
+        return 'the file is not writable by this user; it was not written';
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escapes for text that ends up in a terminal or a CI log. File names, workload names and values come from the
+ * repository, which may be an attacker's pull request: they must not move the cursor, clear the screen, reorder
+ * what is shown (bidi overrides), add lines of their own, or become workflow commands in a GitHub Actions log.
+ * The Markdown surfaces have their own escape (markdown.ts); this one is for text.
+ */
+/**
+ * C0 and C1 control characters, DEL, and the format characters that reorder or hide text: the Arabic letter mark,
+ * zero-width characters, directional marks, line and paragraph separators, bidi embeddings, overrides and
+ * isolates, word joiners and invisible operators, the byte order mark and the interlinear annotation characters.
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\x1b' };
+function hex(char) {
+    const code = char.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One line of text, safe to print: every control or reordering character shown as a visible escape (`\n`, `\x1b`, `\u202e`). */
+function escapeTerminal(text) {
+    return text.replace(UNSAFE, (char) => NAMED[char] ?? hex(char));
+}
+/**
+ * A line the GitHub runner would take as a workflow command (`::error::…`, or the older `##[…]`) once leading
+ * blanks are trimmed, with its first character escaped so that it is printed as text.
+ */
+function escapeCommandStart(line) {
+    return line.replace(/^(\s*)(?=::|##\[)(.)/u, (_m, blank, first) => `${blank}${hex(first)}`);
+}
+/**
+ * Text for a log line by line: each line escaped (controls, bidi) and kept from starting a workflow command. The
+ * line breaks of `text` itself are kept, so this is for text whose values were escaped already or that has none.
+ */
+function escapeLog(text) {
+    return text
+        .split('\n')
+        .map((line) => escapeCommandStart(escapeTerminal(line)))
+        .join('\n');
+}
+/**
+ * A copy of a value with every string in it escaped with `escapeTerminal` (plain objects and arrays are copied;
+ * other objects are kept as they are). Reports for terminals run over such a copy, so that no value reaches the
+ * output raw, whichever field a reporter prints.
+ */
+function escapeStrings(value, seen = new Map()) {
+    if (typeof value === 'string')
+        return escapeTerminal(value);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const known = seen.get(value);
+    if (known !== undefined)
+        return known;
+    if (Array.isArray(value)) {
+        const copy = [];
+        seen.set(value, copy);
+        for (const item of value)
+            copy.push(escapeStrings(item, seen));
+        return copy;
+    }
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null)
+        return value;
+    const copy = {};
+    seen.set(value, copy);
+    for (const [key, item] of Object.entries(value))
+        copy[key] = escapeStrings(item, seen);
+    return copy;
+}
+/** At most `max` characters of a value for an error message, escaped, with `…` when cut. */
+function excerpt(text, max = 40) {
+    const chars = [...text];
+    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+    return escapeTerminal(cut);
+}
+
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
 
 
 
@@ -9011,6 +9298,10 @@ function resolvePricing(pricing = {}, now = new Date()) {
 class ConfigError extends Error {
     name = 'ConfigError';
 }
+/** A config file is small; anything larger is refused before it is parsed (docs/security.md). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** YAML aliases (`*name`) a config may use; past this, an alias bomb is refused before it expands. */
+const MAX_CONFIG_ALIASES = 100;
 const CONFIG_LOCATIONS = ['.github/eci-egress-lint.yml', '.github/eci-egress-lint.yaml', '.eci-egress-lint.yml', '.eci-egress-lint.yaml'];
 let validator;
 function validate(raw) {
@@ -9032,16 +9323,16 @@ function valueAt(raw, pointer) {
     return value;
 }
 function describeSchemaError(error, raw) {
-    const at = keyPath(error.instancePath);
-    const got = JSON.stringify(valueAt(raw, error.instancePath));
+    const at = excerpt(keyPath(error.instancePath), 80);
+    const got = shortJson(valueAt(raw, error.instancePath));
     switch (error.keyword) {
         case 'additionalProperties': {
-            const key = error.params.additionalProperty;
+            const key = excerpt(error.params.additionalProperty);
             const where = error.instancePath ? `${at}.${key}` : key;
             return `${where}: unknown key`;
         }
         case 'propertyNames':
-            return `${at}: ${JSON.stringify(error.params.propertyName)} is not a rule id`;
+            return `${at}: ${shortJson(error.params.propertyName)} is not a rule id`;
         case 'enum':
             return `${at}: must be one of ${error.params.allowedValues.join(', ')} (got ${got})`;
         case 'oneOf':
@@ -9051,6 +9342,29 @@ function describeSchemaError(error, raw) {
         default:
             return `${at}: ${error.message ?? 'is invalid'} (got ${got})`;
     }
+}
+/** A value for an error message: a short escaped excerpt of its JSON, never the whole of it. */
+function shortJson(value) {
+    let json;
+    try {
+        json = JSON.stringify(value);
+    }
+    catch {
+        json = undefined;
+    }
+    return excerpt(json ?? String(value));
+}
+/** Whether a value holds itself (a YAML alias inside the node it names): such a config cannot be used. */
+function isCyclic(value, path = new Set(), checked = new Set()) {
+    if (value === null || typeof value !== 'object' || checked.has(value))
+        return false;
+    if (path.has(value))
+        return true;
+    path.add(value);
+    const cyclic = Object.values(value).some((item) => isCyclic(item, path, checked));
+    path.delete(value);
+    checked.add(value);
+    return cyclic;
 }
 /** Validates a raw config object (from a file or flags) and fills in the defaults. */
 function resolveConfig(raw, source) {
@@ -9098,32 +9412,58 @@ function resolveConfig(raw, source) {
     return config;
 }
 /** Reads the config file (the given one, else the first of CONFIG_LOCATIONS that exists). */
-function readConfigFile(cwd, explicit) {
+function readConfigFile(cwd, explicit, options = {}) {
     const candidates = explicit ? [explicit] : CONFIG_LOCATIONS;
     for (const candidate of candidates) {
-        const full = external_node_path_default().resolve(cwd, candidate);
-        if (!external_node_fs_default().existsSync(full)) {
+        const name = escapeTerminal(candidate);
+        let bytes;
+        try {
+            bytes = readConfined(candidate, { root: cwd, absoluteOutside: options.absoluteOutside, alsoUnder: options.alsoUnder }, MAX_CONFIG_BYTES);
+        }
+        catch (error) {
+            if (error instanceof RefusedPath)
+                throw new ConfigError(`config ${name}: not read: ${error.message}`);
+            throw error;
+        }
+        if (bytes === undefined) {
             if (explicit)
-                throw new ConfigError(`config ${explicit}: no such file`);
+                throw new ConfigError(`config ${name}: no such file`);
             continue;
         }
-        const text = external_node_fs_default().readFileSync(full, 'utf8');
-        const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true });
-        if (doc.errors.length > 0) {
-            const e = doc.errors[0];
-            throw new ConfigError(`config ${candidate}: not valid YAML at line ${e.linePos?.[0].line ?? '?'}: ${e.message.split('\n')[0]}`);
-        }
-        const raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
-        if (typeof raw !== 'object' || Array.isArray(raw)) {
-            throw new ConfigError(`config ${candidate}: (top level): must be a map of keys (got ${JSON.stringify(raw)})`);
-        }
-        return { raw: raw, file: candidate };
+        const decoded = decodeText(bytes);
+        if (!('text' in decoded))
+            throw new ConfigError(`config ${name}: not read: ${decoded.skip}`);
+        return { raw: parseConfigText(decoded.text, name), file: candidate };
     }
     return { raw: {} };
 }
+/** A config file's text as a raw config object; `name` (escaped) is the file named in errors. */
+function parseConfigText(text, name) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        throw new ConfigError(`config ${name}: not valid YAML at line ${e.linePos?.[0].line ?? '?'}: ${escapeTerminal(e.message.split('\n')[0])}`);
+    }
+    let raw;
+    try {
+        raw = doc.toJS({ maxAliasCount: MAX_CONFIG_ALIASES }) ?? {};
+    }
+    catch (error) {
+        if (/alias/i.test(error.message)) {
+            throw new ConfigError(`config ${name}: its YAML aliases (*name) expand too much (more than ${MAX_CONFIG_ALIASES} uses, or an alias bomb); write the values out`);
+        }
+        throw new ConfigError(`config ${name}: cannot be read: ${excerpt(error.message, 80)}`);
+    }
+    if (isCyclic(raw))
+        throw new ConfigError(`config ${name}: a YAML alias (*name) is used inside the node it names, which makes an endless value`);
+    if (typeof raw !== 'object' || Array.isArray(raw)) {
+        throw new ConfigError(`config ${name}: (top level): must be a map of keys (got ${shortJson(raw)})`);
+    }
+    return raw;
+}
 /** Reads, merges the overrides (flags or action inputs, already in config-file shape) and validates. */
-function loadConfig(cwd, explicit, overrides = {}) {
-    const { raw, file } = readConfigFile(cwd, explicit);
+function loadConfig(cwd, explicit, overrides = {}, options = {}) {
+    const { raw, file } = options.raw ?? readConfigFile(cwd, explicit, options);
     const merged = { ...raw };
     for (const [key, value] of Object.entries(overrides)) {
         if (value === undefined)
@@ -9134,7 +9474,7 @@ function loadConfig(cwd, explicit, overrides = {}) {
             merged[key] = value;
     }
     const flagged = Object.values(overrides).some((v) => v !== undefined);
-    const source = `${file ?? '(defaults)'}${flagged ? ' with the command-line or action overrides' : ''}`;
+    const source = `${file ? escapeTerminal(file) : '(defaults)'}${flagged ? ' with the command-line or action overrides' : ''}`;
     return { config: resolveConfig(merged, source), file };
 }
 
@@ -12666,6 +13006,7 @@ minimatch.unescape = unescape_unescape;
 
 
 
+
 const NEVER_WALK = new Set(['.git', 'node_modules']);
 function toPosixRelative(cwd, absolute) {
     const relative = external_node_path_default().relative(cwd, absolute).split((external_node_path_default()).sep).join('/');
@@ -12678,14 +13019,12 @@ function selected(relative, options) {
     const match = (pattern) => minimatch(relative, pattern, { dot: true, matchBase: !pattern.includes('/') });
     return options.include.some(match) && !options.exclude.some(match);
 }
-function insideWorkspace(cwd, real) {
-    const relative = external_node_path_default().relative(cwd, real);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
-}
 /**
  * The files to scan under the given paths. A file named explicitly is scanned whatever its name (unless
  * excluded); folders are walked and filtered by the include globs. Links are followed only inside the
- * working directory.
+ * working directory (or inside an absolute path given outside it, when allowed). A path whose real location is
+ * outside (a link in a parent folder too), or a folder that cannot be read, is a file to skip with the reason:
+ * the others are still scanned.
  */
 function discoverFiles(paths, options) {
     const cwd = external_node_path_default().resolve(options.cwd);
@@ -12697,7 +13036,7 @@ function discoverFiles(paths, options) {
         if (!found.has(relative))
             found.set(relative, { path: relative, absolute, skip });
     };
-    const visit = (absolute, explicit) => {
+    const visit = (absolute, explicit, boundary) => {
         let stat;
         try {
             stat = external_node_fs_default().lstatSync(absolute);
@@ -12717,7 +13056,7 @@ function discoverFiles(paths, options) {
                     add(absolute, 'a link whose target does not exist');
                 return;
             }
-            if (!insideWorkspace(realCwd, real)) {
+            if (!isInside(boundary, real)) {
                 if (explicit || selected(toPosixRelative(cwd, absolute), options))
                     add(absolute, 'a link to a place outside the workspace');
                 return;
@@ -12729,10 +13068,18 @@ function discoverFiles(paths, options) {
             if (visitedDirectories.has(real))
                 return;
             visitedDirectories.add(real);
-            for (const entry of external_node_fs_default().readdirSync(absolute).sort()) {
+            let entries;
+            try {
+                entries = external_node_fs_default().readdirSync(absolute).sort();
+            }
+            catch (error) {
+                add(absolute, `a folder that cannot be read (${error.code ?? error.message})`);
+                return;
+            }
+            for (const entry of entries) {
                 if (NEVER_WALK.has(entry))
                     continue;
-                visit(external_node_path_default().join(absolute, entry), false);
+                visit(external_node_path_default().join(absolute, entry), false, boundary);
             }
             return;
         }
@@ -12742,34 +13089,27 @@ function discoverFiles(paths, options) {
         if (explicit ? !options.exclude.some((p) => minimatch(relative, p, { dot: true })) : selected(relative, options))
             add(absolute);
     };
-    for (const given of paths)
-        visit(external_node_path_default().resolve(cwd, given), true);
+    for (const given of paths) {
+        const absolute = external_node_path_default().resolve(cwd, given);
+        if (!external_node_fs_default().lstatSync(absolute, { throwIfNoEntry: false }))
+            throw new Error(`no such file or folder: ${toPosixRelative(cwd, absolute)}`);
+        let real;
+        try {
+            real = external_node_fs_default().realpathSync(absolute);
+        }
+        catch {
+            add(absolute, 'a link whose target does not exist');
+            continue;
+        }
+        // A link in a parent folder (deploy -> ../outside, then deploy/manifests) leads out as surely as a link itself.
+        if (isInside(realCwd, real))
+            visit(absolute, true, realCwd);
+        else if (options.absoluteOutside && external_node_path_default().isAbsolute(given))
+            visit(absolute, true, real);
+        else
+            add(absolute, 'outside the workspace (with its links resolved)');
+    }
     return [...found.values()];
-}
-
-;// CONCATENATED MODULE: ./src/files/read.ts
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-function formatSize(bytes) {
-    return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
-/** Reads a file as UTF-8 text, or says why it is not read. */
-function readTextFile(absolute, maxSize) {
-    const size = external_node_fs_default().statSync(absolute).size;
-    if (size > maxSize)
-        return { skip: `${formatSize(size)} is over the size limit of ${formatSize(maxSize)} (max-file-size)` };
-    return decodeText(external_node_fs_default().readFileSync(absolute));
-}
-function decodeText(bytes) {
-    if (bytes.includes(0))
-        return { skip: 'a binary file (it contains NUL bytes)' };
-    try {
-        const text = utf8.decode(bytes);
-        return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-    }
-    catch {
-        return { skip: 'not UTF-8 text' };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/policy/eci-pods.ts
@@ -20814,8 +21154,8 @@ function newFindingsOnly(head, base) {
 
 
 /** The files on disk under the paths given (files or folders), filtered by the config's globs, and read. */
-function sourcesFromPaths(cwd, paths, config) {
-    return discoverFiles(paths, { cwd, include: config.include, exclude: config.exclude }).map((file) => {
+function sourcesFromPaths(cwd, paths, config, absoluteOutside = false) {
+    return discoverFiles(paths, { cwd, include: config.include, exclude: config.exclude, absoluteOutside }).map((file) => {
         if (file.skip)
             return { path: file.path, skip: file.skip };
         const outcome = readTextFile(file.absolute, config.maxFileSize);
@@ -20831,7 +21171,7 @@ function lintPaths(cwd, paths, options) {
 }
 /** Lints files on disk after loading the readers they need (the Terraform parser only when there are .tf files). */
 async function lintPathsPrepared(cwd, paths, options) {
-    const sources = sourcesFromPaths(cwd, paths, options.config);
+    const sources = sourcesFromPaths(cwd, paths, options.config, options.absoluteOutside);
     await prepareReaders([...sources, ...(options.base ?? [])]);
     return lintSources(sources, options);
 }
@@ -21116,6 +21456,7 @@ const SEVERITY_ORDER = ['error', 'warning', 'notice'];
 
 ;// CONCATENATED MODULE: ./src/report/github.ts
 
+
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -21132,7 +21473,9 @@ function workflowCommand(f) {
         ...(f.span.endLine === f.span.line ? [`endColumn=${f.span.endColumn}`] : []),
         `title=${escapeProperty(f.ruleId)}`,
     ].join(',');
-    return `::${f.severity} ${properties}::${escapeData(f.message)}`;
+    // Controls and bidi overrides in a message are shown as escapes, as in the text report; the command escapes
+    // keep what is left (`%`, and line breaks the message may still have) inside the one command.
+    return `::${f.severity} ${properties}::${escapeData(escapeTerminal(f.message))}`;
 }
 /**
  * GitHub workflow commands, errors first: the runner shows only the first 10 annotations of each level
@@ -21519,9 +21862,6 @@ function markdownReport(result) {
     return out.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_namespaceObject);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -21710,6 +22050,7 @@ function textReport(result, options) {
 
 
 
+
 function formatReport(format, result, options) {
     switch (format) {
         case 'json':
@@ -21721,7 +22062,7 @@ function formatReport(format, result, options) {
         case 'sarif':
             return sarifReport(result);
         case 'text':
-            return textReport(result, options);
+            return terminalText(result, options);
     }
 }
 /** Whether any finding is at or above the fail-on level. */
@@ -21729,6 +22070,15 @@ function shouldFail(findings, failOn) {
     if (failOn === 'never')
         return false;
     return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
+/**
+ * The text report over a copy of the result whose every string is escaped, so that no value from the repository
+ * reaches a terminal or a CI log raw (docs/security.md); no line may start a workflow command either.
+ */
+function terminalText(result, options) {
+    const escaped = { ...escapeStrings({ ...result, workloads: [] }), workloads: result.workloads };
+    const text = textReport(escaped, { ...options, fixes: options.fixes && escapeStrings(options.fixes) });
+    return text.split('\n').map(escapeCommandStart).join('\n');
 }
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -22970,35 +23320,41 @@ function unifiedDiffs(files, options = {}) {
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /**
  * Writes a fixed text over a file, atomically: into a temporary file beside it, then renamed over it, so a reader never
- * sees half a file. The file's byte order mark and mode are kept; a link is followed and its target written. The file
- * is written only when it still holds `original` (the text the fixes were made for); otherwise it is left alone.
+ * sees half a file (src/files/workspace.ts). The file's byte order mark and mode are kept. A link is followed only
+ * when its real location is inside the confinement (by default the file's own folder), and its target is written.
+ * The file is written only when it still holds `original` (the text the fixes were made for) and when its mode lets
+ * the user write it (a 0444 file is reported, never replaced); otherwise it is left alone.
  */
-function writeFixedFile(absolute, original, fixed) {
+function writeFixedFile(absolute, original, fixed, confinement) {
     const shown = absolute;
+    const place = confinement ?? { root: external_node_path_default().dirname(absolute) };
     let target;
     let bytes;
     try {
-        target = external_node_fs_default().realpathSync(absolute);
+        target = realPathInside(absolute, place);
+        if (target === undefined)
+            return { path: shown, written: false, reason: 'it could not be read again: the file is gone' };
         bytes = external_node_fs_default().readFileSync(target);
     }
     catch (error) {
+        if (error instanceof RefusedPath)
+            return { path: shown, written: false, reason: `it was not written: ${error.message}` };
         return { path: shown, written: false, reason: `it could not be read again: ${error.message}` };
     }
     const now = decodeText(bytes);
     if (!('text' in now) || now.text !== original) {
         return { path: shown, written: false, reason: 'the file changed on disk while it was being fixed; it was not written' };
     }
+    const readOnly = readOnlyReason(target);
+    if (readOnly)
+        return { path: shown, written: false, reason: readOnly };
     const bom = bytes.subarray(0, 3).equals(BOM);
-    const temp = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${process.pid}-${external_node_crypto_default().randomBytes(4).toString('hex')}.tmp`);
     try {
         const mode = external_node_fs_default().statSync(target).mode & 0o7777;
-        external_node_fs_default().writeFileSync(temp, bom ? Buffer.concat([BOM, Buffer.from(fixed, 'utf8')]) : fixed, { flag: 'wx', mode });
-        external_node_fs_default().chmodSync(temp, mode);
-        external_node_fs_default().renameSync(temp, target);
+        writeConfined(target, bom ? Buffer.concat([BOM, Buffer.from(fixed, 'utf8')]) : fixed, { ...place, alsoUnder: [external_node_path_default().dirname(target)] }, mode);
         return { path: shown, written: true };
     }
     catch (error) {
-        external_node_fs_default().rmSync(temp, { force: true });
         return { path: shown, written: false, reason: `it could not be written: ${error.message}` };
     }
 }
@@ -23019,11 +23375,30 @@ function hasBom(bytes) {
 
 
 
+;// CONCATENATED MODULE: ./src/cli/output.ts
+
+/**
+ * `--output`: the report written without following a link at its name (a link there is replaced, its target never
+ * written). A relative path must really be inside the working directory; an absolute one is the user's choice.
+ * A refused path is a RefusedPath that names the flag (exit code 2).
+ */
+function writeReportFile(cwd, output, report) {
+    try {
+        writeConfined(output, report, { root: cwd, absoluteOutside: true });
+    }
+    catch (error) {
+        if (error instanceof RefusedPath)
+            throw new RefusedPath(`--output ${output}: not written: ${error.message}`);
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/fix.ts
 /**
  * `--fix`, `--fix-unsafe` and `--diff`: lint, apply the fixes (src/fix), then write the files, print the fixed stream
  * (standard input) or print a diff, and report what remains.
  */
+
 
 
 
@@ -23070,7 +23445,7 @@ async function runFixes(options, cwd, config, unsafeRules, io) {
         const missing = options.paths.find((p) => !external_node_fs_default().lstatSync(external_node_path_default().resolve(cwd, p), { throwIfNoEntry: false }));
         if (missing !== undefined)
             throw new UsageError(`no such file or folder: ${missing}`);
-        sources = sourcesFromPaths(cwd, options.paths, config);
+        sources = sourcesFromPaths(cwd, options.paths, config, true);
     }
     const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd, paths: options.paths, ...config });
     const lintOptions = { config, base, newOnly: options.newOnly };
@@ -23098,25 +23473,30 @@ async function runFixes(options, cwd, config, unsafeRules, io) {
     else {
         const unwritten = new Map();
         for (const file of changed) {
-            const outcome = writeFixedFile(external_node_path_default().resolve(cwd, file.path), file.original, file.fixed);
+            // Files are written where they were read: in the working directory, or under a path the user gave as absolute.
+            const confinement = { root: cwd, alsoUnder: options.paths.filter((p) => external_node_path_default().isAbsolute(p)) };
+            const outcome = writeFixedFile(external_node_path_default().resolve(cwd, file.path), file.original, file.fixed, confinement);
             if (!outcome.written)
                 unwritten.set(file.path, outcome.reason ?? 'not written');
         }
         // What remains is what the files now hold: read them again.
-        after = lintSources(sourcesFromPaths(cwd, options.paths, config), lintOptions);
+        after = lintSources(sourcesFromPaths(cwd, options.paths, config, true), lintOptions);
         summary = { mode: 'write', entries: fixEntries(fixes.files, unwritten) };
     }
     // The report goes where it always goes, unless standard output holds the diff or the fixed stream.
     const reportStream = options.diff || stdin ? io.stderr : io.stdout;
     const report = formatReport(options.format, after, { color: !options.output && isTty(reportStream), fixes: summary });
     if (options.output)
-        external_node_fs_default().writeFileSync(external_node_path_default().resolve(cwd, options.output), report);
+        writeReportFile(cwd, options.output, report);
     else
         reportStream.write(report);
     return shouldFail(after.findings, options.failOn) ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run.ts
+
+
+
 
 
 
@@ -23142,7 +23522,7 @@ async function lintStdinOrPaths(options, cwd, config) {
     // The base's version of the same files, read with git (docs/cost.md); the engine stays free of git.
     const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd, paths: options.paths, ...config });
     // Loads the Terraform parser only when Terraform files are among the sources.
-    return lintPathsPrepared(cwd, options.paths, { config, base, newOnly: options.newOnly });
+    return lintPathsPrepared(cwd, options.paths, { config, base, newOnly: options.newOnly, absoluteOutside: true });
 }
 async function run(argv, cwd, stdout, stderr) {
     try {
@@ -23158,28 +23538,31 @@ async function run(argv, cwd, stdout, stderr) {
         const unsafeRules = fixFlags(options);
         if (options.newOnly && options.base === undefined)
             throw new UsageError('--new-only needs --base <git-ref>: the findings of the base to compare with');
-        const { config } = loadConfig(cwd, options.config, options.overrides);
+        const { config } = loadConfig(cwd, options.config, options.overrides, { absoluteOutside: true });
         if (options.fix || options.diff)
             return await runFixes(options, cwd, config, unsafeRules, { stdout, stderr });
         const result = await lintStdinOrPaths(options, cwd, config);
         const color = !options.output && stdout.isTTY === true && !process.env.NO_COLOR;
         const report = formatReport(options.format, result, { color });
         if (options.output)
-            external_node_fs_default().writeFileSync(external_node_path_default().resolve(cwd, options.output), report);
+            writeReportFile(cwd, options.output, report);
         else
             stdout.write(report);
         return shouldFail(result.findings, options.failOn) ? 1 : 0;
     }
     catch (error) {
         if (error instanceof UsageError) {
-            stderr.write(`eci-egress-lint: ${error.message}\nRun eci-egress-lint --help for usage.\n`);
+            stderr.write(`eci-egress-lint: ${escapeTerminal(error.message)}\nRun eci-egress-lint --help for usage.\n`);
         }
         else if (error instanceof ConfigError || error instanceof GitError) {
-            stderr.write(`eci-egress-lint: ${error.message}\n`);
+            stderr.write(`eci-egress-lint: ${escapeTerminal(error.message)}\n`);
+        }
+        else if (error instanceof RefusedPath) {
+            stderr.write(`eci-egress-lint: ${escapeTerminal(error.message)}\n`);
         }
         else {
             const detail = process.env.ECI_EGRESS_LINT_DEBUG ? error.stack : error.message;
-            stderr.write(`eci-egress-lint: internal error: ${detail}\n`);
+            stderr.write(`eci-egress-lint: internal error: ${escapeLog(detail ?? '')}\n`);
         }
         return 2;
     }

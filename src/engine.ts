@@ -58,11 +58,13 @@ export interface LintOptions extends ReaderOptions {
   base?: SourceFile[];
   /** With a base: report only the findings that the base does not have (docs/cost.md, "--new-only"). */
   newOnly?: boolean;
+  /** Whether a path given as absolute may be outside `cwd` (the CLI); otherwise it is skipped (docs/security.md). */
+  absoluteOutside?: boolean;
 }
 
 /** The files on disk under the paths given (files or folders), filtered by the config's globs, and read. */
-export function sourcesFromPaths(cwd: string, paths: string[], config: Config): SourceFile[] {
-  return discoverFiles(paths, { cwd, include: config.include, exclude: config.exclude }).map((file) => {
+export function sourcesFromPaths(cwd: string, paths: string[], config: Config, absoluteOutside = false): SourceFile[] {
+  return discoverFiles(paths, { cwd, include: config.include, exclude: config.exclude, absoluteOutside }).map((file) => {
     if (file.skip) return { path: file.path, skip: file.skip };
     const outcome = readTextFile(file.absolute, config.maxFileSize);
     return 'text' in outcome ? { path: file.path, text: outcome.text } : { path: file.path, skip: outcome.skip };
@@ -79,7 +81,7 @@ export function lintPaths(cwd: string, paths: string[], options: LintOptions): L
 
 /** Lints files on disk after loading the readers they need (the Terraform parser only when there are .tf files). */
 export async function lintPathsPrepared(cwd: string, paths: string[], options: LintOptions): Promise<LintResult> {
-  const sources = sourcesFromPaths(cwd, paths, options.config);
+  const sources = sourcesFromPaths(cwd, paths, options.config, options.absoluteOutside);
   await prepareReaders([...sources, ...(options.base ?? [])]);
   return lintSources(sources, options);
 }

@@ -66,9 +66,9 @@ describe('annotate (workflow commands)', () => {
     expect(line).toBe('::error title=eip-missing,file=k8s/app.yaml,line=4,endLine=6::finding at 4');
   });
 
-  it('escapes newlines and percent signs in messages', () => {
-    const [line] = captureStdout(() => annotate([finding('warning', 1, { message: '50% of\r\nthe pods' })]));
-    expect(line).toBe('::warning title=eip-missing,file=k8s/app.yaml,line=1,endLine=1,col=3,endColumn=10::50%25 of%0D%0Athe pods');
+  it('shows newlines and control characters in messages as escapes, and escapes percent signs', () => {
+    const [line] = captureStdout(() => annotate([finding('warning', 1, { message: '50% of\r\nthe \u001b[2Jpods\u202e' })]));
+    expect(line).toBe('::warning title=eip-missing,file=k8s/app.yaml,line=1,endLine=1,col=3,endColumn=10::50%25 of\\r\\nthe \\x1b[2Jpods\\u202e');
   });
 
   it('past 10 of a level, one line says how many more are in the job summary', () => {

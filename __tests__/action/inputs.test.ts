@@ -14,6 +14,7 @@ describe('readInputs', () => {
     expect(readInputs()).toEqual({
       token: '',
       config: undefined,
+      configFrom: 'workspace',
       paths: [],
       scan: 'changed',
       failOn: 'error',
@@ -54,6 +55,7 @@ describe('readInputs', () => {
   });
 
   it.each([
+    ['config-from', 'head', 'input config-from must be one of workspace, base (got "head")'],
     ['scan', 'some', 'input scan must be one of changed, all (got "some")'],
     ['annotations', 'both', 'input annotations must be one of auto, checks, commands, off (got "both")'],
     ['comment', 'sticky', 'input comment must be one of update, new, hide-and-new, delete-and-new, off (got "sticky")'],

@@ -87,16 +87,16 @@ describe('github format (workflow commands)', () => {
     );
   });
 
-  it('escapes CR and LF so that one finding stays one command', () => {
+  it('shows CR, LF and other controls in a message as escapes, so that one finding stays one command', () => {
     const finding: Finding = {
       ruleId: 'eip-missing',
       severity: 'warning',
-      message: 'line one\r\nline two: 100%, done',
+      message: 'line one\r\nline two: 100%, done\u001b[2J\u202e',
       file: 'dir/a:b,c.yaml',
       span: { line: 3, column: 2, endLine: 3, endColumn: 9, offset: 0, endOffset: 0 },
     };
     expect(workflowCommand(finding)).toBe(
-      '::warning file=dir/a%3Ab%2Cc.yaml,line=3,col=2,endLine=3,endColumn=9,title=eip-missing::line one%0D%0Aline two: 100%25, done',
+      '::warning file=dir/a%3Ab%2Cc.yaml,line=3,col=2,endLine=3,endColumn=9,title=eip-missing::line one\\r\\nline two: 100%25, done\\x1b[2J\\u202e',
     );
   });
 

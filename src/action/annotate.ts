@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { Finding } from '../model/index.js';
 import { SEVERITY_ORDER } from '../report/summary.js';
+import { annotationText } from '../github/log.js';
 
 /** The runner shows only this many annotations of each level per step. */
 const SHOWN_PER_LEVEL = 10;
@@ -16,7 +17,7 @@ export function annotate(findings: Finding[]): void {
     const ofLevel = findings.filter((f) => f.severity === severity);
     hidden += Math.max(0, ofLevel.length - SHOWN_PER_LEVEL);
     for (const f of ofLevel) {
-      emit[severity](f.message, {
+      emit[severity](annotationText(f.message), {
         title: f.ruleId,
         file: f.file,
         startLine: f.span.line,

@@ -4,6 +4,7 @@ import { COMMENT_MODES, type CommentMode } from '../github/comment.js';
 import { ANNOTATION_MODES, type AnnotationMode } from '../github/publish.js';
 import type { FixMode } from '../github/fixes.js';
 import { parseUnsafeRules } from '../fix/select.js';
+import { CONFIG_SOURCES, type ConfigSource } from '../github/base-config.js';
 
 export type ScanMode = 'changed' | 'all';
 
@@ -11,6 +12,8 @@ export interface ActionInputs {
   /** Empty when the workflow gives none (then no API call is made). */
   token: string;
   config?: string;
+  /** Where the config is read: the checkout (workspace) or the base commit of the change (base). */
+  configFrom: ConfigSource;
   paths: string[];
   scan: ScanMode;
   failOn: FailOn;
@@ -65,6 +68,7 @@ export function readInputs(): ActionInputs {
   return {
     token: core.getInput('token').trim(),
     config: optional('config'),
+    configFrom: oneOf<ConfigSource>('config-from', CONFIG_SOURCES, 'workspace'),
     paths: core.getMultilineInput('paths').map((p) => p.trim()).filter(Boolean),
     scan: oneOf<ScanMode>('scan', ['changed', 'all'], 'changed'),
     failOn,

@@ -15,6 +15,9 @@ import { publishFixes } from '../github/fixes.js';
 import { publishAnnotations, publishSummaryComment } from '../github/publish.js';
 import { escapeText, verdict } from '../github/comment-body.js';
 import { WriteLog } from '../github/writes.js';
+import { readBaseConfig } from '../github/base-config.js';
+import { RefusedPath, writeConfined, type Confinement } from '../files/workspace.js';
+import { annotationText, logInfo } from '../github/log.js';
 import type { Config } from '../model/index.js';
 import { costMarkdown, hasCostTable } from '../report/cost.js';
 import { formatReport, shouldFail } from '../report/index.js';
@@ -33,15 +36,20 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   if (inputs.token) core.setSecret(inputs.token);
   const context = readRunContext(env);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const { config } = loadConfig(workspace, inputs.config, inputs.overrides);
+  const github = inputs.token && !context.act ? createGitHub(inputs.token, context, env) : undefined;
+  if (!github) logInfo(`${context.act ? 'Running under act' : 'No token'}: no GitHub API calls; findings go to workflow commands, the log and the job summary.`);
+  const fromBase = inputs.configFrom === 'base' ? await readBaseConfig(workspace, context, github, inputs.config) : undefined;
+  if (fromBase?.loaded) logInfo(fromBase.note);
+  else if (fromBase) core.notice(annotationText(fromBase.note), NOTICE);
+  const { config } = loadConfig(workspace, inputs.config, inputs.overrides, {
+    raw: fromBase?.loaded,
+    alsoUnder: [env.RUNNER_TEMP || os.tmpdir()],
+  });
   const { roots, globs } = scanRoots(workspace, inputs.paths);
   if (globs.length > 0) config.include = globs;
 
-  const github = inputs.token && !context.act ? createGitHub(inputs.token, context, env) : undefined;
-  if (!github) core.info(`${context.act ? 'Running under act' : 'No token'}: no GitHub API calls; findings go to workflow commands, the log and the job summary.`);
-
   const scope = await findScope({ workspace, scan: inputs.scan, context, github });
-  core.info(`Scanning ${scope.why}.`);
+  logInfo(`Scanning ${scope.why}.`);
   const isWanted = (file: string) => wanted(workspace, roots, config, file);
   const paths =
     scope.kind === 'all'
@@ -59,7 +67,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const failed = shouldFail(result.findings, inputs.failOn);
 
   // Report files and outputs come first: they are set whatever happens with the API afterwards.
-  writeReportsAndOutputs(workspace, inputs, result);
+  writeReportsAndOutputs(workspace, inputs, result, env);
 
   const writes = new WriteLog(context.pullRequest?.fork ?? false);
   const extras: string[] = [`<sub>Scanned: ${escapeMarkdown(scope.why)}.</sub>`];
@@ -115,13 +123,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   } finally {
     const notice = writes.notice();
     if (notice) {
-      core.notice(notice, NOTICE);
+      core.notice(annotationText(notice), NOTICE);
       extras.push(`> [!NOTE]\n> ${escapeMarkdown(notice)}`);
     }
     if (inputs.jobSummary && env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(jobSummary(formatReport('markdown', result, { color: false }), extras)).write();
     }
-    core.info(formatReport('text', result, { color: false }));
+    logInfo(formatReport('text', result, { color: false }));
   }
   if (failed) {
     core.setFailed(`${counts.total} finding(s); ${counts.error} error(s), ${counts.warning} warning(s) (fail-on: ${inputs.failOn})`);
@@ -133,25 +141,37 @@ function scanned(result: LintResult): number {
 }
 
 /** The JSON report, the SARIF report when asked for, and every output of the action. */
-function writeReportsAndOutputs(workspace: string, inputs: ActionInputs, result: LintResult): void {
+function writeReportsAndOutputs(workspace: string, inputs: ActionInputs, result: LintResult, env: NodeJS.ProcessEnv): void {
   const counts = countFindings(result);
-  const outputDir = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'eci-egress-lint');
-  fs.mkdirSync(outputDir, { recursive: true });
-  const reportFile = path.resolve(workspace, inputs.reportFile ?? path.join(outputDir, 'report.json'));
-  fs.mkdirSync(path.dirname(reportFile), { recursive: true });
-  fs.writeFileSync(reportFile, formatReport('json', result, { color: false }));
-  core.setOutput('report-file', reportFile);
+  const runnerTemp = env.RUNNER_TEMP || os.tmpdir();
+  const place: Confinement = { root: workspace, alsoUnder: [runnerTemp] };
+  const outputDir = path.join(runnerTemp, 'eci-egress-lint');
+  const json = formatReport('json', result, { color: false });
+  core.setOutput('report-file', writeReportFile('report-file', inputs.reportFile ?? path.join(outputDir, 'report.json'), json, place, outputDir));
   if (inputs.sarifFile) {
-    const sarifFile = path.resolve(workspace, inputs.sarifFile);
-    fs.mkdirSync(path.dirname(sarifFile), { recursive: true });
-    fs.writeFileSync(sarifFile, formatReport('sarif', result, { color: false }));
-    core.setOutput('sarif-file', sarifFile);
+    const sarif = formatReport('sarif', result, { color: false });
+    core.setOutput('sarif-file', writeReportFile('sarif-file', inputs.sarifFile, sarif, place, outputDir));
   } else core.setOutput('sarif-file', '');
   core.setOutput('findings', counts.total);
   core.setOutput('errors', counts.error);
   core.setOutput('warnings', counts.warning);
   for (const [name, value] of Object.entries(costOutputs(result.cost))) core.setOutput(name, value);
   core.setOutput('fixed-files', '');
+}
+
+/**
+ * A report file where the input says, unless its real location is outside the workspace and $RUNNER_TEMP (a link
+ * in the pull request): then into the action's folder under $RUNNER_TEMP, with a warning. Returns where it went.
+ */
+function writeReportFile(input: string, given: string, text: string, place: Confinement, fallbackDir: string): string {
+  try {
+    return writeConfined(given, text, place);
+  } catch (error) {
+    if (!(error instanceof RefusedPath)) throw error;
+    const fallback = writeConfined(path.join(fallbackDir, path.basename(given) || 'report'), text, place);
+    core.warning(annotationText(`${input} ${given}: not written there: ${error.message}. Written to ${fallback} instead.`), NOTICE);
+    return fallback;
+  }
 }
 
 interface BaseOptions {
@@ -176,7 +196,7 @@ async function readBase(options: BaseOptions): Promise<SourceFile[] | undefined>
     try {
       return readBaseSources(baseSha, { cwd: workspace, paths: roots, include: config.include, exclude: config.exclude, maxFileSize: config.maxFileSize });
     } catch (error) {
-      core.info(`The base ${baseSha.slice(0, 7)} could not be read with git: ${(error as Error).message}`);
+      logInfo(`The base ${baseSha.slice(0, 7)} could not be read with git: ${(error as Error).message}`);
       return undefined;
     }
   }
@@ -187,7 +207,7 @@ async function readBase(options: BaseOptions): Promise<SourceFile[] | undefined>
   try {
     return await readBaseWithApi(github, scope.base, files, config.maxFileSize);
   } catch (error) {
-    core.info(`The base side could not be read through the API (${failureText(describeFailure(error))}); no cost change is shown.`);
+    logInfo(`The base side could not be read through the API (${failureText(describeFailure(error))}); no cost change is shown.`);
     return undefined;
   }
 }

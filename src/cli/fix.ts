@@ -12,6 +12,7 @@ import type { Config } from '../model/index.js';
 import { prepareReaders } from '../readers/index.js';
 import { formatReport, shouldFail } from '../report/index.js';
 import { UsageError, type CliOptions } from './args.js';
+import { writeReportFile } from './output.js';
 
 export const STDIN_PATH = '<stdin>';
 
@@ -52,7 +53,7 @@ export async function runFixes(options: CliOptions, cwd: string, config: Config,
   } else {
     const missing = options.paths.find((p) => !fs.lstatSync(path.resolve(cwd, p), { throwIfNoEntry: false }));
     if (missing !== undefined) throw new UsageError(`no such file or folder: ${missing}`);
-    sources = sourcesFromPaths(cwd, options.paths, config);
+    sources = sourcesFromPaths(cwd, options.paths, config, true);
   }
   const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd, paths: options.paths, ...config });
   const lintOptions: LintOptions = { config, base, newOnly: options.newOnly };
@@ -82,18 +83,20 @@ export async function runFixes(options: CliOptions, cwd: string, config: Config,
   } else {
     const unwritten = new Map<string, string>();
     for (const file of changed) {
-      const outcome = writeFixedFile(path.resolve(cwd, file.path), file.original, file.fixed);
+      // Files are written where they were read: in the working directory, or under a path the user gave as absolute.
+      const confinement = { root: cwd, alsoUnder: options.paths.filter((p) => path.isAbsolute(p)) };
+      const outcome = writeFixedFile(path.resolve(cwd, file.path), file.original, file.fixed, confinement);
       if (!outcome.written) unwritten.set(file.path, outcome.reason ?? 'not written');
     }
     // What remains is what the files now hold: read them again.
-    after = lintSources(sourcesFromPaths(cwd, options.paths, config), lintOptions);
+    after = lintSources(sourcesFromPaths(cwd, options.paths, config, true), lintOptions);
     summary = { mode: 'write', entries: fixEntries(fixes.files, unwritten) };
   }
 
   // The report goes where it always goes, unless standard output holds the diff or the fixed stream.
   const reportStream = options.diff || stdin ? io.stderr : io.stdout;
   const report = formatReport(options.format, after, { color: !options.output && isTty(reportStream), fixes: summary });
-  if (options.output) fs.writeFileSync(path.resolve(cwd, options.output), report);
+  if (options.output) writeReportFile(cwd, options.output, report);
   else reportStream.write(report);
   return shouldFail(after.findings, options.failOn) ? 1 : 0;
 }

@@ -8,6 +8,9 @@ import { formatReport, shouldFail } from '../report/index.js';
 import { TOOL_VERSION } from '../version.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { fixFlags, runFixes } from './fix.js';
+import { writeReportFile } from './output.js';
+import { RefusedPath } from '../files/workspace.js';
+import { escapeLog, escapeTerminal } from '../report/escape.js';
 
 async function lintStdinOrPaths(options: CliOptions, cwd: string, config: ReturnType<typeof loadConfig>['config']): Promise<LintResult> {
   if (options.paths.length === 1 && options.paths[0] === '-') {
@@ -22,7 +25,7 @@ async function lintStdinOrPaths(options: CliOptions, cwd: string, config: Return
   // The base's version of the same files, read with git (docs/cost.md); the engine stays free of git.
   const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd, paths: options.paths, ...config });
   // Loads the Terraform parser only when Terraform files are among the sources.
-  return lintPathsPrepared(cwd, options.paths, { config, base, newOnly: options.newOnly });
+  return lintPathsPrepared(cwd, options.paths, { config, base, newOnly: options.newOnly, absoluteOutside: true });
 }
 
 export async function run(argv: string[], cwd: string, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
@@ -38,22 +41,24 @@ export async function run(argv: string[], cwd: string, stdout: NodeJS.WritableSt
     }
     const unsafeRules = fixFlags(options);
     if (options.newOnly && options.base === undefined) throw new UsageError('--new-only needs --base <git-ref>: the findings of the base to compare with');
-    const { config } = loadConfig(cwd, options.config, options.overrides);
+    const { config } = loadConfig(cwd, options.config, options.overrides, { absoluteOutside: true });
     if (options.fix || options.diff) return await runFixes(options, cwd, config, unsafeRules, { stdout, stderr });
     const result = await lintStdinOrPaths(options, cwd, config);
     const color = !options.output && (stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR;
     const report = formatReport(options.format, result, { color });
-    if (options.output) fs.writeFileSync(path.resolve(cwd, options.output), report);
+    if (options.output) writeReportFile(cwd, options.output, report);
     else stdout.write(report);
     return shouldFail(result.findings, options.failOn) ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      stderr.write(`eci-egress-lint: ${error.message}\nRun eci-egress-lint --help for usage.\n`);
+      stderr.write(`eci-egress-lint: ${escapeTerminal(error.message)}\nRun eci-egress-lint --help for usage.\n`);
     } else if (error instanceof ConfigError || error instanceof GitError) {
-      stderr.write(`eci-egress-lint: ${error.message}\n`);
+      stderr.write(`eci-egress-lint: ${escapeTerminal(error.message)}\n`);
+    } else if (error instanceof RefusedPath) {
+      stderr.write(`eci-egress-lint: ${escapeTerminal(error.message)}\n`);
     } else {
       const detail = process.env.ECI_EGRESS_LINT_DEBUG ? (error as Error).stack : (error as Error).message;
-      stderr.write(`eci-egress-lint: internal error: ${detail}\n`);
+      stderr.write(`eci-egress-lint: internal error: ${escapeLog(detail ?? '')}\n`);
     }
     return 2;
   }

@@ -1,16 +1,23 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { parseDocument } from 'yaml';
 import type { Config, SeveritySetting } from '../model/index.js';
 import { defaultConfig, parseSize } from './defaults.js';
 import { CONFIG_SCHEMA } from './schema.js';
 import { PricingError, resolvePricing } from '../cost/pricing.js';
+import { decodeText } from '../files/read.js';
+import { readConfined, RefusedPath } from '../files/workspace.js';
+import { escapeTerminal, excerpt } from '../report/escape.js';
 
 /** A config that cannot be used: the run stops with exit code 2 and this message. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
+
+/** A config file is small; anything larger is refused before it is parsed (docs/security.md). */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** YAML aliases (`*name`) a config may use; past this, an alias bomb is refused before it expands. */
+export const MAX_CONFIG_ALIASES = 100;
 
 export const CONFIG_LOCATIONS = ['.github/eci-egress-lint.yml', '.github/eci-egress-lint.yaml', '.eci-egress-lint.yml', '.eci-egress-lint.yaml'];
 
@@ -37,16 +44,16 @@ function valueAt(raw: unknown, pointer: string): unknown {
 }
 
 export function describeSchemaError(error: ErrorObject, raw: unknown): string {
-  const at = keyPath(error.instancePath);
-  const got = JSON.stringify(valueAt(raw, error.instancePath));
+  const at = excerpt(keyPath(error.instancePath), 80);
+  const got = shortJson(valueAt(raw, error.instancePath));
   switch (error.keyword) {
     case 'additionalProperties': {
-      const key = (error.params as { additionalProperty: string }).additionalProperty;
+      const key = excerpt((error.params as { additionalProperty: string }).additionalProperty);
       const where = error.instancePath ? `${at}.${key}` : key;
       return `${where}: unknown key`;
     }
     case 'propertyNames':
-      return `${at}: ${JSON.stringify((error.params as { propertyName: string }).propertyName)} is not a rule id`;
+      return `${at}: ${shortJson((error.params as { propertyName: string }).propertyName)} is not a rule id`;
     case 'enum':
       return `${at}: must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')} (got ${got})`;
     case 'oneOf':
@@ -56,6 +63,28 @@ export function describeSchemaError(error: ErrorObject, raw: unknown): string {
     default:
       return `${at}: ${error.message ?? 'is invalid'} (got ${got})`;
   }
+}
+
+/** A value for an error message: a short escaped excerpt of its JSON, never the whole of it. */
+function shortJson(value: unknown): string {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    json = undefined;
+  }
+  return excerpt(json ?? String(value));
+}
+
+/** Whether a value holds itself (a YAML alias inside the node it names): such a config cannot be used. */
+function isCyclic(value: unknown, path = new Set<object>(), checked = new Set<object>()): boolean {
+  if (value === null || typeof value !== 'object' || checked.has(value)) return false;
+  if (path.has(value)) return true;
+  path.add(value);
+  const cyclic = Object.values(value as Record<string, unknown>).some((item) => isCyclic(item, path, checked));
+  path.delete(value);
+  checked.add(value);
+  return cyclic;
 }
 
 /** Validates a raw config object (from a file or flags) and fills in the defaults. */
@@ -97,32 +126,66 @@ export interface LoadedConfig {
 }
 
 /** Reads the config file (the given one, else the first of CONFIG_LOCATIONS that exists). */
-export function readConfigFile(cwd: string, explicit?: string): LoadedConfig {
+export function readConfigFile(cwd: string, explicit?: string, options: ConfigReadOptions = {}): LoadedConfig {
   const candidates = explicit ? [explicit] : CONFIG_LOCATIONS;
   for (const candidate of candidates) {
-    const full = path.resolve(cwd, candidate);
-    if (!fs.existsSync(full)) {
-      if (explicit) throw new ConfigError(`config ${explicit}: no such file`);
+    const name = escapeTerminal(candidate);
+    let bytes: Buffer | undefined;
+    try {
+      bytes = readConfined(candidate, { root: cwd, absoluteOutside: options.absoluteOutside, alsoUnder: options.alsoUnder }, MAX_CONFIG_BYTES);
+    } catch (error) {
+      if (error instanceof RefusedPath) throw new ConfigError(`config ${name}: not read: ${error.message}`);
+      throw error;
+    }
+    if (bytes === undefined) {
+      if (explicit) throw new ConfigError(`config ${name}: no such file`);
       continue;
     }
-    const text = fs.readFileSync(full, 'utf8');
-    const doc = parseDocument(text, { prettyErrors: true });
-    if (doc.errors.length > 0) {
-      const e = doc.errors[0];
-      throw new ConfigError(`config ${candidate}: not valid YAML at line ${e.linePos?.[0].line ?? '?'}: ${e.message.split('\n')[0]}`);
-    }
-    const raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
-    if (typeof raw !== 'object' || Array.isArray(raw)) {
-      throw new ConfigError(`config ${candidate}: (top level): must be a map of keys (got ${JSON.stringify(raw)})`);
-    }
-    return { raw: raw as Record<string, unknown>, file: candidate };
+    const decoded = decodeText(bytes);
+    if (!('text' in decoded)) throw new ConfigError(`config ${name}: not read: ${decoded.skip}`);
+    return { raw: parseConfigText(decoded.text, name), file: candidate };
   }
   return { raw: {} };
 }
 
+export interface ConfigReadOptions {
+  /** An absolute `explicit` path may be outside `cwd` (the CLI's --config; never the action's input). */
+  absoluteOutside?: boolean;
+  /** Other folders a config may be read from (the action: $RUNNER_TEMP, where a workflow step may put a shared config). */
+  alsoUnder?: string[];
+}
+
+/** A config file's text as a raw config object; `name` (escaped) is the file named in errors. */
+export function parseConfigText(text: string, name: string): Record<string, unknown> {
+  const doc = parseDocument(text, { prettyErrors: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    throw new ConfigError(`config ${name}: not valid YAML at line ${e.linePos?.[0].line ?? '?'}: ${escapeTerminal(e.message.split('\n')[0])}`);
+  }
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_CONFIG_ALIASES }) ?? {};
+  } catch (error) {
+    if (/alias/i.test((error as Error).message)) {
+      throw new ConfigError(`config ${name}: its YAML aliases (*name) expand too much (more than ${MAX_CONFIG_ALIASES} uses, or an alias bomb); write the values out`);
+    }
+    throw new ConfigError(`config ${name}: cannot be read: ${excerpt((error as Error).message, 80)}`);
+  }
+  if (isCyclic(raw)) throw new ConfigError(`config ${name}: a YAML alias (*name) is used inside the node it names, which makes an endless value`);
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ConfigError(`config ${name}: (top level): must be a map of keys (got ${shortJson(raw)})`);
+  }
+  return raw as Record<string, unknown>;
+}
+
 /** Reads, merges the overrides (flags or action inputs, already in config-file shape) and validates. */
-export function loadConfig(cwd: string, explicit?: string, overrides: Record<string, unknown> = {}): { config: Config; file?: string } {
-  const { raw, file } = readConfigFile(cwd, explicit);
+export function loadConfig(
+  cwd: string,
+  explicit?: string,
+  overrides: Record<string, unknown> = {},
+  options: ConfigReadOptions & { raw?: LoadedConfig } = {},
+): { config: Config; file?: string } {
+  const { raw, file } = options.raw ?? readConfigFile(cwd, explicit, options);
   const merged: Record<string, unknown> = { ...raw };
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) continue;
@@ -130,6 +193,6 @@ export function loadConfig(cwd: string, explicit?: string, overrides: Record<str
     else merged[key] = value;
   }
   const flagged = Object.values(overrides).some((v) => v !== undefined);
-  const source = `${file ?? '(defaults)'}${flagged ? ' with the command-line or action overrides' : ''}`;
+  const source = `${file ? escapeTerminal(file) : '(defaults)'}${flagged ? ' with the command-line or action overrides' : ''}`;
   return { config: resolveConfig(merged, source), file };
 }

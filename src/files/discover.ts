@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
+import { isInside } from './workspace.js';
 
 export interface DiscoveredFile {
   /** Relative to the working directory, with `/`. */
@@ -14,6 +15,11 @@ export interface DiscoverOptions {
   cwd: string;
   include: string[];
   exclude: string[];
+  /**
+   * Whether a path given as absolute may be outside `cwd` (the CLI: the user typed it). Otherwise every path,
+   * with its links resolved, must be inside `cwd`; one that is not is skipped with the reason.
+   */
+  absoluteOutside?: boolean;
 }
 
 const NEVER_WALK = new Set(['.git', 'node_modules']);
@@ -31,15 +37,13 @@ export function selected(relative: string, options: Pick<DiscoverOptions, 'inclu
   return options.include.some(match) && !options.exclude.some(match);
 }
 
-function insideWorkspace(cwd: string, real: string): boolean {
-  const relative = path.relative(cwd, real);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
 
 /**
  * The files to scan under the given paths. A file named explicitly is scanned whatever its name (unless
  * excluded); folders are walked and filtered by the include globs. Links are followed only inside the
- * working directory.
+ * working directory (or inside an absolute path given outside it, when allowed). A path whose real location is
+ * outside (a link in a parent folder too), or a folder that cannot be read, is a file to skip with the reason:
+ * the others are still scanned.
  */
 export function discoverFiles(paths: string[], options: DiscoverOptions): DiscoveredFile[] {
   const cwd = path.resolve(options.cwd);
@@ -52,7 +56,7 @@ export function discoverFiles(paths: string[], options: DiscoverOptions): Discov
     if (!found.has(relative)) found.set(relative, { path: relative, absolute, skip });
   };
 
-  const visit = (absolute: string, explicit: boolean) => {
+  const visit = (absolute: string, explicit: boolean, boundary: string) => {
     let stat: fs.Stats;
     try {
       stat = fs.lstatSync(absolute);
@@ -68,7 +72,7 @@ export function discoverFiles(paths: string[], options: DiscoverOptions): Discov
         if (explicit || selected(toPosixRelative(cwd, absolute), options)) add(absolute, 'a link whose target does not exist');
         return;
       }
-      if (!insideWorkspace(realCwd, real)) {
+      if (!isInside(boundary, real)) {
         if (explicit || selected(toPosixRelative(cwd, absolute), options)) add(absolute, 'a link to a place outside the workspace');
         return;
       }
@@ -78,9 +82,16 @@ export function discoverFiles(paths: string[], options: DiscoverOptions): Discov
       const real = fs.realpathSync(absolute);
       if (visitedDirectories.has(real)) return;
       visitedDirectories.add(real);
-      for (const entry of fs.readdirSync(absolute).sort()) {
+      let entries: string[];
+      try {
+        entries = fs.readdirSync(absolute).sort();
+      } catch (error) {
+        add(absolute, `a folder that cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        return;
+      }
+      for (const entry of entries) {
         if (NEVER_WALK.has(entry)) continue;
-        visit(path.join(absolute, entry), false);
+        visit(path.join(absolute, entry), false, boundary);
       }
       return;
     }
@@ -89,6 +100,20 @@ export function discoverFiles(paths: string[], options: DiscoverOptions): Discov
     if (explicit ? !options.exclude.some((p) => minimatch(relative, p, { dot: true })) : selected(relative, options)) add(absolute);
   };
 
-  for (const given of paths) visit(path.resolve(cwd, given), true);
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    if (!fs.lstatSync(absolute, { throwIfNoEntry: false })) throw new Error(`no such file or folder: ${toPosixRelative(cwd, absolute)}`);
+    let real: string;
+    try {
+      real = fs.realpathSync(absolute);
+    } catch {
+      add(absolute, 'a link whose target does not exist');
+      continue;
+    }
+    // A link in a parent folder (deploy -> ../outside, then deploy/manifests) leads out as surely as a link itself.
+    if (isInside(realCwd, real)) visit(absolute, true, realCwd);
+    else if (options.absoluteOutside && path.isAbsolute(given)) visit(absolute, true, real);
+    else add(absolute, 'outside the workspace (with its links resolved)');
+  }
   return [...found.values()];
 }

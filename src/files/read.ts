@@ -10,9 +10,14 @@ function formatSize(bytes: number): string {
 
 /** Reads a file as UTF-8 text, or says why it is not read. */
 export function readTextFile(absolute: string, maxSize: number): ReadOutcome {
-  const size = fs.statSync(absolute).size;
-  if (size > maxSize) return { skip: `${formatSize(size)} is over the size limit of ${formatSize(maxSize)} (max-file-size)` };
-  return decodeText(fs.readFileSync(absolute));
+  try {
+    const size = fs.statSync(absolute).size;
+    if (size > maxSize) return { skip: `${formatSize(size)} is over the size limit of ${formatSize(maxSize)} (max-file-size)` };
+    return decodeText(fs.readFileSync(absolute));
+  } catch (error) {
+    // Permissions (EACCES), a file removed meanwhile, an I/O error: this file is skipped, the others are read.
+    return { skip: `it cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  }
 }
 
 export function decodeText(bytes: Uint8Array): ReadOutcome {

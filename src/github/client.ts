@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { logInfo } from './log.js';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
@@ -37,7 +38,7 @@ export function createGitHub(token: string, context: RunContext, env: NodeJS.Pro
   const unit = timeUnit(env);
   const waitOrGiveUp = (kind: string) => (after: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
     const retrying = retryCount < RATE_LIMIT_RETRIES && after <= LONGEST_WAIT;
-    core.info(`GitHub ${kind} rate limit on ${options.method} ${options.url}: ${retrying ? `retrying in ${after} s` : 'giving up'}`);
+    logInfo(`GitHub ${kind} rate limit on ${options.method} ${options.url}: ${retrying ? `retrying in ${after} s` : 'giving up'}`);
     return retrying;
   };
   const throttle: ThrottlingOptions = {

@@ -57,6 +57,38 @@ export function readPayload(file: string | undefined): Payload {
   }
 }
 
+/** The event payload may be large (a push of many commits), but not without bound. */
+const MAX_EVENT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * What is wrong with the event file GITHUB_EVENT_PATH names, or undefined when it is fine or not set. @actions/github
+ * parses it when it is imported and throws from there; the action checks it first and fails with this message.
+ */
+export function eventFileProblem(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const file = env.GITHUB_EVENT_PATH;
+  if (!file) return undefined;
+  const where = `GITHUB_EVENT_PATH (${JSON.stringify(file.length > 200 ? `${file.slice(0, 200)}…` : file)})`;
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(file, { throwIfNoEntry: false });
+  } catch (error) {
+    return `${where}: the event file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
+  }
+  if (!stat) return `${where}: no such file; the runner writes the event payload there`;
+  if (!stat.isFile()) return `${where}: not a file`;
+  if (stat.size === 0) return `${where}: the event file is empty; it must hold the event payload (JSON)`;
+  if (stat.size > MAX_EVENT_BYTES) return `${where}: the event file is larger than ${MAX_EVENT_BYTES} bytes`;
+  let payload: unknown;
+  try {
+    payload = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code ? `${where}: the event file cannot be read (${code})` : `${where}: the event file is not valid JSON`;
+  }
+  if (object(payload) === undefined) return `${where}: the event payload must be a JSON object`;
+  return undefined;
+}
+
 export function pullRequestFrom(payload: Payload): PullRequestInfo | undefined {
   const pr = object(payload.pull_request);
   const head = object(pr?.head);

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { logInfo } from './log.js';
 import { describeFailure, failureText, type GitHub } from './client.js';
 import { ZERO_SHA, type RunContext } from './context.js';
 import type { ChangedFile } from './diff.js';
@@ -57,7 +58,7 @@ async function pullRequestScope(options: ScopeOptions): Promise<Scope> {
         }
       } catch (error) {
         why = `the API did not list them: ${failureText(describeFailure(error))}`;
-        core.info(`Listing the files of pull request #${pr.number} failed (${failureText(describeFailure(error))}); trying git.`);
+        logInfo(`Listing the files of pull request #${pr.number} failed (${failureText(describeFailure(error))}); trying git.`);
       }
     }
     const scope = pullRequestFromGit(options);
@@ -133,7 +134,7 @@ async function pushScope(options: ScopeOptions): Promise<Scope> {
         return { kind: 'changed', files, source: 'api', base: before, baseInCheckout: false, why: `the ${files.length} files pushed (${before.slice(0, 7)}..${after.slice(0, 7)})` };
       }
     } catch (error) {
-      core.info(`Comparing ${before.slice(0, 7)}...${after.slice(0, 7)} failed (${failureText(describeFailure(error))}).`);
+      logInfo(`Comparing ${before.slice(0, 7)}...${after.slice(0, 7)} failed (${failureText(describeFailure(error))}).`);
     }
   }
   notice(`The pushed range ${before.slice(0, 7)}..${after.slice(0, 7)} could not be listed (the checkout lacks the history), so every file is scanned.`);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { logInfo } from './log.js';
 import { lintSources, type SourceFile } from '../engine.js';
 import { decodeText } from '../files/read.js';
 import { applyFixes, hasBom, isSelected, type FileFix } from '../fix/index.js';
@@ -164,7 +165,7 @@ async function suggest(
     try {
       changed = await listPullRequestFiles(github, number);
     } catch (error) {
-      core.info(`The pull request's diff could not be read (${failureText(describeFailure(error))}): every fix goes into the patch.`);
+      logInfo(`The pull request's diff could not be read (${failureText(describeFailure(error))}): every fix goes into the patch.`);
       changed = [];
     }
   }
@@ -192,7 +193,7 @@ async function suggest(
         for (const s of fresh.slice(SUGGESTIONS_PER_REVIEW)) keep(s.path, s);
         if (posted.length > 0) {
           const review = await postSuggestions(github, { number, headSha, suggestions: posted, describe });
-          core.info(`Posted a review with ${posted.length} suggested fix(es)${review.url ? `: ${review.url}` : ''}; ${inDiff.length - fresh.length} were already there.`);
+          logInfo(`Posted a review with ${posted.length} suggested fix(es)${review.url ? `: ${review.url}` : ''}; ${inDiff.length - fresh.length} were already there.`);
         } else core.info(`Every suggested fix (${inDiff.length}) is already on the pull request: no new review.`);
         outcome.suggested = posted.length;
       } catch (error) {

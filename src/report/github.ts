@@ -1,6 +1,7 @@
 import type { Finding } from '../model/index.js';
 import type { LintResult } from '../engine.js';
 import { SEVERITY_ORDER } from './summary.js';
+import { escapeTerminal } from './escape.js';
 
 function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -20,7 +21,9 @@ export function workflowCommand(f: Finding): string {
     ...(f.span.endLine === f.span.line ? [`endColumn=${f.span.endColumn}`] : []),
     `title=${escapeProperty(f.ruleId)}`,
   ].join(',');
-  return `::${f.severity} ${properties}::${escapeData(f.message)}`;
+  // Controls and bidi overrides in a message are shown as escapes, as in the text report; the command escapes
+  // keep what is left (`%`, and line breaks the message may still have) inside the one command.
+  return `::${f.severity} ${properties}::${escapeData(escapeTerminal(f.message))}`;
 }
 
 /**

@@ -6,6 +6,7 @@ import { jsonReport } from './json.js';
 import { markdownReport } from './markdown.js';
 import { sarifReport } from './sarif.js';
 import { textReport } from './text.js';
+import { escapeCommandStart, escapeStrings } from './escape.js';
 
 export type ReportFormat = 'text' | 'json' | 'sarif' | 'markdown' | 'github';
 
@@ -26,7 +27,7 @@ export function formatReport(format: ReportFormat, result: LintResult, options: 
     case 'sarif':
       return sarifReport(result);
     case 'text':
-      return textReport(result, options);
+      return terminalText(result, options);
   }
 }
 
@@ -34,4 +35,14 @@ export function formatReport(format: ReportFormat, result: LintResult, options: 
 export function shouldFail(findings: Finding[], failOn: Finding['severity'] | 'never'): boolean {
   if (failOn === 'never') return false;
   return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
+
+/**
+ * The text report over a copy of the result whose every string is escaped, so that no value from the repository
+ * reaches a terminal or a CI log raw (docs/security.md); no line may start a workflow command either.
+ */
+function terminalText(result: LintResult, options: ReportOptions): string {
+  const escaped = { ...escapeStrings({ ...result, workloads: [] }), workloads: result.workloads };
+  const text = textReport(escaped, { ...options, fixes: options.fixes && escapeStrings(options.fixes) });
+  return text.split('\n').map(escapeCommandStart).join('\n');
 }

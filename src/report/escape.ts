@@ -1,0 +1,75 @@
+/**
+ * Escapes for text that ends up in a terminal or a CI log. File names, workload names and values come from the
+ * repository, which may be an attacker's pull request: they must not move the cursor, clear the screen, reorder
+ * what is shown (bidi overrides), add lines of their own, or become workflow commands in a GitHub Actions log.
+ * The Markdown surfaces have their own escape (markdown.ts); this one is for text.
+ */
+
+/**
+ * C0 and C1 control characters, DEL, and the format characters that reorder or hide text: the Arabic letter mark,
+ * zero-width characters, directional marks, line and paragraph separators, bidi embeddings, overrides and
+ * isolates, word joiners and invisible operators, the byte order mark and the interlinear annotation characters.
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\x1b' };
+
+function hex(char: string): string {
+  const code = char.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/** One line of text, safe to print: every control or reordering character shown as a visible escape (`\n`, `\x1b`, `\u202e`). */
+export function escapeTerminal(text: string): string {
+  return text.replace(UNSAFE, (char) => NAMED[char] ?? hex(char));
+}
+
+/**
+ * A line the GitHub runner would take as a workflow command (`::error::…`, or the older `##[…]`) once leading
+ * blanks are trimmed, with its first character escaped so that it is printed as text.
+ */
+export function escapeCommandStart(line: string): string {
+  return line.replace(/^(\s*)(?=::|##\[)(.)/u, (_m, blank: string, first: string) => `${blank}${hex(first)}`);
+}
+
+/**
+ * Text for a log line by line: each line escaped (controls, bidi) and kept from starting a workflow command. The
+ * line breaks of `text` itself are kept, so this is for text whose values were escaped already or that has none.
+ */
+export function escapeLog(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => escapeCommandStart(escapeTerminal(line)))
+    .join('\n');
+}
+
+/**
+ * A copy of a value with every string in it escaped with `escapeTerminal` (plain objects and arrays are copied;
+ * other objects are kept as they are). Reports for terminals run over such a copy, so that no value reaches the
+ * output raw, whichever field a reporter prints.
+ */
+export function escapeStrings<T>(value: T, seen = new Map<object, unknown>()): T {
+  if (typeof value === 'string') return escapeTerminal(value) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const known = seen.get(value);
+  if (known !== undefined) return known as T;
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [];
+    seen.set(value, copy);
+    for (const item of value) copy.push(escapeStrings(item, seen));
+    return copy as T;
+  }
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return value;
+  const copy: Record<string, unknown> = {};
+  seen.set(value, copy);
+  for (const [key, item] of Object.entries(value)) copy[key] = escapeStrings(item, seen);
+  return copy as T;
+}
+
+/** At most `max` characters of a value for an error message, escaped, with `…` when cut. */
+export function excerpt(text: string, max = 40): string {
+  const chars = [...text];
+  const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+  return escapeTerminal(cut);
+}
