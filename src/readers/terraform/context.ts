@@ -4,6 +4,7 @@ import { parseJsonHcl } from './json.js';
 import { parseNativeHcl, type ReadNames } from './native.js';
 import { emptyScope, type FolderScope } from './values.js';
 import { LineIndex } from '../line-index.js';
+import { failureReason } from '../failure.js';
 
 /** The resource types the reader maps (workloads, namespaces, autoscalers and NAT facts). */
 export const READ_TYPES = new Set([
@@ -55,6 +56,8 @@ export interface TerraformContext {
   folders: Map<string, FolderScope>;
   /** The resources other files look up, by type. */
   resources: Map<string, ResourceRef[]>;
+  /** The files that could not be parsed, with the reason. */
+  failed: Map<string, string>;
 }
 
 export function isTerraformFile(file: string): boolean {
@@ -100,10 +103,16 @@ export function parseTerraformFile(file: string, text: string): TerraformFile {
  * locals, the module calls that set a folder's variables, and the resources other files refer to.
  */
 export function buildTerraformContext(sources: readonly { path: string; text?: string }[]): TerraformContext {
-  const context: TerraformContext = { files: new Map(), folders: new Map(), resources: new Map() };
+  const context: TerraformContext = { files: new Map(), folders: new Map(), resources: new Map(), failed: new Map() };
   for (const source of sources) {
     if (source.text === undefined || !isTerraformFile(source.path)) continue;
-    addFile(context, parseTerraformFile(source.path, source.text));
+    // A file that cannot be parsed at all (a stack overflow, the parser aborting) is left out of its folder;
+    // reading it then reports why, and the other files are read as usual.
+    try {
+      addFile(context, parseTerraformFile(source.path, source.text));
+    } catch (error) {
+      context.failed.set(source.path, failureReason(error));
+    }
   }
   for (const file of context.files.values()) collectModuleCalls(context, file);
   return context;

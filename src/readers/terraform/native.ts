@@ -1,5 +1,5 @@
 import type { Node, TreeCursor } from 'web-tree-sitter';
-import type { Expr, HclObject, Item, ParsedHcl, Range } from './hcl.js';
+import { MAX_NESTING, TOO_DEEP, type Expr, type HclObject, type Item, type ParsedHcl, type Range } from './hcl.js';
 import { parseHclTree } from './wasm.js';
 
 /**
@@ -113,6 +113,9 @@ function describeToken(type: string): string {
  * conversion a small share of the parse. Every method starts and ends with the cursor on the same node.
  */
 class Converter {
+  /** How many expressions and blocks the cursor is inside (see MAX_NESTING). */
+  private nesting = 0;
+
   constructor(
     private readonly text: string,
     private readonly c: TreeCursor,
@@ -205,6 +208,17 @@ class Converter {
   }
 
   block(wanted: BlockFilter | ReadNames | undefined): Item | undefined {
+    // Blocks nested past the limit keep their name and range only, like blocks the reader does not need.
+    if (this.nesting >= MAX_NESTING) wanted = new Map();
+    this.nesting++;
+    try {
+      return this.blockHere(wanted);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private blockHere(wanted: BlockFilter | ReadNames | undefined): Item | undefined {
     const c = this.c;
     const range = this.range();
     let type: Range | undefined;
@@ -239,8 +253,18 @@ class Converter {
 
   /** The cursor on an `expression` (or on a node that is one by itself). */
   expression(): Expr {
-    const c = this.c;
     const range = this.range();
+    if (this.nesting >= MAX_NESTING) return { ...range, kind: 'other', text: this.text.slice(range.start, Math.min(range.end, range.start + 80)), why: TOO_DEEP };
+    this.nesting++;
+    try {
+      return this.expressionHere(range);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private expressionHere(range: Range): Expr {
+    const c = this.c;
     // Most values are plain literals or references: read from the text, without walking their nodes.
     const simple = simpleExpression(this.text.slice(range.start, range.end), range);
     if (simple) return simple;

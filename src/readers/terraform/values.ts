@@ -92,6 +92,7 @@ export function evaluate(expr: Expr, scope: FolderScope, depth = 0): Value {
     case 'call':
       return call(expr.name, expr.args, scope, depth);
     case 'other':
+      if (expr.why) return unknown(`\`${shown(expr.text)}\`: ${expr.why}`);
       return unknown(`\`${shown(expr.text)}\` is not a literal, a variable's default or a local`);
   }
 }
