@@ -4,7 +4,7 @@ import type { EntryTarget } from './editor.js';
 import { detectIndentUnit } from './editor.js';
 import { attr, attrItem, type Expr, type HclObject, type Item, type Range, type TopBlock } from './hcl.js';
 import { scopeOf, type TerraformContext, type TerraformFile } from './context.js';
-import { asCount, asString, evaluate, exprText, forEachSize, shown, type FolderScope, type Value } from './values.js';
+import { asCount, asString, evaluate, EvaluationBudget, exprText, forEachSize, shown, type FolderScope, type Value } from './values.js';
 
 /** Keys whose unresolved values are worth a note in the report: the ones the rules read. */
 const NOTED_KEY = /aliyun|alibabacloud|eci-egress-lint/;
@@ -14,6 +14,8 @@ export class FileReader {
   readonly scope: FolderScope;
   readonly indentUnit: string;
   readonly json: boolean;
+  /** One budget for every value the file's mappings evaluate (values.ts). */
+  private readonly budget: EvaluationBudget;
 
   constructor(
     readonly file: TerraformFile,
@@ -23,6 +25,7 @@ export class FileReader {
     this.scope = scopeOf(context, file.folder);
     this.indentUnit = detectIndentUnit(file.text);
     this.json = file.path.endsWith('.tf.json');
+    this.budget = EvaluationBudget.forText(file.text.length);
   }
 
   get path(): string {
@@ -41,7 +44,7 @@ export class FileReader {
   }
 
   evaluate(expr: Expr): Value {
-    return evaluate(expr, this.scope);
+    return evaluate(expr, this.scope, this.budget);
   }
 
   text(expr: Expr): string {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Parser, Tree } from 'web-tree-sitter';
+import { ReaderSetupError } from '../failure.js';
 
 /**
  * The tree-sitter HCL parser, loaded on demand. tree-sitter runs as WebAssembly: `web-tree-sitter.wasm` (the
@@ -77,7 +78,7 @@ export function terraformParserLoads(): number {
 /** Parses HCL text; throws a clear error when `prepareTerraformParser` has not been awaited. */
 export function parseHclTree(text: string): Tree {
   if (!parser) {
-    throw new Error('the Terraform parser is not loaded: await prepareReaders() before linting Terraform files');
+    throw new ReaderSetupError('the Terraform parser is not loaded: await prepareReaders() before linting Terraform files');
   }
   const tree = parser.parse(text);
   if (!tree) throw new Error('tree-sitter returned no tree');
