@@ -132,7 +132,12 @@ function estimate({ workload, facts }: CostInput, pricing: ResolvedPricing): Wor
     return { ...described, unknown: unknown.join('; ') };
   }
   const perPod = perEipMonthly(pricing.info.prices, pricing.assumptions, chargeType, bandwidthMbps, inPlan);
-  return { ...described, perPod, monthly: scale(pods.range, perPod) };
+  const monthly = scale(pods.range, perPod);
+  // Counts are bounded by the readers, but no NaN or Infinity may ever reach a total, a budget or a report.
+  if (![perPod, monthly.min, monthly.max].every(Number.isFinite)) {
+    return { ...described, unknown: 'the projected cost is too large to be a number' };
+  }
+  return { ...described, perPod, monthly };
 }
 
 /** The workloads of one side (the head or the base) and their total. */

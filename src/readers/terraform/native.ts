@@ -21,7 +21,7 @@ export type ReadNames = ReadonlyMap<string, true | RegExp>;
  * blocks that `wanted` accepts are converted in full; tree-sitter's own tree is freed before returning.
  */
 export function parseNativeHcl(text: string, wanted: BlockFilter = () => true): ParsedHcl {
-  const tree = parseHclTree(text);
+  const tree = parseHclTree(maskIntegerExponents(text));
   const cursor = tree.walk();
   try {
     const root = tree.rootNode;
@@ -492,6 +492,23 @@ class Converter {
     if (expands) return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
     return { ...range, kind: 'call', name, args };
   }
+}
+
+/**
+ * A number written with an exponent and no fraction (`1e3`, `2E+9`): HCL reads it as one number (1000), but the
+ * tree-sitter grammar only knows exponents after a fraction (`1.5e3`) and splits `1e3` into `1` and a name, losing
+ * the rest of the block. Not after a name character, a dot, or a name and a dash (`web-1e3` is one name).
+ */
+const INTEGER_EXPONENT = /(?<![\w.])(?<![A-Za-z_][\w-]*-)\d+[eE][+-]?\d+(?![\w.])/g;
+
+/**
+ * The text tree-sitter is given: each integer with an exponent replaced by as many `1`s, so the grammar sees a plain
+ * number at the same offsets. The converter reads every value from the real text, so `1e3` is still 1000.
+ * (Inside a string or a comment the replacement changes nothing the converter reads.)
+ */
+export function maskIntegerExponents(text: string): string {
+  if (!/\d[eE]/.test(text)) return text;
+  return text.replace(INTEGER_EXPONENT, (number) => '1'.repeat(number.length));
 }
 
 const PLAIN_STRING = /^"[^"\\\n$%]*"$/;

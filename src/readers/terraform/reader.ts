@@ -70,8 +70,10 @@ export class FileReader {
     if (!expr) return {};
     const result = asCount(this.evaluate(expr));
     if ('value' in result) return { value: result.value, span: this.span(expr) };
-    this.note(what, result.why, expr);
-    return { unknown: `${what} is not known: ${result.why}`, span: this.span(expr) };
+    // A value that is known but no count is a finding (eip-invalid-value), not an unresolved value.
+    const invalid = 'invalid' in result ? `${what}: ${result.why}` : undefined;
+    if (!invalid) this.note(what, result.why, expr);
+    return { unknown: `${what} is not known: ${result.why}`, span: this.span(expr), ...(invalid ? { invalid } : {}) };
   }
 
   /** `count` or the size of `for_each`; undefined when the resource has neither. */
@@ -80,8 +82,9 @@ export class FileReader {
     if (count) {
       const result = asCount(this.evaluate(count));
       if ('value' in result) return { value: result.value, span: this.span(count), what: 'count' };
-      this.note(`count of ${address}`, result.why, count);
-      return { unknown: `count of ${address} is not known: ${result.why}`, span: this.span(count), what: 'count' };
+      const invalid = 'invalid' in result ? `count of ${address}: ${result.why}` : undefined;
+      if (!invalid) this.note(`count of ${address}`, result.why, count);
+      return { unknown: `count of ${address} is not known: ${result.why}`, span: this.span(count), what: 'count', ...(invalid ? { invalid } : {}) };
     }
     const forEach = attr(block.body, 'for_each');
     if (forEach) {

@@ -1,4 +1,5 @@
 import type { Expr, Literal } from './hcl.js';
+import { countProblem } from '../../model/counts.js';
 
 /** A value as Terraform would see it, when it can be known without running Terraform. */
 export type Known = Literal | Known[] | { [key: string]: Known };
@@ -270,13 +271,20 @@ export function asString(value: Value): { value: string } | { why: string } {
   return { why: v === null ? 'the value is null' : 'the value is a collection, not a string' };
 }
 
-/** A whole number ≥ 0, or why not. */
-export function asCount(value: Value): { value: number } | { why: string } {
+/**
+ * A whole number from 0 to the int32 limit (model/counts.ts), or why not; `invalid` when the value is known but
+ * no count (Terraform converts a numeric string, as it does for a number argument).
+ */
+export function asCount(value: Value): { value: number } | { why: string; invalid?: true } {
   if (!value.known) return { why: value.why };
   const v = value.value;
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
-  if (Number.isInteger(n) && n >= 0) return { value: n };
-  return { why: `${JSON.stringify(v)} is not a whole number` };
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(v.trim()) ? Number(v) : undefined;
+  const written = shown(typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v));
+  if (n === undefined) return { why: `${written} is not a whole number`, invalid: true };
+  const problem = countProblem(n);
+  if (problem === undefined) return { value: n };
+  if (!Number.isFinite(n)) return { why: 'the number is too large to be a count (beyond the range of numbers)', invalid: true };
+  return { why: `${written} is ${problem}`, invalid: true };
 }
 
 /** The number of instances a `for_each` value makes: one per map key or set element. */
