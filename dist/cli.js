@@ -7701,7 +7701,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8430);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1648);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.cwd(), process.stdout, process.stderr);
 
@@ -7710,7 +7710,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8430:
+/***/ 1648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7870,7 +7870,31 @@ function metadataBlocks(workload) {
 
 
 
+;// CONCATENATED MODULE: ./src/model/counts.ts
+/**
+ * Pod counts as Kubernetes takes them: `replicas`, `parallelism`, `minReplicas` and `maxReplicas` are int32 fields,
+ * so a count is a whole number from 0 to 2,147,483,647. Terraform's `count` and the size of a `for_each` are held to
+ * the same range (no real configuration comes near it, and it keeps every product of counts a finite number).
+ */
+const MAX_COUNT = 2_147_483_647;
+/**
+ * The most pods one Kubernetes cluster is built to run (the upstream scalability limits: 150,000 pods). A workload
+ * above it is valid but unlikely to be meant: the rules point out that the cost rests on it.
+ */
+const HUGE_POD_COUNT = 150_000;
+/** Why a number is not a pod count Kubernetes accepts, or undefined when it is one. */
+function countProblem(n) {
+    if (!Number.isFinite(n))
+        return 'not a finite number';
+    if (!Number.isInteger(n) || n < 0)
+        return 'not a whole number';
+    if (n > MAX_COUNT)
+        return `above ${MAX_COUNT.toLocaleString('en-US')}, the largest count Kubernetes accepts (int32)`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/eip-invalid-value.ts
+
 
 
 /** Bandwidth limits of a pay-as-you-go EIP, Mbit/s. Without a charge type the wider one applies. */
@@ -7946,13 +7970,14 @@ const eipInvalidValue = {
     meta: {
         id: 'eip-invalid-value',
         defaultSeverity: 'error',
-        description: 'An ECI EIP annotation has a value ECI does not accept.',
+        description: 'An ECI EIP annotation, or the pod count of pods that get EIPs, has a value ECI or Kubernetes does not accept.',
         fix: 'safe',
         fixDescription: 'write the one value that was meant ("10M" → "10", BPG → BGP, "True" → "true")',
         appliesTo: ['kubernetes', 'terraform'],
     },
     check(context) {
         const { workload } = context;
+        checkPodCounts(context);
         const blocks = metadataBlocks(workload);
         for (const block of blocks) {
             const chargeType = chargeTypeOf(block.annotations);
@@ -7974,6 +7999,37 @@ const eipInvalidValue = {
         }
     },
 };
+/**
+ * The pod counts the EIP cost rests on, for a workload whose ECI pods each get an EIP: a count Kubernetes refuses
+ * (1.5, "3", 1.7e308, above int32) is an error and no cost; a valid but huge one (more pods than one cluster runs)
+ * is a notice, since the projected cost rests on it.
+ */
+function checkPodCounts(context) {
+    const { workload, facts } = context;
+    if (!facts.eci.eci || !facts.autoEip)
+        return;
+    const counts = [workload.replicas, workload.parallelism, ...(workload.instances ? [workload.instances] : [])];
+    let invalid = false;
+    for (const count of counts) {
+        if (count.invalid === undefined || !count.span)
+            continue;
+        invalid = true;
+        context.report({
+            message: `${count.invalid}; Kubernetes refuses it, so no EIP cost is projected for these pods.`,
+            span: count.span,
+        });
+    }
+    const pods = facts.maxPods.value;
+    if (invalid || pods === undefined || pods <= HUGE_POD_COUNT)
+        return;
+    const span = [workload.instances, workload.replicas, workload.parallelism].find((c) => c?.span && c.value !== undefined && c.value > 1)?.span ?? workload.span;
+    context.report({
+        severity: 'notice',
+        message: `${pods.toLocaleString('en-US')} pods (${facts.maxPods.why}), each with its own EIP: more than one Kubernetes cluster ` +
+            `runs (${HUGE_POD_COUNT.toLocaleString('en-US')} pods). The projected cost rests on this count; check that it is meant.`,
+        span,
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/rules/eip-misplaced.ts
 
@@ -12660,14 +12716,66 @@ function podAnnotationValue(workload, key) {
 function subset(wanted, have) {
     return Object.entries(wanted).every(([k, v]) => have?.[k] === v);
 }
-/** The eci-profile selectors that match the workload's pods (DOMAIN: ECI profile). */
+/**
+ * The selectors by one of the labels each requires (its first `objectLabels` entry), so that a workload is only
+ * compared with the selectors that can match it: a scan with many selectors and many workloads stays near-linear.
+ */
+class SelectorIndex {
+    selectors;
+    /** Selectors without object labels: every pod is a candidate. */
+    anyPod = [];
+    byLabel = new Map();
+    constructor(selectors) {
+        this.selectors = selectors;
+        selectors.forEach((selector, i) => {
+            const first = Object.entries(selector.objectLabels)[0];
+            if (!first) {
+                this.anyPod.push(i);
+                return;
+            }
+            const key = labelKey(first[0], first[1]);
+            const list = this.byLabel.get(key);
+            if (list)
+                list.push(i);
+            else
+                this.byLabel.set(key, [i]);
+        });
+    }
+    /** The positions of the selectors that may match pods with these labels, in the profile's order. */
+    candidates(labels) {
+        const found = [...this.anyPod];
+        for (const [key, value] of Object.entries(labels)) {
+            const list = this.byLabel.get(labelKey(key, value));
+            if (list)
+                found.push(...list);
+        }
+        return found.length > this.anyPod.length ? found.sort((a, b) => a - b) : found;
+    }
+}
+function labelKey(key, value) {
+    return `${key}\u0000${value}`;
+}
+/** One index per list of selectors: the engine passes the same list for every workload of a scan. */
+const indexes = new WeakMap();
+/** The eci-profile selectors that match the workload's pods, in the profile's order (DOMAIN: ECI profile). */
 function matchingSelectors(workload, selectors, namespace) {
+    if (selectors.length === 0)
+        return [];
+    let index = indexes.get(selectors);
+    if (!index) {
+        index = new SelectorIndex(selectors);
+        indexes.set(selectors, index);
+    }
     const labels = podLabels(workload);
-    return selectors.filter((s) => {
+    const out = [];
+    for (const i of index.candidates(labels)) {
+        const s = selectors[i];
         if (Object.keys(s.namespaceLabels).length > 0 && !subset(s.namespaceLabels, namespace?.labels))
-            return false;
-        return subset(s.objectLabels, labels);
-    });
+            continue;
+        if (subset(s.objectLabels, labels))
+            out.push(s);
+    }
+    return out;
 }
 /**
  * Whether the pods of a workload run on ECI. In an ACK Serverless cluster every pod does (but DaemonSets
@@ -12850,6 +12958,12 @@ class LineIndex {
     nextLineStart(offset) {
         const line0 = this.lineOf(offset);
         return line0 + 1 < this.starts.length ? this.starts[line0 + 1] : this.text.length;
+    }
+    lineBreak;
+    /** The file's line break, `\r\n` when it has any, else `\n`: found once, since editors ask for every edit. */
+    get newline() {
+        this.lineBreak ??= this.text.includes('\r\n') ? '\r\n' : '\n';
+        return this.lineBreak;
     }
     get lineCount() {
         return this.starts.length;
@@ -13210,7 +13324,7 @@ class YamlEditor {
         return remove && add ? [...add, ...remove] : undefined;
     }
     newline() {
-        return this.text.includes('\r\n') ? '\r\n' : '\n';
+        return this.lines.newline;
     }
 }
 function nestFlow(first, children) {
@@ -13334,6 +13448,7 @@ function kubernetesValueType(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/kubernetes/objects.ts
+
 
 
 
@@ -13552,8 +13667,19 @@ class ObjectReader {
             return {};
         const value = this.nodes.resolve(pair.value);
         const span = this.span(value ?? pair.key);
-        if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'number' && Number.isInteger(value.value) && value.value >= 0) {
-            return { value: value.value, span };
+        if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'number') {
+            const problem = countProblem(value.value);
+            if (problem === undefined)
+                return { value: value.value, span };
+            // As written (1.7e308 stays 1.7e308), shortened: the message must not carry a long value.
+            const written = shortened(value.source !== undefined ? String(value.source) : String(value.value));
+            const invalid = `${key} is ${written}, ${problem}`;
+            return { unknown: invalid, invalid, span };
+        }
+        if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string') {
+            // Kubernetes does not convert a string to a count: `replicas: "3"` is refused too.
+            const invalid = `${key} is ${shortened(JSON.stringify(value.value))}, not a whole number`;
+            return { unknown: invalid, invalid, span };
         }
         const written = (0,dist/* isScalar */.jn)(value) ? JSON.stringify(value.value) : (0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value) ? 'a collection' : 'empty';
         return { unknown: `${key} is ${written}, not a whole number`, span };
@@ -13712,6 +13838,9 @@ function detectIndentUnit(doc, lines, base) {
         }
     }
     return 2;
+}
+function shortened(text) {
+    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -17683,8 +17812,19 @@ function readKubernetesYaml(file, text, options = {}) {
     }
     return out;
 }
-/** Why the document's aliases cannot be expanded: an alias bomb, or an alias whose anchor is missing. */
+/**
+ * Why the document's aliases cannot be expanded: an alias inside the node it refers to (a cycle), an alias bomb,
+ * or an alias whose anchor is missing.
+ */
 function aliasProblem(doc) {
+    const cycle = selfContainingAlias(doc);
+    if (cycle) {
+        // Kubernetes' YAML decoder refuses these too ("anchor … value contains itself").
+        return {
+            message: `YAML error: the alias *${cycle.source} is inside the node its anchor &${cycle.source} marks (a cycle). This document is not checked; the others are.`,
+            offset: cycle.offset,
+        };
+    }
     try {
         doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
         return undefined;
@@ -17714,6 +17854,24 @@ function aliasProblem(doc) {
         };
     }
 }
+/** The first alias that sits inside the node its anchor marks (ranges are offsets in the document's text). */
+function selfContainingAlias(doc) {
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            const target = node.resolve(doc);
+            const at = node.range?.[0];
+            if (!target?.range || at === undefined)
+                return undefined;
+            if (at >= target.range[0] && at < target.range[1]) {
+                found = { source: node.source.slice(0, 40), offset: at };
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
 function firstSentence(message) {
     return message.split('\n')[0].replace(/[.:]\s*$/, '');
 }
@@ -17724,6 +17882,12 @@ function firstSentence(message) {
  * only what the reader and the editor need, with the offsets of every part. Offsets index the file's text
  * (UTF-16 code units), like the rest of the project.
  */
+/**
+ * How deep the converters follow nested expressions and blocks. Terraform has no limit, but real files nest a few
+ * levels; deeper parts are kept as unread expressions (`other`) so that no input can exhaust the stack.
+ */
+const MAX_NESTING = 200;
+const TOO_DEEP = `it nests more than ${MAX_NESTING} levels deep and is not read`;
 /** Items with this key, in order. */
 function itemsNamed(object, key) {
     return object ? object.items.filter((i) => i.key === key) : [];
@@ -17814,6 +17978,7 @@ function topBlocks(parsed) {
 var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/readers/terraform/json.ts
 
+
 /**
  * Parses Terraform's JSON syntax (`.tf.json`) into the same syntax tree as native HCL. Strings are templates
  * there: `"${var.replicas}"` is a reference, `"$${x}"` the literal `${x}`. Properties named `//` are comments.
@@ -17839,6 +18004,8 @@ function words(code) {
 }
 class JsonConverter {
     text;
+    /** How many objects and arrays the converter is inside (see MAX_NESTING). */
+    nesting = 0;
     constructor(text) {
         this.text = text;
     }
@@ -17862,6 +18029,18 @@ class JsonConverter {
     }
     value(node) {
         const range = { start: node.offset, end: node.offset + node.length };
+        if ((node.type === 'object' || node.type === 'array') && this.nesting >= MAX_NESTING) {
+            return { ...range, kind: 'other', text: this.text.slice(range.start, Math.min(range.end, range.start + 80)), why: TOO_DEEP };
+        }
+        this.nesting++;
+        try {
+            return this.valueHere(node, range);
+        }
+        finally {
+            this.nesting--;
+        }
+    }
+    valueHere(node, range) {
         switch (node.type) {
             case 'object':
                 return { ...range, kind: 'object', object: this.object(node) };
@@ -17965,7 +18144,31 @@ function parseSimpleExpression(text, range) {
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/readers/failure.ts
+/** A mistake of the program that calls the readers (not of any file): it stops the scan. */
+class ReaderSetupError extends Error {
+}
+/**
+ * Why reading or checking a file failed, in words fit for a finding: one short line, never the error's stack or
+ * more than a short excerpt of its message (an error message may quote the file). A ReaderSetupError is thrown on.
+ */
+function failureReason(error) {
+    if (error instanceof ReaderSetupError)
+        throw error;
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+        return 'it nests too deeply to read (the reader ran out of stack)';
+    }
+    if (error instanceof RangeError && /allocation|array length|string length/i.test(error.message)) {
+        return 'it is too large to read (out of memory)';
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    const first = message.split('\n')[0].trim();
+    const short = first.length > 100 ? `${first.slice(0, 99)}…` : first;
+    return `the reader failed on it (${short || 'no reason given'})`;
+}
+
 ;// CONCATENATED MODULE: ./src/readers/terraform/wasm.ts
+
 
 
 
@@ -18040,7 +18243,7 @@ function terraformParserLoads() {
 /** Parses HCL text; throws a clear error when `prepareTerraformParser` has not been awaited. */
 function parseHclTree(text) {
     if (!parser) {
-        throw new Error('the Terraform parser is not loaded: await prepareReaders() before linting Terraform files');
+        throw new ReaderSetupError('the Terraform parser is not loaded: await prepareReaders() before linting Terraform files');
     }
     const tree = parser.parse(text);
     if (!tree)
@@ -18050,12 +18253,13 @@ function parseHclTree(text) {
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/native.ts
 
+
 /**
  * Parses native HCL with tree-sitter and converts it into the small syntax tree of hcl.ts. Only the top-level
  * blocks that `wanted` accepts are converted in full; tree-sitter's own tree is freed before returning.
  */
 function parseNativeHcl(text, wanted = () => true) {
-    const tree = parseHclTree(text);
+    const tree = parseHclTree(maskIntegerExponents(text));
     const cursor = tree.walk();
     try {
         const root = tree.rootNode;
@@ -18150,6 +18354,8 @@ function describeToken(type) {
 class Converter {
     text;
     c;
+    /** How many expressions and blocks the cursor is inside (see MAX_NESTING). */
+    nesting = 0;
     constructor(text, c) {
         this.text = text;
         this.c = c;
@@ -18243,6 +18449,18 @@ class Converter {
         return { ...range, key: this.text.slice(name.start, name.end), keyRange: name, keyQuoted: false, value };
     }
     block(wanted) {
+        // Blocks nested past the limit keep their name and range only, like blocks the reader does not need.
+        if (this.nesting >= MAX_NESTING)
+            wanted = new Map();
+        this.nesting++;
+        try {
+            return this.blockHere(wanted);
+        }
+        finally {
+            this.nesting--;
+        }
+    }
+    blockHere(wanted) {
         const c = this.c;
         const range = this.range();
         let type;
@@ -18283,8 +18501,19 @@ class Converter {
     }
     /** The cursor on an `expression` (or on a node that is one by itself). */
     expression() {
-        const c = this.c;
         const range = this.range();
+        if (this.nesting >= MAX_NESTING)
+            return { ...range, kind: 'other', text: this.text.slice(range.start, Math.min(range.end, range.start + 80)), why: TOO_DEEP };
+        this.nesting++;
+        try {
+            return this.expressionHere(range);
+        }
+        finally {
+            this.nesting--;
+        }
+    }
+    expressionHere(range) {
+        const c = this.c;
         // Most values are plain literals or references: read from the text, without walking their nodes.
         const simple = simpleExpression(this.text.slice(range.start, range.end), range);
         if (simple)
@@ -18542,6 +18771,22 @@ class Converter {
         return { ...range, kind: 'call', name, args };
     }
 }
+/**
+ * A number written with an exponent and no fraction (`1e3`, `2E+9`): HCL reads it as one number (1000), but the
+ * tree-sitter grammar only knows exponents after a fraction (`1.5e3`) and splits `1e3` into `1` and a name, losing
+ * the rest of the block. Not after a name character, a dot, or a name and a dash (`web-1e3` is one name).
+ */
+const INTEGER_EXPONENT = /(?<![\w.])(?<![A-Za-z_][\w-]*-)\d+[eE][+-]?\d+(?![\w.])/g;
+/**
+ * The text tree-sitter is given: each integer with an exponent replaced by as many `1`s, so the grammar sees a plain
+ * number at the same offsets. The converter reads every value from the real text, so `1e3` is still 1000.
+ * (Inside a string or a comment the replacement changes nothing the converter reads.)
+ */
+function maskIntegerExponents(text) {
+    if (!/\d[eE]/.test(text))
+        return text;
+    return text.replace(INTEGER_EXPONENT, (number) => '1'.repeat(number.length));
+}
 const PLAIN_STRING = /^"[^"\\\n$%]*"$/;
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 const PLAIN_TRAVERSAL = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/;
@@ -18603,10 +18848,50 @@ function dedent(content) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/values.ts
+
+function expressionOf(local) {
+    return local.kind === 'deferred' ? local.expr() : local;
+}
 function emptyScope(folder) {
     return { folder, variables: new Map(), locals: new Map() };
 }
 const MAX_DEPTH = 16;
+/**
+ * The work one file's evaluation may do, so that no input can make it run long or fill memory (locals that fan
+ * out: `a1 = [local.a0, local.a0, …]`, `a2 = [local.a1, …]` … grow exponentially). Two limits:
+ * - `steps`, for the whole file: the expressions evaluated and the values walked (a local is evaluated once and
+ *   then reused, so this is the real work); past it every further value of the file is unknown;
+ * - `values`, for each value the reader asks for: the size of what it evaluates to, a string counting one per 16
+ *   characters and a local counting its full size each time it is used; past it that value is unknown.
+ */
+class EvaluationBudget {
+    maxSteps;
+    maxValues;
+    steps = 0;
+    values = 0;
+    /** The locals and variable defaults of the folder evaluated so far, with their size in values. */
+    cache = new Map();
+    constructor(maxSteps, maxValues) {
+        this.maxSteps = maxSteps;
+        this.maxValues = maxValues;
+    }
+    /** The budget for a file of this many characters: the steps grow with the file (linear), the values do not. */
+    static forText(length) {
+        return new EvaluationBudget(BUDGET_FLOOR + 2 * length, BUDGET_FLOOR);
+    }
+    get exhausted() {
+        return this.steps > this.maxSteps || this.values > this.maxValues;
+    }
+    /** The unknown value for an exhausted budget; marked for retry when only this value's size ran out. */
+    over() {
+        if (this.steps > this.maxSteps) {
+            return unknown(`evaluating it takes more than ${this.maxSteps.toLocaleString('en-US')} steps (the evaluation budget of this file)`);
+        }
+        return { known: false, why: `its value is larger than ${this.maxValues.toLocaleString('en-US')} values (the evaluation budget of a value)`, retry: true };
+    }
+}
+/** The least budget of a file in steps, and the budget of one value (see EvaluationBudget). */
+const BUDGET_FLOOR = 1_000_000;
 /** Shows an expression in a reason, shortened. */
 function shown(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
@@ -18624,37 +18909,58 @@ function traversalText(root, steps) {
 /**
  * Evaluates an expression as far as the contract allows: literals, a variable with a literal default, a local
  * of the same folder (and literal collections and templates of those). Anything else is unknown, with the reason.
+ * Without a budget, the expression gets one of its own (the floor).
  */
-function evaluate(expr, scope, depth = 0) {
+function evaluate(expr, scope, budget = EvaluationBudget.forText(0)) {
+    budget.values = 0;
+    const value = evaluateIn(expr, scope, budget, 0);
+    // Whoever reads the value walks it (toset's distinct, a map's entries): that work counts against the file.
+    if (value.known)
+        budget.steps += budget.values;
+    if (!value.known && value.retry)
+        return { known: false, why: value.why };
+    return value;
+}
+function evaluateIn(expr, scope, budget, depth) {
     if (depth > MAX_DEPTH)
-        return unknown('the references go too deep (a cycle?)');
+        return { known: false, why: 'the references go too deep (a cycle?)', retry: true };
+    budget.steps++;
+    if (budget.exhausted)
+        return budget.over();
     switch (expr.kind) {
         case 'literal':
+            budget.values += typeof expr.value === 'string' ? 1 + (expr.value.length >> 4) : 1;
             return { known: true, value: expr.value };
         case 'template': {
             if (expr.directive)
                 return unknown('a string template with %{…} directives or ~ strip markers is not evaluated');
             if (expr.parts.length === 1 && typeof expr.parts[0] !== 'string')
-                return evaluate(expr.parts[0], scope, depth + 1);
+                return evaluateIn(expr.parts[0], scope, budget, depth + 1);
             let out = '';
             for (const part of expr.parts) {
                 if (typeof part === 'string') {
                     out += part;
                     continue;
                 }
-                const value = evaluate(part, scope, depth + 1);
+                const value = evaluateIn(part, scope, budget, depth + 1);
                 if (!value.known)
                     return value;
                 if (value.value === null || typeof value.value === 'object')
                     return unknown('a template interpolates a value that is not a string');
                 out += String(value.value);
+                // Checked as the string grows: doubling templates (`"${local.s}${local.s}"`) must stop before memory does.
+                budget.values += 1 + (out.length >> 4);
+                budget.steps += out.length >> 4;
+                if (budget.exhausted)
+                    return budget.over();
             }
             return { known: true, value: out };
         }
         case 'tuple': {
             const items = [];
+            budget.values++;
             for (const item of expr.items) {
-                const value = evaluate(item, scope, depth + 1);
+                const value = evaluateIn(item, scope, budget, depth + 1);
                 if (!value.known)
                     return value;
                 items.push(value.value);
@@ -18663,12 +18969,13 @@ function evaluate(expr, scope, depth = 0) {
         }
         case 'object': {
             const out = {};
+            budget.values++;
             for (const item of expr.object.items) {
                 if (item.key === undefined)
                     return unknown('an object key is computed');
                 if (!item.value)
                     continue;
-                const value = evaluate(item.value, scope, depth + 1);
+                const value = evaluateIn(item.value, scope, budget, depth + 1);
                 if (!value.known)
                     return value;
                 out[item.key] = value.value;
@@ -18676,14 +18983,39 @@ function evaluate(expr, scope, depth = 0) {
             return { known: true, value: out };
         }
         case 'traversal':
-            return traversal(expr.root, expr.steps, scope, depth);
+            return traversal(expr.root, expr.steps, scope, budget, depth);
         case 'call':
-            return call(expr.name, expr.args, scope, depth);
+            return call(expr.name, expr.args, scope, budget, depth);
         case 'other':
+            if (expr.why)
+                return unknown(`\`${shown(expr.text)}\`: ${expr.why}`);
             return unknown(`\`${shown(expr.text)}\` is not a literal, a variable's default or a local`);
     }
 }
-function traversal(root, steps, scope, depth) {
+/**
+ * A variable's default or a local, evaluated once per file: later uses take the cached value but are charged its
+ * full size, so that a value used many times counts as many copies.
+ */
+function named(key, expr, scope, budget, depth) {
+    const cacheKey = `${scope.folder}\u0000${key}`;
+    const cached = budget.cache.get(cacheKey);
+    if (cached) {
+        budget.values += cached.size;
+        if (budget.exhausted)
+            return budget.over();
+        return cached.value;
+    }
+    const before = budget.values;
+    const value = evaluateIn(expr, scope, budget, depth + 1);
+    const size = budget.values - before;
+    if (value.known || !value.retry)
+        budget.cache.set(cacheKey, { value, size });
+    // Too large by itself, wherever it is used: remembered as unknown (for good), so later uses cost nothing.
+    else if (size > budget.maxValues)
+        budget.cache.set(cacheKey, { value: { known: false, why: value.why }, size: 0 });
+    return value;
+}
+function traversal(root, steps, scope, budget, depth) {
     const text = traversalText(root, steps);
     let base;
     let rest = steps;
@@ -18699,9 +19031,9 @@ function traversal(root, steps, scope, depth) {
             else if (!variable.default)
                 base = unknown(`var.${name} has no default (its value is given when Terraform runs)`);
             else {
-                base = evaluate(variable.default, scope, depth + 1);
+                base = named(`var.${name}`, variable.default, scope, budget, depth);
                 if (!base.known)
-                    base = unknown(`the default of var.${name} is not a literal`);
+                    base = { ...base, why: base.retry || budget.exhausted ? base.why : `the default of var.${name} is not a literal` };
             }
         }
         else {
@@ -18709,9 +19041,9 @@ function traversal(root, steps, scope, depth) {
             if (!local)
                 base = unknown(`local.${name} is not defined in this folder`);
             else {
-                base = evaluate(local, scope, depth + 1);
+                base = named(`local.${name}`, expressionOf(local), scope, budget, depth);
                 if (!base.known)
-                    base = unknown(`local.${name}: ${base.why}`);
+                    base = { ...base, why: `local.${name}: ${base.why}` };
             }
         }
     }
@@ -18735,11 +19067,11 @@ function traversal(root, steps, scope, depth) {
     return { known: true, value };
 }
 /** Type conversions and `length`: they change no value, so they keep a literal a literal. */
-function call(name, args, scope, depth) {
+function call(name, args, scope, budget, depth) {
     const CONVERSIONS = new Set(['tostring', 'tonumber', 'tobool', 'toset', 'tolist', 'tomap', 'length']);
     if (!CONVERSIONS.has(name) || args.length !== 1)
         return unknown(`the function ${name}() is not evaluated`);
-    const arg = evaluate(args[0], scope, depth + 1);
+    const arg = evaluateIn(args[0], scope, budget, depth + 1);
     if (!arg.known)
         return arg;
     const v = arg.value;
@@ -18788,15 +19120,24 @@ function asString(value) {
         return { value: String(v) };
     return { why: v === null ? 'the value is null' : 'the value is a collection, not a string' };
 }
-/** A whole number ≥ 0, or why not. */
+/**
+ * A whole number from 0 to the int32 limit (model/counts.ts), or why not; `invalid` when the value is known but
+ * no count (Terraform converts a numeric string, as it does for a number argument).
+ */
 function asCount(value) {
     if (!value.known)
         return { why: value.why };
     const v = value.value;
-    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
-    if (Number.isInteger(n) && n >= 0)
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(v.trim()) ? Number(v) : undefined;
+    const written = shown(typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v));
+    if (n === undefined)
+        return { why: `${written} is not a whole number`, invalid: true };
+    const problem = countProblem(n);
+    if (problem === undefined)
         return { value: n };
-    return { why: `${JSON.stringify(v)} is not a whole number` };
+    if (!Number.isFinite(n))
+        return { why: 'the number is too large to be a count (beyond the range of numbers)', invalid: true };
+    return { why: `${written} is ${problem}`, invalid: true };
 }
 /** The number of instances a `for_each` value makes: one per map key or set element. */
 function forEachSize(value) {
@@ -18811,6 +19152,7 @@ function forEachSize(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/context.ts
+
 
 
 
@@ -18863,8 +19205,12 @@ const READ_NAMES = new Map([
     ...['env', 'command', 'args', 'environment_vars', 'commands'].map((name) => [name, URL_TEXT]),
 ]);
 const VARIABLE_NAMES = new Map([['default', true]]);
+/** Nothing inside: the attributes keep their names and ranges only (a `locals` block; its values are deferred). */
+const NAMES_ONLY = new Map();
 const WANTED = (type, labels) => {
-    if (type === 'locals' || type === 'module')
+    if (type === 'locals')
+        return NAMES_ONLY;
+    if (type === 'module')
         return true;
     if (type === 'variable')
         return VARIABLE_NAMES;
@@ -18881,11 +19227,18 @@ function parseTerraformFile(file, text) {
  * locals, the module calls that set a folder's variables, and the resources other files refer to.
  */
 function buildTerraformContext(sources) {
-    const context = { files: new Map(), folders: new Map(), resources: new Map() };
+    const context = { files: new Map(), folders: new Map(), resources: new Map(), failed: new Map() };
     for (const source of sources) {
         if (source.text === undefined || !isTerraformFile(source.path))
             continue;
-        addFile(context, parseTerraformFile(source.path, source.text));
+        // A file that cannot be parsed at all (a stack overflow, the parser aborting) is left out of its folder;
+        // reading it then reports why, and the other files are read as usual.
+        try {
+            addFile(context, parseTerraformFile(source.path, source.text));
+        }
+        catch (error) {
+            context.failed.set(source.path, failureReason(error));
+        }
     }
     for (const file of context.files.values())
         collectModuleCalls(context, file);
@@ -18908,9 +19261,14 @@ function addFile(context, file) {
             scope.variables.set(block.labels[0], { default: attr(block.body, 'default'), setBy: previous?.setBy });
         }
         else if (block.type === 'locals') {
-            for (const item of block.body.items)
-                if (item.key !== undefined && item.value)
+            for (const item of block.body.items) {
+                if (item.key === undefined || item.block)
+                    continue;
+                if (item.value)
                     scope.locals.set(item.key, item.value);
+                else
+                    scope.locals.set(item.key, deferredLocal(file.text, item));
+            }
         }
         else if (block.type === 'resource' && block.labels.length === 2 && LOOKUP_TYPES.has(block.labels[0])) {
             const [type, name] = block.labels;
@@ -18919,6 +19277,33 @@ function addFile(context, file) {
             context.resources.set(type, list);
         }
     }
+}
+/**
+ * A native HCL local, converted when it is first used: its attribute (`name = value`) is parsed on its own. Its
+ * ranges are then offsets in that attribute's text, which only the local's own messages use.
+ */
+function deferredLocal(text, item) {
+    let expr;
+    return {
+        kind: 'deferred',
+        expr() {
+            if (!expr) {
+                const attribute = text.slice(item.start, item.end);
+                // The attribute alone, on a line of its own (a heredoc's closing marker needs its line break).
+                let why = 'it does not parse on its own';
+                let value;
+                try {
+                    const parsed = parseNativeHcl(`${attribute}\n`);
+                    value = parsed.error ? undefined : parsed.top.items[0]?.value;
+                }
+                catch (error) {
+                    why = failureReason(error);
+                }
+                expr = value ?? { start: 0, end: attribute.length, kind: 'other', text: attribute.slice(0, 80), why };
+            }
+            return expr;
+        },
+    };
 }
 const MODULE_META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 /** A module call with a local source sets the variables it passes: their defaults do not apply there. */
@@ -18975,7 +19360,7 @@ class HclEditor {
         return { file: this.file, start, end, newText };
     }
     newline() {
-        return this.text.includes('\r\n') ? '\r\n' : '\n';
+        return this.lines.newline;
     }
     /** A string as written in this file's syntax. */
     quote(value) {
@@ -19783,6 +20168,8 @@ class FileReader {
     scope;
     indentUnit;
     json;
+    /** One budget for every value the file's mappings evaluate (values.ts). */
+    budget;
     constructor(file, context, out) {
         this.file = file;
         this.context = context;
@@ -19790,6 +20177,7 @@ class FileReader {
         this.scope = scopeOf(context, file.folder);
         this.indentUnit = editor_detectIndentUnit(file.text);
         this.json = file.path.endsWith('.tf.json');
+        this.budget = EvaluationBudget.forText(file.text.length);
     }
     get path() {
         return this.file.path;
@@ -19804,7 +20192,7 @@ class FileReader {
         return this.file.lines.span(block.head.start, Math.max(end, block.head.end));
     }
     evaluate(expr) {
-        return evaluate(expr, this.scope);
+        return evaluate(expr, this.scope, this.budget);
     }
     text(expr) {
         return exprText(expr, this.file.text);
@@ -19829,8 +20217,11 @@ class FileReader {
         const result = asCount(this.evaluate(expr));
         if ('value' in result)
             return { value: result.value, span: this.span(expr) };
-        this.note(what, result.why, expr);
-        return { unknown: `${what} is not known: ${result.why}`, span: this.span(expr) };
+        // A value that is known but no count is a finding (eip-invalid-value), not an unresolved value.
+        const invalid = 'invalid' in result ? `${what}: ${result.why}` : undefined;
+        if (!invalid)
+            this.note(what, result.why, expr);
+        return { unknown: `${what} is not known: ${result.why}`, span: this.span(expr), ...(invalid ? { invalid } : {}) };
     }
     /** `count` or the size of `for_each`; undefined when the resource has neither. */
     instances(block, address) {
@@ -19839,8 +20230,10 @@ class FileReader {
             const result = asCount(this.evaluate(count));
             if ('value' in result)
                 return { value: result.value, span: this.span(count), what: 'count' };
-            this.note(`count of ${address}`, result.why, count);
-            return { unknown: `count of ${address} is not known: ${result.why}`, span: this.span(count), what: 'count' };
+            const invalid = 'invalid' in result ? `count of ${address}: ${result.why}` : undefined;
+            if (!invalid)
+                this.note(`count of ${address}`, result.why, count);
+            return { unknown: `count of ${address} is not known: ${result.why}`, span: this.span(count), what: 'count', ...(invalid ? { invalid } : {}) };
         }
         const forEach = attr(block.body, 'for_each');
         if (forEach) {
@@ -20015,9 +20408,19 @@ function readTerraform(file, text, options = {}) {
     const out = emptyReadResult();
     out.unresolved = [];
     let context = options.terraform;
+    const failedBefore = context?.failed.get(file);
+    if (failedBefore !== undefined) {
+        out.skipped = failedBefore;
+        return out;
+    }
     let parsed = context?.files.get(file);
     if (!context || !parsed || parsed.text !== text) {
         context = buildTerraformContext([{ path: file, text }]);
+        const failed = context.failed.get(file);
+        if (failed !== undefined) {
+            out.skipped = failed;
+            return out;
+        }
         parsed = context.files.get(file) ?? parseTerraformFile(file, text);
     }
     const reader = new FileReader(parsed, context, out);
@@ -20255,7 +20658,7 @@ function costed({ facts }) {
     return facts.autoEip || facts.existingEip || withEip?.entry?.valueType === 'unknown' || facts.unresolved !== undefined;
 }
 /** How messages name an annotation: as its source writes it (a Terraform argument) or by its key. */
-function named(annotation, key) {
+function project_named(annotation, key) {
     return annotation?.entry?.label ?? key;
 }
 function scale(range, factor) {
@@ -20298,7 +20701,7 @@ function estimate({ workload, facts }, pricing) {
     if (unresolved)
         unknown.unshift(unresolved);
     else if (!facts.autoEip)
-        unknown.unshift(`whether ECI creates an EIP is not known: the value of ${named(withEip, WITH_EIP)} is not known`);
+        unknown.unshift(`whether ECI creates an EIP is not known: the value of ${project_named(withEip, WITH_EIP)} is not known`);
     const plan = annotations.get(EIP_BANDWIDTH_PACKAGE);
     const inPlan = plan !== undefined && plan.value.trim() !== '';
     let chargeType = pricing.assumptions.chargeType;
@@ -20307,14 +20710,14 @@ function estimate({ workload, facts }, pricing) {
     if (charge) {
         if (charge.entry?.valueType === 'unknown') {
             chargeType = undefined;
-            unknown.push(`the value of ${named(charge, EIP_CHARGE_TYPE)} is not known`);
+            unknown.push(`the value of ${project_named(charge, EIP_CHARGE_TYPE)} is not known`);
         }
         else if (CHARGE_TYPES.includes(charge.value)) {
             chargeType = written = charge.value;
         }
         else {
             chargeType = undefined;
-            unknown.push(`${named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not PayByTraffic or PayByBandwidth`);
+            unknown.push(`${project_named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not PayByTraffic or PayByBandwidth`);
         }
     }
     let bandwidthMbps = pricing.assumptions.bandwidthMbps;
@@ -20324,11 +20727,11 @@ function estimate({ workload, facts }, pricing) {
         const n = /^\d+$/.test(bandwidth.value) ? Number(bandwidth.value) : NaN;
         if (bandwidth.entry?.valueType === 'unknown') {
             bandwidthMbps = undefined;
-            unknown.push(`the value of ${named(bandwidth, EIP_BANDWIDTH)} is not known`);
+            unknown.push(`the value of ${project_named(bandwidth, EIP_BANDWIDTH)} is not known`);
         }
         else if (!(n >= 1 && n <= limit)) {
             bandwidthMbps = undefined;
-            unknown.push(`${named(bandwidth, EIP_BANDWIDTH)} "${bandwidth.value}" is not a whole number of Mbit/s in 1–${limit}`);
+            unknown.push(`${project_named(bandwidth, EIP_BANDWIDTH)} "${bandwidth.value}" is not a whole number of Mbit/s in 1–${limit}`);
         }
         else {
             bandwidthMbps = n;
@@ -20344,7 +20747,12 @@ function estimate({ workload, facts }, pricing) {
         return { ...described, unknown: unknown.join('; ') };
     }
     const perPod = perEipMonthly(pricing.info.prices, pricing.assumptions, chargeType, bandwidthMbps, inPlan);
-    return { ...described, perPod, monthly: scale(pods.range, perPod) };
+    const monthly = scale(pods.range, perPod);
+    // Counts are bounded by the readers, but no NaN or Infinity may ever reach a total, a budget or a report.
+    if (![perPod, monthly.min, monthly.max].every(Number.isFinite)) {
+        return { ...described, unknown: 'the projected cost is too large to be a number' };
+    }
+    return { ...described, perPod, monthly };
 }
 /** The workloads of one side (the head or the base) and their total. */
 function projectSide(inputs, pricing) {
@@ -20498,6 +20906,8 @@ function newFindingsOnly(head, base) {
 
 
 
+
+
 /** The files on disk under the paths given (files or folders), filtered by the config's globs, and read. */
 function sourcesFromPaths(cwd, paths, config) {
     return discoverFiles(paths, { cwd, include: config.include, exclude: config.exclude }).map((file) => {
@@ -20539,9 +20949,16 @@ function lintSources(sources, options) {
             continue;
         }
         const reader = readerFor(source.path);
-        state.read = reader.read(source.path, source.text, { ...options, context });
-        if (config.inlineIgnores)
-            state.comments = commentIgnores(source.text);
+        // One file never stops the scan: whatever its reader throws (a stack overflow on deep nesting included)
+        // makes that file skipped, with the reason.
+        try {
+            state.read = reader.read(source.path, source.text, { ...options, context });
+            if (config.inlineIgnores)
+                state.comments = commentIgnores(source.text);
+        }
+        catch (error) {
+            state.read = { ...emptyReadResult(), skipped: failureReason(error) };
+        }
         if (state.read.skipped) {
             files.push({ path: source.path, status: 'skipped', reason: state.read.skipped });
             raw.push(fileFinding('skipped-file', source.path, `Not scanned: ${state.read.skipped}.`));
@@ -20569,21 +20986,38 @@ function lintSources(sources, options) {
     };
     const costInputs = [];
     for (const workload of workloads) {
-        const facts = workloadFacts(workload, scan);
+        // A rule that throws on one workload leaves that workload unchecked (a notice on its file), not the scan.
+        let facts;
+        try {
+            facts = workloadFacts(workload, scan);
+        }
+        catch (error) {
+            raw.push(uncheckedWorkload(workload, error));
+            continue;
+        }
         costInputs.push({ workload, facts });
         for (const rule of RULES) {
             if (!rule.check || config.rules[rule.meta.id] === 'off')
                 continue;
-            rule.check({
-                workload,
-                facts,
-                scan,
-                report: (report) => {
-                    const finding = toFinding(rule.meta.id, workload, report);
-                    owners.set(finding, workload);
-                    raw.push(finding);
-                },
-            });
+            const reports = [];
+            try {
+                rule.check({
+                    workload,
+                    facts,
+                    scan,
+                    report: (report) => {
+                        reports.push(toFinding(rule.meta.id, workload, report));
+                    },
+                });
+            }
+            catch (error) {
+                raw.push(uncheckedWorkload(workload, error, rule.meta.id));
+                continue;
+            }
+            for (const finding of reports) {
+                owners.set(finding, workload);
+                raw.push(finding);
+            }
         }
     }
     // The cost stage, and eip-cost-budget, which is a function of its projection.
@@ -20639,6 +21073,12 @@ function toFinding(ruleId, workload, report) {
             edits: report.edits,
         };
     }
+    return finding;
+}
+function uncheckedWorkload(workload, error, ruleId) {
+    const what = `${workload.kind} ${workload.namespace ? `${workload.namespace}/` : ''}${workload.name}`;
+    const finding = fileFinding('skipped-file', workload.file, `Not checked${ruleId ? ` by ${ruleId}` : ''}: ${what}, because ${failureReason(error)}.`);
+    finding.span = workload.span;
     return finding;
 }
 function fileFinding(ruleId, file, message) {
@@ -21689,6 +22129,14 @@ function applyFixes(sources, findings, options) {
         .filter((f) => isSelected(f, unsafeRules) && states.has(f.file))
         .map((finding) => ({ finding, id: originalId(finding) }));
     const trackedIds = new Set(tracked.map((t) => t.id));
+    const trackedByFile = new Map();
+    for (const t of tracked) {
+        const list = trackedByFile.get(t.finding.file);
+        if (list)
+            list.push(t);
+        else
+            trackedByFile.set(t.finding.file, [t]);
+    }
     const baselineCounts = countBy(baseline.result.findings, originalId);
     // Findings the linter reports that the caller left out (suppressed elsewhere, not new …) are never fixed.
     const givenCounts = countBy(findings, originalId);
@@ -21748,7 +22196,7 @@ function applyFixes(sources, findings, options) {
             state.frozen = true;
             state.passes = [];
             state.followUps = [];
-            failFile(file, tracked, culprits, lines, beforeId);
+            failFile(file, trackedByFile.get(file) ?? [], culprits, lines, beforeId);
         }
         before = rejected.size > 0 ? lint() : after;
     }
@@ -21762,7 +22210,7 @@ function applyFixes(sources, findings, options) {
         if (left === 0)
             continue;
         remaining.set(t.id, left - 1);
-        const now = before.result.findings.find((f) => finalId(f) === t.id);
+        const now = viewOf(before.result, t.finding.file).findings.find((f) => finalId(f) === t.id);
         t.failed =
             unfixable.get(t.id) ??
                 (now && isSelected(now, unsafeRules)
@@ -21771,7 +22219,7 @@ function applyFixes(sources, findings, options) {
     }
     const files = [];
     for (const state of states.values()) {
-        const mine = tracked.filter((t) => t.finding.file === state.path);
+        const mine = trackedByFile.get(state.path) ?? [];
         if (mine.length === 0 && state.current === state.original)
             continue;
         const finalLines = new LineIndex(state.current);
@@ -21825,14 +22273,43 @@ function chooseBatches(snapshot, states, unsafeRules, excluded, unfixable) {
     }
     return batches;
 }
+/**
+ * A lint result by file, built once per result: checking each file against the whole result would make a fix over
+ * many files quadratic in their number.
+ */
+const views = new WeakMap();
+const NO_VIEW = { findings: [], problems: [], objects: [] };
+function viewOf(result, file) {
+    let byFile = views.get(result);
+    if (!byFile) {
+        byFile = new Map();
+        const of = (path) => {
+            let view = byFile.get(path);
+            if (!view) {
+                view = { findings: [], problems: [], objects: [] };
+                byFile.set(path, view);
+            }
+            return view;
+        };
+        for (const f of result.findings) {
+            of(f.file).findings.push(f);
+            if (TEXT_PROBLEMS.has(f.ruleId))
+                of(f.file).problems.push(f);
+        }
+        for (const { finding } of result.suppressed)
+            if (TEXT_PROBLEMS.has(finding.ruleId))
+                of(finding.file).problems.push(finding);
+        for (const w of result.workloads)
+            of(w.file).objects.push(`${w.kind}/${w.namespace}/${w.name}`);
+        views.set(result, byFile);
+    }
+    return byFile.get(file) ?? NO_VIEW;
+}
 function textProblems(result, file) {
-    return [...result.findings, ...result.suppressed.map((s) => s.finding)].filter((f) => f.file === file && TEXT_PROBLEMS.has(f.ruleId));
+    return viewOf(result, file).problems;
 }
 function objectsOf(result, file) {
-    return result.workloads
-        .filter((w) => w.file === file)
-        .map((w) => `${w.kind}/${w.namespace}/${w.name}`)
-        .join('\n');
+    return viewOf(result, file).objects.join('\n');
 }
 /**
  * Why the fixed text of a file is not accepted, or undefined when it is: it has a new parse problem, holds other
@@ -21852,9 +22329,8 @@ function check(file, batch, before, after) {
         return 'the fixed text no longer holds the same objects';
     const beforeId = (f) => identity(f, before.text(file));
     const afterId = (f) => identity(f, after.text(file));
-    const mine = (f) => f.file === file;
-    const countsBefore = countBy(before.result.findings.filter(mine), beforeId);
-    const countsAfter = countBy(after.result.findings.filter(mine), afterId);
+    const countsBefore = countBy(viewOf(before.result, file).findings, beforeId);
+    const countsAfter = countBy(viewOf(after.result, file).findings, afterId);
     for (const [id, n] of countBy(batch, beforeId)) {
         if ((countsAfter.get(id) ?? 0) > (countsBefore.get(id) ?? 0) - n)
             return 'the finding is still reported after its fix';
@@ -21867,7 +22343,7 @@ function check(file, batch, before, after) {
                 continue;
             const start = edit.start + all.filter((e) => e !== edit && e.end <= edit.start).reduce((s, e) => s + e.newText.length - (e.end - e.start), 0);
             const end = start + edit.newText.length;
-            const again = after.result.findings.some((f) => mine(f) && f.ruleId === finding.ruleId && workloadKey(f) === workloadKey(finding) && f.span.offset >= start && f.span.offset < end);
+            const again = viewOf(after.result, file).findings.some((f) => f.ruleId === finding.ruleId && workloadKey(f) === workloadKey(finding) && f.span.offset >= start && f.span.offset < end);
             if (again)
                 return 'the finding is still reported after its fix';
         }
@@ -21891,7 +22367,9 @@ function isolate(file, batch, reason, before, lint) {
     return culprits;
 }
 /** Marks every finding given for a file that is left untouched: the culprits with their reason, the others with theirs. */
-function failFile(file, tracked, culprits, lines, idOf) {
+function failFile(file, 
+/** The tracked findings of this file. */
+tracked, culprits, lines, idOf) {
     const byId = new Map([...culprits].map(([f, why]) => [idOf(f), why]));
     const [first, why] = [...culprits][0];
     const where = `${first.ruleId} at line ${lines.span(first.span.offset).line}`;

@@ -106,6 +106,18 @@ describe('a file that would overflow the stack', () => {
   });
 });
 
+describe('a file larger than the Terraform parser takes', () => {
+  it('is a skipped-file notice with the sizes; the other Terraform files are still parsed', () => {
+    const big = `locals {\n  doc = <<EOT\n${'x'.repeat(100).concat('\n').repeat(85_000)}EOT\n}\n`;
+    const result = lintAll({ 'infra/big.tf': big, 'infra/good.tf': GOOD_TF });
+    expect(result.files.map((f) => [f.path, f.status, f.reason])).toEqual([
+      ['infra/big.tf', 'skipped', '8.2 MB of HCL is more than the Terraform parser takes (8 MB)'],
+      ['infra/good.tf', 'scanned', undefined],
+    ]);
+    expect(result.workloads.map((w) => w.name)).toEqual(['p']);
+  });
+});
+
 describe('anything thrown while checking', () => {
   it('a rule that throws on one workload: a notice on that workload, the other rules and files still run', () => {
     const rule = RULES.find((r) => r.meta.id === 'eip-not-string')!;

@@ -205,3 +205,19 @@ describe('the evaluation budget of a file', () => {
     ]);
   });
 });
+
+describe('locals are converted when used', () => {
+  it('a folder\'s locals are kept as places in the file until a value needs them', async () => {
+    const { buildTerraformContext } = await import('../../src/readers/terraform/context.js');
+    const locals = 'locals {\n  used = 3\n  unused = { a = [1, 2, 3] }\n  doc = <<EOT\nline\nEOT\n}\n';
+    const context = buildTerraformContext([{ path: 'infra/locals.tf', text: locals }]);
+    const scope = context.folders.get('infra')!;
+    expect([...scope.locals.values()].map((l) => l.kind)).toEqual(['deferred', 'deferred', 'deferred']);
+  });
+
+  it('deferred locals resolve as before: numbers, maps, heredocs, references between them', () => {
+    const locals = 'locals {\n  n = 3\n  m = { web = local.n }\n  doc = <<EOT\nline\nEOT\n  lines = length(local.doc)\n}\n';
+    expect(replicasOf({ 'infra/app.tf': app('local.m.web'), 'infra/locals.tf': locals })).toEqual(expect.objectContaining({ value: 3 }));
+    expect(replicasOf({ 'infra/app.tf': app('local.lines'), 'infra/locals.tf': locals })).toEqual(expect.objectContaining({ value: 5 }));
+  });
+});

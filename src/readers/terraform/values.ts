@@ -10,13 +10,27 @@ export type Value = { known: true; value: Known } | { known: false; why: string 
 export interface FolderScope {
   folder: string;
   variables: Map<string, VariableInfo>;
-  locals: Map<string, Expr>;
+  /** A local's expression, or (native HCL) where it is written, converted the first time it is used. */
+  locals: Map<string, Expr | DeferredExpr>;
 }
 
 export interface VariableInfo {
   default?: Expr;
   /** Set when a module call in the scan passes a value for it: the default then does not apply. */
   setBy?: string;
+}
+
+/**
+ * An expression kept as its place in the file until it is needed: a folder's locals may be megabytes that no
+ * resource reads, and the scan keeps every folder's scope to the end.
+ */
+export interface DeferredExpr {
+  kind: 'deferred';
+  expr(): Expr;
+}
+
+function expressionOf(local: Expr | DeferredExpr): Expr {
+  return local.kind === 'deferred' ? local.expr() : local;
 }
 
 export function emptyScope(folder: string): FolderScope {
@@ -204,7 +218,7 @@ function traversal(root: string, steps: (string | number)[], scope: FolderScope,
       const local = scope.locals.get(name);
       if (!local) base = unknown(`local.${name} is not defined in this folder`);
       else {
-        base = named(`local.${name}`, local, scope, budget, depth);
+        base = named(`local.${name}`, expressionOf(local), scope, budget, depth);
         if (!base.known) base = { ...base, why: `local.${name}: ${base.why}` };
       }
     }
