@@ -18148,6 +18148,9 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 /** A mistake of the program that calls the readers (not of any file): it stops the scan. */
 class ReaderSetupError extends Error {
 }
+/** A file a reader declines, with the reason in words for the finding (its message is used as it is). */
+class UnreadableFileError extends Error {
+}
 /**
  * Why reading or checking a file failed, in words fit for a finding: one short line, never the error's stack or
  * more than a short excerpt of its message (an error message may quote the file). A ReaderSetupError is thrown on.
@@ -18155,6 +18158,8 @@ class ReaderSetupError extends Error {
 function failureReason(error) {
     if (error instanceof ReaderSetupError)
         throw error;
+    if (error instanceof UnreadableFileError)
+        return error.message;
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
         return 'it nests too deeply to read (the reader ran out of stack)';
     }
@@ -18240,12 +18245,35 @@ function terraformParserReady() {
 function terraformParserLoads() {
     return loads;
 }
+/**
+ * The most native HCL handed to tree-sitter at once, in characters. Its memory grows by about 200 bytes per
+ * character of a heredoc, and past about 2 GB the WebAssembly module aborts for good (every later file of the scan
+ * would fail): a larger file is not parsed, and gets a notice instead.
+ */
+const MAX_HCL_PARSE_CHARS = 8 * 1024 * 1024;
+/** Why the parser stopped working in this process (it aborted), when it did. */
+let aborted;
 /** Parses HCL text; throws a clear error when `prepareTerraformParser` has not been awaited. */
 function parseHclTree(text) {
     if (!parser) {
         throw new ReaderSetupError('the Terraform parser is not loaded: await prepareReaders() before linting Terraform files');
     }
-    const tree = parser.parse(text);
+    if (aborted !== undefined)
+        throw new UnreadableFileError(`the Terraform parser stopped on an earlier file (${aborted})`);
+    if (text.length > MAX_HCL_PARSE_CHARS) {
+        throw new UnreadableFileError(`${(text.length / 1024 / 1024).toFixed(1)} MB of HCL is more than the Terraform parser takes (${MAX_HCL_PARSE_CHARS / 1024 / 1024} MB)`);
+    }
+    let tree;
+    try {
+        tree = parser.parse(text);
+    }
+    catch (error) {
+        // An abort of the WebAssembly module is final: say so for this file and for every later one.
+        const message = error instanceof Error ? error.message.split('\n')[0].slice(0, 80) : String(error);
+        if (/^Aborted/.test(message) || error instanceof WebAssembly.RuntimeError)
+            aborted = `it aborted: ${message}`;
+        throw new UnreadableFileError(`the Terraform parser failed on it (${message})`);
+    }
     if (!tree)
         throw new Error('tree-sitter returned no tree');
     return tree;
