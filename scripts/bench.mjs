@@ -14,8 +14,13 @@
 // each has its own peak memory (max RSS). Each is run 3 times (interleaved); the medians are reported.
 // This is a measurement, not a test: it always exits 0 and prints `TARGET MISSED:` for a missed target.
 //
-//   node scripts/bench.mjs [--runs N] [--startup-runs N] [--only synthetic|corpus|startup|terraform]… [--regenerate]
-//                          [--profile] [--cli FILE]
+//   5. bounds (only with `--only bounds`): inputs that would make an unbounded linter run long or fill memory
+//      (scripts/bench/bounds.mjs: fan-out locals, 20k selectors, a 20 MB YAML, 5 MB .tf files in one folder, a 20 MB
+//      heredoc, `--fix` over 20k files). Each run has a time limit (--bounds-timeout, seconds) and a heap limit of
+//      4 GB, so that a case that does not finish is reported as such instead of taking the machine.
+//
+//   node scripts/bench.mjs [--runs N] [--startup-runs N] [--only synthetic|corpus|startup|terraform|bounds]…
+//                          [--regenerate] [--profile] [--cli FILE] [--bounds-timeout S]
 //
 // --profile also runs each scan once under `node --cpu-prof` and prints where the time goes
 // (bench-out/profiles/). --cli benches another bundle than dist/cli.js (e.g. an experimental build).
@@ -28,6 +33,7 @@ import { parseArgs } from 'node:util';
 import { ensureSynthetic, CATEGORIES, MIN_BYTES, MIN_FILES } from './bench/generate.mjs';
 import { summarizeProfile } from './bench/profile.mjs';
 import { ensureTerraform, TF_CATEGORIES, TF_MIN_BYTES, TF_MIN_FILES } from './bench/terraform.mjs';
+import { BOUNDS_CASES, ensureBounds } from './bench/bounds.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(root, 'bench-out');
@@ -49,18 +55,19 @@ const { values: opts } = parseArgs({
     regenerate: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     cli: { type: 'string' },
+    'bounds-timeout': { type: 'string', default: '120' },
   },
 });
 const CLI = opts.cli ? path.resolve(opts.cli) : DIST_CLI;
 for (const what of opts.only ?? []) {
-  if (!['synthetic', 'corpus', 'startup', 'terraform'].includes(what)) {
-    console.error(`bench: --only takes synthetic, corpus, startup or terraform (got ${what})`);
+  if (!['synthetic', 'corpus', 'startup', 'terraform', 'bounds'].includes(what)) {
+    console.error(`bench: --only takes synthetic, corpus, startup, terraform or bounds (got ${what})`);
     process.exit(2);
   }
 }
 const RUNS = Math.max(1, Number(opts.runs));
 const STARTUP_RUNS = Math.max(1, Number(opts['startup-runs']));
-const wanted = (what) => !opts.only || opts.only.includes(what);
+const wanted = (what) => (!opts.only && what !== 'bounds') || (opts.only ?? []).includes(what);
 
 const missed = [];
 const problems = [];
@@ -110,18 +117,27 @@ function ensureBuilt() {
 
 // ---------------------------------------------------------------------------------------------- children
 
-function runChild(args, { cwd = root, label }) {
+function runChild(args, { cwd = root, label, timeoutMs, nodeArgs = [] }) {
   const resultFile = path.join(OUT, `.result-${process.pid}.json`);
   fs.rmSync(resultFile, { force: true });
-  const child = spawnSync(process.execPath, [...args.slice(0, 1), resultFile, ...args.slice(1)], {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, [...nodeArgs, ...args.slice(0, 1), resultFile, ...args.slice(1)], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 64 * MiB,
+    ...(timeoutMs ? { timeout: timeoutMs, killSignal: 'SIGKILL' } : {}),
   });
   let result;
   try {
     result = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
   } catch {
+    if (timeoutMs) {
+      fs.rmSync(resultFile, { force: true });
+      const ms = performance.now() - started;
+      const timedOut = child.error?.code === 'ETIMEDOUT' || child.signal === 'SIGKILL';
+      const oom = /heap out of memory|Allocation failed/i.test(child.stderr ?? '');
+      return { failed: timedOut ? `did not finish in ${secs(ms)} s (killed)` : oom ? `ran out of memory after ${secs(ms)} s (4 GB heap)` : `failed (exit ${child.status}): ${(child.stderr || child.stdout || '').trim().split('\n').slice(-2).join(' | ').slice(0, 200)}` };
+    }
     problems.push(`${label}: the child process failed (exit ${child.status}${child.signal ? `, ${child.signal}` : ''}): ${(child.stderr || child.stdout).trim().split('\n').slice(0, 5).join(' | ')}`);
     return undefined;
   } finally {
@@ -297,6 +313,81 @@ function benchTerraform(name, folder) {
   return result;
 }
 
+/** What a bounds case's JSON report says, in one line: findings by rule, skipped files, unresolved values. */
+function reportSummary(file) {
+  let json;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return 'no report';
+  }
+  const byRule = {};
+  for (const f of json.findings) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+  const skipped = json.files.filter((f) => f.status === 'skipped').map((f) => f.reason);
+  const unresolved = json.files.flatMap((f) => f.unresolved ?? []);
+  const rules = Object.entries(byRule).sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${int(n)}`).join(', ') || 'none';
+  return (
+    `findings: ${rules}` +
+    (skipped.length ? `; skipped ${skipped.length}: ${[...new Set(skipped)].slice(0, 2).join(' / ')}` : '') +
+    (unresolved.length ? `; unresolved ${unresolved.length}, e.g. ${unresolved[0].reason.slice(0, 110)}` : '')
+  );
+}
+
+/** The bounded-work cases: each must finish, in time and memory that grow linearly with its input. */
+function benchBounds() {
+  const dir = path.join(OUT, 'bounds');
+  const manifest = ensureBounds(dir, { force: opts.regenerate, log: (m) => log(`bounds: ${m} …`) });
+  const timeoutMs = Math.max(1, Number(opts['bounds-timeout'])) * 1000;
+  const config = path.join(OUT, 'bench-bounds.eci-egress-lint.yml');
+  // The size limit is raised so that the 20 MB files are read rather than skipped as too large.
+  fs.writeFileSync(config, '# Written by scripts/bench.mjs.\nmax-file-size: 64MB\n');
+  const nodeArgs = ['--max-old-space-size=4096'];
+  const rows = [];
+  log(`\n== bounds: ${dir} (time limit ${secs(timeoutMs)} s a run, heap limit 4 GB)`);
+  for (const [name, what] of Object.entries(BOUNDS_CASES)) {
+    const folder = path.join(dir, name);
+    const c = manifest.cases[name];
+    log(`  ${name}: ${what}; ${int(c.files)} file${c.files === 1 ? '' : 's'}, ${mb(c.bytes)} MB`);
+    const modes = name === 'fix-20k' ? ['lint', 'fix'] : ['lint'];
+    for (const mode of modes) {
+      const runs = [];
+      let failed;
+      for (let i = 1; i <= RUNS && !failed; i++) {
+        let cwd = folder;
+        if (mode === 'fix') {
+          // --fix rewrites the files: each run gets a fresh copy.
+          cwd = path.join(OUT, 'bounds-fix-run');
+          fs.rmSync(cwd, { recursive: true, force: true });
+          fs.cpSync(folder, cwd, { recursive: true });
+        }
+        const report = path.join(OUT, `report-bounds-${name}.json`);
+        fs.rmSync(report, { force: true });
+        const args = [RUN_CLI, CLI, '.', '--config', config, '--format', 'json', '--output', report, '--fail-on', 'never', ...(mode === 'fix' ? ['--fix'] : [])];
+        const result = runChild(args, { cwd, label: `bounds ${name} ${mode}`, timeoutMs, nodeArgs });
+        if (!result) failed = 'the child process failed';
+        else if (result.failed) failed = result.failed;
+        else runs.push({ ...result, summary: reportSummary(report) });
+        if (mode === 'fix' && !failed) {
+          const left = runChild([RUN_CLI, CLI, '.', '--config', config, '--format', 'json', '--output', report, '--fail-on', 'never'], { cwd, label: `bounds ${name} relint`, timeoutMs, nodeArgs });
+          if (left && !left.failed) runs[runs.length - 1].summary += ` | after the fix: ${reportSummary(report)}`;
+        }
+      }
+      const row = { name: `${name}${modes.length > 1 ? ` ${mode}` : ''}`, bytes: c.bytes };
+      if (runs.length === 0) {
+        row.failed = failed;
+        log(`    ${mode}: ${failed}`);
+      } else {
+        row.ms = median(runs.map((r) => r.ms));
+        row.peakKiB = median(runs.map((r) => r.maxRssKiB));
+        log(`    ${mode}: ${secs(row.ms)} s, peak ${mb(row.peakKiB * 1024)} MB (median of ${runs.length}); ${runs[0].summary}`);
+      }
+      rows.push(row);
+    }
+  }
+  fs.rmSync(path.join(OUT, 'bounds-fix-run'), { recursive: true, force: true });
+  return rows;
+}
+
 function benchStartup() {
   log(`\n== start-up: node ${path.relative(root, CLI)} --version (${STARTUP_RUNS} runs after 1 warm-up)`);
   const times = [];
@@ -379,6 +470,7 @@ function main() {
   }
 
   const startup = wanted('startup') ? benchStartup() : undefined;
+  const bounds = wanted('bounds') ? benchBounds() : undefined;
 
   // Targets.
   for (const r of rows) {
@@ -418,9 +510,13 @@ function main() {
     );
   }
   if (startup) log(`start-up   --version  median ${startup.medianMs.toFixed(0)} ms of ${STARTUP_RUNS} runs (node alone ${startup.nodeMs.toFixed(0)} ms)`);
+  for (const r of bounds ?? []) {
+    log(`bounds ${r.name.padEnd(14)} ${mb(r.bytes).padStart(6)} MB  ${r.failed ? r.failed : `${secs(r.ms)} s  peak ${(r.peakKiB / 1024).toFixed(0)} MB`}`);
+    if (r.failed) missed.push(`bounds ${r.name}: ${r.failed}`);
+  }
   log(`targets: ratio ≤ ${TARGETS.ratio.toFixed(1)} (Terraform: ≤ ${TARGETS.terraformRatio.toFixed(1)} of the raw tree-sitter parse), peak < ${TARGETS.peakMiB} MB, start-up < ${TARGETS.startupMs} ms`);
   for (const m of missed) log(`TARGET MISSED: ${m}`);
-  if (missed.length === 0 && rows.length + (startup ? 1 : 0) > 0) log('all targets met');
+  if (missed.length === 0 && rows.length + (startup ? 1 : 0) + (bounds?.length ?? 0) > 0) log('all targets met');
   for (const p of problems) log(`BENCH ERROR: ${p}`);
 }
 

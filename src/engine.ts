@@ -20,6 +20,8 @@ import { projectCost, resolvePricing, sideOf, sourceWorkload, type CostInput } f
 import { costBudgetReports } from './rules/eip-cost-budget.js';
 import { newFindingsOnly } from './suppress/baseline.js';
 import { LineIndex } from './readers/line-index.js';
+import { failureReason } from './readers/failure.js';
+import { emptyReadResult } from './model/index.js';
 
 export interface SourceFile {
   /** Relative to the working directory, with `/`. */
@@ -112,8 +114,14 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
       continue;
     }
     const reader = readerFor(source.path)!;
-    state.read = reader.read(source.path, source.text, { ...options, context });
-    if (config.inlineIgnores) state.comments = commentIgnores(source.text);
+    // One file never stops the scan: whatever its reader throws (a stack overflow on deep nesting included)
+    // makes that file skipped, with the reason.
+    try {
+      state.read = reader.read(source.path, source.text, { ...options, context });
+      if (config.inlineIgnores) state.comments = commentIgnores(source.text);
+    } catch (error) {
+      state.read = { ...emptyReadResult(), skipped: failureReason(error) };
+    }
     if (state.read.skipped) {
       files.push({ path: source.path, status: 'skipped', reason: state.read.skipped });
       raw.push(fileFinding('skipped-file', source.path, `Not scanned: ${state.read.skipped}.`));
@@ -143,20 +151,35 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
 
   const costInputs: CostInput[] = [];
   for (const workload of workloads) {
-    const facts = workloadFacts(workload, scan);
+    // A rule that throws on one workload leaves that workload unchecked (a notice on its file), not the scan.
+    let facts: ReturnType<typeof workloadFacts>;
+    try {
+      facts = workloadFacts(workload, scan);
+    } catch (error) {
+      raw.push(uncheckedWorkload(workload, error));
+      continue;
+    }
     costInputs.push({ workload, facts });
     for (const rule of RULES) {
       if (!rule.check || config.rules[rule.meta.id] === 'off') continue;
-      rule.check({
-        workload,
-        facts,
-        scan,
-        report: (report: RuleReport) => {
-          const finding = toFinding(rule.meta.id, workload, report);
-          owners.set(finding, workload);
-          raw.push(finding);
-        },
-      });
+      const reports: Finding[] = [];
+      try {
+        rule.check({
+          workload,
+          facts,
+          scan,
+          report: (report: RuleReport) => {
+            reports.push(toFinding(rule.meta.id, workload, report));
+          },
+        });
+      } catch (error) {
+        raw.push(uncheckedWorkload(workload, error, rule.meta.id));
+        continue;
+      }
+      for (const finding of reports) {
+        owners.set(finding, workload);
+        raw.push(finding);
+      }
     }
   }
 
@@ -212,6 +235,17 @@ function toFinding(ruleId: string, workload: Workload, report: RuleReport): Find
       edits: report.edits,
     };
   }
+  return finding;
+}
+
+function uncheckedWorkload(workload: Workload, error: unknown, ruleId?: string): Finding {
+  const what = `${workload.kind} ${workload.namespace ? `${workload.namespace}/` : ''}${workload.name}`;
+  const finding = fileFinding(
+    'skipped-file',
+    workload.file,
+    `Not checked${ruleId ? ` by ${ruleId}` : ''}: ${what}, because ${failureReason(error)}.`,
+  );
+  finding.span = workload.span;
   return finding;
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { decideEci, matchingSelectors } from '../../src/policy/eci-pods.js';
 import { readKubernetesYaml } from '../../src/readers/kubernetes/index.js';
 import type { ReadResult, Workload } from '../../src/model/index.js';
@@ -216,5 +217,40 @@ describe('decideEci', () => {
         expect(findingsOf(result, 'parse-error')[0].message).toContain('eci-profile selectors are not valid JSON');
       });
     });
+  });
+});
+
+describe('matchingSelectors with many selectors (indexed)', () => {
+  const labelsArb = fc.dictionary(fc.constantFrom('app', 'tier', 'team'), fc.constantFrom('a', 'b', 'c'), { maxKeys: 3 });
+  const selectorArb = fc.record({
+    name: fc.string({ maxLength: 4 }),
+    namespaceLabels: fc.dictionary(fc.constantFrom('env'), fc.constantFrom('prod', 'dev'), { maxKeys: 1 }),
+    objectLabels: labelsArb,
+    annotations: fc.constant({}),
+    labels: fc.constant({}),
+  });
+  const podWith = (labels: Record<string, string>): Workload =>
+    ({ pod: { labels: Object.entries(labels).map(([key, value]) => ({ key, value })) } }) as unknown as Workload;
+
+  it('gives the same selectors, in the same order, as comparing the workload with every selector', () => {
+    fc.assert(
+      fc.property(fc.array(selectorArb, { maxLength: 12 }), labelsArb, fc.constantFrom(undefined, { env: 'prod' }), (selectors, labels, nsLabels) => {
+        const namespace = nsLabels && { name: 'shop', labels: nsLabels, file: 'x', span: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 } };
+        const every = selectors.filter(
+          (s) =>
+            Object.entries(s.namespaceLabels).every(([k, v]) => namespace?.labels[k as 'env'] === v) &&
+            Object.entries(s.objectLabels).every(([k, v]) => labels[k] === v),
+        );
+        expect(matchingSelectors(podWith(labels), selectors, namespace)).toEqual(every);
+      }),
+    );
+  });
+
+  it('20,000 selectors and 20,000 Deployments: each Deployment gets exactly its own selector', () => {
+    const selectors = Array.from({ length: 20_000 }, (_, i) => ({ name: `s${i}`, namespaceLabels: {}, objectLabels: { app: `app-${i}` }, annotations: {}, labels: {} }));
+    for (let i = 0; i < 20_000; i++) {
+      const found = matchingSelectors(podWith({ app: `app-${i}`, tier: 'web' }), selectors, undefined);
+      if (found.length !== 1 || found[0].name !== `s${i}`) throw new Error(`Deployment ${i}: ${found.map((s) => s.name).join(', ')}`);
+    }
   });
 });

@@ -158,3 +158,66 @@ describe('unknown annotation values and maps', () => {
     ]);
   });
 });
+
+describe('the evaluation budget of a file', () => {
+  /** `a0 = "x"`, then each local a list of `width` references to the one before: width^depth values. */
+  const fanOut = (depth: number, width: number, leaf = '"x"') =>
+    ['locals {', `  a0 = ${leaf}`, ...Array.from({ length: depth }, (_, i) => `  a${i + 1} = [${Array(width).fill(`local.a${i}`).join(', ')}]`), '}', ''].join('\n');
+
+  it('locals that fan out (30^7 values from 2.5 KB) are unknown past the budget, and listed as unresolved', () => {
+    const result = lintTfFiles({ 'infra/app.tf': app('length(local.a7)'), 'infra/locals.tf': fanOut(7, 30) });
+    const replicas = result.workloads[0].replicas;
+    expect(replicas.value).toBeUndefined();
+    expect(replicas.unknown).toMatch(/^spec\.replicas of kubernetes_deployment_v1\.app is not known: local\.a7: local\.a6: (local\.a\d: )*its value is larger than 1,000,000 values \(the evaluation budget of a value\)$/);
+    expect(result.files.find((f) => f.path === 'infra/app.tf')!.unresolved).toEqual([
+      expect.objectContaining({ what: 'spec.replicas of kubernetes_deployment_v1.app', why: expect.stringContaining('the evaluation budget of a value') }),
+    ]);
+    // No cost rests on it.
+    expect(result.cost.workloads[0]?.monthly ?? null).toBeNull();
+  });
+
+  it('the same locals below the budget still resolve, using each local many times', () => {
+    const result = lintTfFiles({ 'infra/app.tf': app('length(local.a3)'), 'infra/locals.tf': fanOut(3, 30) });
+    expect(result.workloads[0].replicas.value).toBe(30);
+  });
+
+  it('a template that repeats a string at each level is stopped before the string is large', () => {
+    const repeated = (i: number) => `"${`\${local.s${i}}`.repeat(30)}"`;
+    const lines = ['locals {', '  s0 = "xxxxxxxxxxxxxxxx"', ...Array.from({ length: 6 }, (_, i) => `  s${i + 1} = ${repeated(i)}`), '}', ''];
+    const result = lintTfFiles({ 'infra/app.tf': app('length(local.s6)'), 'infra/locals.tf': lines.join('\n') });
+    expect(result.workloads[0].replicas.unknown).toContain('the evaluation budget of a value');
+  });
+
+  it('many uses of a large local use up the budget of the file: later values are unknown, with the reason', () => {
+    const uses = Array.from({ length: 40 }, (_, i) => app('length(toset(local.a4))').replaceAll('"app"', `"app${i}"`)).join('\n');
+    const result = lintTfFiles({ 'infra/app.tf': uses, 'infra/locals.tf': fanOut(4, 30) });
+    const replicas = result.workloads.map((w) => w.replicas);
+    expect(replicas[0].value).toBe(1);
+    expect(replicas.at(-1)!.unknown).toMatch(/evaluating it takes more than [\d,]+ steps \(the evaluation budget of this file\)/);
+  });
+
+  it('one exhausting local does not make the other values of the file unknown', () => {
+    const text = app('length(local.a7)') + app('local.three').replaceAll('"app"', '"other"');
+    const result = lintTfFiles({ 'infra/app.tf': text, 'infra/locals.tf': fanOut(7, 30) + 'locals {\n  three = 3\n}\n' });
+    expect(result.workloads.map((w) => [w.name, w.replicas.value])).toEqual([
+      ['app', undefined],
+      ['other', 3],
+    ]);
+  });
+});
+
+describe('locals are converted when used', () => {
+  it('a folder\'s locals are kept as places in the file until a value needs them', async () => {
+    const { buildTerraformContext } = await import('../../src/readers/terraform/context.js');
+    const locals = 'locals {\n  used = 3\n  unused = { a = [1, 2, 3] }\n  doc = <<EOT\nline\nEOT\n}\n';
+    const context = buildTerraformContext([{ path: 'infra/locals.tf', text: locals }]);
+    const scope = context.folders.get('infra')!;
+    expect([...scope.locals.values()].map((l) => l.kind)).toEqual(['deferred', 'deferred', 'deferred']);
+  });
+
+  it('deferred locals resolve as before: numbers, maps, heredocs, references between them', () => {
+    const locals = 'locals {\n  n = 3\n  m = { web = local.n }\n  doc = <<EOT\nline\nEOT\n  lines = length(local.doc)\n}\n';
+    expect(replicasOf({ 'infra/app.tf': app('local.m.web'), 'infra/locals.tf': locals })).toEqual(expect.objectContaining({ value: 3 }));
+    expect(replicasOf({ 'infra/app.tf': app('local.lines'), 'infra/locals.tf': locals })).toEqual(expect.objectContaining({ value: 5 }));
+  });
+});

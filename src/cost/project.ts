@@ -156,7 +156,12 @@ function estimate({ workload, facts }: CostInput, pricing: ResolvedPricing): Wor
   // covers BGP Pro traffic is not documented, so BGP Pro is never made cheaper by it.
   const billedByGb = chargeType === 'PayByTraffic' && !inPlan && isp === 'BGP';
   const trafficGb = billedByGb ? scale(pods.range, pricing.assumptions.trafficGbPerPod) : { min: 0, max: 0 };
-  return { ...described, perPod, monthly: scale(pods.range, perPod), trafficGb };
+  const monthly = scale(pods.range, perPod);
+  // Counts are bounded by the readers, but no NaN or Infinity may ever reach a total, a budget or a report.
+  if (![perPod, monthly.min, monthly.max].every(Number.isFinite)) {
+    return { ...described, unknown: 'the projected cost is too large to be a number' };
+  }
+  return { ...described, perPod, monthly, trafficGb };
 }
 
 /** The prices one BGP Pro EIP needs: its traffic or bandwidth (unless a bandwidth plan bills it) and its configuration fee when charged. */

@@ -172,6 +172,12 @@ export function applyFixes(sources: readonly SourceFile[], findings: readonly Fi
     .filter((f) => isSelected(f, unsafeRules) && states.has(f.file))
     .map((finding) => ({ finding, id: originalId(finding) }));
   const trackedIds = new Set(tracked.map((t) => t.id));
+  const trackedByFile = new Map<string, Tracked[]>();
+  for (const t of tracked) {
+    const list = trackedByFile.get(t.finding.file);
+    if (list) list.push(t);
+    else trackedByFile.set(t.finding.file, [t]);
+  }
   const baselineCounts = countBy(baseline.result.findings, originalId);
   // Findings the linter reports that the caller left out (suppressed elsewhere, not new …) are never fixed.
   const givenCounts = countBy(findings, originalId);
@@ -226,7 +232,7 @@ export function applyFixes(sources: readonly SourceFile[], findings: readonly Fi
       state.frozen = true;
       state.passes = [];
       state.followUps = [];
-      failFile(file, tracked, culprits, lines, beforeId);
+      failFile(file, trackedByFile.get(file) ?? [], culprits, lines, beforeId);
     }
     before = rejected.size > 0 ? lint() : after!;
   }
@@ -239,7 +245,7 @@ export function applyFixes(sources: readonly SourceFile[], findings: readonly Fi
     const left = remaining.get(t.id) ?? 0;
     if (left === 0) continue;
     remaining.set(t.id, left - 1);
-    const now = before.result.findings.find((f) => finalId(f) === t.id);
+    const now = viewOf(before.result, t.finding.file).findings.find((f) => finalId(f) === t.id);
     t.failed =
       unfixable.get(t.id) ??
       (now && isSelected(now, unsafeRules)
@@ -249,7 +255,7 @@ export function applyFixes(sources: readonly SourceFile[], findings: readonly Fi
 
   const files: FileFix[] = [];
   for (const state of states.values()) {
-    const mine = tracked.filter((t) => t.finding.file === state.path);
+    const mine = trackedByFile.get(state.path) ?? [];
     if (mine.length === 0 && state.current === state.original) continue;
     const finalLines = new LineIndex(state.current);
     files.push({
@@ -307,15 +313,49 @@ function chooseBatches(
   return batches;
 }
 
+/** What one file has in a lint result: its findings, its parse problems (suppressed too) and its objects. */
+interface FileView {
+  findings: Finding[];
+  problems: Finding[];
+  objects: string[];
+}
+
+/**
+ * A lint result by file, built once per result: checking each file against the whole result would make a fix over
+ * many files quadratic in their number.
+ */
+const views = new WeakMap<LintResult, Map<string, FileView>>();
+const NO_VIEW: FileView = { findings: [], problems: [], objects: [] };
+
+function viewOf(result: LintResult, file: string): FileView {
+  let byFile = views.get(result);
+  if (!byFile) {
+    byFile = new Map();
+    const of = (path: string) => {
+      let view = byFile!.get(path);
+      if (!view) {
+        view = { findings: [], problems: [], objects: [] };
+        byFile!.set(path, view);
+      }
+      return view;
+    };
+    for (const f of result.findings) {
+      of(f.file).findings.push(f);
+      if (TEXT_PROBLEMS.has(f.ruleId)) of(f.file).problems.push(f);
+    }
+    for (const { finding } of result.suppressed) if (TEXT_PROBLEMS.has(finding.ruleId)) of(finding.file).problems.push(finding);
+    for (const w of result.workloads) of(w.file).objects.push(`${w.kind}/${w.namespace}/${w.name}`);
+    views.set(result, byFile);
+  }
+  return byFile.get(file) ?? NO_VIEW;
+}
+
 function textProblems(result: LintResult, file: string): Finding[] {
-  return [...result.findings, ...result.suppressed.map((s) => s.finding)].filter((f) => f.file === file && TEXT_PROBLEMS.has(f.ruleId));
+  return viewOf(result, file).problems;
 }
 
 function objectsOf(result: LintResult, file: string): string {
-  return result.workloads
-    .filter((w) => w.file === file)
-    .map((w) => `${w.kind}/${w.namespace}/${w.name}`)
-    .join('\n');
+  return viewOf(result, file).objects.join('\n');
 }
 
 /**
@@ -336,9 +376,8 @@ function check(file: string, batch: readonly Finding[], before: Snapshot, after:
 
   const beforeId = (f: Finding) => identity(f, before.text(file));
   const afterId = (f: Finding) => identity(f, after.text(file));
-  const mine = (f: Finding) => f.file === file;
-  const countsBefore = countBy(before.result.findings.filter(mine), beforeId);
-  const countsAfter = countBy(after.result.findings.filter(mine), afterId);
+  const countsBefore = countBy(viewOf(before.result, file).findings, beforeId);
+  const countsAfter = countBy(viewOf(after.result, file).findings, afterId);
   for (const [id, n] of countBy(batch, beforeId)) {
     if ((countsAfter.get(id) ?? 0) > (countsBefore.get(id) ?? 0) - n) return 'the finding is still reported after its fix';
   }
@@ -349,8 +388,8 @@ function check(file: string, batch: readonly Finding[], before: Snapshot, after:
       if (edit.newText === '') continue;
       const start = edit.start + all.filter((e) => e !== edit && e.end <= edit.start).reduce((s, e) => s + e.newText.length - (e.end - e.start), 0);
       const end = start + edit.newText.length;
-      const again = after.result.findings.some(
-        (f) => mine(f) && f.ruleId === finding.ruleId && workloadKey(f) === workloadKey(finding) && f.span.offset >= start && f.span.offset < end,
+      const again = viewOf(after.result, file).findings.some(
+        (f) => f.ruleId === finding.ruleId && workloadKey(f) === workloadKey(finding) && f.span.offset >= start && f.span.offset < end,
       );
       if (again) return 'the finding is still reported after its fix';
     }
@@ -380,6 +419,7 @@ function isolate(
 /** Marks every finding given for a file that is left untouched: the culprits with their reason, the others with theirs. */
 function failFile(
   file: string,
+  /** The tracked findings of this file. */
   tracked: Tracked[],
   culprits: ReadonlyMap<Finding, string>,
   lines: LineIndex,

@@ -54,6 +54,11 @@ export interface MetadataBlock {
 export interface Count {
   value?: number;
   unknown?: string;
+  /**
+   * Set (with `unknown`) when the written value is one Kubernetes or Terraform refuses: not a whole number, negative,
+   * or above the int32 range of a replica count. The value is then a finding, never a cost.
+   */
+  invalid?: string;
   span?: Span;
   /** How messages name the number when it is not the workload's own field (e.g. `max_size of alicloud_ess_scaling_group.web`). */
   what?: string;

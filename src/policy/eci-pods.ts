@@ -24,17 +24,67 @@ function subset(wanted: Record<string, string>, have: Record<string, string> | u
   return Object.entries(wanted).every(([k, v]) => have?.[k] === v);
 }
 
-/** The eci-profile selectors that match the workload's pods (DOMAIN: ECI profile). */
+/**
+ * The selectors by one of the labels each requires (its first `objectLabels` entry), so that a workload is only
+ * compared with the selectors that can match it: a scan with many selectors and many workloads stays near-linear.
+ */
+class SelectorIndex {
+  /** Selectors without object labels: every pod is a candidate. */
+  private readonly anyPod: number[] = [];
+  private readonly byLabel = new Map<string, number[]>();
+
+  constructor(readonly selectors: readonly EciProfileSelector[]) {
+    selectors.forEach((selector, i) => {
+      const first = Object.entries(selector.objectLabels)[0];
+      if (!first) {
+        this.anyPod.push(i);
+        return;
+      }
+      const key = labelKey(first[0], first[1]);
+      const list = this.byLabel.get(key);
+      if (list) list.push(i);
+      else this.byLabel.set(key, [i]);
+    });
+  }
+
+  /** The positions of the selectors that may match pods with these labels, in the profile's order. */
+  candidates(labels: Record<string, string>): number[] {
+    const found = [...this.anyPod];
+    for (const [key, value] of Object.entries(labels)) {
+      const list = this.byLabel.get(labelKey(key, value));
+      if (list) found.push(...list);
+    }
+    return found.length > this.anyPod.length ? found.sort((a, b) => a - b) : found;
+  }
+}
+
+function labelKey(key: string, value: string): string {
+  return `${key}\u0000${value}`;
+}
+
+/** One index per list of selectors: the engine passes the same list for every workload of a scan. */
+const indexes = new WeakMap<readonly EciProfileSelector[], SelectorIndex>();
+
+/** The eci-profile selectors that match the workload's pods, in the profile's order (DOMAIN: ECI profile). */
 export function matchingSelectors(
   workload: Workload,
   selectors: readonly EciProfileSelector[],
   namespace: NamespaceInfo | undefined,
 ): EciProfileSelector[] {
+  if (selectors.length === 0) return [];
+  let index = indexes.get(selectors);
+  if (!index) {
+    index = new SelectorIndex(selectors);
+    indexes.set(selectors, index);
+  }
   const labels = podLabels(workload);
-  return selectors.filter((s) => {
-    if (Object.keys(s.namespaceLabels).length > 0 && !subset(s.namespaceLabels, namespace?.labels)) return false;
-    return subset(s.objectLabels, labels);
-  });
+  const out: EciProfileSelector[] = [];
+  for (const i of index.candidates(labels)) {
+    const s = selectors[i];
+    if (Object.keys(s.namespaceLabels).length > 0 && !subset(s.namespaceLabels, namespace?.labels)) continue;
+    if (subset(s.objectLabels, labels)) out.push(s);
+  }
+  return out;
 }
 
 /**

@@ -36,6 +36,14 @@ export class LineIndex {
     return line0 + 1 < this.starts.length ? this.starts[line0 + 1] : this.text.length;
   }
 
+  private lineBreak: string | undefined;
+
+  /** The file's line break, `\r\n` when it has any, else `\n`: found once, since editors ask for every edit. */
+  get newline(): string {
+    this.lineBreak ??= this.text.includes('\r\n') ? '\r\n' : '\n';
+    return this.lineBreak;
+  }
+
   get lineCount(): number {
     return this.starts.length;
   }

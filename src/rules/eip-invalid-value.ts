@@ -1,4 +1,5 @@
-import { metadataBlocks, type MapEntry } from '../model/index.js';
+import { metadataBlocks, type Count, type MapEntry } from '../model/index.js';
+import { HUGE_POD_COUNT } from '../model/counts.js';
 import {
   EIP_ADDRESS_POOL,
   EIP_BANDWIDTH,
@@ -123,13 +124,14 @@ export const eipInvalidValue: Rule = {
   meta: {
     id: 'eip-invalid-value',
     defaultSeverity: 'error',
-    description: 'An ECI EIP or IPv6 annotation has a value ECI does not accept.',
+    description: 'An ECI EIP or IPv6 annotation, or the pod count of pods that get EIPs, has a value ECI or Kubernetes does not accept.',
     fix: 'safe',
     fixDescription: 'write the one value that was meant ("10M" → "10", BPG → BGP, "True" → "true")',
     appliesTo: ['kubernetes', 'terraform'],
   },
   check(context: RuleContext) {
     const { workload } = context;
+    checkPodCounts(context);
     const blocks = metadataBlocks(workload);
     for (const block of blocks) {
       const chargeType = chargeTypeOf(block.annotations);
@@ -150,3 +152,33 @@ export const eipInvalidValue: Rule = {
     }
   },
 };
+
+/**
+ * The pod counts the EIP cost rests on, for a workload whose ECI pods each get an EIP: a count Kubernetes refuses
+ * (1.5, "3", 1.7e308, above int32) is an error and no cost; a valid but huge one (more pods than one cluster runs)
+ * is a notice, since the projected cost rests on it.
+ */
+function checkPodCounts(context: RuleContext): void {
+  const { workload, facts } = context;
+  if (!facts.eci.eci || !facts.autoEip) return;
+  const counts: Count[] = [workload.replicas, workload.parallelism, ...(workload.instances ? [workload.instances] : [])];
+  let invalid = false;
+  for (const count of counts) {
+    if (count.invalid === undefined || !count.span) continue;
+    invalid = true;
+    context.report({
+      message: `${count.invalid}; Kubernetes refuses it, so no EIP cost is projected for these pods.`,
+      span: count.span,
+    });
+  }
+  const pods = facts.maxPods.value;
+  if (invalid || pods === undefined || pods <= HUGE_POD_COUNT) return;
+  const span = [workload.instances, workload.replicas, workload.parallelism].find((c) => c?.span && c.value !== undefined && c.value > 1)?.span ?? workload.span;
+  context.report({
+    severity: 'notice',
+    message:
+      `${pods.toLocaleString('en-US')} pods (${facts.maxPods.why}), each with its own EIP: more than one Kubernetes cluster ` +
+      `runs (${HUGE_POD_COUNT.toLocaleString('en-US')} pods). The projected cost rests on this count; check that it is meant.`,
+    span,
+  });
+}

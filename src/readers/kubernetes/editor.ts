@@ -237,7 +237,7 @@ export class YamlEditor implements WorkloadEditor {
   }
 
   private newline(): string {
-    return this.text.includes('\r\n') ? '\r\n' : '\n';
+    return this.lines.newline;
   }
 }
 

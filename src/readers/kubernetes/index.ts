@@ -90,8 +90,19 @@ function parseDocuments(text: string): Document.Parsed[] | EmptyStream {
   return lenient;
 }
 
-/** Why the document's aliases cannot be expanded: an alias bomb, or an alias whose anchor is missing. */
+/**
+ * Why the document's aliases cannot be expanded: an alias inside the node it refers to (a cycle), an alias bomb,
+ * or an alias whose anchor is missing.
+ */
 function aliasProblem(doc: Document.Parsed): { message: string; offset: number } | undefined {
+  const cycle = selfContainingAlias(doc);
+  if (cycle) {
+    // Kubernetes' YAML decoder refuses these too ("anchor … value contains itself").
+    return {
+      message: `YAML error: the alias *${cycle.source} is inside the node its anchor &${cycle.source} marks (a cycle). This document is not checked; the others are.`,
+      offset: cycle.offset,
+    };
+  }
   try {
     doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return undefined;
@@ -117,6 +128,24 @@ function aliasProblem(doc: Document.Parsed): { message: string; offset: number }
       offset: doc.range?.[0] ?? 0,
     };
   }
+}
+
+/** The first alias that sits inside the node its anchor marks (ranges are offsets in the document's text). */
+function selfContainingAlias(doc: Document.Parsed): { source: string; offset: number } | undefined {
+  let found: { source: string; offset: number } | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      const target = node.resolve(doc) as { range?: [number, number, number] } | undefined;
+      const at = node.range?.[0];
+      if (!target?.range || at === undefined) return undefined;
+      if (at >= target.range[0] && at < target.range[1]) {
+        found = { source: node.source.slice(0, 40), offset: at };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function firstSentence(message: string): string {

@@ -12,6 +12,7 @@ import type {
   Workload,
 } from '../../model/index.js';
 import type { LineIndex } from '../line-index.js';
+import { countProblem } from '../../model/counts.js';
 import { kindNeverHasPods } from './documents.js';
 import { mapOutline, YamlEditor, type EntryNodes, type PodTemplateNodes } from './editor.js';
 import { kubernetesValueType, NodeReader } from './yaml-nodes.js';
@@ -232,8 +233,18 @@ export class ObjectReader {
     if (!pair) return {};
     const value = this.nodes.resolve(pair.value);
     const span = this.span(value ?? (pair.key as Node));
-    if (isScalar(value) && typeof value.value === 'number' && Number.isInteger(value.value) && value.value >= 0) {
-      return { value: value.value, span };
+    if (isScalar(value) && typeof value.value === 'number') {
+      const problem = countProblem(value.value);
+      if (problem === undefined) return { value: value.value, span };
+      // As written (1.7e308 stays 1.7e308), shortened: the message must not carry a long value.
+      const written = shortened(value.source !== undefined ? String(value.source) : String(value.value));
+      const invalid = `${key} is ${written}, ${problem}`;
+      return { unknown: invalid, invalid, span };
+    }
+    if (isScalar(value) && typeof value.value === 'string') {
+      // Kubernetes does not convert a string to a count: `replicas: "3"` is refused too.
+      const invalid = `${key} is ${shortened(JSON.stringify(value.value))}, not a whole number`;
+      return { unknown: invalid, invalid, span };
     }
     const written = isScalar(value) ? JSON.stringify(value.value) : isMap(value) || isSeq(value) ? 'a collection' : 'empty';
     return { unknown: `${key} is ${written}, not a whole number`, span };
@@ -385,4 +396,8 @@ function detectIndentUnit(doc: Document.Parsed, lines: LineIndex, base: number):
     }
   }
   return 2;
+}
+
+function shortened(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }

@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { attr, topBlocks, type ParsedHcl, type TopBlock } from './hcl.js';
+import { attr, topBlocks, type Expr, type Item, type ParsedHcl, type TopBlock } from './hcl.js';
 import { parseJsonHcl } from './json.js';
 import { parseNativeHcl, type ReadNames } from './native.js';
-import { emptyScope, type FolderScope } from './values.js';
+import { emptyScope, type DeferredExpr, type FolderScope } from './values.js';
 import { LineIndex } from '../line-index.js';
+import { failureReason } from '../failure.js';
 
 /** The resource types the reader maps (workloads, namespaces, autoscalers and NAT facts). */
 export const READ_TYPES = new Set([
@@ -55,6 +56,8 @@ export interface TerraformContext {
   folders: Map<string, FolderScope>;
   /** The resources other files look up, by type. */
   resources: Map<string, ResourceRef[]>;
+  /** The files that could not be parsed, with the reason. */
+  failed: Map<string, string>;
 }
 
 export function isTerraformFile(file: string): boolean {
@@ -82,8 +85,12 @@ const READ_NAMES: ReadNames = new Map<string, true | RegExp>([
 ]);
 const VARIABLE_NAMES: ReadNames = new Map([['default', true]]);
 
+/** Nothing inside: the attributes keep their names and ranges only (a `locals` block; its values are deferred). */
+const NAMES_ONLY: ReadNames = new Map();
+
 const WANTED = (type: string, labels: string[]): boolean | ReadNames => {
-  if (type === 'locals' || type === 'module') return true;
+  if (type === 'locals') return NAMES_ONLY;
+  if (type === 'module') return true;
   if (type === 'variable') return VARIABLE_NAMES;
   return type === 'resource' && READ_TYPES.has(labels[0] ?? '') ? READ_NAMES : false;
 };
@@ -100,10 +107,16 @@ export function parseTerraformFile(file: string, text: string): TerraformFile {
  * locals, the module calls that set a folder's variables, and the resources other files refer to.
  */
 export function buildTerraformContext(sources: readonly { path: string; text?: string }[]): TerraformContext {
-  const context: TerraformContext = { files: new Map(), folders: new Map(), resources: new Map() };
+  const context: TerraformContext = { files: new Map(), folders: new Map(), resources: new Map(), failed: new Map() };
   for (const source of sources) {
     if (source.text === undefined || !isTerraformFile(source.path)) continue;
-    addFile(context, parseTerraformFile(source.path, source.text));
+    // A file that cannot be parsed at all (a stack overflow, the parser aborting) is left out of its folder;
+    // reading it then reports why, and the other files are read as usual.
+    try {
+      addFile(context, parseTerraformFile(source.path, source.text));
+    } catch (error) {
+      context.failed.set(source.path, failureReason(error));
+    }
   }
   for (const file of context.files.values()) collectModuleCalls(context, file);
   return context;
@@ -126,7 +139,11 @@ function addFile(context: TerraformContext, file: TerraformFile): void {
       const previous = scope.variables.get(block.labels[0]);
       scope.variables.set(block.labels[0], { default: attr(block.body, 'default'), setBy: previous?.setBy });
     } else if (block.type === 'locals') {
-      for (const item of block.body.items) if (item.key !== undefined && item.value) scope.locals.set(item.key, item.value);
+      for (const item of block.body.items) {
+        if (item.key === undefined || item.block) continue;
+        if (item.value) scope.locals.set(item.key, item.value);
+        else scope.locals.set(item.key, deferredLocal(file.text, item));
+      }
     } else if (block.type === 'resource' && block.labels.length === 2 && LOOKUP_TYPES.has(block.labels[0])) {
       const [type, name] = block.labels;
       const list = context.resources.get(type) ?? [];
@@ -134,6 +151,33 @@ function addFile(context: TerraformContext, file: TerraformFile): void {
       context.resources.set(type, list);
     }
   }
+}
+
+/**
+ * A native HCL local, converted when it is first used: its attribute (`name = value`) is parsed on its own. Its
+ * ranges are then offsets in that attribute's text, which only the local's own messages use.
+ */
+function deferredLocal(text: string, item: Item): DeferredExpr {
+  let expr: Expr | undefined;
+  return {
+    kind: 'deferred',
+    expr() {
+      if (!expr) {
+        const attribute = text.slice(item.start, item.end);
+        // The attribute alone, on a line of its own (a heredoc's closing marker needs its line break).
+        let why = 'it does not parse on its own';
+        let value: Expr | undefined;
+        try {
+          const parsed = parseNativeHcl(`${attribute}\n`);
+          value = parsed.error ? undefined : parsed.top.items[0]?.value;
+        } catch (error) {
+          why = failureReason(error);
+        }
+        expr = value ?? { start: 0, end: attribute.length, kind: 'other', text: attribute.slice(0, 80), why };
+      }
+      return expr;
+    },
+  };
 }
 
 const MODULE_META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);

@@ -51,7 +51,7 @@ export class HclEditor implements WorkloadEditor {
   }
 
   private newline(): string {
-    return this.text.includes('\r\n') ? '\r\n' : '\n';
+    return this.lines.newline;
   }
 
   /** A string as written in this file's syntax. */

@@ -22,7 +22,14 @@ export type Expr =
   | (Range & { kind: 'traversal'; root: string; steps: (string | number)[] })
   | (Range & { kind: 'call'; name: string; args: Expr[] })
   /** Anything else: conditionals, operators, for expressions, splats, a parenthesised expression. */
-  | (Range & { kind: 'other'; text: string });
+  | (Range & { kind: 'other'; text: string; why?: string });
+
+/**
+ * How deep the converters follow nested expressions and blocks. Terraform has no limit, but real files nest a few
+ * levels; deeper parts are kept as unread expressions (`other`) so that no input can exhaust the stack.
+ */
+export const MAX_NESTING = 200;
+export const TOO_DEEP = `it nests more than ${MAX_NESTING} levels deep and is not read`;
 
 /**
  * A map-like part of the file: a block's body (`metadata { … }`), an object expression (`{ a = 1 }`) or a JSON

@@ -22,9 +22,19 @@ export function readTerraform(file: string, text: string, options: TerraformRead
   const out = emptyReadResult();
   out.unresolved = [];
   let context = options.terraform;
+  const failedBefore = context?.failed.get(file);
+  if (failedBefore !== undefined) {
+    out.skipped = failedBefore;
+    return out;
+  }
   let parsed = context?.files.get(file);
   if (!context || !parsed || parsed.text !== text) {
     context = buildTerraformContext([{ path: file, text }]);
+    const failed = context.failed.get(file);
+    if (failed !== undefined) {
+      out.skipped = failed;
+      return out;
+    }
     parsed = context.files.get(file) ?? parseTerraformFile(file, text);
   }
   const reader = new FileReader(parsed, context, out);

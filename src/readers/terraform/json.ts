@@ -1,5 +1,5 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import type { Expr, HclObject, Item, ParsedHcl, Range } from './hcl.js';
+import { MAX_NESTING, TOO_DEEP, type Expr, type HclObject, type Item, type ParsedHcl, type Range } from './hcl.js';
 
 /**
  * Parses Terraform's JSON syntax (`.tf.json`) into the same syntax tree as native HCL. Strings are templates
@@ -27,6 +27,9 @@ function words(code: string): string {
 }
 
 class JsonConverter {
+  /** How many objects and arrays the converter is inside (see MAX_NESTING). */
+  private nesting = 0;
+
   constructor(private readonly text: string) {}
 
   object(node: JsonNode): HclObject {
@@ -49,6 +52,18 @@ class JsonConverter {
 
   value(node: JsonNode): Expr {
     const range: Range = { start: node.offset, end: node.offset + node.length };
+    if ((node.type === 'object' || node.type === 'array') && this.nesting >= MAX_NESTING) {
+      return { ...range, kind: 'other', text: this.text.slice(range.start, Math.min(range.end, range.start + 80)), why: TOO_DEEP };
+    }
+    this.nesting++;
+    try {
+      return this.valueHere(node, range);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private valueHere(node: JsonNode, range: Range): Expr {
     switch (node.type) {
       case 'object':
         return { ...range, kind: 'object', object: this.object(node) };

@@ -1,5 +1,5 @@
 import type { Node, TreeCursor } from 'web-tree-sitter';
-import type { Expr, HclObject, Item, ParsedHcl, Range } from './hcl.js';
+import { MAX_NESTING, TOO_DEEP, type Expr, type HclObject, type Item, type ParsedHcl, type Range } from './hcl.js';
 import { parseHclTree } from './wasm.js';
 
 /**
@@ -21,7 +21,7 @@ export type ReadNames = ReadonlyMap<string, true | RegExp>;
  * blocks that `wanted` accepts are converted in full; tree-sitter's own tree is freed before returning.
  */
 export function parseNativeHcl(text: string, wanted: BlockFilter = () => true): ParsedHcl {
-  const tree = parseHclTree(text);
+  const tree = parseHclTree(maskIntegerExponents(text));
   const cursor = tree.walk();
   try {
     const root = tree.rootNode;
@@ -113,6 +113,9 @@ function describeToken(type: string): string {
  * conversion a small share of the parse. Every method starts and ends with the cursor on the same node.
  */
 class Converter {
+  /** How many expressions and blocks the cursor is inside (see MAX_NESTING). */
+  private nesting = 0;
+
   constructor(
     private readonly text: string,
     private readonly c: TreeCursor,
@@ -205,6 +208,17 @@ class Converter {
   }
 
   block(wanted: BlockFilter | ReadNames | undefined): Item | undefined {
+    // Blocks nested past the limit keep their name and range only, like blocks the reader does not need.
+    if (this.nesting >= MAX_NESTING) wanted = new Map();
+    this.nesting++;
+    try {
+      return this.blockHere(wanted);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private blockHere(wanted: BlockFilter | ReadNames | undefined): Item | undefined {
     const c = this.c;
     const range = this.range();
     let type: Range | undefined;
@@ -239,8 +253,18 @@ class Converter {
 
   /** The cursor on an `expression` (or on a node that is one by itself). */
   expression(): Expr {
-    const c = this.c;
     const range = this.range();
+    if (this.nesting >= MAX_NESTING) return { ...range, kind: 'other', text: this.text.slice(range.start, Math.min(range.end, range.start + 80)), why: TOO_DEEP };
+    this.nesting++;
+    try {
+      return this.expressionHere(range);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private expressionHere(range: Range): Expr {
+    const c = this.c;
     // Most values are plain literals or references: read from the text, without walking their nodes.
     const simple = simpleExpression(this.text.slice(range.start, range.end), range);
     if (simple) return simple;
@@ -468,6 +492,23 @@ class Converter {
     if (expands) return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
     return { ...range, kind: 'call', name, args };
   }
+}
+
+/**
+ * A number written with an exponent and no fraction (`1e3`, `2E+9`): HCL reads it as one number (1000), but the
+ * tree-sitter grammar only knows exponents after a fraction (`1.5e3`) and splits `1e3` into `1` and a name, losing
+ * the rest of the block. Not after a name character, a dot, or a name and a dash (`web-1e3` is one name).
+ */
+const INTEGER_EXPONENT = /(?<![\w.])(?<![A-Za-z_][\w-]*-)\d+[eE][+-]?\d+(?![\w.])/g;
+
+/**
+ * The text tree-sitter is given: each integer with an exponent replaced by as many `1`s, so the grammar sees a plain
+ * number at the same offsets. The converter reads every value from the real text, so `1e3` is still 1000.
+ * (Inside a string or a comment the replacement changes nothing the converter reads.)
+ */
+export function maskIntegerExponents(text: string): string {
+  if (!/\d[eE]/.test(text)) return text;
+  return text.replace(INTEGER_EXPONENT, (number) => '1'.repeat(number.length));
 }
 
 const PLAIN_STRING = /^"[^"\\\n$%]*"$/;

@@ -4,7 +4,7 @@ import type { EntryTarget } from './editor.js';
 import { detectIndentUnit } from './editor.js';
 import { attr, attrItem, type Expr, type HclObject, type Item, type Range, type TopBlock } from './hcl.js';
 import { scopeOf, type TerraformContext, type TerraformFile } from './context.js';
-import { asCount, asString, evaluate, exprText, forEachSize, shown, type FolderScope, type Value } from './values.js';
+import { asCount, asString, evaluate, EvaluationBudget, exprText, forEachSize, shown, type FolderScope, type Value } from './values.js';
 
 /** Keys whose unresolved values are worth a note in the report: the ones the rules read. */
 const NOTED_KEY = /aliyun|alibabacloud|eci-egress-lint/;
@@ -14,6 +14,8 @@ export class FileReader {
   readonly scope: FolderScope;
   readonly indentUnit: string;
   readonly json: boolean;
+  /** One budget for every value the file's mappings evaluate (values.ts). */
+  private readonly budget: EvaluationBudget;
 
   constructor(
     readonly file: TerraformFile,
@@ -23,6 +25,7 @@ export class FileReader {
     this.scope = scopeOf(context, file.folder);
     this.indentUnit = detectIndentUnit(file.text);
     this.json = file.path.endsWith('.tf.json');
+    this.budget = EvaluationBudget.forText(file.text.length);
   }
 
   get path(): string {
@@ -41,7 +44,7 @@ export class FileReader {
   }
 
   evaluate(expr: Expr): Value {
-    return evaluate(expr, this.scope);
+    return evaluate(expr, this.scope, this.budget);
   }
 
   text(expr: Expr): string {
@@ -67,8 +70,10 @@ export class FileReader {
     if (!expr) return {};
     const result = asCount(this.evaluate(expr));
     if ('value' in result) return { value: result.value, span: this.span(expr) };
-    this.note(what, result.why, expr);
-    return { unknown: `${what} is not known: ${result.why}`, span: this.span(expr) };
+    // A value that is known but no count is a finding (eip-invalid-value), not an unresolved value.
+    const invalid = 'invalid' in result ? `${what}: ${result.why}` : undefined;
+    if (!invalid) this.note(what, result.why, expr);
+    return { unknown: `${what} is not known: ${result.why}`, span: this.span(expr), ...(invalid ? { invalid } : {}) };
   }
 
   /** `count` or the size of `for_each`; undefined when the resource has neither. */
@@ -77,8 +82,9 @@ export class FileReader {
     if (count) {
       const result = asCount(this.evaluate(count));
       if ('value' in result) return { value: result.value, span: this.span(count), what: 'count' };
-      this.note(`count of ${address}`, result.why, count);
-      return { unknown: `count of ${address} is not known: ${result.why}`, span: this.span(count), what: 'count' };
+      const invalid = 'invalid' in result ? `count of ${address}: ${result.why}` : undefined;
+      if (!invalid) this.note(`count of ${address}`, result.why, count);
+      return { unknown: `count of ${address} is not known: ${result.why}`, span: this.span(count), what: 'count', ...(invalid ? { invalid } : {}) };
     }
     const forEach = attr(block.body, 'for_each');
     if (forEach) {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Parser, Tree } from 'web-tree-sitter';
+import { ReaderSetupError, UnreadableFileError } from '../failure.js';
 
 /**
  * The tree-sitter HCL parser, loaded on demand. tree-sitter runs as WebAssembly: `web-tree-sitter.wasm` (the
@@ -74,12 +75,36 @@ export function terraformParserLoads(): number {
   return loads;
 }
 
+/**
+ * The most native HCL handed to tree-sitter at once, in characters. Its memory grows by about 200 bytes per
+ * character of a heredoc, and past about 2 GB the WebAssembly module aborts for good (every later file of the scan
+ * would fail): a larger file is not parsed, and gets a notice instead.
+ */
+export const MAX_HCL_PARSE_CHARS = 8 * 1024 * 1024;
+
+/** Why the parser stopped working in this process (it aborted), when it did. */
+let aborted: string | undefined;
+
 /** Parses HCL text; throws a clear error when `prepareTerraformParser` has not been awaited. */
 export function parseHclTree(text: string): Tree {
   if (!parser) {
-    throw new Error('the Terraform parser is not loaded: await prepareReaders() before linting Terraform files');
+    throw new ReaderSetupError('the Terraform parser is not loaded: await prepareReaders() before linting Terraform files');
   }
-  const tree = parser.parse(text);
+  if (aborted !== undefined) throw new UnreadableFileError(`the Terraform parser stopped on an earlier file (${aborted})`);
+  if (text.length > MAX_HCL_PARSE_CHARS) {
+    throw new UnreadableFileError(
+      `${(text.length / 1024 / 1024).toFixed(1)} MB of HCL is more than the Terraform parser takes (${MAX_HCL_PARSE_CHARS / 1024 / 1024} MB)`,
+    );
+  }
+  let tree: Tree | null;
+  try {
+    tree = parser.parse(text);
+  } catch (error) {
+    // An abort of the WebAssembly module is final: say so for this file and for every later one.
+    const message = error instanceof Error ? error.message.split('\n')[0].slice(0, 80) : String(error);
+    if (/^Aborted/.test(message) || error instanceof WebAssembly.RuntimeError) aborted = `it aborted: ${message}`;
+    throw new UnreadableFileError(`the Terraform parser failed on it (${message})`);
+  }
   if (!tree) throw new Error('tree-sitter returned no tree');
   return tree;
 }
