@@ -8,6 +8,7 @@ import { formatReport, shouldFail } from '../report/index.js';
 import { TOOL_VERSION } from '../version.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { fixFlags, runFixes } from './fix.js';
+import { terminalWidth } from './terminal.js';
 
 async function lintStdinOrPaths(options: CliOptions, cwd: string, config: ReturnType<typeof loadConfig>['config']): Promise<LintResult> {
   if (options.paths.length === 1 && options.paths[0] === '-') {
@@ -42,7 +43,7 @@ export async function run(argv: string[], cwd: string, stdout: NodeJS.WritableSt
     if (options.fix || options.diff) return await runFixes(options, cwd, config, unsafeRules, { stdout, stderr });
     const result = await lintStdinOrPaths(options, cwd, config);
     const color = !options.output && (stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR;
-    const report = formatReport(options.format, result, { color });
+    const report = formatReport(options.format, result, { color, width: terminalWidth(stdout, options.output) });
     if (options.output) fs.writeFileSync(path.resolve(cwd, options.output), report);
     else stdout.write(report);
     return shouldFail(result.findings, options.failOn) ? 1 : 0;

@@ -13,6 +13,8 @@ export interface ReportOptions {
   color: boolean;
   /** What `--fix` / `--diff` fixed and could not fix (text and JSON show it). */
   fixes?: FixSummary;
+  /** Columns the text format fits (the terminal's width; 100 when not a terminal). */
+  width?: number;
 }
 
 export function formatReport(format: ReportFormat, result: LintResult, options: ReportOptions): string {
