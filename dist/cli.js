@@ -21249,7 +21249,8 @@ function headlineMarkdown(h, options, scope) {
 /** `Scanned 1 of the 2 files pull request #42 changes.` — never a second count that seems to contradict the first. */
 function scopeLine(h, scope) {
     const total = h.scanned + h.notScanned;
-    const text = /^the \d+ files /.test(scope) ? `Scanned ${total} of ${scope}.` : `Scanned ${summary_plural(total, 'file')}: ${scope}.`;
+    const listed = /^the (\d+) files /.exec(scope);
+    const text = !listed ? `Scanned ${summary_plural(total, 'file')}: ${scope}.` : Number(listed[1]) === total ? `Scanned ${scope}.` : `Scanned ${total} of ${scope}.`;
     return `<sub>${escapeMarkdown(text)}</sub>`;
 }
 function where(f, links) {
@@ -21455,8 +21456,8 @@ function checkRunOutput(input) {
 
 
 /** The Markdown report of the command line (`--format markdown`): the whole page, files as text (no repository to link to). */
-function markdownReport(result) {
-    return fullPage({ result, options: { surface: 'cli' } });
+function markdownReport(result, options = { surface: 'cli' }) {
+    return fullPage({ result, options });
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -21722,7 +21723,7 @@ function textReport(result, options) {
         }
         out.push('');
     }
-    const h = presentation_headline(result, { surface: options.surface ?? 'cli' });
+    const h = presentation_headline(result, options.presentation ?? { surface: 'cli' });
     if (result.suppressed.length > 0) {
         out.push(`${summary_plural(result.suppressed.length, 'finding')} suppressed:`);
         for (const s of result.suppressed) {
@@ -21742,16 +21743,26 @@ function textReport(result, options) {
     }
     if (result.base?.hidden)
         out.push(`Not shown (new only): ${summary_plural(result.base.hidden, 'finding')} that the base also has.`);
-    if (result.cost && h.cost)
-        out.push(...(out.length > 0 && out[out.length - 1] !== '' ? [''] : []), ...text_costSection(presentation_costView(result.cost), width));
-    if (options.fixes)
-        out.push('', ...fixTextLines(options.fixes).flatMap((l) => hanging(fromRepository(l.trimStart()), width, 4, l.length - l.trimStart().length)));
+    // One blank line between sections, never two.
+    const gap = () => {
+        if (out.length > 0 && out[out.length - 1] !== '')
+            out.push('');
+    };
+    if (result.cost && h.cost) {
+        gap();
+        out.push(...text_costSection(presentation_costView(result.cost), width));
+    }
+    if (options.fixes) {
+        gap();
+        out.push(...fixTextLines(options.fixes).flatMap((l) => hanging(fromRepository(l.trimStart()), width, 4, l.length - l.trimStart().length)));
+    }
     const rules = [...new Set(result.findings.map((f) => f.ruleId))];
-    if (rules.length > 0)
-        out.push('', 'Rule docs:', ...rules.map((id) => `  ${ruleDocsUrl(id)}`));
+    if (rules.length > 0) {
+        gap();
+        out.push('Rule docs:', ...rules.map((id) => `  ${ruleDocsUrl(id)}`));
+    }
     // The counts close the report, where the eye lands after the run.
-    if (out.length > 0 && out[out.length - 1] !== '')
-        out.push('');
+    gap();
     const notScanned = h.notScanned ? `; ${summary_plural(h.notScanned, 'file')} not scanned` : '';
     const notices = h.notices ? `; ${summary_plural(h.notices, 'notice')}` : '';
     if (h.problems === 0) {
@@ -21782,7 +21793,7 @@ function formatReport(format, result, options) {
         case 'github':
             return githubReport(result);
         case 'markdown':
-            return markdownReport(result);
+            return markdownReport(result, options.presentation);
         case 'sarif':
             return sarifReport(result);
         case 'text':

@@ -122,7 +122,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     if (inputs.jobSummary && env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(jobSummary(fullPage({ ...page, links: { file: page.links!.file } }), extras)).write();
     }
-    core.info(formatReport('text', result, { color: false }));
+    core.info(formatReport('text', result, { color: false, presentation: page.options }));
   }
   if (failed) {
     core.setFailed(`${counts.total} finding(s); ${counts.error} error(s), ${counts.warning} warning(s) (fail-on: ${inputs.failOn})`);

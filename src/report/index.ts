@@ -4,6 +4,7 @@ import type { FixSummary } from '../fix/report.js';
 import { githubReport } from './github.js';
 import { jsonReport } from './json.js';
 import { markdownReport } from './markdown.js';
+import type { PresentOptions } from './presentation.js';
 import { sarifReport } from './sarif.js';
 import { textReport } from './text.js';
 
@@ -15,6 +16,8 @@ export interface ReportOptions {
   fixes?: FixSummary;
   /** Columns the text format fits (the terminal's width; 100 when not a terminal). */
   width?: number;
+  /** Who reads the text and Markdown formats (the command line unless said), for the verdict and the fix hint. */
+  presentation?: PresentOptions;
 }
 
 export function formatReport(format: ReportFormat, result: LintResult, options: ReportOptions): string {
@@ -24,7 +27,7 @@ export function formatReport(format: ReportFormat, result: LintResult, options: 
     case 'github':
       return githubReport(result);
     case 'markdown':
-      return markdownReport(result);
+      return markdownReport(result, options.presentation);
     case 'sarif':
       return sarifReport(result);
     case 'text':

@@ -76,7 +76,8 @@ export function headlineMarkdown(h: Headline, options: PresentOptions, scope?: s
 /** `Scanned 1 of the 2 files pull request #42 changes.` — never a second count that seems to contradict the first. */
 export function scopeLine(h: Headline, scope: string): string {
   const total = h.scanned + h.notScanned;
-  const text = /^the \d+ files /.test(scope) ? `Scanned ${total} of ${scope}.` : `Scanned ${plural(total, 'file')}: ${scope}.`;
+  const listed = /^the (\d+) files /.exec(scope);
+  const text = !listed ? `Scanned ${plural(total, 'file')}: ${scope}.` : Number(listed[1]) === total ? `Scanned ${scope}.` : `Scanned ${total} of ${scope}.`;
   return `<sub>${escapeMarkdown(text)}</sub>`;
 }
 

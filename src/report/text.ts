@@ -11,7 +11,8 @@ export interface TextOptions {
   fixes?: FixSummary;
   /** Columns to fit: the terminal's width, 100 when the output is not a terminal. */
   width?: number;
-  surface?: PresentOptions['surface'];
+  /** Who reads the report (the command line unless said): the verdict and the fix hint follow it. */
+  presentation?: PresentOptions;
 }
 
 /** The width when the output is not a terminal (a file, a pipe, a CI log). */
@@ -155,7 +156,7 @@ export function textReport(result: LintResult, options: TextOptions): string {
     out.push('');
   }
 
-  const h = headline(result, { surface: options.surface ?? 'cli' });
+  const h = headline(result, options.presentation ?? { surface: 'cli' });
   if (result.suppressed.length > 0) {
     out.push(`${plural(result.suppressed.length, 'finding')} suppressed:`);
     for (const s of result.suppressed) {
@@ -171,14 +172,27 @@ export function textReport(result: LintResult, options: TextOptions): string {
     if (unresolved.more > 0) out.push(`  … and ${unresolved.more} more (all of them are in --format json).`);
   }
   if (result.base?.hidden) out.push(`Not shown (new only): ${plural(result.base.hidden, 'finding')} that the base also has.`);
-  if (result.cost && h.cost) out.push(...(out.length > 0 && out[out.length - 1] !== '' ? [''] : []), ...costSection(costView(result.cost), width));
-  if (options.fixes) out.push('', ...fixTextLines(options.fixes).flatMap((l) => hanging(fromRepository(l.trimStart()), width, 4, l.length - l.trimStart().length)));
+  // One blank line between sections, never two.
+  const gap = () => {
+    if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+  };
+  if (result.cost && h.cost) {
+    gap();
+    out.push(...costSection(costView(result.cost), width));
+  }
+  if (options.fixes) {
+    gap();
+    out.push(...fixTextLines(options.fixes).flatMap((l) => hanging(fromRepository(l.trimStart()), width, 4, l.length - l.trimStart().length)));
+  }
 
   const rules = [...new Set(result.findings.map((f) => f.ruleId))];
-  if (rules.length > 0) out.push('', 'Rule docs:', ...rules.map((id) => `  ${ruleDocsUrl(id)}`));
+  if (rules.length > 0) {
+    gap();
+    out.push('Rule docs:', ...rules.map((id) => `  ${ruleDocsUrl(id)}`));
+  }
 
   // The counts close the report, where the eye lands after the run.
-  if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+  gap();
   const notScanned = h.notScanned ? `; ${plural(h.notScanned, 'file')} not scanned` : '';
   const notices = h.notices ? `; ${plural(h.notices, 'notice')}` : '';
   if (h.problems === 0) {
