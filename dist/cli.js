@@ -7701,7 +7701,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1648);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4148);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.cwd(), process.stdout, process.stderr);
 
@@ -7710,7 +7710,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1648:
+/***/ 4148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7806,8 +7806,10 @@ function isEipKey(key) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
-/** `Deployment web` — how messages name a workload. */
+/** `Deployment web` — how messages name a workload; a Terraform address that already holds its type is not repeated. */
 function describeWorkload(workload) {
+    if (workload.name.startsWith(`${workload.kind}.`))
+        return workload.name;
     return `${workload.kind} ${workload.name || '(unnamed)'}`;
 }
 /** Where the pod annotations of a workload are written, for messages: `spec.template.metadata.annotations`. */
@@ -7870,31 +7872,7 @@ function metadataBlocks(workload) {
 
 
 
-;// CONCATENATED MODULE: ./src/model/counts.ts
-/**
- * Pod counts as Kubernetes takes them: `replicas`, `parallelism`, `minReplicas` and `maxReplicas` are int32 fields,
- * so a count is a whole number from 0 to 2,147,483,647. Terraform's `count` and the size of a `for_each` are held to
- * the same range (no real configuration comes near it, and it keeps every product of counts a finite number).
- */
-const MAX_COUNT = 2_147_483_647;
-/**
- * The most pods one Kubernetes cluster is built to run (the upstream scalability limits: 150,000 pods). A workload
- * above it is valid but unlikely to be meant: the rules point out that the cost rests on it.
- */
-const HUGE_POD_COUNT = 150_000;
-/** Why a number is not a pod count Kubernetes accepts, or undefined when it is one. */
-function countProblem(n) {
-    if (!Number.isFinite(n))
-        return 'not a finite number';
-    if (!Number.isInteger(n) || n < 0)
-        return 'not a whole number';
-    if (n > MAX_COUNT)
-        return `above ${MAX_COUNT.toLocaleString('en-US')}, the largest count Kubernetes accepts (int32)`;
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/eip-invalid-value.ts
-
 
 
 /** Bandwidth limits of a pay-as-you-go EIP, Mbit/s. Without a charge type the wider one applies. */
@@ -7970,14 +7948,13 @@ const eipInvalidValue = {
     meta: {
         id: 'eip-invalid-value',
         defaultSeverity: 'error',
-        description: 'An ECI EIP annotation, or the pod count of pods that get EIPs, has a value ECI or Kubernetes does not accept.',
+        description: 'An ECI EIP annotation has a value ECI does not accept.',
         fix: 'safe',
         fixDescription: 'write the one value that was meant ("10M" → "10", BPG → BGP, "True" → "true")',
         appliesTo: ['kubernetes', 'terraform'],
     },
     check(context) {
         const { workload } = context;
-        checkPodCounts(context);
         const blocks = metadataBlocks(workload);
         for (const block of blocks) {
             const chargeType = chargeTypeOf(block.annotations);
@@ -7999,46 +7976,16 @@ const eipInvalidValue = {
         }
     },
 };
-/**
- * The pod counts the EIP cost rests on, for a workload whose ECI pods each get an EIP: a count Kubernetes refuses
- * (1.5, "3", 1.7e308, above int32) is an error and no cost; a valid but huge one (more pods than one cluster runs)
- * is a notice, since the projected cost rests on it.
- */
-function checkPodCounts(context) {
-    const { workload, facts } = context;
-    if (!facts.eci.eci || !facts.autoEip)
-        return;
-    const counts = [workload.replicas, workload.parallelism, ...(workload.instances ? [workload.instances] : [])];
-    let invalid = false;
-    for (const count of counts) {
-        if (count.invalid === undefined || !count.span)
-            continue;
-        invalid = true;
-        context.report({
-            message: `${count.invalid}; Kubernetes refuses it, so no EIP cost is projected for these pods.`,
-            span: count.span,
-        });
-    }
-    const pods = facts.maxPods.value;
-    if (invalid || pods === undefined || pods <= HUGE_POD_COUNT)
-        return;
-    const span = [workload.instances, workload.replicas, workload.parallelism].find((c) => c?.span && c.value !== undefined && c.value > 1)?.span ?? workload.span;
-    context.report({
-        severity: 'notice',
-        message: `${pods.toLocaleString('en-US')} pods (${facts.maxPods.why}), each with its own EIP: more than one Kubernetes cluster ` +
-            `runs (${HUGE_POD_COUNT.toLocaleString('en-US')} pods). The projected cost rests on this count; check that it is meant.`,
-        span,
-    });
-}
 
 ;// CONCATENATED MODULE: ./src/rules/eip-misplaced.ts
 
 
+/** Where a misplaced key is, with the block's path in the one parenthesis: `the object's own metadata (metadata.annotations)`. */
 const LEVEL_WORDS = {
-    object: "the object's own metadata",
-    'job-template': "the CronJob's spec.jobTemplate.metadata (the Job's metadata, not the pod's)",
-    'object-annotations': 'the object-level annotations (use template_annotations)',
-    pod: 'the pod template',
+    object: (path) => `the object's own metadata (${path})`,
+    'job-template': (path) => `the CronJob's ${path}, the Job's metadata and not the pod's`,
+    'object-annotations': (path) => `the object-level annotations (${path})`,
+    pod: (path) => `the pod template (${path})`,
 };
 const eipMisplaced = {
     meta: {
@@ -8059,7 +8006,7 @@ const eipMisplaced = {
         for (const block of workload.objectMetadata) {
             for (const entry of block.annotations) {
                 if (isEipKey(entry.key))
-                    misplaced.push({ entry, where: `${LEVEL_WORDS[block.level]} (${block.path}.annotations)` });
+                    misplaced.push({ entry, where: LEVEL_WORDS[block.level](`${block.path}.annotations`) });
             }
         }
         for (const block of [...workload.objectMetadata, workload.pod]) {
@@ -8563,17 +8510,6 @@ function signedRange(range) {
 /** `3` or `2–10`. */
 function countRange(range) {
     return range.min === range.max ? String(range.max) : `${range.min}–${range.max}`;
-}
-function chargeTypeLabel(w) {
-    if (w.eip === 'existing')
-        return 'existing EIP';
-    const type = w.chargeType ?? '?';
-    return w.eip === 'bandwidth-plan' ? `${type}, bandwidth plan` : type;
-}
-function bandwidthLabel(w) {
-    if (w.eip === 'existing')
-        return '';
-    return w.bandwidthMbps === undefined ? '?' : `${w.bandwidthMbps} Mbps`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/eip-cost-budget.ts
@@ -12716,66 +12652,14 @@ function podAnnotationValue(workload, key) {
 function subset(wanted, have) {
     return Object.entries(wanted).every(([k, v]) => have?.[k] === v);
 }
-/**
- * The selectors by one of the labels each requires (its first `objectLabels` entry), so that a workload is only
- * compared with the selectors that can match it: a scan with many selectors and many workloads stays near-linear.
- */
-class SelectorIndex {
-    selectors;
-    /** Selectors without object labels: every pod is a candidate. */
-    anyPod = [];
-    byLabel = new Map();
-    constructor(selectors) {
-        this.selectors = selectors;
-        selectors.forEach((selector, i) => {
-            const first = Object.entries(selector.objectLabels)[0];
-            if (!first) {
-                this.anyPod.push(i);
-                return;
-            }
-            const key = labelKey(first[0], first[1]);
-            const list = this.byLabel.get(key);
-            if (list)
-                list.push(i);
-            else
-                this.byLabel.set(key, [i]);
-        });
-    }
-    /** The positions of the selectors that may match pods with these labels, in the profile's order. */
-    candidates(labels) {
-        const found = [...this.anyPod];
-        for (const [key, value] of Object.entries(labels)) {
-            const list = this.byLabel.get(labelKey(key, value));
-            if (list)
-                found.push(...list);
-        }
-        return found.length > this.anyPod.length ? found.sort((a, b) => a - b) : found;
-    }
-}
-function labelKey(key, value) {
-    return `${key}\u0000${value}`;
-}
-/** One index per list of selectors: the engine passes the same list for every workload of a scan. */
-const indexes = new WeakMap();
-/** The eci-profile selectors that match the workload's pods, in the profile's order (DOMAIN: ECI profile). */
+/** The eci-profile selectors that match the workload's pods (DOMAIN: ECI profile). */
 function matchingSelectors(workload, selectors, namespace) {
-    if (selectors.length === 0)
-        return [];
-    let index = indexes.get(selectors);
-    if (!index) {
-        index = new SelectorIndex(selectors);
-        indexes.set(selectors, index);
-    }
     const labels = podLabels(workload);
-    const out = [];
-    for (const i of index.candidates(labels)) {
-        const s = selectors[i];
+    return selectors.filter((s) => {
         if (Object.keys(s.namespaceLabels).length > 0 && !subset(s.namespaceLabels, namespace?.labels))
-            continue;
-        if (subset(s.objectLabels, labels))
-            out.push(s);
-    }
-    return out;
+            return false;
+        return subset(s.objectLabels, labels);
+    });
 }
 /**
  * Whether the pods of a workload run on ECI. In an ACK Serverless cluster every pod does (but DaemonSets
@@ -12958,12 +12842,6 @@ class LineIndex {
     nextLineStart(offset) {
         const line0 = this.lineOf(offset);
         return line0 + 1 < this.starts.length ? this.starts[line0 + 1] : this.text.length;
-    }
-    lineBreak;
-    /** The file's line break, `\r\n` when it has any, else `\n`: found once, since editors ask for every edit. */
-    get newline() {
-        this.lineBreak ??= this.text.includes('\r\n') ? '\r\n' : '\n';
-        return this.lineBreak;
     }
     get lineCount() {
         return this.starts.length;
@@ -13324,7 +13202,7 @@ class YamlEditor {
         return remove && add ? [...add, ...remove] : undefined;
     }
     newline() {
-        return this.lines.newline;
+        return this.text.includes('\r\n') ? '\r\n' : '\n';
     }
 }
 function nestFlow(first, children) {
@@ -13448,7 +13326,6 @@ function kubernetesValueType(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/kubernetes/objects.ts
-
 
 
 
@@ -13667,19 +13544,8 @@ class ObjectReader {
             return {};
         const value = this.nodes.resolve(pair.value);
         const span = this.span(value ?? pair.key);
-        if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'number') {
-            const problem = countProblem(value.value);
-            if (problem === undefined)
-                return { value: value.value, span };
-            // As written (1.7e308 stays 1.7e308), shortened: the message must not carry a long value.
-            const written = shortened(value.source !== undefined ? String(value.source) : String(value.value));
-            const invalid = `${key} is ${written}, ${problem}`;
-            return { unknown: invalid, invalid, span };
-        }
-        if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string') {
-            // Kubernetes does not convert a string to a count: `replicas: "3"` is refused too.
-            const invalid = `${key} is ${shortened(JSON.stringify(value.value))}, not a whole number`;
-            return { unknown: invalid, invalid, span };
+        if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'number' && Number.isInteger(value.value) && value.value >= 0) {
+            return { value: value.value, span };
         }
         const written = (0,dist/* isScalar */.jn)(value) ? JSON.stringify(value.value) : (0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value) ? 'a collection' : 'empty';
         return { unknown: `${key} is ${written}, not a whole number`, span };
@@ -13838,9 +13704,6 @@ function detectIndentUnit(doc, lines, base) {
         }
     }
     return 2;
-}
-function shortened(text) {
-    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -17812,19 +17675,8 @@ function readKubernetesYaml(file, text, options = {}) {
     }
     return out;
 }
-/**
- * Why the document's aliases cannot be expanded: an alias inside the node it refers to (a cycle), an alias bomb,
- * or an alias whose anchor is missing.
- */
+/** Why the document's aliases cannot be expanded: an alias bomb, or an alias whose anchor is missing. */
 function aliasProblem(doc) {
-    const cycle = selfContainingAlias(doc);
-    if (cycle) {
-        // Kubernetes' YAML decoder refuses these too ("anchor … value contains itself").
-        return {
-            message: `YAML error: the alias *${cycle.source} is inside the node its anchor &${cycle.source} marks (a cycle). This document is not checked; the others are.`,
-            offset: cycle.offset,
-        };
-    }
     try {
         doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
         return undefined;
@@ -17854,24 +17706,6 @@ function aliasProblem(doc) {
         };
     }
 }
-/** The first alias that sits inside the node its anchor marks (ranges are offsets in the document's text). */
-function selfContainingAlias(doc) {
-    let found;
-    (0,dist/* visit */.YR)(doc, {
-        Alias(_key, node) {
-            const target = node.resolve(doc);
-            const at = node.range?.[0];
-            if (!target?.range || at === undefined)
-                return undefined;
-            if (at >= target.range[0] && at < target.range[1]) {
-                found = { source: node.source.slice(0, 40), offset: at };
-                return dist/* visit */.YR.BREAK;
-            }
-            return undefined;
-        },
-    });
-    return found;
-}
 function firstSentence(message) {
     return message.split('\n')[0].replace(/[.:]\s*$/, '');
 }
@@ -17882,12 +17716,6 @@ function firstSentence(message) {
  * only what the reader and the editor need, with the offsets of every part. Offsets index the file's text
  * (UTF-16 code units), like the rest of the project.
  */
-/**
- * How deep the converters follow nested expressions and blocks. Terraform has no limit, but real files nest a few
- * levels; deeper parts are kept as unread expressions (`other`) so that no input can exhaust the stack.
- */
-const MAX_NESTING = 200;
-const TOO_DEEP = `it nests more than ${MAX_NESTING} levels deep and is not read`;
 /** Items with this key, in order. */
 function itemsNamed(object, key) {
     return object ? object.items.filter((i) => i.key === key) : [];
@@ -17978,7 +17806,6 @@ function topBlocks(parsed) {
 var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/readers/terraform/json.ts
 
-
 /**
  * Parses Terraform's JSON syntax (`.tf.json`) into the same syntax tree as native HCL. Strings are templates
  * there: `"${var.replicas}"` is a reference, `"$${x}"` the literal `${x}`. Properties named `//` are comments.
@@ -18004,8 +17831,6 @@ function words(code) {
 }
 class JsonConverter {
     text;
-    /** How many objects and arrays the converter is inside (see MAX_NESTING). */
-    nesting = 0;
     constructor(text) {
         this.text = text;
     }
@@ -18029,18 +17854,6 @@ class JsonConverter {
     }
     value(node) {
         const range = { start: node.offset, end: node.offset + node.length };
-        if ((node.type === 'object' || node.type === 'array') && this.nesting >= MAX_NESTING) {
-            return { ...range, kind: 'other', text: this.text.slice(range.start, Math.min(range.end, range.start + 80)), why: TOO_DEEP };
-        }
-        this.nesting++;
-        try {
-            return this.valueHere(node, range);
-        }
-        finally {
-            this.nesting--;
-        }
-    }
-    valueHere(node, range) {
         switch (node.type) {
             case 'object':
                 return { ...range, kind: 'object', object: this.object(node) };
@@ -18144,36 +17957,7 @@ function parseSimpleExpression(text, range) {
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/readers/failure.ts
-/** A mistake of the program that calls the readers (not of any file): it stops the scan. */
-class ReaderSetupError extends Error {
-}
-/** A file a reader declines, with the reason in words for the finding (its message is used as it is). */
-class UnreadableFileError extends Error {
-}
-/**
- * Why reading or checking a file failed, in words fit for a finding: one short line, never the error's stack or
- * more than a short excerpt of its message (an error message may quote the file). A ReaderSetupError is thrown on.
- */
-function failureReason(error) {
-    if (error instanceof ReaderSetupError)
-        throw error;
-    if (error instanceof UnreadableFileError)
-        return error.message;
-    if (error instanceof RangeError && /call stack/i.test(error.message)) {
-        return 'it nests too deeply to read (the reader ran out of stack)';
-    }
-    if (error instanceof RangeError && /allocation|array length|string length/i.test(error.message)) {
-        return 'it is too large to read (out of memory)';
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    const first = message.split('\n')[0].trim();
-    const short = first.length > 100 ? `${first.slice(0, 99)}…` : first;
-    return `the reader failed on it (${short || 'no reason given'})`;
-}
-
 ;// CONCATENATED MODULE: ./src/readers/terraform/wasm.ts
-
 
 
 
@@ -18245,35 +18029,12 @@ function terraformParserReady() {
 function terraformParserLoads() {
     return loads;
 }
-/**
- * The most native HCL handed to tree-sitter at once, in characters. Its memory grows by about 200 bytes per
- * character of a heredoc, and past about 2 GB the WebAssembly module aborts for good (every later file of the scan
- * would fail): a larger file is not parsed, and gets a notice instead.
- */
-const MAX_HCL_PARSE_CHARS = 8 * 1024 * 1024;
-/** Why the parser stopped working in this process (it aborted), when it did. */
-let aborted;
 /** Parses HCL text; throws a clear error when `prepareTerraformParser` has not been awaited. */
 function parseHclTree(text) {
     if (!parser) {
-        throw new ReaderSetupError('the Terraform parser is not loaded: await prepareReaders() before linting Terraform files');
+        throw new Error('the Terraform parser is not loaded: await prepareReaders() before linting Terraform files');
     }
-    if (aborted !== undefined)
-        throw new UnreadableFileError(`the Terraform parser stopped on an earlier file (${aborted})`);
-    if (text.length > MAX_HCL_PARSE_CHARS) {
-        throw new UnreadableFileError(`${(text.length / 1024 / 1024).toFixed(1)} MB of HCL is more than the Terraform parser takes (${MAX_HCL_PARSE_CHARS / 1024 / 1024} MB)`);
-    }
-    let tree;
-    try {
-        tree = parser.parse(text);
-    }
-    catch (error) {
-        // An abort of the WebAssembly module is final: say so for this file and for every later one.
-        const message = error instanceof Error ? error.message.split('\n')[0].slice(0, 80) : String(error);
-        if (/^Aborted/.test(message) || error instanceof WebAssembly.RuntimeError)
-            aborted = `it aborted: ${message}`;
-        throw new UnreadableFileError(`the Terraform parser failed on it (${message})`);
-    }
+    const tree = parser.parse(text);
     if (!tree)
         throw new Error('tree-sitter returned no tree');
     return tree;
@@ -18281,13 +18042,12 @@ function parseHclTree(text) {
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/native.ts
 
-
 /**
  * Parses native HCL with tree-sitter and converts it into the small syntax tree of hcl.ts. Only the top-level
  * blocks that `wanted` accepts are converted in full; tree-sitter's own tree is freed before returning.
  */
 function parseNativeHcl(text, wanted = () => true) {
-    const tree = parseHclTree(maskIntegerExponents(text));
+    const tree = parseHclTree(text);
     const cursor = tree.walk();
     try {
         const root = tree.rootNode;
@@ -18382,8 +18142,6 @@ function describeToken(type) {
 class Converter {
     text;
     c;
-    /** How many expressions and blocks the cursor is inside (see MAX_NESTING). */
-    nesting = 0;
     constructor(text, c) {
         this.text = text;
         this.c = c;
@@ -18477,18 +18235,6 @@ class Converter {
         return { ...range, key: this.text.slice(name.start, name.end), keyRange: name, keyQuoted: false, value };
     }
     block(wanted) {
-        // Blocks nested past the limit keep their name and range only, like blocks the reader does not need.
-        if (this.nesting >= MAX_NESTING)
-            wanted = new Map();
-        this.nesting++;
-        try {
-            return this.blockHere(wanted);
-        }
-        finally {
-            this.nesting--;
-        }
-    }
-    blockHere(wanted) {
         const c = this.c;
         const range = this.range();
         let type;
@@ -18529,19 +18275,8 @@ class Converter {
     }
     /** The cursor on an `expression` (or on a node that is one by itself). */
     expression() {
-        const range = this.range();
-        if (this.nesting >= MAX_NESTING)
-            return { ...range, kind: 'other', text: this.text.slice(range.start, Math.min(range.end, range.start + 80)), why: TOO_DEEP };
-        this.nesting++;
-        try {
-            return this.expressionHere(range);
-        }
-        finally {
-            this.nesting--;
-        }
-    }
-    expressionHere(range) {
         const c = this.c;
+        const range = this.range();
         // Most values are plain literals or references: read from the text, without walking their nodes.
         const simple = simpleExpression(this.text.slice(range.start, range.end), range);
         if (simple)
@@ -18799,22 +18534,6 @@ class Converter {
         return { ...range, kind: 'call', name, args };
     }
 }
-/**
- * A number written with an exponent and no fraction (`1e3`, `2E+9`): HCL reads it as one number (1000), but the
- * tree-sitter grammar only knows exponents after a fraction (`1.5e3`) and splits `1e3` into `1` and a name, losing
- * the rest of the block. Not after a name character, a dot, or a name and a dash (`web-1e3` is one name).
- */
-const INTEGER_EXPONENT = /(?<![\w.])(?<![A-Za-z_][\w-]*-)\d+[eE][+-]?\d+(?![\w.])/g;
-/**
- * The text tree-sitter is given: each integer with an exponent replaced by as many `1`s, so the grammar sees a plain
- * number at the same offsets. The converter reads every value from the real text, so `1e3` is still 1000.
- * (Inside a string or a comment the replacement changes nothing the converter reads.)
- */
-function maskIntegerExponents(text) {
-    if (!/\d[eE]/.test(text))
-        return text;
-    return text.replace(INTEGER_EXPONENT, (number) => '1'.repeat(number.length));
-}
 const PLAIN_STRING = /^"[^"\\\n$%]*"$/;
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 const PLAIN_TRAVERSAL = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/;
@@ -18876,50 +18595,10 @@ function dedent(content) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/values.ts
-
-function expressionOf(local) {
-    return local.kind === 'deferred' ? local.expr() : local;
-}
 function emptyScope(folder) {
     return { folder, variables: new Map(), locals: new Map() };
 }
 const MAX_DEPTH = 16;
-/**
- * The work one file's evaluation may do, so that no input can make it run long or fill memory (locals that fan
- * out: `a1 = [local.a0, local.a0, …]`, `a2 = [local.a1, …]` … grow exponentially). Two limits:
- * - `steps`, for the whole file: the expressions evaluated and the values walked (a local is evaluated once and
- *   then reused, so this is the real work); past it every further value of the file is unknown;
- * - `values`, for each value the reader asks for: the size of what it evaluates to, a string counting one per 16
- *   characters and a local counting its full size each time it is used; past it that value is unknown.
- */
-class EvaluationBudget {
-    maxSteps;
-    maxValues;
-    steps = 0;
-    values = 0;
-    /** The locals and variable defaults of the folder evaluated so far, with their size in values. */
-    cache = new Map();
-    constructor(maxSteps, maxValues) {
-        this.maxSteps = maxSteps;
-        this.maxValues = maxValues;
-    }
-    /** The budget for a file of this many characters: the steps grow with the file (linear), the values do not. */
-    static forText(length) {
-        return new EvaluationBudget(BUDGET_FLOOR + 2 * length, BUDGET_FLOOR);
-    }
-    get exhausted() {
-        return this.steps > this.maxSteps || this.values > this.maxValues;
-    }
-    /** The unknown value for an exhausted budget; marked for retry when only this value's size ran out. */
-    over() {
-        if (this.steps > this.maxSteps) {
-            return unknown(`evaluating it takes more than ${this.maxSteps.toLocaleString('en-US')} steps (the evaluation budget of this file)`);
-        }
-        return { known: false, why: `its value is larger than ${this.maxValues.toLocaleString('en-US')} values (the evaluation budget of a value)`, retry: true };
-    }
-}
-/** The least budget of a file in steps, and the budget of one value (see EvaluationBudget). */
-const BUDGET_FLOOR = 1_000_000;
 /** Shows an expression in a reason, shortened. */
 function shown(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
@@ -18937,58 +18616,37 @@ function traversalText(root, steps) {
 /**
  * Evaluates an expression as far as the contract allows: literals, a variable with a literal default, a local
  * of the same folder (and literal collections and templates of those). Anything else is unknown, with the reason.
- * Without a budget, the expression gets one of its own (the floor).
  */
-function evaluate(expr, scope, budget = EvaluationBudget.forText(0)) {
-    budget.values = 0;
-    const value = evaluateIn(expr, scope, budget, 0);
-    // Whoever reads the value walks it (toset's distinct, a map's entries): that work counts against the file.
-    if (value.known)
-        budget.steps += budget.values;
-    if (!value.known && value.retry)
-        return { known: false, why: value.why };
-    return value;
-}
-function evaluateIn(expr, scope, budget, depth) {
+function evaluate(expr, scope, depth = 0) {
     if (depth > MAX_DEPTH)
-        return { known: false, why: 'the references go too deep (a cycle?)', retry: true };
-    budget.steps++;
-    if (budget.exhausted)
-        return budget.over();
+        return unknown('the references go too deep (a cycle?)');
     switch (expr.kind) {
         case 'literal':
-            budget.values += typeof expr.value === 'string' ? 1 + (expr.value.length >> 4) : 1;
             return { known: true, value: expr.value };
         case 'template': {
             if (expr.directive)
                 return unknown('a string template with %{…} directives or ~ strip markers is not evaluated');
             if (expr.parts.length === 1 && typeof expr.parts[0] !== 'string')
-                return evaluateIn(expr.parts[0], scope, budget, depth + 1);
+                return evaluate(expr.parts[0], scope, depth + 1);
             let out = '';
             for (const part of expr.parts) {
                 if (typeof part === 'string') {
                     out += part;
                     continue;
                 }
-                const value = evaluateIn(part, scope, budget, depth + 1);
+                const value = evaluate(part, scope, depth + 1);
                 if (!value.known)
                     return value;
                 if (value.value === null || typeof value.value === 'object')
                     return unknown('a template interpolates a value that is not a string');
                 out += String(value.value);
-                // Checked as the string grows: doubling templates (`"${local.s}${local.s}"`) must stop before memory does.
-                budget.values += 1 + (out.length >> 4);
-                budget.steps += out.length >> 4;
-                if (budget.exhausted)
-                    return budget.over();
             }
             return { known: true, value: out };
         }
         case 'tuple': {
             const items = [];
-            budget.values++;
             for (const item of expr.items) {
-                const value = evaluateIn(item, scope, budget, depth + 1);
+                const value = evaluate(item, scope, depth + 1);
                 if (!value.known)
                     return value;
                 items.push(value.value);
@@ -18997,13 +18655,12 @@ function evaluateIn(expr, scope, budget, depth) {
         }
         case 'object': {
             const out = {};
-            budget.values++;
             for (const item of expr.object.items) {
                 if (item.key === undefined)
                     return unknown('an object key is computed');
                 if (!item.value)
                     continue;
-                const value = evaluateIn(item.value, scope, budget, depth + 1);
+                const value = evaluate(item.value, scope, depth + 1);
                 if (!value.known)
                     return value;
                 out[item.key] = value.value;
@@ -19011,39 +18668,14 @@ function evaluateIn(expr, scope, budget, depth) {
             return { known: true, value: out };
         }
         case 'traversal':
-            return traversal(expr.root, expr.steps, scope, budget, depth);
+            return traversal(expr.root, expr.steps, scope, depth);
         case 'call':
-            return call(expr.name, expr.args, scope, budget, depth);
+            return call(expr.name, expr.args, scope, depth);
         case 'other':
-            if (expr.why)
-                return unknown(`\`${shown(expr.text)}\`: ${expr.why}`);
             return unknown(`\`${shown(expr.text)}\` is not a literal, a variable's default or a local`);
     }
 }
-/**
- * A variable's default or a local, evaluated once per file: later uses take the cached value but are charged its
- * full size, so that a value used many times counts as many copies.
- */
-function named(key, expr, scope, budget, depth) {
-    const cacheKey = `${scope.folder}\u0000${key}`;
-    const cached = budget.cache.get(cacheKey);
-    if (cached) {
-        budget.values += cached.size;
-        if (budget.exhausted)
-            return budget.over();
-        return cached.value;
-    }
-    const before = budget.values;
-    const value = evaluateIn(expr, scope, budget, depth + 1);
-    const size = budget.values - before;
-    if (value.known || !value.retry)
-        budget.cache.set(cacheKey, { value, size });
-    // Too large by itself, wherever it is used: remembered as unknown (for good), so later uses cost nothing.
-    else if (size > budget.maxValues)
-        budget.cache.set(cacheKey, { value: { known: false, why: value.why }, size: 0 });
-    return value;
-}
-function traversal(root, steps, scope, budget, depth) {
+function traversal(root, steps, scope, depth) {
     const text = traversalText(root, steps);
     let base;
     let rest = steps;
@@ -19059,9 +18691,9 @@ function traversal(root, steps, scope, budget, depth) {
             else if (!variable.default)
                 base = unknown(`var.${name} has no default (its value is given when Terraform runs)`);
             else {
-                base = named(`var.${name}`, variable.default, scope, budget, depth);
+                base = evaluate(variable.default, scope, depth + 1);
                 if (!base.known)
-                    base = { ...base, why: base.retry || budget.exhausted ? base.why : `the default of var.${name} is not a literal` };
+                    base = unknown(`the default of var.${name} is not a literal`);
             }
         }
         else {
@@ -19069,9 +18701,9 @@ function traversal(root, steps, scope, budget, depth) {
             if (!local)
                 base = unknown(`local.${name} is not defined in this folder`);
             else {
-                base = named(`local.${name}`, expressionOf(local), scope, budget, depth);
+                base = evaluate(local, scope, depth + 1);
                 if (!base.known)
-                    base = { ...base, why: `local.${name}: ${base.why}` };
+                    base = unknown(`local.${name}: ${base.why}`);
             }
         }
     }
@@ -19095,11 +18727,11 @@ function traversal(root, steps, scope, budget, depth) {
     return { known: true, value };
 }
 /** Type conversions and `length`: they change no value, so they keep a literal a literal. */
-function call(name, args, scope, budget, depth) {
+function call(name, args, scope, depth) {
     const CONVERSIONS = new Set(['tostring', 'tonumber', 'tobool', 'toset', 'tolist', 'tomap', 'length']);
     if (!CONVERSIONS.has(name) || args.length !== 1)
         return unknown(`the function ${name}() is not evaluated`);
-    const arg = evaluateIn(args[0], scope, budget, depth + 1);
+    const arg = evaluate(args[0], scope, depth + 1);
     if (!arg.known)
         return arg;
     const v = arg.value;
@@ -19148,24 +18780,15 @@ function asString(value) {
         return { value: String(v) };
     return { why: v === null ? 'the value is null' : 'the value is a collection, not a string' };
 }
-/**
- * A whole number from 0 to the int32 limit (model/counts.ts), or why not; `invalid` when the value is known but
- * no count (Terraform converts a numeric string, as it does for a number argument).
- */
+/** A whole number ≥ 0, or why not. */
 function asCount(value) {
     if (!value.known)
         return { why: value.why };
     const v = value.value;
-    const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(v.trim()) ? Number(v) : undefined;
-    const written = shown(typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v));
-    if (n === undefined)
-        return { why: `${written} is not a whole number`, invalid: true };
-    const problem = countProblem(n);
-    if (problem === undefined)
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+    if (Number.isInteger(n) && n >= 0)
         return { value: n };
-    if (!Number.isFinite(n))
-        return { why: 'the number is too large to be a count (beyond the range of numbers)', invalid: true };
-    return { why: `${written} is ${problem}`, invalid: true };
+    return { why: `${JSON.stringify(v)} is not a whole number` };
 }
 /** The number of instances a `for_each` value makes: one per map key or set element. */
 function forEachSize(value) {
@@ -19180,7 +18803,6 @@ function forEachSize(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/context.ts
-
 
 
 
@@ -19233,12 +18855,8 @@ const READ_NAMES = new Map([
     ...['env', 'command', 'args', 'environment_vars', 'commands'].map((name) => [name, URL_TEXT]),
 ]);
 const VARIABLE_NAMES = new Map([['default', true]]);
-/** Nothing inside: the attributes keep their names and ranges only (a `locals` block; its values are deferred). */
-const NAMES_ONLY = new Map();
 const WANTED = (type, labels) => {
-    if (type === 'locals')
-        return NAMES_ONLY;
-    if (type === 'module')
+    if (type === 'locals' || type === 'module')
         return true;
     if (type === 'variable')
         return VARIABLE_NAMES;
@@ -19255,18 +18873,11 @@ function parseTerraformFile(file, text) {
  * locals, the module calls that set a folder's variables, and the resources other files refer to.
  */
 function buildTerraformContext(sources) {
-    const context = { files: new Map(), folders: new Map(), resources: new Map(), failed: new Map() };
+    const context = { files: new Map(), folders: new Map(), resources: new Map() };
     for (const source of sources) {
         if (source.text === undefined || !isTerraformFile(source.path))
             continue;
-        // A file that cannot be parsed at all (a stack overflow, the parser aborting) is left out of its folder;
-        // reading it then reports why, and the other files are read as usual.
-        try {
-            addFile(context, parseTerraformFile(source.path, source.text));
-        }
-        catch (error) {
-            context.failed.set(source.path, failureReason(error));
-        }
+        addFile(context, parseTerraformFile(source.path, source.text));
     }
     for (const file of context.files.values())
         collectModuleCalls(context, file);
@@ -19289,14 +18900,9 @@ function addFile(context, file) {
             scope.variables.set(block.labels[0], { default: attr(block.body, 'default'), setBy: previous?.setBy });
         }
         else if (block.type === 'locals') {
-            for (const item of block.body.items) {
-                if (item.key === undefined || item.block)
-                    continue;
-                if (item.value)
+            for (const item of block.body.items)
+                if (item.key !== undefined && item.value)
                     scope.locals.set(item.key, item.value);
-                else
-                    scope.locals.set(item.key, deferredLocal(file.text, item));
-            }
         }
         else if (block.type === 'resource' && block.labels.length === 2 && LOOKUP_TYPES.has(block.labels[0])) {
             const [type, name] = block.labels;
@@ -19305,33 +18911,6 @@ function addFile(context, file) {
             context.resources.set(type, list);
         }
     }
-}
-/**
- * A native HCL local, converted when it is first used: its attribute (`name = value`) is parsed on its own. Its
- * ranges are then offsets in that attribute's text, which only the local's own messages use.
- */
-function deferredLocal(text, item) {
-    let expr;
-    return {
-        kind: 'deferred',
-        expr() {
-            if (!expr) {
-                const attribute = text.slice(item.start, item.end);
-                // The attribute alone, on a line of its own (a heredoc's closing marker needs its line break).
-                let why = 'it does not parse on its own';
-                let value;
-                try {
-                    const parsed = parseNativeHcl(`${attribute}\n`);
-                    value = parsed.error ? undefined : parsed.top.items[0]?.value;
-                }
-                catch (error) {
-                    why = failureReason(error);
-                }
-                expr = value ?? { start: 0, end: attribute.length, kind: 'other', text: attribute.slice(0, 80), why };
-            }
-            return expr;
-        },
-    };
 }
 const MODULE_META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 /** A module call with a local source sets the variables it passes: their defaults do not apply there. */
@@ -19388,7 +18967,7 @@ class HclEditor {
         return { file: this.file, start, end, newText };
     }
     newline() {
-        return this.lines.newline;
+        return this.text.includes('\r\n') ? '\r\n' : '\n';
     }
     /** A string as written in this file's syntax. */
     quote(value) {
@@ -20196,8 +19775,6 @@ class FileReader {
     scope;
     indentUnit;
     json;
-    /** One budget for every value the file's mappings evaluate (values.ts). */
-    budget;
     constructor(file, context, out) {
         this.file = file;
         this.context = context;
@@ -20205,7 +19782,6 @@ class FileReader {
         this.scope = scopeOf(context, file.folder);
         this.indentUnit = editor_detectIndentUnit(file.text);
         this.json = file.path.endsWith('.tf.json');
-        this.budget = EvaluationBudget.forText(file.text.length);
     }
     get path() {
         return this.file.path;
@@ -20220,7 +19796,7 @@ class FileReader {
         return this.file.lines.span(block.head.start, Math.max(end, block.head.end));
     }
     evaluate(expr) {
-        return evaluate(expr, this.scope, this.budget);
+        return evaluate(expr, this.scope);
     }
     text(expr) {
         return exprText(expr, this.file.text);
@@ -20245,11 +19821,8 @@ class FileReader {
         const result = asCount(this.evaluate(expr));
         if ('value' in result)
             return { value: result.value, span: this.span(expr) };
-        // A value that is known but no count is a finding (eip-invalid-value), not an unresolved value.
-        const invalid = 'invalid' in result ? `${what}: ${result.why}` : undefined;
-        if (!invalid)
-            this.note(what, result.why, expr);
-        return { unknown: `${what} is not known: ${result.why}`, span: this.span(expr), ...(invalid ? { invalid } : {}) };
+        this.note(what, result.why, expr);
+        return { unknown: `${what} is not known: ${result.why}`, span: this.span(expr) };
     }
     /** `count` or the size of `for_each`; undefined when the resource has neither. */
     instances(block, address) {
@@ -20258,10 +19831,8 @@ class FileReader {
             const result = asCount(this.evaluate(count));
             if ('value' in result)
                 return { value: result.value, span: this.span(count), what: 'count' };
-            const invalid = 'invalid' in result ? `count of ${address}: ${result.why}` : undefined;
-            if (!invalid)
-                this.note(`count of ${address}`, result.why, count);
-            return { unknown: `count of ${address} is not known: ${result.why}`, span: this.span(count), what: 'count', ...(invalid ? { invalid } : {}) };
+            this.note(`count of ${address}`, result.why, count);
+            return { unknown: `count of ${address} is not known: ${result.why}`, span: this.span(count), what: 'count' };
         }
         const forEach = attr(block.body, 'for_each');
         if (forEach) {
@@ -20436,19 +20007,9 @@ function readTerraform(file, text, options = {}) {
     const out = emptyReadResult();
     out.unresolved = [];
     let context = options.terraform;
-    const failedBefore = context?.failed.get(file);
-    if (failedBefore !== undefined) {
-        out.skipped = failedBefore;
-        return out;
-    }
     let parsed = context?.files.get(file);
     if (!context || !parsed || parsed.text !== text) {
         context = buildTerraformContext([{ path: file, text }]);
-        const failed = context.failed.get(file);
-        if (failed !== undefined) {
-            out.skipped = failed;
-            return out;
-        }
         parsed = context.files.get(file) ?? parseTerraformFile(file, text);
     }
     const reader = new FileReader(parsed, context, out);
@@ -20686,7 +20247,7 @@ function costed({ facts }) {
     return facts.autoEip || facts.existingEip || withEip?.entry?.valueType === 'unknown' || facts.unresolved !== undefined;
 }
 /** How messages name an annotation: as its source writes it (a Terraform argument) or by its key. */
-function project_named(annotation, key) {
+function named(annotation, key) {
     return annotation?.entry?.label ?? key;
 }
 function scale(range, factor) {
@@ -20729,7 +20290,7 @@ function estimate({ workload, facts }, pricing) {
     if (unresolved)
         unknown.unshift(unresolved);
     else if (!facts.autoEip)
-        unknown.unshift(`whether ECI creates an EIP is not known: the value of ${project_named(withEip, WITH_EIP)} is not known`);
+        unknown.unshift(`whether ECI creates an EIP is not known: the value of ${named(withEip, WITH_EIP)} is not known`);
     const plan = annotations.get(EIP_BANDWIDTH_PACKAGE);
     const inPlan = plan !== undefined && plan.value.trim() !== '';
     let chargeType = pricing.assumptions.chargeType;
@@ -20738,14 +20299,14 @@ function estimate({ workload, facts }, pricing) {
     if (charge) {
         if (charge.entry?.valueType === 'unknown') {
             chargeType = undefined;
-            unknown.push(`the value of ${project_named(charge, EIP_CHARGE_TYPE)} is not known`);
+            unknown.push(`the value of ${named(charge, EIP_CHARGE_TYPE)} is not known`);
         }
         else if (CHARGE_TYPES.includes(charge.value)) {
             chargeType = written = charge.value;
         }
         else {
             chargeType = undefined;
-            unknown.push(`${project_named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not PayByTraffic or PayByBandwidth`);
+            unknown.push(`${named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not PayByTraffic or PayByBandwidth`);
         }
     }
     let bandwidthMbps = pricing.assumptions.bandwidthMbps;
@@ -20755,11 +20316,11 @@ function estimate({ workload, facts }, pricing) {
         const n = /^\d+$/.test(bandwidth.value) ? Number(bandwidth.value) : NaN;
         if (bandwidth.entry?.valueType === 'unknown') {
             bandwidthMbps = undefined;
-            unknown.push(`the value of ${project_named(bandwidth, EIP_BANDWIDTH)} is not known`);
+            unknown.push(`the value of ${named(bandwidth, EIP_BANDWIDTH)} is not known`);
         }
         else if (!(n >= 1 && n <= limit)) {
             bandwidthMbps = undefined;
-            unknown.push(`${project_named(bandwidth, EIP_BANDWIDTH)} "${bandwidth.value}" is not a whole number of Mbit/s in 1–${limit}`);
+            unknown.push(`${named(bandwidth, EIP_BANDWIDTH)} "${bandwidth.value}" is not a whole number of Mbit/s in 1–${limit}`);
         }
         else {
             bandwidthMbps = n;
@@ -20775,12 +20336,7 @@ function estimate({ workload, facts }, pricing) {
         return { ...described, unknown: unknown.join('; ') };
     }
     const perPod = perEipMonthly(pricing.info.prices, pricing.assumptions, chargeType, bandwidthMbps, inPlan);
-    const monthly = scale(pods.range, perPod);
-    // Counts are bounded by the readers, but no NaN or Infinity may ever reach a total, a budget or a report.
-    if (![perPod, monthly.min, monthly.max].every(Number.isFinite)) {
-        return { ...described, unknown: 'the projected cost is too large to be a number' };
-    }
-    return { ...described, perPod, monthly };
+    return { ...described, perPod, monthly: scale(pods.range, perPod) };
 }
 /** The workloads of one side (the head or the base) and their total. */
 function projectSide(inputs, pricing) {
@@ -20874,7 +20430,12 @@ function projectCost(inputs, pricing, base) {
     if (base) {
         report.base = base;
         report.changes = compareSides(head, base);
-        report.change = { min: head.total.min - base.total.min, max: head.total.max - base.total.max };
+        // A workload whose cost is unknown on either side makes the change unknown: leaving it out would show its
+        // known side as a saving or a rise that nobody can vouch for.
+        const unknownChanges = report.changes.filter((c) => !c.change).length;
+        report.unknownChanges = unknownChanges;
+        if (unknownChanges === 0)
+            report.change = { min: head.total.min - base.total.min, max: head.total.max - base.total.max };
     }
     return report;
 }
@@ -20934,8 +20495,6 @@ function newFindingsOnly(head, base) {
 
 
 
-
-
 /** The files on disk under the paths given (files or folders), filtered by the config's globs, and read. */
 function sourcesFromPaths(cwd, paths, config) {
     return discoverFiles(paths, { cwd, include: config.include, exclude: config.exclude }).map((file) => {
@@ -20977,16 +20536,9 @@ function lintSources(sources, options) {
             continue;
         }
         const reader = readerFor(source.path);
-        // One file never stops the scan: whatever its reader throws (a stack overflow on deep nesting included)
-        // makes that file skipped, with the reason.
-        try {
-            state.read = reader.read(source.path, source.text, { ...options, context });
-            if (config.inlineIgnores)
-                state.comments = commentIgnores(source.text);
-        }
-        catch (error) {
-            state.read = { ...emptyReadResult(), skipped: failureReason(error) };
-        }
+        state.read = reader.read(source.path, source.text, { ...options, context });
+        if (config.inlineIgnores)
+            state.comments = commentIgnores(source.text);
         if (state.read.skipped) {
             files.push({ path: source.path, status: 'skipped', reason: state.read.skipped });
             raw.push(fileFinding('skipped-file', source.path, `Not scanned: ${state.read.skipped}.`));
@@ -21014,38 +20566,21 @@ function lintSources(sources, options) {
     };
     const costInputs = [];
     for (const workload of workloads) {
-        // A rule that throws on one workload leaves that workload unchecked (a notice on its file), not the scan.
-        let facts;
-        try {
-            facts = workloadFacts(workload, scan);
-        }
-        catch (error) {
-            raw.push(uncheckedWorkload(workload, error));
-            continue;
-        }
+        const facts = workloadFacts(workload, scan);
         costInputs.push({ workload, facts });
         for (const rule of RULES) {
             if (!rule.check || config.rules[rule.meta.id] === 'off')
                 continue;
-            const reports = [];
-            try {
-                rule.check({
-                    workload,
-                    facts,
-                    scan,
-                    report: (report) => {
-                        reports.push(toFinding(rule.meta.id, workload, report));
-                    },
-                });
-            }
-            catch (error) {
-                raw.push(uncheckedWorkload(workload, error, rule.meta.id));
-                continue;
-            }
-            for (const finding of reports) {
-                owners.set(finding, workload);
-                raw.push(finding);
-            }
+            rule.check({
+                workload,
+                facts,
+                scan,
+                report: (report) => {
+                    const finding = toFinding(rule.meta.id, workload, report);
+                    owners.set(finding, workload);
+                    raw.push(finding);
+                },
+            });
         }
     }
     // The cost stage, and eip-cost-budget, which is a function of its projection.
@@ -21101,12 +20636,6 @@ function toFinding(ruleId, workload, report) {
             edits: report.edits,
         };
     }
-    return finding;
-}
-function uncheckedWorkload(workload, error, ruleId) {
-    const what = `${workload.kind} ${workload.namespace ? `${workload.namespace}/` : ''}${workload.name}`;
-    const finding = fileFinding('skipped-file', workload.file, `Not checked${ruleId ? ` by ${ruleId}` : ''}: ${what}, because ${failureReason(error)}.`);
-    finding.span = workload.span;
     return finding;
 }
 function fileFinding(ruleId, file, message) {
@@ -21251,7 +20780,7 @@ function countFindings(result) {
     }
     return counts;
 }
-function plural(n, word) {
+function summary_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 function groupByFile(findings) {
@@ -21302,7 +20831,6 @@ const TOOL_NAME = 'eci-egress-lint';
 const TOOL_VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./src/report/cost.ts
-
 
 
 /** Whether a report has a cost worth a table: a workload with an EIP in the head or the base. */
@@ -21359,130 +20887,17 @@ function costJson(cost) {
         workloads,
         total: cents(cost.total),
         unknownWorkloads: cost.unknownWorkloads,
-        ...(cost.base && cost.change
-            ? { base: { total: cents(cost.base.total), unknownWorkloads: cost.base.unknownWorkloads }, change: cents(cost.change) }
+        ...(cost.base
+            ? {
+                base: { total: cents(cost.base.total), unknownWorkloads: cost.base.unknownWorkloads },
+                // null when a workload's cost is unknown on either side (unknownChanges says how many).
+                change: cost.change ? cents(cost.change) : null,
+                unknownChanges: cost.unknownChanges ?? 0,
+            }
             : {}),
         natAlternative: { monthly: round2(cost.natAlternative.monthly), pods: cost.natAlternative.pods },
         breakEvenPods: cost.breakEvenPods,
     };
-}
-function workloadName(w, esc) {
-    return `${esc(w.kind)} ${w.namespace ? `${esc(w.namespace)}/` : ''}${esc(w.name || '(unnamed)')}`;
-}
-function podsCell(row) {
-    const pods = (w) => (!w ? '0' : w.pods ? countRange(w.pods) : '?');
-    if (!row.change)
-        return pods(row.after);
-    const before = pods(row.before);
-    const after = pods(row.after);
-    return before === after ? after : `${before} → ${after}`;
-}
-function moneyCell(w) {
-    if (!w)
-        return '—';
-    return w.monthly ? amountRange(w.monthly) : 'unknown';
-}
-function changeCell(row) {
-    if (!row.change)
-        return '';
-    if (!row.change.change)
-        return 'unknown';
-    return signedRange(row.change.change);
-}
-function natSentence(cost) {
-    const c = cost.pricing.currency;
-    const nat = cost.natAlternative;
-    const line = `One NAT gateway with one EIP for the same ${nat.pods} pod${nat.pods === 1 ? '' : 's'}: ${money(nat.monthly, c)} a month.`;
-    const perPod = money(cost.breakEvenPerPod, c);
-    const breakEven = cost.breakEvenPods === null
-        ? ` Per-pod EIPs (${perPod} a pod a month) stay cheaper up to ${BREAK_EVEN_LIMIT.toLocaleString('en-US')} pods: no break-even.`
-        : ` Break-even: from ${cost.breakEvenPods} pod${cost.breakEvenPods === 1 ? '' : 's'} (at ${perPod} a pod a month) the NAT gateway costs no more than per-pod EIPs.`;
-    return line + breakEven;
-}
-function footnote(cost, esc) {
-    const p = cost.pricing;
-    const a = cost.assumptions;
-    const date = p.asOf ? `list prices of ${esc(p.asOf)}` : 'prices from the config';
-    const overridden = p.overridden.length > 0 && p.asOf ? `; from the config: ${p.overridden.join(', ')}` : '';
-    return (`Region ${esc(p.region)}, ${p.currency}, ${date} (${esc(p.source)}${overridden}). ` +
-        `Assumed: g = ${a.trafficGbPerPod} GB of egress per pod a month; w = ${a.waiveEciConfigFee ? 0 : 1} ` +
-        `(the EIP configuration fee is ${a.waiveEciConfigFee ? 'waived' : 'charged'} for EIPs on ECI pods); ` +
-        `${a.chargeType} and ${a.bandwidthMbps} Mbps where a pod does not say; ${a.hoursPerMonth} hours a month. ` +
-        `Each pod runs all month (Jobs and CronJobs included); workloads of unknown cost are not in the totals.`);
-}
-function unknownLines(cost, esc) {
-    const rows = costRows(cost).flatMap((r) => [r.after, r.before]).filter((w) => !!w && w.unknown !== undefined);
-    const seen = new Set();
-    return rows
-        .filter((w) => !seen.has(w) && seen.add(w))
-        .map((w) => `${workloadName(w, esc)} (${esc(w.file)}): ${esc(w.unknown)}.`);
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Text
-function table(rows, rightAligned) {
-    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
-    return rows.map((r) => r
-        .map((cell, i) => {
-        const pad = ' '.repeat(widths[i] - [...cell].length);
-        return rightAligned.has(i) ? pad + cell : cell + pad;
-    })
-        .join('  ')
-        .trimEnd());
-}
-/** The cost section of the text report: a table, the NAT alternative and the footnote. */
-function costText(cost) {
-    const c = cost.pricing.currency;
-    const plain = (t) => t;
-    const withBase = cost.changes !== undefined;
-    const header = withBase
-        ? ['workload', 'file', 'pods', 'charge type', 'bandwidth', 'before', 'after', 'change']
-        : ['workload', 'file', 'pods', 'charge type', 'bandwidth', 'monthly'];
-    const rows = costRows(cost).map((row) => {
-        const w = row.workload;
-        const cells = [workloadName(w, plain), w.file, podsCell(row), chargeTypeLabel(w), bandwidthLabel(w)];
-        return withBase ? [...cells, moneyCell(row.before), moneyCell(row.after), changeCell(row)] : [...cells, moneyCell(row.after)];
-    });
-    const total = withBase
-        ? ['total', '', '', '', '', amountRange(cost.base.total), amountRange(cost.total), signedRange(cost.change)]
-        : ['total', '', '', '', '', amountRange(cost.total)];
-    const right = withBase ? new Set([2, 5, 6, 7]) : new Set([2, 5]);
-    const out = [`EIP cost a month (${c}):`, ...table([header, ...rows, total], right).map((l) => `  ${l}`)];
-    const unknown = unknownLines(cost, plain);
-    if (unknown.length > 0)
-        out.push('Cost not known (not in the totals):', ...unknown.map((l) => `  ${l}`));
-    out.push(natSentence(cost), footnote(cost, plain));
-    return out;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Markdown
-/** The cost section of the Markdown report. Every string from the repository or the config goes through `esc`. */
-function costMarkdown(cost, esc) {
-    const c = cost.pricing.currency;
-    const withBase = cost.changes !== undefined;
-    const out = ['', `### EIP cost a month (${c})`, ''];
-    if (withBase) {
-        out.push('| workload | file | pods | charge type | bandwidth | before | after | change |', '| --- | --- | ---: | --- | --- | ---: | ---: | ---: |');
-    }
-    else {
-        out.push('| workload | file | pods | charge type | bandwidth | monthly |', '| --- | --- | ---: | --- | --- | ---: |');
-    }
-    for (const row of costRows(cost)) {
-        const w = row.workload;
-        const cells = [workloadName(w, esc), esc(w.file), podsCell(row), chargeTypeLabel(w), bandwidthLabel(w)];
-        const money = withBase ? [moneyCell(row.before), moneyCell(row.after), changeCell(row)] : [moneyCell(row.after)];
-        out.push(`| ${[...cells, ...money].join(' | ')} |`);
-    }
-    if (withBase) {
-        out.push(`| **total** | | | | | **${amountRange(cost.base.total)}** | **${amountRange(cost.total)}** | **${signedRange(cost.change)}** |`);
-    }
-    else {
-        out.push(`| **total** | | | | | **${amountRange(cost.total)}** |`);
-    }
-    const unknown = unknownLines(cost, esc);
-    if (unknown.length > 0)
-        out.push('', 'Cost not known (not in the totals):', '', ...unknown.map((l) => `- ${l}`));
-    out.push('', natSentence(cost), '', `<sub>${footnote(cost, esc)}</sub>`);
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -21534,6 +20949,35 @@ function jsonReport(result, fixes) {
     return JSON.stringify(report, null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * The one escape for text from the repository or the config (paths, names, values, messages that quote them,
+ * reasons) on every Markdown surface: the Markdown report, the job summary, the check run and the pull-request
+ * comment. GitHub renders all of them as GFM and then adds its own links, so the escape has to defeat both:
+ * - HTML and Markdown syntax (`<img>`, `[z](http://evil)`, `![x](…)`, `|` in a table, headings, emphasis);
+ * - GFM autolinks (`<http://…>`, bare `http://…`, `www.…`, `a@b.example`) and GitHub's references
+ *   (`@someone`, `#12`), broken with a zero-width space that readers do not see;
+ * - bidirectional controls (U+202E reverses what follows it on screen) and other control characters, shown as
+ *   their code point so that nothing hides or reorders the text around them.
+ * Strings are escaped exactly once, where they enter Markdown; the surfaces never escape twice.
+ */
+const ZWSP = '\u200b';
+// Bidi embeddings, overrides and isolates, the marks, and C0/C1 controls other than the tab.
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function escapeMarkdown(text) {
+    return text
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(INVISIBLE, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_{}[\]()#+!|~^$])/g, '\\$1')
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/:\/\//g, `:/${ZWSP}/`)
+        .replace(/\b(www)\./gi, `$1${ZWSP}.`)
+        .replace(/#(?=\w)/g, `#${ZWSP}`);
+}
+
 ;// CONCATENATED MODULE: ./src/report/infrastructure.ts
 /** At most this many unresolved values are listed in the text and Markdown reports; JSON has them all. */
 const MAX_UNRESOLVED_SHOWN = 20;
@@ -21557,72 +21001,463 @@ function unresolvedLines(result) {
 }
 const UNRESOLVED_HEADING = 'not resolved (no finding and no cost rests on them)';
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+;// CONCATENATED MODULE: ./src/report/presentation.ts
 
 
 
-/**
- * Escapes text from the repository (paths, names, values, messages that quote them) so that it renders
- * as text: no HTML, links, images, tables or @mentions can come from file content.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
-        .replace(/@/g, '@\u200b')
-        .replace(/\r?\n/g, ' ');
+
+
+const SKIPPED_FILE = 'skipped-file';
+function failsAt(findings, failOn) {
+    return failOn !== 'never' && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }
-/** The findings as Markdown, for the job summary and the pull-request comment. */
-function markdownReport(result) {
-    const counts = countFindings(result);
-    const out = ['## eci-egress-lint', ''];
-    if (counts.total === 0) {
-        out.push(`No problems found in ${plural(result.files.filter((f) => f.status === 'scanned').length, 'file')}.`);
+function fixHint(fixable, options) {
+    if (fixable === 0)
+        return undefined;
+    const what = `${summary_plural(fixable, 'finding')} can be fixed safely`;
+    if (options.surface === 'cli')
+        return `${what}: run with --fix`;
+    if (options.fixMode === 'suggest')
+        return `${what}: fix: suggest offers them as suggested changes`;
+    if (options.fixMode === 'commit')
+        return `${what}: fix: commit commits them to the branch`;
+    return `${what}: set the action's input fix: suggest (review suggestions) or fix: commit`;
+}
+function presentation_headline(result, options) {
+    const by = (s) => result.findings.filter((f) => f.severity === s && f.ruleId !== SKIPPED_FILE).length;
+    const errors = by('error');
+    const warnings = by('warning');
+    const notices = by('notice');
+    const notScanned = new Set(result.findings.filter((f) => f.ruleId === SKIPPED_FILE).map((f) => f.file)).size;
+    const parts = [
+        errors ? summary_plural(errors, 'error') : '',
+        warnings ? summary_plural(warnings, 'warning') : '',
+        notices ? summary_plural(notices, 'notice') : '',
+    ].filter(Boolean);
+    const failed = failsAt(result.findings, options.failOn ?? 'error');
+    const verdict = failed ? 'fail' : result.findings.length > 0 ? 'pass' : 'clear';
+    const fixable = result.findings.filter((f) => f.fix?.safe).length;
+    return {
+        verdict,
+        verdictWords: { clear: 'All clear', pass: 'Passes with findings', fail: 'Fails' }[verdict],
+        counts: parts.length > 0 ? parts.join(', ') : 'no problems',
+        problems: errors + warnings,
+        notices,
+        scanned: result.files.filter((f) => f.status === 'scanned').length,
+        notScanned,
+        fixable,
+        fixHint: fixHint(fixable, options),
+        cost: hasCostTable(result.cost) ? costHeadline(result.cost) : undefined,
+    };
+}
+/** `36 scanned files; 1 file not scanned` — what the counts are about. */
+function filesPhrase(h) {
+    return `${summary_plural(h.scanned, 'scanned file')}${h.notScanned ? `; ${summary_plural(h.notScanned, 'file')} not scanned` : ''}`;
+}
+/** Findings worst first, then by file and position: the order of every list. */
+function orderedFindings(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.span.line - b.span.line ||
+        a.span.column - b.span.column);
+}
+function fixLabel(f) {
+    return f.fix ? `fix (${f.fix.safe ? 'safe' : 'unsafe'}): ${f.fix.description}` : undefined;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Cost
+/** `2.50` or `2.50 + 1 unknown`: a total never includes an unknown cost, and says how many it leaves out. */
+function sideTotal(total, unknown) {
+    return `${amountRange(total)}${unknown > 0 ? ` + ${unknown} unknown` : ''}`;
+}
+function changeOf(cost) {
+    if (cost.change)
+        return signedRange(cost.change);
+    const n = cost.unknownChanges ?? 0;
+    return `change: n/a, ${summary_plural(n, 'workload')} unknown`;
+}
+/**
+ * `EIP cost USD 1.17 → 3.51 a month (+2.34)`; without a base `EIP cost USD 3.51 a month`; unknown costs are
+ * counted and left out (`USD 1.17 → 0.00 + 1 unknown a month (change: n/a, 1 workload unknown)`).
+ */
+function costHeadline(cost) {
+    const c = cost.pricing.currency;
+    const existing = cost.workloads.filter((w) => w.eip === 'existing').length;
+    const elsewhere = existing > 0 ? `; existing EIPs of ${summary_plural(existing, 'workload')} billed elsewhere` : '';
+    if (cost.base) {
+        return `EIP cost ${c} ${sideTotal(cost.base.total, cost.base.unknownWorkloads)} → ${sideTotal(cost.total, cost.unknownWorkloads)} a month (${changeOf(cost)})${elsewhere}`;
     }
-    else {
-        out.push(`**${plural(counts.total, 'problem')}**: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ` +
-            `${plural(counts.notice, 'notice')}${counts.fixable > 0 ? `; ${counts.fixable} fixable` : ''}.`);
+    return `EIP cost ${c} ${sideTotal(cost.total, cost.unknownWorkloads)} a month${elsewhere}`;
+}
+/** How a workload is named: `Deployment shop/web`; a Terraform address that already holds its type is not repeated. */
+function workloadLabel(w) {
+    const name = `${w.namespace ? `${w.namespace}/` : ''}${w.name || '(unnamed)'}`;
+    return w.name.startsWith(`${w.kind}.`) ? name : `${w.kind} ${name}`;
+}
+function podsCell(row) {
+    const pods = (w) => (!w ? '0' : w.pods ? countRange(w.pods) : '?');
+    if (!row.change)
+        return pods(row.after);
+    const before = pods(row.before);
+    const after = pods(row.after);
+    return before === after ? after : `${before} → ${after}`;
+}
+function moneyCell(w) {
+    if (!w)
+        return '—';
+    if (w.eip === 'existing' && w.monthly)
+        return 'billed elsewhere';
+    return w.monthly ? amountRange(w.monthly) : 'unknown';
+}
+function chargeCell(w) {
+    if (w.eip === 'existing')
+        return 'existing EIP';
+    const type = w.chargeType ?? '?';
+    return w.eip === 'bandwidth-plan' ? `${type}, bandwidth plan` : type;
+}
+function bandwidthCell(w) {
+    if (w.eip === 'existing')
+        return '';
+    if (w.bandwidthMbps === undefined)
+        return '?';
+    // PayByTraffic bills the traffic: the bandwidth only caps it, and a plan bills its own.
+    if (w.eip === 'bandwidth-plan')
+        return `${w.bandwidthMbps} Mbps (plan)`;
+    return w.chargeType === 'PayByTraffic' ? `${w.bandwidthMbps} Mbps (cap)` : `${w.bandwidthMbps} Mbps`;
+}
+function natSentence(cost) {
+    const c = cost.pricing.currency;
+    const nat = cost.natAlternative;
+    if (nat.pods === 0)
+        return undefined;
+    const perPod = money(cost.breakEvenPerPod, c);
+    const line = `One NAT gateway with one EIP for the same ${summary_plural(nat.pods, 'pod')}: ${money(nat.monthly, c)} a month.`;
+    if (cost.breakEvenPods === null) {
+        // Either the NAT gateway's traffic costs more per pod than an EIP (it never pays off), or it pays off only
+        // past the largest pod count the search tries.
+        const p = cost.pricing.prices;
+        const never = cost.breakEvenPerPod <= natAlternativeMonthly(p, cost.assumptions, 1) - natAlternativeMonthly(p, cost.assumptions, 0);
+        return never
+            ? `${line} Per-pod EIPs (${perPod} a pod a month) stay cheaper at any number of pods: each pod's traffic through the NAT gateway costs more than its EIP.`
+            : `${line} Per-pod EIPs (${perPod} a pod a month) stay cheaper: the NAT gateway pays off only past ${BREAK_EVEN_LIMIT.toLocaleString('en-US')} pods.`;
     }
-    for (const [file, findings] of groupByFile(result.findings)) {
-        out.push('', `### ${escapeMarkdown(file)}`, '', '| line | severity | rule | message |', '| ---: | --- | --- | --- |');
-        for (const f of findings) {
-            const fix = f.fix ? ` _Fix (${f.fix.safe ? 'safe' : 'unsafe'}): ${escapeMarkdown(f.fix.description)}._` : '';
-            out.push(`| ${f.span.line}:${f.span.column} | ${f.severity} | \`${f.ruleId}\` | ${escapeMarkdown(f.message)}${fix} |`);
+    return `${line} From ${summary_plural(cost.breakEvenPods, 'pod')} on (at ${perPod} a pod a month) the NAT gateway costs no more than per-pod EIPs.`;
+}
+function pricingNotes(cost) {
+    const p = cost.pricing;
+    const a = cost.assumptions;
+    const date = p.asOf ? `list prices of ${p.asOf}` : 'prices from the config';
+    const overridden = p.overridden.length > 0 && p.asOf ? `; from the config: ${p.overridden.join(', ')}` : '';
+    return [
+        `Region ${p.region}, ${p.currency}, ${date} (${p.source}${overridden}).`,
+        `Assumed: g = ${a.trafficGbPerPod} GB of egress per pod a month; w = ${a.waiveEciConfigFee ? 0 : 1} ` +
+            `(the EIP configuration fee is ${a.waiveEciConfigFee ? 'waived' : 'charged'} for EIPs on ECI pods); ` +
+            `${a.chargeType} and ${a.bandwidthMbps} Mbps where a pod does not say; ${a.hoursPerMonth} hours a month. Each pod runs all month (Jobs and CronJobs included).`,
+        'A PayByTraffic EIP is billed by its traffic: its bandwidth (cap) does not change its cost. An existing EIP bound by id is billed whether or not a pod uses it, so it is billed elsewhere and adds nothing here.',
+        'Workloads of unknown cost are counted and left out of every total and change.',
+    ];
+}
+function weight(r) {
+    return r ? Math.max(Math.abs(r.min), Math.abs(r.max)) : -1;
+}
+function presentation_costView(cost) {
+    const withBase = cost.changes !== undefined;
+    const lines = costRows(cost).map((row) => {
+        const w = row.workload;
+        const unknown = [row.after, row.before].find((x) => x?.unknown !== undefined)?.unknown;
+        const amount = withBase ? row.change?.change : row.after?.monthly;
+        return {
+            workload: workloadLabel(w),
+            file: w.file,
+            line: w.span.line,
+            pods: podsCell(row),
+            chargeType: chargeCell(w),
+            bandwidth: bandwidthCell(w),
+            ...(withBase ? { before: moneyCell(row.before), change: row.change?.change ? signedRange(row.change.change) : 'n/a' } : {}),
+            after: moneyCell(row.after),
+            ...(unknown !== undefined ? { unknown } : {}),
+            ...(amount ? { amount } : {}),
+        };
+    });
+    lines.sort((a, b) => weight(b.amount) - weight(a.amount));
+    const total = withBase
+        ? {
+            before: sideTotal(cost.base.total, cost.base.unknownWorkloads),
+            after: sideTotal(cost.total, cost.unknownWorkloads),
+            change: cost.change ? signedRange(cost.change) : `n/a, ${summary_plural(cost.unknownChanges ?? 0, 'workload')} unknown`,
+        }
+        : { after: sideTotal(cost.total, cost.unknownWorkloads) };
+    return { currency: cost.pricing.currency, withBase, lines, total, nat: natSentence(cost), pricing: pricingNotes(cost) };
+}
+/** `and 12 more workloads (+USD 30.00; 1 unknown)`: what a capped table leaves out, in money. */
+function moreRows(view, left) {
+    const sum = { min: 0, max: 0 };
+    let unknown = 0;
+    for (const l of left) {
+        if (!l.amount)
+            unknown++;
+        else {
+            sum.min += l.amount.min;
+            sum.max += l.amount.max;
         }
     }
+    const signed = view.withBase ? signedRange(sum) : `+${amountRange(sum)}`;
+    // `+USD 30.00`; a range keeps its signs on the numbers: `USD +1.00–+5.00`.
+    const single = /^([+-]?)([^–]*)$/.exec(signed);
+    const money = single ? `${single[1]}${view.currency} ${single[2]}` : `${view.currency} ${signed}`;
+    const knownNone = unknown === left.length;
+    const parts = [knownNone ? '' : money, unknown > 0 ? `${unknown} unknown` : ''].filter(Boolean).join('; ');
+    return `and ${summary_plural(left.length, 'more workload')}${parts ? ` (${parts})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/rule-docs.ts
+/** Where the project's documentation is published; every surface links rule ids to their page there. */
+const PROJECT_URL = 'https://github.com/eci-egress-lint/eci-egress-lint';
+/** The documentation page of a rule (docs/rules/<id>.md). */
+function ruleDocsUrl(ruleId) {
+    return `${PROJECT_URL}/blob/main/docs/rules/${encodeURIComponent(ruleId)}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/report/page.ts
+
+
+
+
+
+/** The comment budget: GitHub refuses bodies of 65,536 characters or more. */
+const COMMENT_LIMIT = 65_000;
+/** Cost rows in a budgeted page; the rest are summed in one line. */
+const COST_ROWS = 10;
+/** A cost table longer than this is collapsed. */
+const OPEN_COST_ROWS = 5;
+/** A single message in a budgeted page is cut at this length; the job summary has it whole. */
+const MESSAGE_LIMIT = 2_000;
+const VERDICT_ICON = { clear: ':white_check_mark:', pass: ':warning:', fail: ':x:' };
+const SEVERITY_ICON = { error: ':x:', warning: ':warning:', notice: ':information_source:' };
+/** The headline: verdict and counts, how to fix, the cost; lines joined with hard breaks into one block. */
+function headlineMarkdown(h, options, scope) {
+    const failOn = options.surface === 'action' && h.verdict !== 'clear' ? ` (fail-on: ${options.failOn ?? 'error'})` : '';
+    // With a scope line below, the file count is said there, once.
+    const files = scope ? (h.notScanned ? `; ${summary_plural(h.notScanned, 'file')} not scanned` : '') : ` in ${filesPhrase(h)}`;
+    const lines = [`${VERDICT_ICON[h.verdict]} **eci-egress-lint: ${h.verdictWords}**: ${h.counts}${files}${failOn}.`];
+    if (h.fixHint)
+        lines.push(`${h.fixHint.replace(/(--fix|fix: \w+)/g, '`$1`')}.`);
+    if (h.cost)
+        lines.push(`${h.cost}.`);
+    return lines.join('\\\n');
+}
+/** `Scanned 1 of the 2 files pull request #42 changes.` — never a second count that seems to contradict the first. */
+function scopeLine(h, scope) {
+    const total = h.scanned + h.notScanned;
+    const listed = /^the (\d+) files /.exec(scope);
+    const text = !listed ? `Scanned ${summary_plural(total, 'file')}: ${scope}.` : Number(listed[1]) === total ? `Scanned ${scope}.` : `Scanned ${total} of ${scope}.`;
+    return `<sub>${escapeMarkdown(text)}</sub>`;
+}
+function where(f, links) {
+    const text = `${escapeMarkdown(f.file)}#L${f.span.line}`;
+    return links ? `[${text}](${links.file(f.file, f.span.line)})` : `${escapeMarkdown(f.file)}:${f.span.line}:${f.span.column}`;
+}
+function findingItem(f, links, cut) {
+    const message = cut && f.message.length > MESSAGE_LIMIT ? `${f.message.slice(0, MESSAGE_LIMIT)}…` : f.message;
+    const fix = fixLabel(f);
+    return (`- ${SEVERITY_ICON[f.severity]} ${where(f, links)} [\`${f.ruleId}\`](${ruleDocsUrl(f.ruleId)}): ${escapeMarkdown(message)}` +
+        (fix ? ` _${escapeMarkdown(fix.charAt(0).toUpperCase() + fix.slice(1))}._` : ''));
+}
+/** The findings as one list, worst first; `shown` of them, with a line for the rest. */
+function findingsMarkdown(findings, links, shown, cut) {
+    const ordered = orderedFindings(findings);
+    const out = ordered.slice(0, shown).map((f) => findingItem(f, links, cut));
+    const left = ordered.length - shown;
+    if (left > 0)
+        out.push(`- … and ${summary_plural(left, 'more finding')}, left out to fit: the full report lists every one.`);
+    return out;
+}
+function costTable(view, lines, left, links) {
+    const head = view.withBase
+        ? ['| workload | file | pods | charge type | bandwidth | before | after | change |', '| --- | --- | ---: | --- | --- | ---: | ---: | ---: |']
+        : ['| workload | file | pods | charge type | bandwidth | monthly |', '| --- | --- | ---: | --- | --- | ---: |'];
+    const rows = lines.map((l) => {
+        const file = links ? `[${escapeMarkdown(l.file)}#L${l.line}](${links.file(l.file, l.line)})` : escapeMarkdown(l.file);
+        const money = view.withBase ? [l.before, l.after, l.change] : [l.after];
+        return `| ${[escapeMarkdown(l.workload), file, l.pods, l.chargeType, l.bandwidth, ...money].join(' | ')} |`;
+    });
+    const empty = view.withBase ? 7 : 5;
+    if (left.length > 0)
+        rows.push(`| ${moreRows(view, left)} |${' |'.repeat(empty)}`);
+    const total = view.withBase ? [view.total.before, view.total.after, view.total.change] : [view.total.after];
+    rows.push(`| **total** | | | | | ${total.map((t) => `**${t}**`).join(' | ')} |`);
+    return [...head, ...rows];
+}
+function costSection(view, shownRows, links) {
+    const lines = view.lines.slice(0, shownRows);
+    const left = view.lines.slice(shownRows);
+    const body = [];
+    if (lines.length > 0)
+        body.push(...costTable(view, lines, left, links));
+    else
+        body.push(`The rows of the ${summary_plural(left.length, 'workload')} are left out here; the full report has them.`);
+    const unknown = lines.filter((l) => l.unknown !== undefined);
+    if (unknown.length > 0) {
+        body.push('', 'Cost not known (left out of every total):', '');
+        for (const l of unknown)
+            body.push(`- ${escapeMarkdown(l.workload)} (${escapeMarkdown(l.file)}): ${escapeMarkdown(l.unknown)}.`);
+    }
+    if (view.nat)
+        body.push('', view.nat);
+    const summary = `EIP cost by workload (${summary_plural(view.lines.length, 'workload')}, ${view.currency} a month)`;
+    if (view.lines.length <= OPEN_COST_ROWS)
+        return [`**${summary}**`, '', ...body];
+    return [`<details><summary>${summary}</summary>`, '', ...body, '', '</details>'];
+}
+function pricingSection(view) {
+    return ['<details><summary>How the cost is estimated</summary>', '', ...view.pricing.map((p) => escapeMarkdown(p)).flatMap((p) => [p, '']), '</details>'];
+}
+function detailSections(result) {
+    const sections = [];
     const nat = natLine(result);
     if (nat)
-        out.push('', escapeMarkdown(nat));
+        sections.push([escapeMarkdown(nat)]);
     const unresolved = unresolvedLines(result);
     if (unresolved.total > 0) {
-        out.push('', `<details><summary>${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}</summary>`, '');
-        for (const u of unresolved.lines)
-            out.push(`- ${escapeMarkdown(u.file)}:${u.line} ${escapeMarkdown(u.text)}`);
+        const lines = unresolved.lines.map((u) => `- ${escapeMarkdown(u.file)}:${u.line} ${escapeMarkdown(u.text)}`);
         if (unresolved.more > 0)
-            out.push(`- … and ${unresolved.more} more (all of them are in the JSON report).`);
-        out.push('', '</details>');
+            lines.push(`- … and ${unresolved.more} more (all of them are in the JSON report).`);
+        sections.push([`<details><summary>${summary_plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}</summary>`, '', ...lines, '', '</details>']);
     }
     if (result.base?.hidden)
-        out.push('', `Not shown (new only): ${plural(result.base.hidden, 'finding')} that the base also has.`);
-    if (hasCostTable(result.cost))
-        out.push(...costMarkdown(result.cost, escapeMarkdown));
+        sections.push([`Not shown (new only): ${summary_plural(result.base.hidden, 'finding')} that the base also has.`]);
     if (result.suppressed.length > 0) {
-        out.push('', `<details><summary>${plural(result.suppressed.length, 'suppressed finding')}</summary>`, '');
-        for (const s of result.suppressed) {
-            out.push(`- ${escapeMarkdown(s.finding.file)}:${s.finding.span.line} \`${s.finding.ruleId}\` (${s.source}): ${escapeMarkdown(s.reason)}`);
-        }
-        out.push('', '</details>');
+        const by = (source) => result.suppressed.filter((s) => s.source === source).length;
+        const how = ['comment', 'annotation', 'config'].filter((s) => by(s) > 0).map((s) => `${by(s)} by ${s}`).join(', ');
+        const lines = result.suppressed.map((s) => `- ${escapeMarkdown(s.finding.file)}:${s.finding.span.line} \`${s.finding.ruleId}\` (${s.source}): ${escapeMarkdown(s.reason)}`);
+        sections.push([`<details><summary>${summary_plural(result.suppressed.length, 'suppressed finding')} (${how})</summary>`, '', ...lines, '', '</details>']);
     }
     const skipped = result.files.filter((f) => f.status === 'skipped');
     if (skipped.length > 0) {
-        out.push('', `<details><summary>${plural(skipped.length, 'file')} not scanned</summary>`, '');
-        for (const f of skipped)
-            out.push(`- ${escapeMarkdown(f.path)}: ${escapeMarkdown(f.reason ?? '')}`);
-        out.push('', '</details>');
+        const lines = skipped.map((f) => `- ${escapeMarkdown(f.path)}: ${escapeMarkdown(f.reason ?? '')}`);
+        sections.push([`<details><summary>${summary_plural(skipped.length, 'file')} not scanned</summary>`, '', ...lines, '', '</details>']);
     }
-    return out.join('\n') + '\n';
+    return sections;
+}
+function render(input, shown, budgeted, leftOut) {
+    const { result, options, links } = input;
+    const h = presentation_headline(result, options);
+    const blocks = [headlineMarkdown(h, options, input.scope)];
+    if (input.scope)
+        blocks.push(scopeLine(h, input.scope));
+    if (result.findings.length > 0)
+        blocks.push(findingsMarkdown(result.findings, links, shown.findings, budgeted).join('\n'));
+    const view = result.cost && h.cost ? presentation_costView(result.cost) : undefined;
+    if (view) {
+        blocks.push(costSection(view, shown.costRows, links).join('\n'));
+        if (shown.pricing)
+            blocks.push(pricingSection(view).join('\n'));
+    }
+    if (shown.details) {
+        for (const section of detailSections(result))
+            blocks.push(section.join('\n'));
+        for (const extra of input.extra ?? [])
+            blocks.push(extra);
+    }
+    if (leftOut)
+        blocks.push(`> [!NOTE]\n> ${leftOut}`);
+    if (budgeted) {
+        blocks.push(links?.run
+            ? `[Full report](${links.run}): every finding and the whole cost table, in the job summary of the workflow run.`
+            : 'Full report: every finding and the whole cost table, in the job summary of the workflow run.');
+    }
+    return blocks.join('\n\n') + '\n';
+}
+/** The whole page: every finding, the whole cost table and every detail (the job summary, the Markdown format). */
+function fullPage(input) {
+    return render(input, { pricing: true, details: true, costRows: Infinity, findings: Infinity }, false);
+}
+/**
+ * The page within `limit` characters (the comment): the cost table capped at ten rows, then, while it is too
+ * long, without the pricing notes, then without the details, then with fewer cost rows, then with fewer
+ * findings (never none), saying what was left out and where it is.
+ */
+function budgetedPage(input, limit = COMMENT_LIMIT, reserve = 0) {
+    const total = input.result.findings.length;
+    const rows = input.result.cost ? costView(input.result.cost).lines.length : 0;
+    const shown = { pricing: true, details: true, costRows: Math.min(COST_ROWS, rows), findings: total };
+    const hasCost = rows > 0;
+    const hasDetails = detailSections(input.result).length > 0 || (input.extra ?? []).length > 0;
+    const fits = (s) => render(input, s, true, note(s)).length + reserve <= limit;
+    const note = (s) => {
+        const parts = [
+            s.pricing || !hasCost ? '' : 'how the cost is estimated',
+            s.details || !hasDetails ? '' : 'the details (suppressed findings, files not scanned, fixes)',
+            s.costRows < Math.min(COST_ROWS, rows) ? plural(Math.min(COST_ROWS, rows) - s.costRows, 'cost row') : '',
+            s.findings < total ? `${total - s.findings} of ${plural(total, 'finding')}` : '',
+        ].filter(Boolean);
+        if (parts.length === 0)
+            return undefined;
+        return `Left out to stay within GitHub's size limit for a comment: ${parts.join(', ')}. The full report has everything.`;
+    };
+    const steps = [
+        (s) => (s.pricing ? ((s.pricing = false), true) : false),
+        (s) => (s.details ? ((s.details = false), true) : false),
+        (s) => (s.costRows > 3 ? ((s.costRows = 3), true) : false),
+        (s) => (s.costRows > 0 ? ((s.costRows = 0), true) : false),
+    ];
+    for (const step of steps) {
+        if (fits(shown))
+            break;
+        step(shown);
+    }
+    if (!fits(shown) && total > 1) {
+        // The most findings that fit, never fewer than one.
+        let low = 1;
+        let high = total;
+        while (low < high) {
+            const mid = Math.ceil((low + high) / 2);
+            if (fits({ ...shown, findings: mid }))
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        shown.findings = low;
+    }
+    return render(input, shown, true, note(shown));
+}
+/** The check run's title: the verdict and the counts, no Markdown. */
+function checkTitle(h) {
+    return `${h.verdictWords}: ${h.counts}${h.notScanned ? `; ${plural(h.notScanned, 'file')} not scanned` : ''}`;
+}
+/** GitHub's limit on each of a check run's output texts. */
+const CHECK_TEXT_LIMIT = 65_535;
+/**
+ * The check run's page: the title is the verdict, the summary the headline (with the cost) and what was scanned,
+ * the text the findings with links, as many as fit.
+ */
+function checkRunOutput(input) {
+    const h = headline(input.result, input.options);
+    const summary = [headlineMarkdown(h, input.options, input.scope), ...(input.scope ? [scopeLine(h, input.scope)] : [])].join('\n\n');
+    const findings = input.result.findings;
+    const text = (shown) => (findings.length === 0 ? '' : findingsMarkdown(findings, input.links, shown, true).join('\n') + '\n');
+    let shown = findings.length;
+    if (text(shown).length > CHECK_TEXT_LIMIT) {
+        let low = 1;
+        let high = findings.length;
+        while (low < high) {
+            const mid = Math.ceil((low + high) / 2);
+            if (text(mid).length <= CHECK_TEXT_LIMIT)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        shown = low;
+    }
+    return { title: checkTitle(h), summary, text: text(shown) };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+/** The Markdown report of the command line (`--format markdown`): the whole page, files as text (no repository to link to). */
+function markdownReport(result, options = { surface: 'cli' }) {
+    return fullPage({ result, options });
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -21751,61 +21586,196 @@ function fixTextLines(summary) {
 
 
 
+
+/** The width when the output is not a terminal (a file, a pipe, a CI log). */
+const DEFAULT_WIDTH = 100;
+/** Below this a terminal is taken as this wide: a narrower one gets one word a line at best. */
+const MIN_WIDTH = 60;
 const STYLES = { red: '31', yellow: '33', blue: '34', dim: '2', bold: '1', underline: '4', green: '32' };
-/** Findings grouped by file, as people read them in a terminal. */
+const SEVERITY_COLOR = { error: 'red', warning: 'yellow', notice: 'blue' };
+/** Where a finding's message starts: `  12:5    warning  `. */
+const MESSAGE_COLUMN = 19;
+const text_length = (s) => [...s].length;
+/**
+ * Text from the repository on its way to the terminal. Control characters and workflow-command line starts are
+ * neutralised by the terminal/log escaping of src/report (its owner's module); this is the one place it applies.
+ */
+function fromRepository(text) {
+    return text;
+}
+/** Words onto lines of at most `width` columns; a word longer than a line is cut into pieces. */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        let rest = word;
+        while (text_length(rest) > width) {
+            if (line)
+                lines.push(line);
+            line = '';
+            lines.push([...rest].slice(0, width).join(''));
+            rest = [...rest].slice(width).join('');
+        }
+        if (!rest)
+            continue;
+        if (!line)
+            line = rest;
+        else if (text_length(line) + 1 + text_length(rest) <= width)
+            line += ` ${rest}`;
+        else {
+            lines.push(line);
+            line = rest;
+        }
+    }
+    if (line || lines.length === 0)
+        lines.push(line);
+    return lines;
+}
+/** `text` wrapped to `width` with every line after the first indented by `indent` (and the first by `first`). */
+function hanging(text, width, indent, first = indent) {
+    return wrap(text, width - indent).map((l, i) => `${' '.repeat(i === 0 ? first : indent)}${l}`);
+}
+/** Cuts a cell to `max` columns with an ellipsis in the middle, so that both ends stay readable. */
+function shorten(text, max) {
+    const chars = [...text];
+    if (chars.length <= max)
+        return text;
+    if (max <= 1)
+        return '…';
+    const head = Math.ceil((max - 1) / 2);
+    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (max - 1 - head)).join('')}`;
+}
+function table(rows, right) {
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => text_length(r[i] ?? ''))));
+    return rows.map((r) => r
+        .map((cell, i) => {
+        const pad = ' '.repeat(widths[i] - text_length(cell));
+        return right.has(i) ? pad + cell : cell + pad;
+    })
+        .join('  ')
+        .trimEnd());
+}
+/**
+ * The cost table within `width` columns: the file beside the workload when it fits, else on a line of its own
+ * under it; a workload name too long for what is left is shortened in the middle.
+ */
+function text_costTable(view, width) {
+    const money = view.withBase ? ['before', 'after', 'change'] : ['monthly'];
+    const moneyCells = (l) => (view.withBase ? [l.before, l.after, l.change] : [l.after]);
+    const total = ['total', '', '', '', ...moneyCells(view.total)];
+    const rows = view.lines.map((l) => [fromRepository(l.workload), l.pods, l.chargeType, l.bandwidth, ...moneyCells(l)]);
+    const files = view.lines.map((l) => `${fromRepository(l.file)}:${l.line}`);
+    const header = ['workload', 'pods', 'charge type', 'bandwidth', ...money];
+    const right = new Set([1, ...money.map((_, i) => 4 + i)]);
+    const indent = 2;
+    const oneLine = table([[header[0], 'file', ...header.slice(1)], ...rows.map((r, i) => [r[0], files[i], ...r.slice(1)]), [total[0], '', ...total.slice(1)]], new Set([...right].map((i) => i + 1)));
+    if (Math.max(...oneLine.map(text_length)) + indent <= width)
+        return oneLine.map((l) => ' '.repeat(indent) + l);
+    // Two lines a workload: the table without the file, the file under the workload's name.
+    const others = table([header.slice(1), ...rows.map((r) => r.slice(1)), total.slice(1)], new Set([...right].map((i) => i - 1)));
+    const othersWidth = Math.max(...others.map(text_length));
+    const nameWidth = Math.max(8, width - indent - 2 - othersWidth);
+    const cut = [header, ...rows, total].map((r) => [shorten(r[0], nameWidth), ...r.slice(1)]);
+    const lines = table(cut, right).map((l) => ' '.repeat(indent) + l);
+    const out = [lines[0]];
+    rows.forEach((_, i) => out.push(lines[i + 1], `${' '.repeat(indent + 2)}${shorten(files[i], width - indent - 2)}`));
+    out.push(lines[lines.length - 1]);
+    return out;
+}
+function text_costSection(view, width) {
+    const out = [`EIP cost by workload (${view.currency} a month):`, ...text_costTable(view, width)];
+    const unknown = view.lines.filter((l) => l.unknown !== undefined);
+    if (unknown.length > 0) {
+        out.push('Cost not known (left out of every total):');
+        for (const l of unknown)
+            out.push(...hanging(`${fromRepository(l.workload)} (${fromRepository(l.file)}): ${fromRepository(l.unknown)}.`, width, 4, 2));
+    }
+    if (view.nat)
+        out.push(...wrap(view.nat, width));
+    out.push('How the cost is estimated:');
+    for (const note of view.pricing)
+        out.push(...hanging(fromRepository(note), width, 4, 2));
+    return out;
+}
+/** Findings grouped by file, as people read them in a terminal, then the cost, then the counts and what to do. */
 function textReport(result, options) {
-    const paint = (style, text) => options.color ? `\u001b[${STYLES[style]}m${text}\u001b[0m` : text;
-    const severityColor = { error: 'red', warning: 'yellow', notice: 'blue' };
+    const width = Math.max(MIN_WIDTH, options.width ?? DEFAULT_WIDTH);
+    const paint = (style, text) => (options.color ? `\u001b[${STYLES[style]}m${text}\u001b[0m` : text);
     const out = [];
     for (const [file, findings] of groupByFile(result.findings)) {
-        out.push(paint('underline', file));
+        out.push(...wrap(fromRepository(file), width).map((l) => paint('underline', l)));
         for (const f of findings) {
             const where = `${f.span.line}:${f.span.column}`.padEnd(8);
-            const severity = paint(severityColor[f.severity], f.severity.padEnd(8));
-            out.push(`  ${paint('dim', where)}${severity}${f.message}  ${paint('dim', f.ruleId)}`);
-            if (f.fix)
-                out.push(`  ${' '.repeat(16)}${paint('dim', `fix (${f.fix.safe ? 'safe' : 'unsafe'}): ${f.fix.description}`)}`);
+            const lines = wrap(fromRepository(f.message), width - MESSAGE_COLUMN);
+            // The rule id ends the last line, two spaces apart (and dimmed), or has a line of its own.
+            const last = lines.length - 1;
+            if (text_length(lines[last]) + 2 + f.ruleId.length <= width - MESSAGE_COLUMN)
+                lines[last] += `  ${paint('dim', f.ruleId)}`;
+            else
+                lines.push(paint('dim', f.ruleId));
+            lines.forEach((l, i) => {
+                const lead = i === 0 ? `  ${paint('dim', where)}${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(9))}` : ' '.repeat(MESSAGE_COLUMN);
+                out.push(lead + l);
+            });
+            const fix = fixLabel(f);
+            if (fix)
+                out.push(...hanging(fromRepository(fix), width, MESSAGE_COLUMN).map((l) => paint('dim', l)));
         }
         out.push('');
     }
-    const counts = countFindings(result);
-    const scanned = result.files.filter((f) => f.status === 'scanned').length;
-    const parts = [
-        plural(counts.error, 'error'),
-        plural(counts.warning, 'warning'),
-        plural(counts.notice, 'notice'),
-    ].join(', ');
-    if (counts.total === 0) {
-        out.push(paint('green', `No problems found in ${plural(scanned, 'file')}.`));
-    }
-    else {
-        out.push(paint('bold', `${plural(counts.total, 'problem')} (${parts}) in ${plural(scanned, 'scanned file')}.`));
-    }
-    if (counts.fixable > 0)
-        out.push(`${plural(counts.fixable, 'finding')} can be fixed safely (fix: safe).`);
-    if (counts.suppressed > 0) {
-        out.push(`${plural(counts.suppressed, 'finding')} suppressed:`);
+    const h = presentation_headline(result, options.presentation ?? { surface: 'cli' });
+    if (result.suppressed.length > 0) {
+        out.push(`${summary_plural(result.suppressed.length, 'finding')} suppressed:`);
         for (const s of result.suppressed) {
-            out.push(`  ${s.finding.file}:${s.finding.span.line} ${s.finding.ruleId} (${s.source}): ${s.reason}`);
+            out.push(...hanging(`${fromRepository(s.finding.file)}:${s.finding.span.line} ${s.finding.ruleId} (${s.source}): ${fromRepository(s.reason)}`, width, 4, 2));
         }
     }
     const nat = natLine(result);
     if (nat)
-        out.push(nat);
+        out.push(...wrap(fromRepository(nat), width));
     const unresolved = unresolvedLines(result);
     if (unresolved.total > 0) {
-        out.push(`${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}:`);
+        out.push(`${summary_plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}:`);
         for (const u of unresolved.lines)
-            out.push(`  ${u.file}:${u.line} ${u.text}`);
+            out.push(...hanging(`${fromRepository(u.file)}:${u.line} ${fromRepository(u.text)}`, width, 4, 2));
         if (unresolved.more > 0)
             out.push(`  … and ${unresolved.more} more (all of them are in --format json).`);
     }
     if (result.base?.hidden)
-        out.push(`Not shown (new only): ${plural(result.base.hidden, 'finding')} that the base also has.`);
-    if (hasCostTable(result.cost))
-        out.push('', ...costText(result.cost));
-    if (options.fixes)
-        out.push('', ...fixTextLines(options.fixes));
+        out.push(`Not shown (new only): ${summary_plural(result.base.hidden, 'finding')} that the base also has.`);
+    // One blank line between sections, never two.
+    const gap = () => {
+        if (out.length > 0 && out[out.length - 1] !== '')
+            out.push('');
+    };
+    if (result.cost && h.cost) {
+        gap();
+        out.push(...text_costSection(presentation_costView(result.cost), width));
+    }
+    if (options.fixes) {
+        gap();
+        out.push(...fixTextLines(options.fixes).flatMap((l) => hanging(fromRepository(l.trimStart()), width, 4, l.length - l.trimStart().length)));
+    }
+    const rules = [...new Set(result.findings.map((f) => f.ruleId))];
+    if (rules.length > 0) {
+        gap();
+        out.push('Rule docs:', ...rules.map((id) => `  ${ruleDocsUrl(id)}`));
+    }
+    // The counts close the report, where the eye lands after the run.
+    gap();
+    const notScanned = h.notScanned ? `; ${summary_plural(h.notScanned, 'file')} not scanned` : '';
+    const notices = h.notices ? `; ${summary_plural(h.notices, 'notice')}` : '';
+    if (h.problems === 0) {
+        out.push(paint('green', `No problems found in ${summary_plural(h.scanned, 'file')}${notScanned}${notices}.`));
+    }
+    else {
+        const kinds = h.counts.split(', ').filter((c) => !c.endsWith('notice') && !c.endsWith('notices')).join(', ');
+        out.push(paint('bold', `${summary_plural(h.problems, 'problem')} (${kinds}) in ${summary_plural(h.scanned, 'scanned file')}${notScanned}${notices}.`));
+    }
+    if (h.fixHint)
+        out.push(`${h.fixHint}.`);
+    if (h.cost)
+        out.push(...wrap(`${h.cost}.`, width));
     return out.join('\n') + '\n';
 }
 
@@ -21823,7 +21793,7 @@ function formatReport(format, result, options) {
         case 'github':
             return githubReport(result);
         case 'markdown':
-            return markdownReport(result);
+            return markdownReport(result, options.presentation);
         case 'sarif':
             return sarifReport(result);
         case 'text':
@@ -22157,14 +22127,6 @@ function applyFixes(sources, findings, options) {
         .filter((f) => isSelected(f, unsafeRules) && states.has(f.file))
         .map((finding) => ({ finding, id: originalId(finding) }));
     const trackedIds = new Set(tracked.map((t) => t.id));
-    const trackedByFile = new Map();
-    for (const t of tracked) {
-        const list = trackedByFile.get(t.finding.file);
-        if (list)
-            list.push(t);
-        else
-            trackedByFile.set(t.finding.file, [t]);
-    }
     const baselineCounts = countBy(baseline.result.findings, originalId);
     // Findings the linter reports that the caller left out (suppressed elsewhere, not new …) are never fixed.
     const givenCounts = countBy(findings, originalId);
@@ -22224,7 +22186,7 @@ function applyFixes(sources, findings, options) {
             state.frozen = true;
             state.passes = [];
             state.followUps = [];
-            failFile(file, trackedByFile.get(file) ?? [], culprits, lines, beforeId);
+            failFile(file, tracked, culprits, lines, beforeId);
         }
         before = rejected.size > 0 ? lint() : after;
     }
@@ -22238,7 +22200,7 @@ function applyFixes(sources, findings, options) {
         if (left === 0)
             continue;
         remaining.set(t.id, left - 1);
-        const now = viewOf(before.result, t.finding.file).findings.find((f) => finalId(f) === t.id);
+        const now = before.result.findings.find((f) => finalId(f) === t.id);
         t.failed =
             unfixable.get(t.id) ??
                 (now && isSelected(now, unsafeRules)
@@ -22247,7 +22209,7 @@ function applyFixes(sources, findings, options) {
     }
     const files = [];
     for (const state of states.values()) {
-        const mine = trackedByFile.get(state.path) ?? [];
+        const mine = tracked.filter((t) => t.finding.file === state.path);
         if (mine.length === 0 && state.current === state.original)
             continue;
         const finalLines = new LineIndex(state.current);
@@ -22301,43 +22263,14 @@ function chooseBatches(snapshot, states, unsafeRules, excluded, unfixable) {
     }
     return batches;
 }
-/**
- * A lint result by file, built once per result: checking each file against the whole result would make a fix over
- * many files quadratic in their number.
- */
-const views = new WeakMap();
-const NO_VIEW = { findings: [], problems: [], objects: [] };
-function viewOf(result, file) {
-    let byFile = views.get(result);
-    if (!byFile) {
-        byFile = new Map();
-        const of = (path) => {
-            let view = byFile.get(path);
-            if (!view) {
-                view = { findings: [], problems: [], objects: [] };
-                byFile.set(path, view);
-            }
-            return view;
-        };
-        for (const f of result.findings) {
-            of(f.file).findings.push(f);
-            if (TEXT_PROBLEMS.has(f.ruleId))
-                of(f.file).problems.push(f);
-        }
-        for (const { finding } of result.suppressed)
-            if (TEXT_PROBLEMS.has(finding.ruleId))
-                of(finding.file).problems.push(finding);
-        for (const w of result.workloads)
-            of(w.file).objects.push(`${w.kind}/${w.namespace}/${w.name}`);
-        views.set(result, byFile);
-    }
-    return byFile.get(file) ?? NO_VIEW;
-}
 function textProblems(result, file) {
-    return viewOf(result, file).problems;
+    return [...result.findings, ...result.suppressed.map((s) => s.finding)].filter((f) => f.file === file && TEXT_PROBLEMS.has(f.ruleId));
 }
 function objectsOf(result, file) {
-    return viewOf(result, file).objects.join('\n');
+    return result.workloads
+        .filter((w) => w.file === file)
+        .map((w) => `${w.kind}/${w.namespace}/${w.name}`)
+        .join('\n');
 }
 /**
  * Why the fixed text of a file is not accepted, or undefined when it is: it has a new parse problem, holds other
@@ -22357,8 +22290,9 @@ function check(file, batch, before, after) {
         return 'the fixed text no longer holds the same objects';
     const beforeId = (f) => identity(f, before.text(file));
     const afterId = (f) => identity(f, after.text(file));
-    const countsBefore = countBy(viewOf(before.result, file).findings, beforeId);
-    const countsAfter = countBy(viewOf(after.result, file).findings, afterId);
+    const mine = (f) => f.file === file;
+    const countsBefore = countBy(before.result.findings.filter(mine), beforeId);
+    const countsAfter = countBy(after.result.findings.filter(mine), afterId);
     for (const [id, n] of countBy(batch, beforeId)) {
         if ((countsAfter.get(id) ?? 0) > (countsBefore.get(id) ?? 0) - n)
             return 'the finding is still reported after its fix';
@@ -22371,7 +22305,7 @@ function check(file, batch, before, after) {
                 continue;
             const start = edit.start + all.filter((e) => e !== edit && e.end <= edit.start).reduce((s, e) => s + e.newText.length - (e.end - e.start), 0);
             const end = start + edit.newText.length;
-            const again = viewOf(after.result, file).findings.some((f) => f.ruleId === finding.ruleId && workloadKey(f) === workloadKey(finding) && f.span.offset >= start && f.span.offset < end);
+            const again = after.result.findings.some((f) => mine(f) && f.ruleId === finding.ruleId && workloadKey(f) === workloadKey(finding) && f.span.offset >= start && f.span.offset < end);
             if (again)
                 return 'the finding is still reported after its fix';
         }
@@ -22395,9 +22329,7 @@ function isolate(file, batch, reason, before, lint) {
     return culprits;
 }
 /** Marks every finding given for a file that is left untouched: the culprits with their reason, the others with theirs. */
-function failFile(file, 
-/** The tracked findings of this file. */
-tracked, culprits, lines, idOf) {
+function failFile(file, tracked, culprits, lines, idOf) {
     const byId = new Map([...culprits].map(([f, why]) => [idOf(f), why]));
     const [first, why] = [...culprits][0];
     const where = `${first.ruleId} at line ${lines.span(first.span.offset).line}`;
@@ -23163,11 +23095,19 @@ function hasBom(bytes) {
 
 
 
+;// CONCATENATED MODULE: ./src/cli/terminal.ts
+/** The terminal's width when the report goes to one, else undefined (the text format then fits 100 columns). */
+function terminalWidth(stream, output) {
+    const tty = stream;
+    return !output && tty.isTTY === true && tty.columns > 0 ? tty.columns : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/fix.ts
 /**
  * `--fix`, `--fix-unsafe` and `--diff`: lint, apply the fixes (src/fix), then write the files, print the fixed stream
  * (standard input) or print a diff, and report what remains.
  */
+
 
 
 
@@ -23252,7 +23192,7 @@ async function runFixes(options, cwd, config, unsafeRules, io) {
     }
     // The report goes where it always goes, unless standard output holds the diff or the fixed stream.
     const reportStream = options.diff || stdin ? io.stderr : io.stdout;
-    const report = formatReport(options.format, after, { color: !options.output && isTty(reportStream), fixes: summary });
+    const report = formatReport(options.format, after, { color: !options.output && isTty(reportStream), fixes: summary, width: terminalWidth(reportStream, options.output) });
     if (options.output)
         external_node_fs_default().writeFileSync(external_node_path_default().resolve(cwd, options.output), report);
     else
@@ -23261,6 +23201,7 @@ async function runFixes(options, cwd, config, unsafeRules, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run.ts
+
 
 
 
@@ -23307,7 +23248,7 @@ async function run(argv, cwd, stdout, stderr) {
             return await runFixes(options, cwd, config, unsafeRules, { stdout, stderr });
         const result = await lintStdinOrPaths(options, cwd, config);
         const color = !options.output && stdout.isTTY === true && !process.env.NO_COLOR;
-        const report = formatReport(options.format, result, { color });
+        const report = formatReport(options.format, result, { color, width: terminalWidth(stdout, options.output) });
         if (options.output)
             external_node_fs_default().writeFileSync(external_node_path_default().resolve(cwd, options.output), report);
         else

@@ -52291,8 +52291,10 @@ function isEipKey(key) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
-/** `Deployment web` — how messages name a workload. */
+/** `Deployment web` — how messages name a workload; a Terraform address that already holds its type is not repeated. */
 function describeWorkload(workload) {
+    if (workload.name.startsWith(`${workload.kind}.`))
+        return workload.name;
     return `${workload.kind} ${workload.name || '(unnamed)'}`;
 }
 /** Where the pod annotations of a workload are written, for messages: `spec.template.metadata.annotations`. */
@@ -52519,11 +52521,12 @@ function checkPodCounts(context) {
 ;// CONCATENATED MODULE: ./src/rules/eip-misplaced.ts
 
 
+/** Where a misplaced key is, with the block's path in the one parenthesis: `the object's own metadata (metadata.annotations)`. */
 const LEVEL_WORDS = {
-    object: "the object's own metadata",
-    'job-template': "the CronJob's spec.jobTemplate.metadata (the Job's metadata, not the pod's)",
-    'object-annotations': 'the object-level annotations (use template_annotations)',
-    pod: 'the pod template',
+    object: (path) => `the object's own metadata (${path})`,
+    'job-template': (path) => `the CronJob's ${path}, the Job's metadata and not the pod's`,
+    'object-annotations': (path) => `the object-level annotations (${path})`,
+    pod: (path) => `the pod template (${path})`,
 };
 const eipMisplaced = {
     meta: {
@@ -52544,7 +52547,7 @@ const eipMisplaced = {
         for (const block of workload.objectMetadata) {
             for (const entry of block.annotations) {
                 if (isEipKey(entry.key))
-                    misplaced.push({ entry, where: `${LEVEL_WORDS[block.level]} (${block.path}.annotations)` });
+                    misplaced.push({ entry, where: LEVEL_WORDS[block.level](`${block.path}.annotations`) });
             }
         }
         for (const block of [...workload.objectMetadata, workload.pod]) {
@@ -53048,17 +53051,6 @@ function signedRange(range) {
 /** `3` or `2–10`. */
 function countRange(range) {
     return range.min === range.max ? String(range.max) : `${range.min}–${range.max}`;
-}
-function chargeTypeLabel(w) {
-    if (w.eip === 'existing')
-        return 'existing EIP';
-    const type = w.chargeType ?? '?';
-    return w.eip === 'bandwidth-plan' ? `${type}, bandwidth plan` : type;
-}
-function bandwidthLabel(w) {
-    if (w.eip === 'existing')
-        return '';
-    return w.bandwidthMbps === undefined ? '?' : `${w.bandwidthMbps} Mbps`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/eip-cost-budget.ts
@@ -65376,7 +65368,12 @@ function projectCost(inputs, pricing, base) {
     if (base) {
         report.base = base;
         report.changes = compareSides(head, base);
-        report.change = { min: head.total.min - base.total.min, max: head.total.max - base.total.max };
+        // A workload whose cost is unknown on either side makes the change unknown: leaving it out would show its
+        // known side as a saving or a rise that nobody can vouch for.
+        const unknownChanges = report.changes.filter((c) => !c.change).length;
+        report.unknownChanges = unknownChanges;
+        if (unknownChanges === 0)
+            report.change = { min: head.total.min - base.total.min, max: head.total.max - base.total.max };
     }
     return report;
 }
@@ -72850,437 +72847,33 @@ async function commitFixes(github, input) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
-function countFindings(result) {
-    const counts = { error: 0, warning: 0, notice: 0, total: 0, suppressed: result.suppressed.length, fixable: 0 };
-    for (const finding of result.findings) {
-        counts[finding.severity]++;
-        counts.total++;
-        if (finding.fix?.safe)
-            counts.fixable++;
-    }
-    return counts;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function groupByFile(findings) {
-    const groups = new Map();
-    for (const finding of findings) {
-        const group = groups.get(finding.file);
-        if (group)
-            group.push(finding);
-        else
-            groups.set(finding.file, [finding]);
-    }
-    return groups;
-}
-const SEVERITY_ORDER = ['error', 'warning', 'notice'];
-
-;// CONCATENATED MODULE: ./src/report/infrastructure.ts
-/** At most this many unresolved values are listed in the text and Markdown reports; JSON has them all. */
-const MAX_UNRESOLVED_SHOWN = 20;
+;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
- * The line that says which infrastructure resource decided `nat-gateway: auto`, or undefined when the config or
- * the default decided it.
+ * The one escape for text from the repository or the config (paths, names, values, messages that quote them,
+ * reasons) on every Markdown surface: the Markdown report, the job summary, the check run and the pull-request
+ * comment. GitHub renders all of them as GFM and then adds its own links, so the escape has to defeat both:
+ * - HTML and Markdown syntax (`<img>`, `[z](http://evil)`, `![x](…)`, `|` in a table, headings, emphasis);
+ * - GFM autolinks (`<http://…>`, bare `http://…`, `www.…`, `a@b.example`) and GitHub's references
+ *   (`@someone`, `#12`), broken with a zero-width space that readers do not see;
+ * - bidirectional controls (U+202E reverses what follows it on screen) and other control characters, shown as
+ *   their code point so that nothing hides or reorders the text around them.
+ * Strings are escaped exactly once, where they enter Markdown; the surfaces never escape twice.
  */
-function natLine(result) {
-    const by = result.nat.decidedBy;
-    if (typeof by !== 'object')
-        return undefined;
-    const where = `${by.resource} (${by.file}:${by.span.line})`;
-    if (result.nat.present)
-        return `NAT gateway: present, decided by ${where}${by.why ? `: ${by.why}` : ''}.`;
-    return `NAT gateway: not known, because of ${where}: ${result.nat.unknown ?? by.why ?? ''}. Findings that need to know it (eip-missing) are not reported; set nat-gateway: present or absent to decide.`;
-}
-/** The values the readers could not resolve, first ones first, with how many more there are. */
-function unresolvedLines(result) {
-    const all = result.files.flatMap((f) => (f.unresolved ?? []).map((u) => ({ file: f.path, line: u.span.line, text: `${u.what}: ${u.why}` })));
-    return { lines: all.slice(0, MAX_UNRESOLVED_SHOWN), more: Math.max(0, all.length - MAX_UNRESOLVED_SHOWN), total: all.length };
-}
-const UNRESOLVED_HEADING = 'not resolved (no finding and no cost rests on them)';
-
-;// CONCATENATED MODULE: ./src/report/cost.ts
-
-
-
-/** Whether a report has a cost worth a table: a workload with an EIP in the head or the base. */
-function hasCostTable(cost) {
-    return cost !== undefined && (cost.workloads.length > 0 || (cost.base?.workloads.length ?? 0) > 0);
-}
-const cents = (range) => ({ min: round2(range.min), max: round2(range.max) });
-function costRows(cost) {
-    if (!cost.changes)
-        return cost.workloads.map((w) => ({ workload: w, after: w }));
-    return cost.changes.map((c) => ({ workload: (c.head ?? c.base), before: c.base, after: c.head, change: c }));
-}
-// ---------------------------------------------------------------------------------------------------------------
-// JSON
-function workloadJson(w) {
-    return {
-        file: w.file,
-        kind: w.kind,
-        name: w.name,
-        namespace: w.namespace,
-        pods: w.pods ?? null,
-        chargeType: w.chargeType ?? null,
-        bandwidthMbps: w.bandwidthMbps ?? null,
-        eip: w.eip,
-        perPod: w.perPod === undefined ? null : round2(w.perPod),
-        monthly: w.monthly ? cents(w.monthly) : null,
-        ...(w.unknown !== undefined ? { unknown: w.unknown } : {}),
-    };
-}
-/**
- * The `cost` object of the JSON report (docs/cost.md): amounts in the report's currency, rounded to cents
- * (totals are rounded once, from the unrounded amounts).
- */
-function costJson(cost) {
-    const workloads = cost.changes
-        ? cost.changes.map((c) => {
-            const head = c.head
-                ? workloadJson(c.head)
-                : { ...workloadJson(c.base), pods: { min: 0, max: 0 }, perPod: 0, monthly: { min: 0, max: 0 }, unknown: undefined };
-            return {
-                ...head,
-                status: c.status,
-                base: c.base ? { file: c.base.file, pods: c.base.pods ?? null, monthly: c.base.monthly ? cents(c.base.monthly) : null } : null,
-                change: c.change ? cents(c.change) : null,
-            };
-        })
-        : cost.workloads.map(workloadJson);
-    const values = Object.fromEntries(PRICE_KEYS.map((k) => [k, cost.pricing.prices[k]]));
-    return {
-        region: cost.pricing.region,
-        currency: cost.pricing.currency,
-        prices: { asOf: cost.pricing.asOf, source: cost.pricing.source, overridden: cost.pricing.overridden, values },
-        assumptions: cost.assumptions,
-        workloads,
-        total: cents(cost.total),
-        unknownWorkloads: cost.unknownWorkloads,
-        ...(cost.base && cost.change
-            ? { base: { total: cents(cost.base.total), unknownWorkloads: cost.base.unknownWorkloads }, change: cents(cost.change) }
-            : {}),
-        natAlternative: { monthly: round2(cost.natAlternative.monthly), pods: cost.natAlternative.pods },
-        breakEvenPods: cost.breakEvenPods,
-    };
-}
-function workloadName(w, esc) {
-    return `${esc(w.kind)} ${w.namespace ? `${esc(w.namespace)}/` : ''}${esc(w.name || '(unnamed)')}`;
-}
-function podsCell(row) {
-    const pods = (w) => (!w ? '0' : w.pods ? countRange(w.pods) : '?');
-    if (!row.change)
-        return pods(row.after);
-    const before = pods(row.before);
-    const after = pods(row.after);
-    return before === after ? after : `${before} → ${after}`;
-}
-function moneyCell(w) {
-    if (!w)
-        return '—';
-    return w.monthly ? amountRange(w.monthly) : 'unknown';
-}
-function changeCell(row) {
-    if (!row.change)
-        return '';
-    if (!row.change.change)
-        return 'unknown';
-    return signedRange(row.change.change);
-}
-function natSentence(cost) {
-    const c = cost.pricing.currency;
-    const nat = cost.natAlternative;
-    const line = `One NAT gateway with one EIP for the same ${nat.pods} pod${nat.pods === 1 ? '' : 's'}: ${money(nat.monthly, c)} a month.`;
-    const perPod = money(cost.breakEvenPerPod, c);
-    const breakEven = cost.breakEvenPods === null
-        ? ` Per-pod EIPs (${perPod} a pod a month) stay cheaper up to ${BREAK_EVEN_LIMIT.toLocaleString('en-US')} pods: no break-even.`
-        : ` Break-even: from ${cost.breakEvenPods} pod${cost.breakEvenPods === 1 ? '' : 's'} (at ${perPod} a pod a month) the NAT gateway costs no more than per-pod EIPs.`;
-    return line + breakEven;
-}
-function footnote(cost, esc) {
-    const p = cost.pricing;
-    const a = cost.assumptions;
-    const date = p.asOf ? `list prices of ${esc(p.asOf)}` : 'prices from the config';
-    const overridden = p.overridden.length > 0 && p.asOf ? `; from the config: ${p.overridden.join(', ')}` : '';
-    return (`Region ${esc(p.region)}, ${p.currency}, ${date} (${esc(p.source)}${overridden}). ` +
-        `Assumed: g = ${a.trafficGbPerPod} GB of egress per pod a month; w = ${a.waiveEciConfigFee ? 0 : 1} ` +
-        `(the EIP configuration fee is ${a.waiveEciConfigFee ? 'waived' : 'charged'} for EIPs on ECI pods); ` +
-        `${a.chargeType} and ${a.bandwidthMbps} Mbps where a pod does not say; ${a.hoursPerMonth} hours a month. ` +
-        `Each pod runs all month (Jobs and CronJobs included); workloads of unknown cost are not in the totals.`);
-}
-function unknownLines(cost, esc) {
-    const rows = costRows(cost).flatMap((r) => [r.after, r.before]).filter((w) => !!w && w.unknown !== undefined);
-    const seen = new Set();
-    return rows
-        .filter((w) => !seen.has(w) && seen.add(w))
-        .map((w) => `${workloadName(w, esc)} (${esc(w.file)}): ${esc(w.unknown)}.`);
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Text
-function table(rows, rightAligned) {
-    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
-    return rows.map((r) => r
-        .map((cell, i) => {
-        const pad = ' '.repeat(widths[i] - [...cell].length);
-        return rightAligned.has(i) ? pad + cell : cell + pad;
-    })
-        .join('  ')
-        .trimEnd());
-}
-/** The cost section of the text report: a table, the NAT alternative and the footnote. */
-function costText(cost) {
-    const c = cost.pricing.currency;
-    const plain = (t) => t;
-    const withBase = cost.changes !== undefined;
-    const header = withBase
-        ? ['workload', 'file', 'pods', 'charge type', 'bandwidth', 'before', 'after', 'change']
-        : ['workload', 'file', 'pods', 'charge type', 'bandwidth', 'monthly'];
-    const rows = costRows(cost).map((row) => {
-        const w = row.workload;
-        const cells = [workloadName(w, plain), w.file, podsCell(row), chargeTypeLabel(w), bandwidthLabel(w)];
-        return withBase ? [...cells, moneyCell(row.before), moneyCell(row.after), changeCell(row)] : [...cells, moneyCell(row.after)];
-    });
-    const total = withBase
-        ? ['total', '', '', '', '', amountRange(cost.base.total), amountRange(cost.total), signedRange(cost.change)]
-        : ['total', '', '', '', '', amountRange(cost.total)];
-    const right = withBase ? new Set([2, 5, 6, 7]) : new Set([2, 5]);
-    const out = [`EIP cost a month (${c}):`, ...table([header, ...rows, total], right).map((l) => `  ${l}`)];
-    const unknown = unknownLines(cost, plain);
-    if (unknown.length > 0)
-        out.push('Cost not known (not in the totals):', ...unknown.map((l) => `  ${l}`));
-    out.push(natSentence(cost), footnote(cost, plain));
-    return out;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Markdown
-/** The cost section of the Markdown report. Every string from the repository or the config goes through `esc`. */
-function costMarkdown(cost, esc) {
-    const c = cost.pricing.currency;
-    const withBase = cost.changes !== undefined;
-    const out = ['', `### EIP cost a month (${c})`, ''];
-    if (withBase) {
-        out.push('| workload | file | pods | charge type | bandwidth | before | after | change |', '| --- | --- | ---: | --- | --- | ---: | ---: | ---: |');
-    }
-    else {
-        out.push('| workload | file | pods | charge type | bandwidth | monthly |', '| --- | --- | ---: | --- | --- | ---: |');
-    }
-    for (const row of costRows(cost)) {
-        const w = row.workload;
-        const cells = [workloadName(w, esc), esc(w.file), podsCell(row), chargeTypeLabel(w), bandwidthLabel(w)];
-        const money = withBase ? [moneyCell(row.before), moneyCell(row.after), changeCell(row)] : [moneyCell(row.after)];
-        out.push(`| ${[...cells, ...money].join(' | ')} |`);
-    }
-    if (withBase) {
-        out.push(`| **total** | | | | | **${amountRange(cost.base.total)}** | **${amountRange(cost.total)}** | **${signedRange(cost.change)}** |`);
-    }
-    else {
-        out.push(`| **total** | | | | | **${amountRange(cost.total)}** |`);
-    }
-    const unknown = unknownLines(cost, esc);
-    if (unknown.length > 0)
-        out.push('', 'Cost not known (not in the totals):', '', ...unknown.map((l) => `- ${l}`));
-    out.push('', natSentence(cost), '', `<sub>${footnote(cost, esc)}</sub>`);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-/**
- * Escapes text from the repository (paths, names, values, messages that quote them) so that it renders
- * as text: no HTML, links, images, tables or @mentions can come from file content.
- */
+const ZWSP = '\u200b';
+// Bidi embeddings, overrides and isolates, the marks, and C0/C1 controls other than the tab.
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 function escapeMarkdown(text) {
     return text
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(INVISIBLE, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
-        .replace(/@/g, '@\u200b')
-        .replace(/\r?\n/g, ' ');
-}
-/** The findings as Markdown, for the job summary and the pull-request comment. */
-function markdownReport(result) {
-    const counts = countFindings(result);
-    const out = ['## eci-egress-lint', ''];
-    if (counts.total === 0) {
-        out.push(`No problems found in ${plural(result.files.filter((f) => f.status === 'scanned').length, 'file')}.`);
-    }
-    else {
-        out.push(`**${plural(counts.total, 'problem')}**: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ` +
-            `${plural(counts.notice, 'notice')}${counts.fixable > 0 ? `; ${counts.fixable} fixable` : ''}.`);
-    }
-    for (const [file, findings] of groupByFile(result.findings)) {
-        out.push('', `### ${escapeMarkdown(file)}`, '', '| line | severity | rule | message |', '| ---: | --- | --- | --- |');
-        for (const f of findings) {
-            const fix = f.fix ? ` _Fix (${f.fix.safe ? 'safe' : 'unsafe'}): ${escapeMarkdown(f.fix.description)}._` : '';
-            out.push(`| ${f.span.line}:${f.span.column} | ${f.severity} | \`${f.ruleId}\` | ${escapeMarkdown(f.message)}${fix} |`);
-        }
-    }
-    const nat = natLine(result);
-    if (nat)
-        out.push('', escapeMarkdown(nat));
-    const unresolved = unresolvedLines(result);
-    if (unresolved.total > 0) {
-        out.push('', `<details><summary>${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}</summary>`, '');
-        for (const u of unresolved.lines)
-            out.push(`- ${escapeMarkdown(u.file)}:${u.line} ${escapeMarkdown(u.text)}`);
-        if (unresolved.more > 0)
-            out.push(`- … and ${unresolved.more} more (all of them are in the JSON report).`);
-        out.push('', '</details>');
-    }
-    if (result.base?.hidden)
-        out.push('', `Not shown (new only): ${plural(result.base.hidden, 'finding')} that the base also has.`);
-    if (hasCostTable(result.cost))
-        out.push(...costMarkdown(result.cost, escapeMarkdown));
-    if (result.suppressed.length > 0) {
-        out.push('', `<details><summary>${plural(result.suppressed.length, 'suppressed finding')}</summary>`, '');
-        for (const s of result.suppressed) {
-            out.push(`- ${escapeMarkdown(s.finding.file)}:${s.finding.span.line} \`${s.finding.ruleId}\` (${s.source}): ${escapeMarkdown(s.reason)}`);
-        }
-        out.push('', '</details>');
-    }
-    const skipped = result.files.filter((f) => f.status === 'skipped');
-    if (skipped.length > 0) {
-        out.push('', `<details><summary>${plural(skipped.length, 'file')} not scanned</summary>`, '');
-        for (const f of skipped)
-            out.push(`- ${escapeMarkdown(f.path)}: ${escapeMarkdown(f.reason ?? '')}`);
-        out.push('', '</details>');
-    }
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/github/comment-body.ts
-
-
-/** The hidden first line of the action's summary comment; only a comment that starts with it (and is the token's own) is the action's. */
-const COMMENT_MARKER = '<!-- eci-egress-lint:summary-comment -->';
-/** A hidden line with data of the run (head commit …); it is left out when comparing an old body with a new one. */
-const META_PREFIX = '<!-- eci-egress-lint:meta ';
-const META_LINE = /^<!-- eci-egress-lint:meta .* -->$/m;
-/** GitHub refuses comment bodies of 65,536 characters or more; stay clear of it. */
-const COMMENT_LIMIT = 65_000;
-/** A single message in the comment is cut at this length; the job summary has it whole. */
-const MESSAGE_LIMIT = 2_000;
-const DOCS = 'https://github.com/eci-egress-lint/eci-egress-lint/blob/main/docs/rules';
-/**
- * Escapes a string from the repository for the comment: escapeMarkdown (no HTML, Markdown links, images or
- * @mentions), and bare URLs broken with a zero-width space so that GitHub does not turn them into links.
- */
-function escapeText(text) {
-    return escapeMarkdown(text)
-        .replace(/:\/\//g, ':/\u200b/')
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200b.`);
-}
-/** A path inside a link: every segment percent-encoded, and the characters Markdown treats specially in a URL too. */
-function encodePath(file) {
-    return file
-        .split('/')
-        .map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
-}
-function lineUrl(links, file, line) {
-    const base = `${links.serverUrl}/${encodePath(links.owner)}/${encodePath(links.repo)}/blob/${links.headSha}/${encodePath(file)}`;
-    return line ? `${base}#L${line}` : base;
-}
-function verdict(content) {
-    const count = (s) => content.findings.filter((f) => f.severity === s).length;
-    const parts = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), plural(count('notice'), 'notice')].join(', ');
-    if (content.findings.length === 0)
-        return `:white_check_mark: **All clear**: no problems in ${plural(content.scannedFiles, 'scanned file')}.`;
-    if (content.failed)
-        return `:x: **Fails**: ${parts} (fail-on: ${content.failOn}).`;
-    return `:warning: **Passes with findings**: ${parts} (fail-on: ${content.failOn}).`;
-}
-function findingLine(f, links) {
-    const message = f.message.length > MESSAGE_LIMIT ? f.message.slice(0, MESSAGE_LIMIT) + '…' : f.message;
-    const fix = f.fix ? ` _Fix (${f.fix.safe ? 'safe' : 'unsafe'}): ${escapeText(f.fix.description)}._` : '';
-    return `| [${f.span.line}:${f.span.column}](${lineUrl(links, f.file, f.span.line)}) | ${f.severity} | [\`${f.ruleId}\`](${DOCS}/${f.ruleId}.md) | ${escapeText(message)}${fix} |`;
-}
-function fileSection(file, findings, links) {
-    return [
-        `#### [${escapeText(file)}](${lineUrl(links, file)})`,
-        '',
-        '| line | severity | rule | message |',
-        '| ---: | --- | --- | --- |',
-        ...findings.map((f) => findingLine(f, links)),
-    ].join('\n');
-}
-function suppressedSection(suppressed) {
-    const by = (source) => suppressed.filter((s) => s.source === source).length;
-    const how = ['comment', 'annotation', 'config']
-        .filter((s) => by(s) > 0)
-        .map((s) => `${by(s)} by ${s}`)
-        .join(', ');
-    const lines = suppressed.map((s) => `- ${escapeText(s.finding.file)}:${s.finding.span.line} \`${s.finding.ruleId}\`: ${escapeText(s.reason)}`);
-    return [`<details><summary>${plural(suppressed.length, 'suppressed finding')} (${how})</summary>`, '', ...lines, '', '</details>'].join('\n');
-}
-/**
- * The summary comment: the marker, the hidden metadata line, a one-line verdict, the cost table, the
- * findings grouped by file with links to their lines at the head commit, the suppressed findings, then
- * the extra sections. Sections that would take the body over GitHub's limit are left out, with a note.
- */
-function commentBody(content) {
-    const head = [
-        COMMENT_MARKER,
-        `${META_PREFIX}${JSON.stringify(content.meta ?? {}).replace(/--/g, '\\u002d\\u002d')} -->`,
-        '### eci-egress-lint',
-        '',
-        verdict(content),
-    ];
-    if (content.scope)
-        head.push('', `<sub>Scanned: ${escapeText(content.scope)}.</sub>`);
-    const footer = '\n\n<sub>The full report is in the job summary of the workflow run.</sub>\n';
-    const groups = new Map();
-    for (const f of content.findings)
-        groups.set(f.file, [...(groups.get(f.file) ?? []), f]);
-    const sections = [];
-    if (content.cost)
-        sections.push({ text: content.cost, findings: 0 });
-    for (const [file, findings] of groups)
-        sections.push({ text: fileSection(file, findings, content.links), findings: findings.length });
-    if (content.suppressed.length > 0)
-        sections.push({ text: suppressedSection(content.suppressed), findings: 0 });
-    if (content.skippedFiles > 0)
-        sections.push({ text: `${plural(content.skippedFiles, 'file')} not scanned (see the job summary).`, findings: 0 });
-    for (const extra of content.extra ?? [])
-        sections.push({ text: extra, findings: 0 });
-    let body = head.join('\n');
-    const left = [];
-    const reserve = 400; // for the note about what was left out, and the footer
-    for (const section of sections) {
-        if (left.length === 0 && body.length + 2 + section.text.length + reserve <= COMMENT_LIMIT)
-            body += `\n\n${section.text}`;
-        else
-            left.push(section);
-    }
-    if (left.length > 0) {
-        const findings = left.reduce((n, s) => n + s.findings, 0);
-        const what = findings > 0 ? `${plural(findings, 'more finding')} and other details` : 'Some details';
-        body += `\n\n> [!NOTE]\n> ${what} did not fit in this comment (GitHub's limit is 65,536 characters); the job summary has the full report.`;
-    }
-    return body + footer;
-}
-/** The body without its hidden metadata line, for comparing an earlier comment with a new one. */
-function withoutMeta(body) {
-    return body.replace(META_LINE, '').replace(/\r\n/g, '\n').trimEnd();
-}
-function sameBody(a, b) {
-    return withoutMeta(a) === withoutMeta(b);
-}
-/** The metadata an earlier body of the action carries; {} when there is none. */
-function readMeta(body) {
-    const line = META_LINE.exec(body)?.[0];
-    if (!line)
-        return {};
-    try {
-        return JSON.parse(line.slice(META_PREFIX.length, -' -->'.length));
-    }
-    catch {
-        return {};
-    }
+        .replace(/([\\`*_{}[\]()#+!|~^$])/g, '\\$1')
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/:\/\//g, `:/${ZWSP}/`)
+        .replace(/\b(www)\./gi, `$1${ZWSP}.`)
+        .replace(/#(?=\w)/g, `#${ZWSP}`);
 }
 
 ;// CONCATENATED MODULE: ./src/github/suggestions.ts
@@ -73486,7 +73079,7 @@ async function postSuggestions(github, options) {
 
 
 
-const fixes_describe = (f) => `**eci-egress-lint** \`${f.ruleId}\`: ${escapeText(f.fix?.description ?? '')}.`;
+const fixes_describe = (f) => `**eci-egress-lint** \`${f.ruleId}\`: ${escapeMarkdown(f.fix?.description ?? '')}.`;
 /**
  * `fix: suggest` and `fix: commit` on a pull request. Fixes are computed on the head commit's files (read from
  * the checkout when it is the head, else with git or the API), with the fix engine, which re-lints every result.
@@ -73506,7 +73099,7 @@ async function publishFixes(github, context, writes, input) {
     const files = fixed.files.filter((f) => f.fixed !== f.original);
     const failed = fixed.files.flatMap((f) => f.failed);
     if (failed.length > 0) {
-        outcome.summary.push([`<details><summary>${failed.length} fix${failed.length === 1 ? '' : 'es'} could not be applied</summary>`, '', ...failed.map((x) => `- ${escapeText(x.finding.file)}:${x.finding.span.line} \`${x.finding.ruleId}\`: ${escapeText(x.reason)}`), '', '</details>'].join('\n'));
+        outcome.summary.push([`<details><summary>${failed.length} fix${failed.length === 1 ? '' : 'es'} could not be applied</summary>`, '', ...failed.map((x) => `- ${escapeMarkdown(x.finding.file)}:${x.finding.span.line} \`${x.finding.ruleId}\`: ${escapeMarkdown(x.reason)}`), '', '</details>'].join('\n'));
     }
     if (files.length === 0)
         return outcome;
@@ -73545,7 +73138,7 @@ async function publishFixes(github, context, writes, input) {
             outcome.fixedFiles = files.map((f) => f.path);
             outcome.committed = result.oid;
             const rules = [...new Set(applied.map((f) => `\`${f.ruleId}\``))].sort().join(', ');
-            outcome.comment.push(`Committed ${countFixes(files)} (${rules}) to \`${escapeText(pr.headRef)}\` in ${result.oid.slice(0, 7)}.`);
+            outcome.comment.push(`Committed ${countFixes(files)} (${rules}) to \`${escapeMarkdown(pr.headRef)}\` in ${result.oid.slice(0, 7)}.`);
             outcome.summary.push(`Committed ${countFixes(files)} (${rules}) in ${result.oid}.`);
             info(`Committed the fixes of ${outcome.fixedFiles.length} file(s) as ${result.oid}.`);
             return outcome;
@@ -73721,7 +73314,7 @@ function showFileFromDisk(workspace, file) {
 const ANNOTATIONS_PER_REQUEST = 50;
 /** GitHub's limits on a check run's output texts and an annotation's fields. */
 const OUTPUT_LIMIT = 65_535;
-const checks_MESSAGE_LIMIT = 64 * 1024 - 1;
+const MESSAGE_LIMIT = 64 * 1024 - 1;
 const TITLE_LIMIT = 255;
 const CHECK_NAME = 'eci-egress-lint';
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
@@ -73735,8 +73328,8 @@ function checkAnnotation(f) {
         ...(oneLine ? { start_column: f.span.column, end_column: Math.max(f.span.column, f.span.endColumn) } : {}),
         annotation_level: LEVEL[f.severity],
         title: f.ruleId.slice(0, TITLE_LIMIT),
-        message: cut(f.message, checks_MESSAGE_LIMIT),
-        ...(f.fix ? { raw_details: cut(`Fix (${f.fix.safe ? 'safe' : 'unsafe'}): ${f.fix.description}`, checks_MESSAGE_LIMIT) } : {}),
+        message: cut(f.message, MESSAGE_LIMIT),
+        ...(f.fix ? { raw_details: cut(`Fix (${f.fix.safe ? 'safe' : 'unsafe'}): ${f.fix.description}`, MESSAGE_LIMIT) } : {}),
     };
 }
 function cut(text, limit, note = '…') {
@@ -73788,6 +73381,629 @@ async function publishCheckRun(github, input) {
                 .catch(() => undefined);
         }
         return { ok: false, failure: describeFailure(error), published };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/infrastructure.ts
+/** At most this many unresolved values are listed in the text and Markdown reports; JSON has them all. */
+const MAX_UNRESOLVED_SHOWN = 20;
+/**
+ * The line that says which infrastructure resource decided `nat-gateway: auto`, or undefined when the config or
+ * the default decided it.
+ */
+function natLine(result) {
+    const by = result.nat.decidedBy;
+    if (typeof by !== 'object')
+        return undefined;
+    const where = `${by.resource} (${by.file}:${by.span.line})`;
+    if (result.nat.present)
+        return `NAT gateway: present, decided by ${where}${by.why ? `: ${by.why}` : ''}.`;
+    return `NAT gateway: not known, because of ${where}: ${result.nat.unknown ?? by.why ?? ''}. Findings that need to know it (eip-missing) are not reported; set nat-gateway: present or absent to decide.`;
+}
+/** The values the readers could not resolve, first ones first, with how many more there are. */
+function unresolvedLines(result) {
+    const all = result.files.flatMap((f) => (f.unresolved ?? []).map((u) => ({ file: f.path, line: u.span.line, text: `${u.what}: ${u.why}` })));
+    return { lines: all.slice(0, MAX_UNRESOLVED_SHOWN), more: Math.max(0, all.length - MAX_UNRESOLVED_SHOWN), total: all.length };
+}
+const UNRESOLVED_HEADING = 'not resolved (no finding and no cost rests on them)';
+
+;// CONCATENATED MODULE: ./src/report/cost.ts
+
+
+/** Whether a report has a cost worth a table: a workload with an EIP in the head or the base. */
+function hasCostTable(cost) {
+    return cost !== undefined && (cost.workloads.length > 0 || (cost.base?.workloads.length ?? 0) > 0);
+}
+const cents = (range) => ({ min: round2(range.min), max: round2(range.max) });
+function costRows(cost) {
+    if (!cost.changes)
+        return cost.workloads.map((w) => ({ workload: w, after: w }));
+    return cost.changes.map((c) => ({ workload: (c.head ?? c.base), before: c.base, after: c.head, change: c }));
+}
+// ---------------------------------------------------------------------------------------------------------------
+// JSON
+function workloadJson(w) {
+    return {
+        file: w.file,
+        kind: w.kind,
+        name: w.name,
+        namespace: w.namespace,
+        pods: w.pods ?? null,
+        chargeType: w.chargeType ?? null,
+        bandwidthMbps: w.bandwidthMbps ?? null,
+        eip: w.eip,
+        perPod: w.perPod === undefined ? null : round2(w.perPod),
+        monthly: w.monthly ? cents(w.monthly) : null,
+        ...(w.unknown !== undefined ? { unknown: w.unknown } : {}),
+    };
+}
+/**
+ * The `cost` object of the JSON report (docs/cost.md): amounts in the report's currency, rounded to cents
+ * (totals are rounded once, from the unrounded amounts).
+ */
+function costJson(cost) {
+    const workloads = cost.changes
+        ? cost.changes.map((c) => {
+            const head = c.head
+                ? workloadJson(c.head)
+                : { ...workloadJson(c.base), pods: { min: 0, max: 0 }, perPod: 0, monthly: { min: 0, max: 0 }, unknown: undefined };
+            return {
+                ...head,
+                status: c.status,
+                base: c.base ? { file: c.base.file, pods: c.base.pods ?? null, monthly: c.base.monthly ? cents(c.base.monthly) : null } : null,
+                change: c.change ? cents(c.change) : null,
+            };
+        })
+        : cost.workloads.map(workloadJson);
+    const values = Object.fromEntries(PRICE_KEYS.map((k) => [k, cost.pricing.prices[k]]));
+    return {
+        region: cost.pricing.region,
+        currency: cost.pricing.currency,
+        prices: { asOf: cost.pricing.asOf, source: cost.pricing.source, overridden: cost.pricing.overridden, values },
+        assumptions: cost.assumptions,
+        workloads,
+        total: cents(cost.total),
+        unknownWorkloads: cost.unknownWorkloads,
+        ...(cost.base
+            ? {
+                base: { total: cents(cost.base.total), unknownWorkloads: cost.base.unknownWorkloads },
+                // null when a workload's cost is unknown on either side (unknownChanges says how many).
+                change: cost.change ? cents(cost.change) : null,
+                unknownChanges: cost.unknownChanges ?? 0,
+            }
+            : {}),
+        natAlternative: { monthly: round2(cost.natAlternative.monthly), pods: cost.natAlternative.pods },
+        breakEvenPods: cost.breakEvenPods,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+function countFindings(result) {
+    const counts = { error: 0, warning: 0, notice: 0, total: 0, suppressed: result.suppressed.length, fixable: 0 };
+    for (const finding of result.findings) {
+        counts[finding.severity]++;
+        counts.total++;
+        if (finding.fix?.safe)
+            counts.fixable++;
+    }
+    return counts;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function groupByFile(findings) {
+    const groups = new Map();
+    for (const finding of findings) {
+        const group = groups.get(finding.file);
+        if (group)
+            group.push(finding);
+        else
+            groups.set(finding.file, [finding]);
+    }
+    return groups;
+}
+const SEVERITY_ORDER = ['error', 'warning', 'notice'];
+
+;// CONCATENATED MODULE: ./src/report/presentation.ts
+
+
+
+
+
+const SKIPPED_FILE = 'skipped-file';
+function failsAt(findings, failOn) {
+    return failOn !== 'never' && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
+function fixHint(fixable, options) {
+    if (fixable === 0)
+        return undefined;
+    const what = `${plural(fixable, 'finding')} can be fixed safely`;
+    if (options.surface === 'cli')
+        return `${what}: run with --fix`;
+    if (options.fixMode === 'suggest')
+        return `${what}: fix: suggest offers them as suggested changes`;
+    if (options.fixMode === 'commit')
+        return `${what}: fix: commit commits them to the branch`;
+    return `${what}: set the action's input fix: suggest (review suggestions) or fix: commit`;
+}
+function headline(result, options) {
+    const by = (s) => result.findings.filter((f) => f.severity === s && f.ruleId !== SKIPPED_FILE).length;
+    const errors = by('error');
+    const warnings = by('warning');
+    const notices = by('notice');
+    const notScanned = new Set(result.findings.filter((f) => f.ruleId === SKIPPED_FILE).map((f) => f.file)).size;
+    const parts = [
+        errors ? plural(errors, 'error') : '',
+        warnings ? plural(warnings, 'warning') : '',
+        notices ? plural(notices, 'notice') : '',
+    ].filter(Boolean);
+    const failed = failsAt(result.findings, options.failOn ?? 'error');
+    const verdict = failed ? 'fail' : result.findings.length > 0 ? 'pass' : 'clear';
+    const fixable = result.findings.filter((f) => f.fix?.safe).length;
+    return {
+        verdict,
+        verdictWords: { clear: 'All clear', pass: 'Passes with findings', fail: 'Fails' }[verdict],
+        counts: parts.length > 0 ? parts.join(', ') : 'no problems',
+        problems: errors + warnings,
+        notices,
+        scanned: result.files.filter((f) => f.status === 'scanned').length,
+        notScanned,
+        fixable,
+        fixHint: fixHint(fixable, options),
+        cost: hasCostTable(result.cost) ? costHeadline(result.cost) : undefined,
+    };
+}
+/** `36 scanned files; 1 file not scanned` — what the counts are about. */
+function filesPhrase(h) {
+    return `${plural(h.scanned, 'scanned file')}${h.notScanned ? `; ${plural(h.notScanned, 'file')} not scanned` : ''}`;
+}
+/** Findings worst first, then by file and position: the order of every list. */
+function orderedFindings(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.span.line - b.span.line ||
+        a.span.column - b.span.column);
+}
+function fixLabel(f) {
+    return f.fix ? `fix (${f.fix.safe ? 'safe' : 'unsafe'}): ${f.fix.description}` : undefined;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Cost
+/** `2.50` or `2.50 + 1 unknown`: a total never includes an unknown cost, and says how many it leaves out. */
+function sideTotal(total, unknown) {
+    return `${amountRange(total)}${unknown > 0 ? ` + ${unknown} unknown` : ''}`;
+}
+function changeOf(cost) {
+    if (cost.change)
+        return signedRange(cost.change);
+    const n = cost.unknownChanges ?? 0;
+    return `change: n/a, ${plural(n, 'workload')} unknown`;
+}
+/**
+ * `EIP cost USD 1.17 → 3.51 a month (+2.34)`; without a base `EIP cost USD 3.51 a month`; unknown costs are
+ * counted and left out (`USD 1.17 → 0.00 + 1 unknown a month (change: n/a, 1 workload unknown)`).
+ */
+function costHeadline(cost) {
+    const c = cost.pricing.currency;
+    const existing = cost.workloads.filter((w) => w.eip === 'existing').length;
+    const elsewhere = existing > 0 ? `; existing EIPs of ${plural(existing, 'workload')} billed elsewhere` : '';
+    if (cost.base) {
+        return `EIP cost ${c} ${sideTotal(cost.base.total, cost.base.unknownWorkloads)} → ${sideTotal(cost.total, cost.unknownWorkloads)} a month (${changeOf(cost)})${elsewhere}`;
+    }
+    return `EIP cost ${c} ${sideTotal(cost.total, cost.unknownWorkloads)} a month${elsewhere}`;
+}
+/** How a workload is named: `Deployment shop/web`; a Terraform address that already holds its type is not repeated. */
+function workloadLabel(w) {
+    const name = `${w.namespace ? `${w.namespace}/` : ''}${w.name || '(unnamed)'}`;
+    return w.name.startsWith(`${w.kind}.`) ? name : `${w.kind} ${name}`;
+}
+function podsCell(row) {
+    const pods = (w) => (!w ? '0' : w.pods ? countRange(w.pods) : '?');
+    if (!row.change)
+        return pods(row.after);
+    const before = pods(row.before);
+    const after = pods(row.after);
+    return before === after ? after : `${before} → ${after}`;
+}
+function moneyCell(w) {
+    if (!w)
+        return '—';
+    if (w.eip === 'existing' && w.monthly)
+        return 'billed elsewhere';
+    return w.monthly ? amountRange(w.monthly) : 'unknown';
+}
+function chargeCell(w) {
+    if (w.eip === 'existing')
+        return 'existing EIP';
+    const type = w.chargeType ?? '?';
+    return w.eip === 'bandwidth-plan' ? `${type}, bandwidth plan` : type;
+}
+function bandwidthCell(w) {
+    if (w.eip === 'existing')
+        return '';
+    if (w.bandwidthMbps === undefined)
+        return '?';
+    // PayByTraffic bills the traffic: the bandwidth only caps it, and a plan bills its own.
+    if (w.eip === 'bandwidth-plan')
+        return `${w.bandwidthMbps} Mbps (plan)`;
+    return w.chargeType === 'PayByTraffic' ? `${w.bandwidthMbps} Mbps (cap)` : `${w.bandwidthMbps} Mbps`;
+}
+function natSentence(cost) {
+    const c = cost.pricing.currency;
+    const nat = cost.natAlternative;
+    if (nat.pods === 0)
+        return undefined;
+    const perPod = money(cost.breakEvenPerPod, c);
+    const line = `One NAT gateway with one EIP for the same ${plural(nat.pods, 'pod')}: ${money(nat.monthly, c)} a month.`;
+    if (cost.breakEvenPods === null) {
+        // Either the NAT gateway's traffic costs more per pod than an EIP (it never pays off), or it pays off only
+        // past the largest pod count the search tries.
+        const p = cost.pricing.prices;
+        const never = cost.breakEvenPerPod <= natAlternativeMonthly(p, cost.assumptions, 1) - natAlternativeMonthly(p, cost.assumptions, 0);
+        return never
+            ? `${line} Per-pod EIPs (${perPod} a pod a month) stay cheaper at any number of pods: each pod's traffic through the NAT gateway costs more than its EIP.`
+            : `${line} Per-pod EIPs (${perPod} a pod a month) stay cheaper: the NAT gateway pays off only past ${BREAK_EVEN_LIMIT.toLocaleString('en-US')} pods.`;
+    }
+    return `${line} From ${plural(cost.breakEvenPods, 'pod')} on (at ${perPod} a pod a month) the NAT gateway costs no more than per-pod EIPs.`;
+}
+function pricingNotes(cost) {
+    const p = cost.pricing;
+    const a = cost.assumptions;
+    const date = p.asOf ? `list prices of ${p.asOf}` : 'prices from the config';
+    const overridden = p.overridden.length > 0 && p.asOf ? `; from the config: ${p.overridden.join(', ')}` : '';
+    return [
+        `Region ${p.region}, ${p.currency}, ${date} (${p.source}${overridden}).`,
+        `Assumed: g = ${a.trafficGbPerPod} GB of egress per pod a month; w = ${a.waiveEciConfigFee ? 0 : 1} ` +
+            `(the EIP configuration fee is ${a.waiveEciConfigFee ? 'waived' : 'charged'} for EIPs on ECI pods); ` +
+            `${a.chargeType} and ${a.bandwidthMbps} Mbps where a pod does not say; ${a.hoursPerMonth} hours a month. Each pod runs all month (Jobs and CronJobs included).`,
+        'A PayByTraffic EIP is billed by its traffic: its bandwidth (cap) does not change its cost. An existing EIP bound by id is billed whether or not a pod uses it, so it is billed elsewhere and adds nothing here.',
+        'Workloads of unknown cost are counted and left out of every total and change.',
+    ];
+}
+function weight(r) {
+    return r ? Math.max(Math.abs(r.min), Math.abs(r.max)) : -1;
+}
+function costView(cost) {
+    const withBase = cost.changes !== undefined;
+    const lines = costRows(cost).map((row) => {
+        const w = row.workload;
+        const unknown = [row.after, row.before].find((x) => x?.unknown !== undefined)?.unknown;
+        const amount = withBase ? row.change?.change : row.after?.monthly;
+        return {
+            workload: workloadLabel(w),
+            file: w.file,
+            line: w.span.line,
+            pods: podsCell(row),
+            chargeType: chargeCell(w),
+            bandwidth: bandwidthCell(w),
+            ...(withBase ? { before: moneyCell(row.before), change: row.change?.change ? signedRange(row.change.change) : 'n/a' } : {}),
+            after: moneyCell(row.after),
+            ...(unknown !== undefined ? { unknown } : {}),
+            ...(amount ? { amount } : {}),
+        };
+    });
+    lines.sort((a, b) => weight(b.amount) - weight(a.amount));
+    const total = withBase
+        ? {
+            before: sideTotal(cost.base.total, cost.base.unknownWorkloads),
+            after: sideTotal(cost.total, cost.unknownWorkloads),
+            change: cost.change ? signedRange(cost.change) : `n/a, ${plural(cost.unknownChanges ?? 0, 'workload')} unknown`,
+        }
+        : { after: sideTotal(cost.total, cost.unknownWorkloads) };
+    return { currency: cost.pricing.currency, withBase, lines, total, nat: natSentence(cost), pricing: pricingNotes(cost) };
+}
+/** `and 12 more workloads (+USD 30.00; 1 unknown)`: what a capped table leaves out, in money. */
+function moreRows(view, left) {
+    const sum = { min: 0, max: 0 };
+    let unknown = 0;
+    for (const l of left) {
+        if (!l.amount)
+            unknown++;
+        else {
+            sum.min += l.amount.min;
+            sum.max += l.amount.max;
+        }
+    }
+    const signed = view.withBase ? signedRange(sum) : `+${amountRange(sum)}`;
+    // `+USD 30.00`; a range keeps its signs on the numbers: `USD +1.00–+5.00`.
+    const single = /^([+-]?)([^–]*)$/.exec(signed);
+    const money = single ? `${single[1]}${view.currency} ${single[2]}` : `${view.currency} ${signed}`;
+    const knownNone = unknown === left.length;
+    const parts = [knownNone ? '' : money, unknown > 0 ? `${unknown} unknown` : ''].filter(Boolean).join('; ');
+    return `and ${plural(left.length, 'more workload')}${parts ? ` (${parts})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/rule-docs.ts
+/** Where the project's documentation is published; every surface links rule ids to their page there. */
+const PROJECT_URL = 'https://github.com/eci-egress-lint/eci-egress-lint';
+/** The documentation page of a rule (docs/rules/<id>.md). */
+function ruleDocsUrl(ruleId) {
+    return `${PROJECT_URL}/blob/main/docs/rules/${encodeURIComponent(ruleId)}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/report/page.ts
+
+
+
+
+
+/** The comment budget: GitHub refuses bodies of 65,536 characters or more. */
+const COMMENT_LIMIT = 65_000;
+/** Cost rows in a budgeted page; the rest are summed in one line. */
+const COST_ROWS = 10;
+/** A cost table longer than this is collapsed. */
+const OPEN_COST_ROWS = 5;
+/** A single message in a budgeted page is cut at this length; the job summary has it whole. */
+const page_MESSAGE_LIMIT = 2_000;
+const VERDICT_ICON = { clear: ':white_check_mark:', pass: ':warning:', fail: ':x:' };
+const SEVERITY_ICON = { error: ':x:', warning: ':warning:', notice: ':information_source:' };
+/** The headline: verdict and counts, how to fix, the cost; lines joined with hard breaks into one block. */
+function headlineMarkdown(h, options, scope) {
+    const failOn = options.surface === 'action' && h.verdict !== 'clear' ? ` (fail-on: ${options.failOn ?? 'error'})` : '';
+    // With a scope line below, the file count is said there, once.
+    const files = scope ? (h.notScanned ? `; ${plural(h.notScanned, 'file')} not scanned` : '') : ` in ${filesPhrase(h)}`;
+    const lines = [`${VERDICT_ICON[h.verdict]} **eci-egress-lint: ${h.verdictWords}**: ${h.counts}${files}${failOn}.`];
+    if (h.fixHint)
+        lines.push(`${h.fixHint.replace(/(--fix|fix: \w+)/g, '`$1`')}.`);
+    if (h.cost)
+        lines.push(`${h.cost}.`);
+    return lines.join('\\\n');
+}
+/** `Scanned 1 of the 2 files pull request #42 changes.` — never a second count that seems to contradict the first. */
+function scopeLine(h, scope) {
+    const total = h.scanned + h.notScanned;
+    const listed = /^the (\d+) files /.exec(scope);
+    const text = !listed ? `Scanned ${plural(total, 'file')}: ${scope}.` : Number(listed[1]) === total ? `Scanned ${scope}.` : `Scanned ${total} of ${scope}.`;
+    return `<sub>${escapeMarkdown(text)}</sub>`;
+}
+function where(f, links) {
+    const text = `${escapeMarkdown(f.file)}#L${f.span.line}`;
+    return links ? `[${text}](${links.file(f.file, f.span.line)})` : `${escapeMarkdown(f.file)}:${f.span.line}:${f.span.column}`;
+}
+function findingItem(f, links, cut) {
+    const message = cut && f.message.length > page_MESSAGE_LIMIT ? `${f.message.slice(0, page_MESSAGE_LIMIT)}…` : f.message;
+    const fix = fixLabel(f);
+    return (`- ${SEVERITY_ICON[f.severity]} ${where(f, links)} [\`${f.ruleId}\`](${ruleDocsUrl(f.ruleId)}): ${escapeMarkdown(message)}` +
+        (fix ? ` _${escapeMarkdown(fix.charAt(0).toUpperCase() + fix.slice(1))}._` : ''));
+}
+/** The findings as one list, worst first; `shown` of them, with a line for the rest. */
+function findingsMarkdown(findings, links, shown, cut) {
+    const ordered = orderedFindings(findings);
+    const out = ordered.slice(0, shown).map((f) => findingItem(f, links, cut));
+    const left = ordered.length - shown;
+    if (left > 0)
+        out.push(`- … and ${plural(left, 'more finding')}, left out to fit: the full report lists every one.`);
+    return out;
+}
+function costTable(view, lines, left, links) {
+    const head = view.withBase
+        ? ['| workload | file | pods | charge type | bandwidth | before | after | change |', '| --- | --- | ---: | --- | --- | ---: | ---: | ---: |']
+        : ['| workload | file | pods | charge type | bandwidth | monthly |', '| --- | --- | ---: | --- | --- | ---: |'];
+    const rows = lines.map((l) => {
+        const file = links ? `[${escapeMarkdown(l.file)}#L${l.line}](${links.file(l.file, l.line)})` : escapeMarkdown(l.file);
+        const money = view.withBase ? [l.before, l.after, l.change] : [l.after];
+        return `| ${[escapeMarkdown(l.workload), file, l.pods, l.chargeType, l.bandwidth, ...money].join(' | ')} |`;
+    });
+    const empty = view.withBase ? 7 : 5;
+    if (left.length > 0)
+        rows.push(`| ${moreRows(view, left)} |${' |'.repeat(empty)}`);
+    const total = view.withBase ? [view.total.before, view.total.after, view.total.change] : [view.total.after];
+    rows.push(`| **total** | | | | | ${total.map((t) => `**${t}**`).join(' | ')} |`);
+    return [...head, ...rows];
+}
+function costSection(view, shownRows, links) {
+    const lines = view.lines.slice(0, shownRows);
+    const left = view.lines.slice(shownRows);
+    const body = [];
+    if (lines.length > 0)
+        body.push(...costTable(view, lines, left, links));
+    else
+        body.push(`The rows of the ${plural(left.length, 'workload')} are left out here; the full report has them.`);
+    const unknown = lines.filter((l) => l.unknown !== undefined);
+    if (unknown.length > 0) {
+        body.push('', 'Cost not known (left out of every total):', '');
+        for (const l of unknown)
+            body.push(`- ${escapeMarkdown(l.workload)} (${escapeMarkdown(l.file)}): ${escapeMarkdown(l.unknown)}.`);
+    }
+    if (view.nat)
+        body.push('', view.nat);
+    const summary = `EIP cost by workload (${plural(view.lines.length, 'workload')}, ${view.currency} a month)`;
+    if (view.lines.length <= OPEN_COST_ROWS)
+        return [`**${summary}**`, '', ...body];
+    return [`<details><summary>${summary}</summary>`, '', ...body, '', '</details>'];
+}
+function pricingSection(view) {
+    return ['<details><summary>How the cost is estimated</summary>', '', ...view.pricing.map((p) => escapeMarkdown(p)).flatMap((p) => [p, '']), '</details>'];
+}
+function detailSections(result) {
+    const sections = [];
+    const nat = natLine(result);
+    if (nat)
+        sections.push([escapeMarkdown(nat)]);
+    const unresolved = unresolvedLines(result);
+    if (unresolved.total > 0) {
+        const lines = unresolved.lines.map((u) => `- ${escapeMarkdown(u.file)}:${u.line} ${escapeMarkdown(u.text)}`);
+        if (unresolved.more > 0)
+            lines.push(`- … and ${unresolved.more} more (all of them are in the JSON report).`);
+        sections.push([`<details><summary>${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}</summary>`, '', ...lines, '', '</details>']);
+    }
+    if (result.base?.hidden)
+        sections.push([`Not shown (new only): ${plural(result.base.hidden, 'finding')} that the base also has.`]);
+    if (result.suppressed.length > 0) {
+        const by = (source) => result.suppressed.filter((s) => s.source === source).length;
+        const how = ['comment', 'annotation', 'config'].filter((s) => by(s) > 0).map((s) => `${by(s)} by ${s}`).join(', ');
+        const lines = result.suppressed.map((s) => `- ${escapeMarkdown(s.finding.file)}:${s.finding.span.line} \`${s.finding.ruleId}\` (${s.source}): ${escapeMarkdown(s.reason)}`);
+        sections.push([`<details><summary>${plural(result.suppressed.length, 'suppressed finding')} (${how})</summary>`, '', ...lines, '', '</details>']);
+    }
+    const skipped = result.files.filter((f) => f.status === 'skipped');
+    if (skipped.length > 0) {
+        const lines = skipped.map((f) => `- ${escapeMarkdown(f.path)}: ${escapeMarkdown(f.reason ?? '')}`);
+        sections.push([`<details><summary>${plural(skipped.length, 'file')} not scanned</summary>`, '', ...lines, '', '</details>']);
+    }
+    return sections;
+}
+function render(input, shown, budgeted, leftOut) {
+    const { result, options, links } = input;
+    const h = headline(result, options);
+    const blocks = [headlineMarkdown(h, options, input.scope)];
+    if (input.scope)
+        blocks.push(scopeLine(h, input.scope));
+    if (result.findings.length > 0)
+        blocks.push(findingsMarkdown(result.findings, links, shown.findings, budgeted).join('\n'));
+    const view = result.cost && h.cost ? costView(result.cost) : undefined;
+    if (view) {
+        blocks.push(costSection(view, shown.costRows, links).join('\n'));
+        if (shown.pricing)
+            blocks.push(pricingSection(view).join('\n'));
+    }
+    if (shown.details) {
+        for (const section of detailSections(result))
+            blocks.push(section.join('\n'));
+        for (const extra of input.extra ?? [])
+            blocks.push(extra);
+    }
+    if (leftOut)
+        blocks.push(`> [!NOTE]\n> ${leftOut}`);
+    if (budgeted) {
+        blocks.push(links?.run
+            ? `[Full report](${links.run}): every finding and the whole cost table, in the job summary of the workflow run.`
+            : 'Full report: every finding and the whole cost table, in the job summary of the workflow run.');
+    }
+    return blocks.join('\n\n') + '\n';
+}
+/** The whole page: every finding, the whole cost table and every detail (the job summary, the Markdown format). */
+function fullPage(input) {
+    return render(input, { pricing: true, details: true, costRows: Infinity, findings: Infinity }, false);
+}
+/**
+ * The page within `limit` characters (the comment): the cost table capped at ten rows, then, while it is too
+ * long, without the pricing notes, then without the details, then with fewer cost rows, then with fewer
+ * findings (never none), saying what was left out and where it is.
+ */
+function budgetedPage(input, limit = COMMENT_LIMIT, reserve = 0) {
+    const total = input.result.findings.length;
+    const rows = input.result.cost ? costView(input.result.cost).lines.length : 0;
+    const shown = { pricing: true, details: true, costRows: Math.min(COST_ROWS, rows), findings: total };
+    const hasCost = rows > 0;
+    const hasDetails = detailSections(input.result).length > 0 || (input.extra ?? []).length > 0;
+    const fits = (s) => render(input, s, true, note(s)).length + reserve <= limit;
+    const note = (s) => {
+        const parts = [
+            s.pricing || !hasCost ? '' : 'how the cost is estimated',
+            s.details || !hasDetails ? '' : 'the details (suppressed findings, files not scanned, fixes)',
+            s.costRows < Math.min(COST_ROWS, rows) ? plural(Math.min(COST_ROWS, rows) - s.costRows, 'cost row') : '',
+            s.findings < total ? `${total - s.findings} of ${plural(total, 'finding')}` : '',
+        ].filter(Boolean);
+        if (parts.length === 0)
+            return undefined;
+        return `Left out to stay within GitHub's size limit for a comment: ${parts.join(', ')}. The full report has everything.`;
+    };
+    const steps = [
+        (s) => (s.pricing ? ((s.pricing = false), true) : false),
+        (s) => (s.details ? ((s.details = false), true) : false),
+        (s) => (s.costRows > 3 ? ((s.costRows = 3), true) : false),
+        (s) => (s.costRows > 0 ? ((s.costRows = 0), true) : false),
+    ];
+    for (const step of steps) {
+        if (fits(shown))
+            break;
+        step(shown);
+    }
+    if (!fits(shown) && total > 1) {
+        // The most findings that fit, never fewer than one.
+        let low = 1;
+        let high = total;
+        while (low < high) {
+            const mid = Math.ceil((low + high) / 2);
+            if (fits({ ...shown, findings: mid }))
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        shown.findings = low;
+    }
+    return render(input, shown, true, note(shown));
+}
+/** The check run's title: the verdict and the counts, no Markdown. */
+function checkTitle(h) {
+    return `${h.verdictWords}: ${h.counts}${h.notScanned ? `; ${plural(h.notScanned, 'file')} not scanned` : ''}`;
+}
+/** GitHub's limit on each of a check run's output texts. */
+const CHECK_TEXT_LIMIT = 65_535;
+/**
+ * The check run's page: the title is the verdict, the summary the headline (with the cost) and what was scanned,
+ * the text the findings with links, as many as fit.
+ */
+function checkRunOutput(input) {
+    const h = headline(input.result, input.options);
+    const summary = [headlineMarkdown(h, input.options, input.scope), ...(input.scope ? [scopeLine(h, input.scope)] : [])].join('\n\n');
+    const findings = input.result.findings;
+    const text = (shown) => (findings.length === 0 ? '' : findingsMarkdown(findings, input.links, shown, true).join('\n') + '\n');
+    let shown = findings.length;
+    if (text(shown).length > CHECK_TEXT_LIMIT) {
+        let low = 1;
+        let high = findings.length;
+        while (low < high) {
+            const mid = Math.ceil((low + high) / 2);
+            if (text(mid).length <= CHECK_TEXT_LIMIT)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        shown = low;
+    }
+    return { title: checkTitle(h), summary, text: text(shown) };
+}
+
+;// CONCATENATED MODULE: ./src/github/comment-body.ts
+
+
+/** The hidden first line of the action's summary comment; only a comment that starts with it (and is the token's own) is the action's. */
+const COMMENT_MARKER = '<!-- eci-egress-lint:summary-comment -->';
+/** A hidden line with data of the run (head commit …); it is left out when comparing an old body with a new one. */
+const META_PREFIX = '<!-- eci-egress-lint:meta ';
+const META_LINE = /^<!-- eci-egress-lint:meta .* -->$/m;
+/** A path inside a link: every segment percent-encoded, and the characters Markdown treats specially in a URL too. */
+function encodePath(file) {
+    return file
+        .split('/')
+        .map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+function lineUrl(links, file, line) {
+    const base = `${links.serverUrl}/${encodePath(links.owner)}/${encodePath(links.repo)}/blob/${links.headSha}/${encodePath(file)}`;
+    return line ? `${base}#L${line}` : base;
+}
+/** The page's links for a pull request: files at its head commit, and the run. */
+function pageLinks(links) {
+    return { file: (file, line) => lineUrl(links, file, line), ...(links.runUrl ? { run: links.runUrl } : {}) };
+}
+/**
+ * The summary comment: the marker, the hidden metadata line, then the run's page within GitHub's limit (see
+ * budgetedPage: headline, findings, cost, how the cost is estimated, details, the link to the full report).
+ */
+function commentBody(content) {
+    const head = [COMMENT_MARKER, `${META_PREFIX}${JSON.stringify(content.meta ?? {}).replace(/--/g, '\\u002d\\u002d')} -->`, '', ''].join('\n');
+    const page = budgetedPage({ result: content.result, options: content.options, links: pageLinks(content.links), scope: content.scope, extra: content.extra }, COMMENT_LIMIT, head.length);
+    return head + page;
+}
+/** The body without its hidden metadata line, for comparing an earlier comment with a new one. */
+function withoutMeta(body) {
+    return body.replace(META_LINE, '').replace(/\r\n/g, '\n').trimEnd();
+}
+function sameBody(a, b) {
+    return withoutMeta(a) === withoutMeta(b);
+}
+/** The metadata an earlier body of the action carries; {} when there is none. */
+function readMeta(body) {
+    const line = META_LINE.exec(body)?.[0];
+    if (!line)
+        return {};
+    try {
+        return JSON.parse(line.slice(META_PREFIX.length, -' -->'.length));
+    }
+    catch {
+        return {};
     }
 }
 
@@ -73920,9 +74136,9 @@ async function publishSummaryComment(github, context, writes, input) {
         writes.skip('the summary comment');
         return undefined;
     }
-    const body = commentBody({ ...input.content, links: { serverUrl: context.serverUrl, owner: context.owner, repo: context.repo, headSha: headSha(context) } });
+    const body = commentBody({ ...input.content, links: { serverUrl: context.serverUrl, owner: context.owner, repo: context.repo, headSha: headSha(context), runUrl: input.runUrl } });
     try {
-        const outcome = await publishComment(github, { number: pr.number, mode: input.mode, body, clean: input.content.findings.length === 0 });
+        const outcome = await publishComment(github, { number: pr.number, mode: input.mode, body, clean: input.content.result.findings.length === 0 });
         const said = {
             created: 'posted',
             updated: 'updated',
@@ -74067,6 +74283,14 @@ function jsonReport(result, fixes) {
     return JSON.stringify(report, null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+/** The Markdown report of the command line (`--format markdown`): the whole page, files as text (no repository to link to). */
+function markdownReport(result, options = { surface: 'cli' }) {
+    return fullPage({ result, options });
+}
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -74190,61 +74414,196 @@ function fixTextLines(summary) {
 
 
 
+
+/** The width when the output is not a terminal (a file, a pipe, a CI log). */
+const DEFAULT_WIDTH = 100;
+/** Below this a terminal is taken as this wide: a narrower one gets one word a line at best. */
+const MIN_WIDTH = 60;
 const STYLES = { red: '31', yellow: '33', blue: '34', dim: '2', bold: '1', underline: '4', green: '32' };
-/** Findings grouped by file, as people read them in a terminal. */
+const SEVERITY_COLOR = { error: 'red', warning: 'yellow', notice: 'blue' };
+/** Where a finding's message starts: `  12:5    warning  `. */
+const MESSAGE_COLUMN = 19;
+const text_length = (s) => [...s].length;
+/**
+ * Text from the repository on its way to the terminal. Control characters and workflow-command line starts are
+ * neutralised by the terminal/log escaping of src/report (its owner's module); this is the one place it applies.
+ */
+function fromRepository(text) {
+    return text;
+}
+/** Words onto lines of at most `width` columns; a word longer than a line is cut into pieces. */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        let rest = word;
+        while (text_length(rest) > width) {
+            if (line)
+                lines.push(line);
+            line = '';
+            lines.push([...rest].slice(0, width).join(''));
+            rest = [...rest].slice(width).join('');
+        }
+        if (!rest)
+            continue;
+        if (!line)
+            line = rest;
+        else if (text_length(line) + 1 + text_length(rest) <= width)
+            line += ` ${rest}`;
+        else {
+            lines.push(line);
+            line = rest;
+        }
+    }
+    if (line || lines.length === 0)
+        lines.push(line);
+    return lines;
+}
+/** `text` wrapped to `width` with every line after the first indented by `indent` (and the first by `first`). */
+function hanging(text, width, indent, first = indent) {
+    return wrap(text, width - indent).map((l, i) => `${' '.repeat(i === 0 ? first : indent)}${l}`);
+}
+/** Cuts a cell to `max` columns with an ellipsis in the middle, so that both ends stay readable. */
+function shorten(text, max) {
+    const chars = [...text];
+    if (chars.length <= max)
+        return text;
+    if (max <= 1)
+        return '…';
+    const head = Math.ceil((max - 1) / 2);
+    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (max - 1 - head)).join('')}`;
+}
+function table(rows, right) {
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => text_length(r[i] ?? ''))));
+    return rows.map((r) => r
+        .map((cell, i) => {
+        const pad = ' '.repeat(widths[i] - text_length(cell));
+        return right.has(i) ? pad + cell : cell + pad;
+    })
+        .join('  ')
+        .trimEnd());
+}
+/**
+ * The cost table within `width` columns: the file beside the workload when it fits, else on a line of its own
+ * under it; a workload name too long for what is left is shortened in the middle.
+ */
+function text_costTable(view, width) {
+    const money = view.withBase ? ['before', 'after', 'change'] : ['monthly'];
+    const moneyCells = (l) => (view.withBase ? [l.before, l.after, l.change] : [l.after]);
+    const total = ['total', '', '', '', ...moneyCells(view.total)];
+    const rows = view.lines.map((l) => [fromRepository(l.workload), l.pods, l.chargeType, l.bandwidth, ...moneyCells(l)]);
+    const files = view.lines.map((l) => `${fromRepository(l.file)}:${l.line}`);
+    const header = ['workload', 'pods', 'charge type', 'bandwidth', ...money];
+    const right = new Set([1, ...money.map((_, i) => 4 + i)]);
+    const indent = 2;
+    const oneLine = table([[header[0], 'file', ...header.slice(1)], ...rows.map((r, i) => [r[0], files[i], ...r.slice(1)]), [total[0], '', ...total.slice(1)]], new Set([...right].map((i) => i + 1)));
+    if (Math.max(...oneLine.map(text_length)) + indent <= width)
+        return oneLine.map((l) => ' '.repeat(indent) + l);
+    // Two lines a workload: the table without the file, the file under the workload's name.
+    const others = table([header.slice(1), ...rows.map((r) => r.slice(1)), total.slice(1)], new Set([...right].map((i) => i - 1)));
+    const othersWidth = Math.max(...others.map(text_length));
+    const nameWidth = Math.max(8, width - indent - 2 - othersWidth);
+    const cut = [header, ...rows, total].map((r) => [shorten(r[0], nameWidth), ...r.slice(1)]);
+    const lines = table(cut, right).map((l) => ' '.repeat(indent) + l);
+    const out = [lines[0]];
+    rows.forEach((_, i) => out.push(lines[i + 1], `${' '.repeat(indent + 2)}${shorten(files[i], width - indent - 2)}`));
+    out.push(lines[lines.length - 1]);
+    return out;
+}
+function text_costSection(view, width) {
+    const out = [`EIP cost by workload (${view.currency} a month):`, ...text_costTable(view, width)];
+    const unknown = view.lines.filter((l) => l.unknown !== undefined);
+    if (unknown.length > 0) {
+        out.push('Cost not known (left out of every total):');
+        for (const l of unknown)
+            out.push(...hanging(`${fromRepository(l.workload)} (${fromRepository(l.file)}): ${fromRepository(l.unknown)}.`, width, 4, 2));
+    }
+    if (view.nat)
+        out.push(...wrap(view.nat, width));
+    out.push('How the cost is estimated:');
+    for (const note of view.pricing)
+        out.push(...hanging(fromRepository(note), width, 4, 2));
+    return out;
+}
+/** Findings grouped by file, as people read them in a terminal, then the cost, then the counts and what to do. */
 function textReport(result, options) {
-    const paint = (style, text) => options.color ? `\u001b[${STYLES[style]}m${text}\u001b[0m` : text;
-    const severityColor = { error: 'red', warning: 'yellow', notice: 'blue' };
+    const width = Math.max(MIN_WIDTH, options.width ?? DEFAULT_WIDTH);
+    const paint = (style, text) => (options.color ? `\u001b[${STYLES[style]}m${text}\u001b[0m` : text);
     const out = [];
     for (const [file, findings] of groupByFile(result.findings)) {
-        out.push(paint('underline', file));
+        out.push(...wrap(fromRepository(file), width).map((l) => paint('underline', l)));
         for (const f of findings) {
             const where = `${f.span.line}:${f.span.column}`.padEnd(8);
-            const severity = paint(severityColor[f.severity], f.severity.padEnd(8));
-            out.push(`  ${paint('dim', where)}${severity}${f.message}  ${paint('dim', f.ruleId)}`);
-            if (f.fix)
-                out.push(`  ${' '.repeat(16)}${paint('dim', `fix (${f.fix.safe ? 'safe' : 'unsafe'}): ${f.fix.description}`)}`);
+            const lines = wrap(fromRepository(f.message), width - MESSAGE_COLUMN);
+            // The rule id ends the last line, two spaces apart (and dimmed), or has a line of its own.
+            const last = lines.length - 1;
+            if (text_length(lines[last]) + 2 + f.ruleId.length <= width - MESSAGE_COLUMN)
+                lines[last] += `  ${paint('dim', f.ruleId)}`;
+            else
+                lines.push(paint('dim', f.ruleId));
+            lines.forEach((l, i) => {
+                const lead = i === 0 ? `  ${paint('dim', where)}${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(9))}` : ' '.repeat(MESSAGE_COLUMN);
+                out.push(lead + l);
+            });
+            const fix = fixLabel(f);
+            if (fix)
+                out.push(...hanging(fromRepository(fix), width, MESSAGE_COLUMN).map((l) => paint('dim', l)));
         }
         out.push('');
     }
-    const counts = countFindings(result);
-    const scanned = result.files.filter((f) => f.status === 'scanned').length;
-    const parts = [
-        plural(counts.error, 'error'),
-        plural(counts.warning, 'warning'),
-        plural(counts.notice, 'notice'),
-    ].join(', ');
-    if (counts.total === 0) {
-        out.push(paint('green', `No problems found in ${plural(scanned, 'file')}.`));
-    }
-    else {
-        out.push(paint('bold', `${plural(counts.total, 'problem')} (${parts}) in ${plural(scanned, 'scanned file')}.`));
-    }
-    if (counts.fixable > 0)
-        out.push(`${plural(counts.fixable, 'finding')} can be fixed safely (fix: safe).`);
-    if (counts.suppressed > 0) {
-        out.push(`${plural(counts.suppressed, 'finding')} suppressed:`);
+    const h = headline(result, options.presentation ?? { surface: 'cli' });
+    if (result.suppressed.length > 0) {
+        out.push(`${plural(result.suppressed.length, 'finding')} suppressed:`);
         for (const s of result.suppressed) {
-            out.push(`  ${s.finding.file}:${s.finding.span.line} ${s.finding.ruleId} (${s.source}): ${s.reason}`);
+            out.push(...hanging(`${fromRepository(s.finding.file)}:${s.finding.span.line} ${s.finding.ruleId} (${s.source}): ${fromRepository(s.reason)}`, width, 4, 2));
         }
     }
     const nat = natLine(result);
     if (nat)
-        out.push(nat);
+        out.push(...wrap(fromRepository(nat), width));
     const unresolved = unresolvedLines(result);
     if (unresolved.total > 0) {
         out.push(`${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}:`);
         for (const u of unresolved.lines)
-            out.push(`  ${u.file}:${u.line} ${u.text}`);
+            out.push(...hanging(`${fromRepository(u.file)}:${u.line} ${fromRepository(u.text)}`, width, 4, 2));
         if (unresolved.more > 0)
             out.push(`  … and ${unresolved.more} more (all of them are in --format json).`);
     }
     if (result.base?.hidden)
         out.push(`Not shown (new only): ${plural(result.base.hidden, 'finding')} that the base also has.`);
-    if (hasCostTable(result.cost))
-        out.push('', ...costText(result.cost));
-    if (options.fixes)
-        out.push('', ...fixTextLines(options.fixes));
+    // One blank line between sections, never two.
+    const gap = () => {
+        if (out.length > 0 && out[out.length - 1] !== '')
+            out.push('');
+    };
+    if (result.cost && h.cost) {
+        gap();
+        out.push(...text_costSection(costView(result.cost), width));
+    }
+    if (options.fixes) {
+        gap();
+        out.push(...fixTextLines(options.fixes).flatMap((l) => hanging(fromRepository(l.trimStart()), width, 4, l.length - l.trimStart().length)));
+    }
+    const rules = [...new Set(result.findings.map((f) => f.ruleId))];
+    if (rules.length > 0) {
+        gap();
+        out.push('Rule docs:', ...rules.map((id) => `  ${ruleDocsUrl(id)}`));
+    }
+    // The counts close the report, where the eye lands after the run.
+    gap();
+    const notScanned = h.notScanned ? `; ${plural(h.notScanned, 'file')} not scanned` : '';
+    const notices = h.notices ? `; ${plural(h.notices, 'notice')}` : '';
+    if (h.problems === 0) {
+        out.push(paint('green', `No problems found in ${plural(h.scanned, 'file')}${notScanned}${notices}.`));
+    }
+    else {
+        const kinds = h.counts.split(', ').filter((c) => !c.endsWith('notice') && !c.endsWith('notices')).join(', ');
+        out.push(paint('bold', `${plural(h.problems, 'problem')} (${kinds}) in ${plural(h.scanned, 'scanned file')}${notScanned}${notices}.`));
+    }
+    if (h.fixHint)
+        out.push(`${h.fixHint}.`);
+    if (h.cost)
+        out.push(...wrap(`${h.cost}.`, width));
     return out.join('\n') + '\n';
 }
 
@@ -74262,7 +74621,7 @@ function formatReport(format, result, options) {
         case 'github':
             return githubReport(result);
         case 'markdown':
-            return markdownReport(result);
+            return markdownReport(result, options.presentation);
         case 'sarif':
             return sarifReport(result);
         case 'text':
@@ -74492,16 +74851,21 @@ async function runAction(env = process.env) {
     // Report files and outputs come first: they are set whatever happens with the API afterwards.
     writeReportsAndOutputs(workspace, inputs, result);
     const writes = new WriteLog(context.pullRequest?.fork ?? false);
-    const extras = [`<sub>Scanned: ${escapeMarkdown(scope.why)}.</sub>`];
+    const extras = [];
+    const runUrl = workflowRunUrl(context, env);
+    // One page for every surface: the check run, the comment and the job summary say the same, with the same links.
+    const page = {
+        result,
+        options: { surface: 'action', failOn: inputs.failOn, fixMode: inputs.fix },
+        links: pageLinks({ serverUrl: context.serverUrl, owner: context.owner, repo: context.repo, headSha: headSha(context), runUrl }),
+        scope: scope.why,
+    };
     try {
-        const markdown = formatReport('markdown', result, { color: false });
         await publishAnnotations(github, context, writes, {
             mode: inputs.annotations,
             findings: result.findings,
             conclusion: failed ? 'failure' : counts.total > 0 ? 'neutral' : 'success',
-            title: counts.total === 0 ? 'No problems' : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`,
-            summary: `${verdict({ findings: result.findings, failOn: inputs.failOn, failed, scannedFiles: scanned(result) })}\n\nScanned: ${escapeMarkdown(scope.why)}. The full report is in the job summary.`,
-            text: markdown,
+            ...checkRunOutput(page),
             commands: annotate,
         });
         let fixComment = [];
@@ -74528,15 +74892,11 @@ async function runAction(env = process.env) {
         }
         await publishSummaryComment(github, context, writes, {
             mode: inputs.comment,
+            runUrl,
             content: {
-                findings: result.findings,
-                suppressed: result.suppressed,
-                scannedFiles: scanned(result),
-                skippedFiles: result.files.length - scanned(result),
-                failOn: inputs.failOn,
-                failed,
+                result,
+                options: page.options,
                 scope: scope.why,
-                cost: hasCostTable(result.cost) ? costMarkdown(result.cost, escapeText).join('\n').trim().replace(/^### /, '#### ') : undefined,
                 extra: fixComment,
                 meta: { head: context.pullRequest?.headSha, findings: counts.total },
             },
@@ -74553,16 +74913,20 @@ async function runAction(env = process.env) {
             extras.push(`> [!NOTE]\n> ${escapeMarkdown(notice)}`);
         }
         if (inputs.jobSummary && env.GITHUB_STEP_SUMMARY) {
-            await summary.addRaw(jobSummary(formatReport('markdown', result, { color: false }), extras)).write();
+            await summary.addRaw(jobSummary(fullPage({ ...page, links: { file: page.links.file } }), extras)).write();
         }
-        info(formatReport('text', result, { color: false }));
+        info(formatReport('text', result, { color: false, presentation: page.options }));
     }
     if (failed) {
         setFailed(`${counts.total} finding(s); ${counts.error} error(s), ${counts.warning} warning(s) (fail-on: ${inputs.failOn})`);
     }
 }
-function scanned(result) {
-    return result.files.filter((f) => f.status === 'scanned').length;
+/** The workflow run's page (its job summary has the full report); undefined outside a runner. */
+function workflowRunUrl(context, env) {
+    const id = env.GITHUB_RUN_ID;
+    if (!id || !/^\d+$/.test(id) || !context.owner || !context.repo)
+        return undefined;
+    return `${context.serverUrl}/${encodeURIComponent(context.owner)}/${encodeURIComponent(context.repo)}/actions/runs/${id}`;
 }
 /** The JSON report, the SARIF report when asked for, and every output of the action. */
 function writeReportsAndOutputs(workspace, inputs, result) {

@@ -7,8 +7,11 @@ import { run } from '../../src/cli/run.js';
 export class Sink {
   chunks: string[] = [];
   isTTY?: boolean;
-  constructor(tty = false) {
+  /** A terminal's width, as a TTY stream has it. */
+  columns?: number;
+  constructor(tty = false, columns?: number) {
     if (tty) this.isTTY = true;
+    if (columns !== undefined) this.columns = columns;
   }
   write(chunk: string | Uint8Array): boolean {
     this.chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
@@ -25,8 +28,8 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(argv: string[], cwd: string, options: { tty?: boolean } = {}): Promise<CliRun> {
-  const stdout = new Sink(options.tty);
+export async function runCli(argv: string[], cwd: string, options: { tty?: boolean; columns?: number } = {}): Promise<CliRun> {
+  const stdout = new Sink(options.tty, options.columns);
   const stderr = new Sink();
   const code = await run(argv, cwd, stdout as unknown as NodeJS.WritableStream, stderr as unknown as NodeJS.WritableStream);
   return { code, stdout: stdout.text, stderr: stderr.text };

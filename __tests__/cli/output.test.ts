@@ -58,26 +58,49 @@ describe('text format', () => {
     else process.env.NO_COLOR = savedNoColor;
   });
 
-  it('groups findings under the file name, with line:column, severity, message and rule id', async () => {
+  it('groups findings under the file name, with line:column, severity, the message wrapped to 100 columns and the rule id', async () => {
     const { stdout } = await runCli(['.'], tree());
     const lines = stdout.split('\n');
-    const fileLine = lines.indexOf('k8s/misplaced.yaml');
-    expect(fileLine).toBeGreaterThanOrEqual(0);
-    expect(lines[fileLine + 1]).toMatch(/^ {2}7:5 +error +k8s\.aliyun\.com\/eci-with-eip is in the object's own metadata/);
-    expect(lines[fileLine + 1]).toMatch(/ {2}eip-misplaced$/);
-    expect(lines[fileLine + 2].trim()).toBe('fix (safe): move to spec.template.metadata.annotations');
+    const group = (file: string) => {
+      const start = lines.indexOf(file);
+      expect(start).toBeGreaterThanOrEqual(0);
+      return lines.slice(start + 1, lines.indexOf('', start));
+    };
+    const misplaced = group('k8s/misplaced.yaml');
+    expect(misplaced[0]).toMatch(/^ {2}7:5 +error +k8s\.aliyun\.com\/eci-with-eip is in the object's own metadata/);
+    // The message goes on under itself; the rule id closes it, two spaces apart.
+    expect(misplaced.slice(1).every((l) => l.startsWith(' '.repeat(19)))).toBe(true);
+    expect(misplaced.filter((l) => / {2}eip-misplaced$/.test(l))).toHaveLength(1);
+    expect(misplaced[misplaced.length - 1].trim()).toBe('fix (safe): move to spec.template.metadata.annotations');
 
-    const orphan = lines.indexOf('orphan.yaml');
-    expect(lines[orphan + 1]).toMatch(/^ {2}13:9 +warning k8s\.aliyun\.com\/eip-bandwidth .* {2}eip-orphan-setting$/);
+    expect(group('orphan.yaml')[0]).toMatch(/^ {2}13:9 +warning +k8s\.aliyun\.com\/eip-bandwidth /);
+    expect(group('chart/template.yaml')[0]).toMatch(/^ {2}1:1 +notice +Not scanned: a template /);
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(100);
 
-    const template = lines.indexOf('chart/template.yaml');
-    expect(lines[template + 1]).toMatch(/^ {2}1:1 +notice +Not scanned: a template .* {2}skipped-file$/);
+    // Files in order, each group followed by a blank line, then the totals: the file not scanned is no problem.
+    expect(lines.indexOf('k8s/misplaced.yaml')).toBeGreaterThan(lines.indexOf('chart/template.yaml'));
+    expect(lines.indexOf('orphan.yaml')).toBeGreaterThan(lines.indexOf('k8s/misplaced.yaml'));
+    expect(stdout).toContain('\n2 problems (1 error, 1 warning) in 3 scanned files; 1 file not scanned.\n');
+    expect(stdout).toContain('\n1 finding can be fixed safely: run with --fix.\n');
+    expect(stdout).not.toMatch(/\b0 (errors|warnings|notices)\b/);
+  });
 
-    // Files in order, each group followed by a blank line, then the totals.
-    expect(fileLine).toBeGreaterThan(template);
-    expect(orphan).toBeGreaterThan(fileLine);
-    expect(stdout).toContain('3 problems (1 error, 1 warning, 1 notice) in 3 scanned files.\n');
-    expect(stdout).toContain('1 finding can be fixed safely (fix: safe).\n');
+  it('links each rule that has findings to its documentation', async () => {
+    const { stdout } = await runCli(['.'], tree());
+    const docs = stdout.split('\n').filter((l) => l.startsWith('  https://'));
+    expect(docs).toEqual([
+      '  https://github.com/eci-egress-lint/eci-egress-lint/blob/main/docs/rules/skipped-file.md',
+      '  https://github.com/eci-egress-lint/eci-egress-lint/blob/main/docs/rules/eip-misplaced.md',
+      '  https://github.com/eci-egress-lint/eci-egress-lint/blob/main/docs/rules/eip-orphan-setting.md',
+    ]);
+  });
+
+  it('fits a terminal of its own width', async () => {
+    const { stdout } = await runCli(['.'], tree(), { tty: true, columns: 72 });
+    const plain = stdout.replace(/\u001b\[[0-9;]*m/g, '');
+    // A URL is never broken (it would stop being one): the rule docs' lines are the only longer ones.
+    const lines = plain.split('\n').filter((l) => !l.startsWith('  https://'));
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(72);
   });
 
   it('has no ANSI escapes when stdout is not a terminal', async () => {
@@ -90,8 +113,8 @@ describe('text format', () => {
     delete process.env.NO_COLOR;
     const { stdout } = await runCli(['.'], tree(), { tty: true });
     expect(stdout).toMatch(ANSI);
-    expect(stdout).toContain('\u001b[31merror   \u001b[0m');
-    expect(stdout).toContain('\u001b[33mwarning \u001b[0m');
+    expect(stdout).toContain('\u001b[31merror    \u001b[0m');
+    expect(stdout).toContain('\u001b[33mwarning  \u001b[0m');
     expect(stdout).toContain('\u001b[4mk8s/misplaced.yaml\u001b[0m');
   });
 
@@ -144,7 +167,7 @@ describe('other formats on stdout', () => {
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results).toHaveLength(3);
     const markdown = (await runCli(['-f', 'markdown', '.'], cwd)).stdout;
-    expect(markdown).toMatch(/^## eci-egress-lint\n/);
-    expect(markdown).toContain('### k8s/misplaced.yaml');
+    expect(markdown).toMatch(/^:x: \*\*eci-egress-lint: Fails\*\*: 1 error, 1 warning in 3 scanned files; 1 file not scanned\./);
+    expect(markdown).toContain('- :x: k8s/misplaced.yaml:7:5 [`eip-misplaced`](');
   });
 });

@@ -113,7 +113,8 @@ describe('--base in a git repository', () => {
 
   it('the text report shows before → after and the change', async () => {
     const r = await runCli(['--base', 'HEAD~1', '--fail-on', 'never'], root);
-    expect(r.stdout).toContain('EIP cost a month (USD):');
+    expect(r.stdout).toContain('EIP cost by workload (USD a month):');
+    expect(r.stdout).toContain('\nEIP cost USD 4.68 → 16.38 a month (+11.70).\n');
     const line = (name: string) => r.stdout.split('\n').find((l) => l.includes(`shop/${name} `))!;
     expect(line('web')).toMatch(/2 → 10 .* 2\.34 +11\.70 +\+9\.36$/);
     expect(line('legacy')).toMatch(/1 → 0 .* 1\.17 +— +-1\.17$/);
@@ -124,7 +125,8 @@ describe('--base in a git repository', () => {
   it('the markdown report has before, after and change columns', async () => {
     const r = await runCli(['--base', 'HEAD~1', '-f', 'markdown', '--fail-on', 'never'], root);
     expect(r.stdout).toContain('| workload | file | pods | charge type | bandwidth | before | after | change |');
-    expect(r.stdout).toContain('| Deployment shop/web | k8s/web.yaml | 2 → 10 | PayByTraffic | 5 Mbps | 2.34 | 11.70 | +9.36 |');
+    expect(r.stdout).toContain('EIP cost USD 4.68 → 16.38 a month (+11.70).');
+    expect(r.stdout).toContain('| Deployment shop/web | k8s/web.yaml | 2 → 10 | PayByTraffic | 5 Mbps (cap) | 2.34 | 11.70 | +9.36 |');
     expect(r.stdout).toContain('| **total** | | | | | **4.68** | **16.38** | **+11.70** |');
   });
 

@@ -160,10 +160,11 @@ describeIfBuilt('the cost projection in the bundles', () => {
     expect(outputs['monthly-cost-change']).toBe('');
     expect(outputs['break-even-pods']).toBe(cost.breakEvenPods === null ? '' : String(cost.breakEvenPods));
     const summary = fs.readFileSync(summaryFile, 'utf8');
-    expect(summary).toContain('### EIP cost a month (USD)');
+    expect(summary).toContain('<details><summary>EIP cost by workload (26 workloads, USD a month)</summary>');
     expect(summary).toContain('| workload | file | pods | charge type | bandwidth | monthly |');
-    expect(summary).toContain('| Deployment observability/status-page | examples/k8s/status-page.yaml | 1 | PayByTraffic | 5 Mbps | 1.25 |');
-    expect(summary).toContain(`| **total** | | | | | **${cost.total.max.toFixed(2)}** |`);
-    expect(summary).toContain('<sub>Region cn-hangzhou, USD, list prices of 2021-06 (');
+    expect(summary).toMatch(/\| Deployment observability\/status-page \| \[examples\/k8s\/status-page\.yaml#L\d+\]\([^)]*status-page\.yaml#L\d+\) \| 1 \| PayByTraffic \| 5 Mbps \(cap\) \| 1\.25 \|/);
+    // Unknown costs are counted beside the total, never in it.
+    expect(summary).toContain(`| **total** | | | | | **${cost.total.max.toFixed(2)} + ${cost.unknownWorkloads} unknown** |`);
+    expect(summary).toContain('<details><summary>How the cost is estimated</summary>\n\nRegion cn-hangzhou, USD, list prices of 2021-06 \\(');
   });
 });

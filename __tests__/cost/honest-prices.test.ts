@@ -3,6 +3,7 @@
  * priced from the table or marked unknown, the account's free CDT traffic lowers the total, and every footnote
  * says how old the table is.
  */
+import { escapeMarkdown } from '../../src/report/escape.js';
 import { breakEvenPods, natAlternativeMonthly } from '../../src/cost/formulas.js';
 import { monthsSince, resolvePricing } from '../../src/cost/pricing.js';
 import { resolveConfig, ConfigError } from '../../src/config/load.js';
@@ -144,9 +145,9 @@ describe('pricing.free-traffic-gb', () => {
 
   it('is said in the reports, and is a config error when negative', () => {
     const result = lintCost(web('30'), { pricing: { 'free-traffic-gb': 200 } });
-    const text = textReport(result, { color: false });
+    const text = textReport(result, { color: false, width: 1000 });
     expect(text).toContain("Free traffic: 200 of the account's 200 GB a month (pricing.free-traffic-gb) cover pay-by-traffic BGP EIP traffic, 23.40 USD less; the total is net of it.");
-    expect(text).toContain('; 200 GB of free traffic a month for the account.');
+    expect(text).toContain('; 200 GB of free traffic a month for the account. ');
     expect(markdownReport(result)).toContain("Free traffic: 200 of the account's 200 GB a month");
     expect(JSON.parse(jsonReport(result)).cost.freeTraffic).toEqual({ gb: 200, used: { min: 200, max: 200 }, credit: { min: 23.4, max: 23.4 } });
     expect(() => resolveConfig({ pricing: { 'free-traffic-gb': -5 } }, 'test')).toThrow(/free-traffic-gb/);
@@ -176,8 +177,8 @@ describe('the price table age', () => {
     expect(months).toBeGreaterThanOrEqual(66);
     const age = `${months % 12 === 0 ? '' : 'over '}${Math.floor(months / 12)} years old`;
     const sentence = `These prices are ${age}, from before EIP traffic was billed by CDT (2024-12-17).`;
-    expect(textReport(result, { color: false })).toContain(sentence);
-    expect(markdownReport(result)).toContain(sentence);
+    expect(textReport(result, { color: false, width: 1000 })).toContain(sentence);
+    expect(markdownReport(result)).toContain(escapeMarkdown(sentence));
     expect(JSON.parse(jsonReport(result)).cost.prices.ageMonths).toBe(months);
   });
 

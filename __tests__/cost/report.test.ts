@@ -90,8 +90,11 @@ describe('the JSON cost object', () => {
     const byName = Object.fromEntries(cost.workloads.map((w: { name: string }) => [w.name, w]));
     expect(byName.same).toMatchObject({ status: 'unchanged', change: { min: 0, max: 0 } });
     expect(byName.odd).toMatchObject({ status: 'changed', monthly: null, change: null, base: { monthly: { max: 2.34 } } });
-    // The total change is head total − base total, each without the unknown ones.
-    expect(cost.change).toEqual({ min: -2.34, max: -2.34 });
+    // An unknown cost never enters a change: the total change is not known, and says how many workloads it misses.
+    expect(cost.change).toBeNull();
+    expect(cost.unknownChanges).toBe(1);
+    expect(cost.total).toEqual({ min: 1.17, max: 1.17 });
+    expect(cost.unknownWorkloads).toBe(1);
   });
 });
 
@@ -100,7 +103,7 @@ describe('the text report', () => {
     expect(textReport(lintCost({ 'a.yaml': deployment({ annotations: {} }) }), { color: false })).not.toContain('EIP cost');
   });
 
-  it('a table after the findings, the NAT alternative, the break-even and the footnote', () => {
+  it('a table after the findings, the NAT alternative, the break-even and the pricing notes, within 100 columns', () => {
     const result = lintCost({
       'k8s/web.yaml': deployment({ replicas: '2' }) + '---\n' + hpa('web', '2', '10'),
       'k8s/gw.yaml': deployment({ name: 'gw', annotations: { 'k8s.aliyun.com/eci-eip-instanceid': 'eip-abc' } }),
@@ -108,39 +111,54 @@ describe('the text report', () => {
       'k8s/odd.yaml': deployment({ name: 'odd', annotations: { ...EIP, 'k8s.aliyun.com/eip-bandwidth': '"10M"' } }),
     });
     const text = textReport(result, { color: false });
-    const cost = text.slice(text.indexOf('EIP cost a month (USD):'));
-    expect(text.indexOf('EIP cost')).toBeGreaterThan(text.indexOf('problem'));
-    expect(cost).toMatch(/workload +file +pods +charge type +bandwidth +monthly\n/);
-    expect(cost).toMatch(/Deployment shop\/web +k8s\/web\.yaml +2–10 +PayByTraffic +5 Mbps +2\.34–11\.70\n/);
-    expect(cost).toMatch(/Deployment shop\/gw +k8s\/gw\.yaml +1 +existing EIP +0\.00\n/);
-    expect(cost).toMatch(/Deployment shop\/bw +k8s\/bw\.yaml +3 +PayByBandwidth, bandwidth plan +10 Mbps +0\.00\n/);
-    expect(cost).toMatch(/Deployment shop\/odd +k8s\/odd\.yaml +1 +PayByTraffic +\? +unknown\n/);
-    expect(cost).toMatch(/ total +2\.34–11\.70\n/);
-    expect(cost).toContain('Cost not known (not in the totals):\n  Deployment shop/odd (k8s/odd.yaml): k8s.aliyun.com/eip-bandwidth "10M" is not a whole number of Mbit/s in 1–500.\n');
+    expect(Math.max(...text.split('\n').filter((l) => !l.startsWith('  https://')).map((l) => [...l].length))).toBeLessThanOrEqual(100);
+    const cost = text.slice(text.indexOf('EIP cost by workload (USD a month):'));
+    const flat = cost.replace(/\n {4}/g, ' ');
+    // Findings first, then the cost; the counts and the cost headline close the report.
+    expect(text.indexOf('EIP cost by workload')).toBeGreaterThan(text.indexOf('eip-invalid-value'));
+    expect(text.trimEnd().split('\n').pop()).toBe('EIP cost USD 2.34–11.70 + 1 unknown a month; existing EIPs of 1 workload billed elsewhere.');
+    expect(cost).toMatch(/workload +pods +charge type +bandwidth +monthly\n/);
+    // Most money first; the file under each workload (the table is too wide for it beside).
+    expect(cost).toMatch(/Deployment shop\/web +2–10 +PayByTraffic +5 Mbps \(cap\) +2\.34–11\.70\n {4}k8s\/web\.yaml:\d+\n/);
+    expect(cost).toMatch(/Deployment shop\/gw +1 +existing EIP +billed elsewhere\n {4}k8s\/gw\.yaml:\d+\n/);
+    expect(cost).toMatch(/Deployment shop\/bw +3 +PayByBandwidth, bandwidth plan +10 Mbps \(plan\) +0\.00\n/);
+    expect(cost).toMatch(/Deployment shop\/odd +1 +PayByTraffic +\? +unknown\n/);
+    expect(cost).toMatch(/ total +2\.34–11\.70 \+ 1 unknown\n/);
+    expect(flat).toContain('Cost not known (left out of every total):\n  Deployment shop/odd (k8s/odd.yaml): k8s.aliyun.com/eip-bandwidth "10M" is not a whole number of Mbit/s in 1–500.\n');
     // N = 10 (web) + 3 (bw, in a plan but with auto EIPs) = 13: 35.989 + 20.8 = 56.79.
-    expect(cost).toContain('One NAT gateway with one EIP for the same 13 pods: USD 56.79 a month.');
-    expect(cost).toContain('stay cheaper up to 10,000 pods: no break-even.');
-    expect(cost).toContain('Region ap-southeast-1, USD, list prices of 2021-06 (');
-    expect(cost).toContain('Assumed: g = 10 GB of egress per pod a month; w = 0 (the EIP configuration fee is waived for EIPs on ECI pods); PayByTraffic and 5 Mbps where a pod does not say; 730 hours a month.');
+    expect(cost.replace(/\n/g, ' ')).toContain('One NAT gateway with one EIP for the same 13 pods: USD 56.79 a month.');
+    expect(cost.replace(/\n/g, ' ')).toContain('stay cheaper at any number of pods: each pod\'s traffic through the NAT gateway costs more than its EIP.');
+    expect(cost).not.toContain('10,000');
+    expect(flat).toContain('Region ap-southeast-1, USD, list prices of 2021-06 (');
+    expect(flat).toContain(
+      'Assumed: g = 10 GB of egress per pod a month; w = 0 (the EIP configuration fee is waived for EIPs on ECI pods); PayByTraffic and 5 Mbps where a pod does not say; 730 hours a month.',
+    );
+    expect(flat).toContain('A PayByTraffic EIP is billed by its traffic: its bandwidth (cap) does not change its cost.');
   });
 
   it('a break-even, and prices from the config', () => {
     const result = lintCost({ 'a.yaml': deployment({ replicas: '3' }) }, { pricing: { 'waive-eci-config-fee': false, prices: { 'nat-hour': 0.01 } } });
-    const text = textReport(result, { color: false });
+    const text = textReport(result, { color: false }).replace(/\n +/g, ' ').replace(/\n/g, ' ');
     // 0.01 · 730 + 4.599 + 1.6 · N ≤ 5.769 · N → N ≥ 2.85 → 3.
-    expect(text).toContain('Break-even: from 3 pods (at USD 5.77 a pod a month) the NAT gateway costs no more than per-pod EIPs.');
+    expect(text).toContain('From 3 pods on (at USD 5.77 a pod a month) the NAT gateway costs no more than per-pod EIPs.');
     expect(text).toContain('w = 1 (the EIP configuration fee is charged for EIPs on ECI pods)');
     expect(text).toContain('; from the config: nat-hour)');
+  });
+
+  it('no NAT line when no pod gets an auto EIP', () => {
+    const text = textReport(lintCost({ 'k8s/gw.yaml': deployment({ name: 'gw', annotations: { 'k8s.aliyun.com/eci-eip-instanceid': 'eip-abc' } }) }), { color: false });
+    expect(text).toContain('EIP cost by workload');
+    expect(text).not.toMatch(/NAT gateway with one EIP|0 pods/);
   });
 });
 
 describe('the Markdown report', () => {
-  it('a table with the totals, the NAT alternative and a footnote', () => {
+  it('a table with the totals, the NAT alternative and the pricing notes in a collapsed block', () => {
     const md = markdownReport(lintCost({ 'k8s/web.yaml': deployment({ replicas: '2' }) }));
-    expect(md).toContain('### EIP cost a month (USD)\n\n| workload | file | pods | charge type | bandwidth | monthly |\n| --- | --- | ---: | --- | --- | ---: |\n');
-    expect(md).toContain('| Deployment shop/web | k8s/web.yaml | 2 | PayByTraffic | 5 Mbps | 2.34 |\n| **total** | | | | | **2.34** |');
+    expect(md).toContain('**EIP cost by workload (1 workload, USD a month)**\n\n| workload | file | pods | charge type | bandwidth | monthly |\n| --- | --- | ---: | --- | --- | ---: |\n');
+    expect(md).toContain('| Deployment shop/web | k8s/web.yaml | 2 | PayByTraffic | 5 Mbps (cap) | 2.34 |\n| **total** | | | | | **2.34** |');
     expect(md).toContain('One NAT gateway with one EIP for the same 2 pods: USD 39.19 a month.');
-    expect(md).toMatch(/<sub>Region ap-southeast-1, USD, list prices of 2021-06 .*<\/sub>/);
+    expect(md).toMatch(/<details><summary>How the cost is estimated<\/summary>\n\nRegion ap-southeast-1, USD, list prices of 2021-06 /);
   });
 
   it('no cost section without a workload with an EIP', () => {
@@ -155,10 +173,10 @@ describe('the Markdown report', () => {
         { pricing: { region: '<img src=x>', prices: { 'eip-config-fee-hour': 0, 'eip-traffic-gb': 0.1, 'eip-config-fee-day': 0, 'eip-bandwidth-day-first5': 0, 'eip-bandwidth-day-above5': 0, 'nat-hour': 0, 'nat-cu': 0 } } },
       ),
     );
-    const section = md.slice(md.indexOf('### EIP cost'));
+    const section = md.slice(md.indexOf('**EIP cost by workload'));
     expect(section).not.toMatch(/<img|<b>|\]\(http|@team/);
     expect(section).toContain('x\\|y@\u200bteam&lt;b&gt;');
-    expect(section).toContain('k8s/\\[link\\]\\(http://e.vil\\)\\|.yaml');
+    expect(section).toContain('k8s/\\[link\\]\\(http:/\u200b/e.vil\\)\\|.yaml');
     expect(section).toContain('replicas is "\\*lots\\*", not a whole number');
     expect(section).toContain('Region &lt;img src=x&gt;, USD, prices from the config');
     // Every table row has the same number of cells: no | from the repository splits one.

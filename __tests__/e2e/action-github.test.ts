@@ -56,7 +56,8 @@ describeIfBuilt('the action against a fake GitHub API', () => {
       'POST comments',
     ]);
     expect(run.calls.length).toBeLessThanOrEqual(pages(run.calls) + 1 + CONSTANT);
-    expect(run.summary).toContain('No problems found in 1 file.');
+    expect(run.summary).toContain(':white_check_mark: **eci-egress-lint: All clear**: no problems.');
+    expect(run.summary).toContain('<sub>Scanned 1 of the 2 files pull request \\#\u200b1 changes.</sub>');
     expect(commands(run.stdout)).toEqual([]);
   });
 
@@ -100,8 +101,8 @@ describeIfBuilt('the action against a fake GitHub API', () => {
     it('one comment, with a verdict and findings linked to their lines at the head commit', () => {
       const comments = fake.comments.get(2)!;
       expect(comments).toHaveLength(1);
-      expect(comments[0].body).toContain(':x: **Fails**: 119 errors');
-      expect(comments[0].body).toContain(`[7:5](https://github.com/acme/shop/blob/${HEAD}/k8s/team-01.yaml#L7)`);
+      expect(comments[0].body).toContain(':x: **eci-egress-lint: Fails**: 119 errors');
+      expect(comments[0].body).toContain(`[k8s/team-01.yaml#L7](https://github.com/acme/shop/blob/${HEAD}/k8s/team-01.yaml#L7)`);
     });
 
     it('the second run updates the one comment; the third, with the same body, writes no comment', () => {
@@ -124,8 +125,9 @@ describeIfBuilt('the action against a fake GitHub API', () => {
     });
 
     it('the job summary has the full report and what was scanned', () => {
-      expect(first.summary).toContain('**120 problems**: 120 errors');
-      expect(first.summary).toContain('Scanned: the 12 files pull request \\#2 changes.');
+      expect(first.summary).toContain(':x: **eci-egress-lint: Fails**: 120 errors');
+      expect(first.summary).toContain('<sub>Scanned the 12 files pull request \\#\u200b2 changes.</sub>');
+      expect(first.summary.split('\n').filter((l) => l.startsWith('- :x: '))).toHaveLength(120);
     });
   });
 
@@ -146,7 +148,7 @@ describeIfBuilt('the action against a fake GitHub API', () => {
     expect(notices[0]!.message).toContain('the check run: the token may not do this (403 Resource not accessible by integration)');
     expect(notices[0]!.message).toContain('the summary comment: not attempted, the token is read-only (a pull request from a fork gets a read-only token)');
     expect(run.summary).toContain('Some results could not be written to GitHub.');
-    expect(run.summary).toContain('**1 problem**');
+    expect(run.summary).toContain(':x: **eci-egress-lint: Fails**: 1 error');
   });
 
   it('act: no token and ACT=true make no API call; the files come from git', async () => {
@@ -331,7 +333,8 @@ describeIfBuilt('the action against a fake GitHub API', () => {
     // A clean run: no comment; the cost table is in the job summary.
     expect(run.outputs.findings).toBe('0');
     expect(fake.comments.get(17)).toEqual([]);
-    expect(run.summary).toContain('EIP cost a month');
+    expect(run.summary).toMatch(/EIP cost USD [\d.]+ → [\d.]+ a month \(\+[\d.]+\)/);
+    expect(run.summary).toContain('**EIP cost by workload (2 workloads, USD a month)**');
     expect(run.calls.length).toBeLessThanOrEqual(pages(run.calls) + 1 + CONSTANT);
   });
 

@@ -109,11 +109,13 @@ describeIfBuilt('node dist/index.js (the action)', () => {
       expect(Number(run.outputs.warnings)).toBeGreaterThan(0);
     });
 
-    it('writes the Markdown report to the job summary', () => {
-      const markdown = node([CLI, 'examples', '--format', 'markdown']).stdout;
-      expect(run.summary).toContain(markdown);
-      expect(run.summary).toContain(`**${count()} problems**: ${count('error')} errors, ${count('warning')} warnings`);
-      expect(run.summary).toContain('### examples/k8s/notification-service.yaml');
+    it('writes the full page to the job summary: the headline first, every finding, then the cost', () => {
+      // fail-on: never: the run passes, with findings.
+      expect(run.summary.startsWith(`:warning: **eci-egress-lint: Passes with findings**: ${count('error')} errors, ${count('warning')} warnings`)).toBe(true);
+      const items = run.summary.split('\n').filter((l) => /^- :(x|warning|information_source): /.test(l));
+      expect(items).toHaveLength(count());
+      expect(run.summary).toContain('examples/k8s/notification-service.yaml#L12');
+      expect(run.summary.indexOf('- :x: ')).toBeLessThan(run.summary.indexOf('EIP cost by workload'));
     });
 
     it('prints a workflow command per finding, errors first, then warnings, then notices', () => {
@@ -166,7 +168,7 @@ describeIfBuilt('node dist/index.js (the action)', () => {
     expect(Number(run.outputs.errors)).toBe(errors);
     expect(Number(run.outputs.findings)).toBe(report.findings.length);
     expect(run.stdout).toMatch(/^::error::\d+ finding\(s\); \d+ error\(s\), \d+ warning\(s\) \(fail-on: error\)$/m);
-    expect(run.summary).toContain('## eci-egress-lint');
+    expect(run.summary.startsWith(`:x: **eci-egress-lint: Fails**: ${errors} errors`)).toBe(true);
   });
 
   it('the default fail-on (error, from action.yml) fails on the examples', () => {
@@ -177,7 +179,8 @@ describeIfBuilt('node dist/index.js (the action)', () => {
     const run = runAction({ INPUT_PATHS: 'examples/k8s/status-page.yaml\nexamples/k8s/orders-api.yaml' });
     expect(run.status).toBe(0);
     expect(run.outputs).toMatchObject({ findings: '0', errors: '0', warnings: '0' });
-    expect(run.summary).toContain('No problems found in 2 files.');
+    expect(run.summary.startsWith(':white_check_mark: **eci-egress-lint: All clear**: no problems.\\\nEIP cost USD 1.25 a month.\n')).toBe(true);
+    expect(run.summary).toContain('<sub>Scanned 2 files: a workflow\\_dispatch event scans every file.</sub>');
   });
 
   it('paths that are globs narrow the scan of the whole workspace', () => {

@@ -55,6 +55,31 @@ describeIfBuilt('node dist/cli.js', () => {
     expect(r.stderr).not.toContain('    at ');
   });
 
+  describe('examples --format text', () => {
+    const r = node([CLI, 'examples']);
+    const lines = r.stdout.split('\n');
+
+    it('fits 100 columns when the output is not a terminal', () => {
+      expect(r.status).toBe(1);
+      expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(100);
+      expect(r.stdout).not.toMatch(/\u001b\[/);
+    });
+
+    it('ends with the counts, notices apart from problems, how to fix and the cost, unknowns left out', () => {
+      const tail = lines.slice(-4, -1);
+      expect(tail[0]).toMatch(/^\d+ problems \(\d+ errors, \d+ warnings\) in \d+ scanned files; 1 file not scanned\.$/);
+      expect(tail[1]).toMatch(/^\d+ findings can be fixed safely: run with --fix\.$/);
+      expect(tail[2]).toMatch(/^EIP cost USD [\d.]+ \+ \d+ unknown a month; existing EIPs of \d+ workloads billed elsewhere\.$/);
+      expect(r.stdout).not.toMatch(/\b0 (errors|warnings|notices)\b|\b0 pods\b|10,000/);
+    });
+
+    it('links the rules it reports to their pages, and shows existing EIPs as billed elsewhere', () => {
+      expect(r.stdout).toContain('  https://github.com/eci-egress-lint/eci-egress-lint/blob/main/docs/rules/eip-misplaced.md\n');
+      expect(r.stdout).toMatch(/existing EIP +billed elsewhere\n/);
+      expect(r.stdout).not.toContain('alicloud_eci_container_group alicloud_eci_container_group.');
+    });
+  });
+
   describe('examples --format json', () => {
     let status: number | null;
     let report: { version: number; findings: JsonFinding[]; suppressed: { ruleId: string; file: string; reason: string }[]; files: { path: string }[] };

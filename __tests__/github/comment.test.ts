@@ -2,69 +2,63 @@ import { COMMENT_MARKER, commentBody, COMMENT_LIMIT, encodePath, lineUrl, readMe
 import { findOwnComments, publishComment } from '../../src/github/comment.js';
 import { FakeGitHub } from './fake-github.js';
 import { fakeClient, finding, prContext } from './helpers.js';
+import type { LintResult } from '../../src/engine.js';
+import type { Finding } from '../../src/model/index.js';
+import { lint } from '../report/helpers.js';
 
-const links = { serverUrl: 'https://github.com', owner: 'acme', repo: 'shop', headSha: 'abc123' };
+const links = { serverUrl: 'https://github.com', owner: 'acme', repo: 'shop', headSha: 'abc123', runUrl: 'https://github.com/acme/shop/actions/runs/7' };
+
+function resultOf(findings: Finding[], extra: Partial<LintResult> = {}): LintResult {
+  const clean = lint({ 'k8s/app.yaml': '{}\n' });
+  return { ...clean, findings, ...extra };
+}
 
 function content(extra: Partial<CommentContent> = {}): CommentContent {
-  return {
-    findings: [finding('error', 6)],
-    suppressed: [],
-    scannedFiles: 1,
-    skippedFiles: 0,
-    failOn: 'error',
-    failed: true,
-    links,
-    ...extra,
-  };
+  return { result: resultOf([finding('error', 6)]), options: { surface: 'action', failOn: 'error' }, links, ...extra };
 }
 
 describe('commentBody', () => {
-  it('starts with the marker, then the hidden metadata line, then a one-line verdict', () => {
+  it('starts with the marker, then the hidden metadata line, then the headline', () => {
     const body = commentBody(content({ meta: { head: 'abc123' } }));
     const lines = body.split('\n');
     expect(lines[0]).toBe(COMMENT_MARKER);
     expect(lines[1]).toBe('<!-- eci-egress-lint:meta {"head":"abc123"} -->');
-    expect(body).toContain(':x: **Fails**: 1 error, 0 warnings, 0 notices (fail-on: error).');
+    expect(lines[3]).toBe(':x: **eci-egress-lint: Fails**: 1 error in 1 scanned file (fail-on: error).');
   });
 
-  it('verdicts: all clear, passes with findings, fails', () => {
-    expect(commentBody(content({ findings: [], failed: false, scannedFiles: 3 }))).toContain(':white_check_mark: **All clear**: no problems in 3 scanned files.');
-    expect(commentBody(content({ findings: [finding('warning', 2)], failed: false }))).toContain(
-      ':warning: **Passes with findings**: 0 errors, 1 warning, 0 notices (fail-on: error).',
-    );
+  it('verdicts: all clear, passes with findings, fails; only the counts that are not zero', () => {
+    expect(commentBody(content({ result: resultOf([]) }))).toContain(':white_check_mark: **eci-egress-lint: All clear**: no problems in 1 scanned file.');
+    const passes = commentBody(content({ result: resultOf([finding('warning', 2)]) }));
+    expect(passes).toContain(':warning: **eci-egress-lint: Passes with findings**: 1 warning in 1 scanned file (fail-on: error).');
+    expect(passes).not.toMatch(/\b0 (errors|notices)/);
   });
 
-  it('groups findings by file, each line linking to the line at the head commit', () => {
-    const body = commentBody(content({ findings: [finding('error', 6), finding('warning', 9), finding('error', 2, { file: 'k8s/b.yaml' })] }));
-    expect(body).toContain('#### [k8s/app.yaml](https://github.com/acme/shop/blob/abc123/k8s/app.yaml)');
-    expect(body).toContain('| [6:3](https://github.com/acme/shop/blob/abc123/k8s/app.yaml#L6) | error | [`eip-missing`](');
-    expect(body).toContain('| [9:3](https://github.com/acme/shop/blob/abc123/k8s/app.yaml#L9) | warning |');
-    expect(body.indexOf('k8s/app.yaml#L9')).toBeLessThan(body.indexOf('#### [k8s/b.yaml]'));
+  it('one list of findings for the whole pull request, worst first, each linked to its line at the head commit and its rule page', () => {
+    const body = commentBody(content({ result: resultOf([finding('warning', 9), finding('error', 6), finding('error', 2, { file: 'k8s/b.yaml' })]) }));
+    const items = body.split('\n').filter((l) => l.startsWith('- :'));
+    expect(items).toHaveLength(3);
+    expect(items[0]).toMatch(/^- :x: \[k8s\/app\.yaml#L6\]\(https:\/\/github\.com\/acme\/shop\/blob\/abc123\/k8s\/app\.yaml#L6\) \[`eip-missing`\]\(https:\/\/github\.com\/eci-egress-lint\/eci-egress-lint\/blob\/main\/docs\/rules\/eip-missing\.md\)/);
+    expect(items[1]).toContain('[k8s/b.yaml#L2](https://github.com/acme/shop/blob/abc123/k8s/b.yaml#L2)');
+    expect(items[2]).toMatch(/^- :warning: \[k8s\/app\.yaml#L9\]/);
   });
 
   it('a file named like HTML and a workload named @everyone render as text and mention no one', () => {
     const file = '<img src=x onerror=alert(1)>.yaml';
     const body = commentBody(
-      content({ findings: [finding('error', 3, { file, message: 'Deployment @everyone has [a link](https://evil.example) and <b>bold</b>' })] }),
+      content({ result: resultOf([finding('error', 3, { file, message: 'Deployment @everyone has [a link](https://evil.example) and <b>bold</b>' })]) }),
     );
     expect(body).not.toContain('<img');
     expect(body).not.toContain('<b>');
     expect(body).not.toMatch(/@(?!\u200b)everyone/);
     expect(body).not.toContain('[a link](');
-    expect(body).toContain('#### [&lt;img src=x onerror=alert\\(1\\)&gt;.yaml](https://github.com/acme/shop/blob/abc123/%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E.yaml)');
+    expect(body).toContain('[&lt;img src=x onerror=alert\\(1\\)&gt;.yaml#L3](https://github.com/acme/shop/blob/abc123/%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E.yaml#L3)');
   });
 
   it('bare URLs from the repository are not turned into links', () => {
-    const body = commentBody(content({ findings: [finding('error', 3, { message: 'see https://evil.example/x and www.evil.example' })] }));
+    const body = commentBody(content({ result: resultOf([finding('error', 3, { message: 'see https://evil.example/x and www.evil.example' })]) }));
     expect(body).not.toContain('https://evil.example');
     expect(body).not.toContain('www.evil.example');
     expect(body).toContain('https:/\u200b/evil.example/x and www\u200b.evil.example');
-  });
-
-  it('the cost table comes right after the verdict; the findings after it', () => {
-    const body = commentBody(content({ cost: '#### EIP cost a month (USD)\n\n| a | b |' }));
-    expect(body.indexOf('**Fails**')).toBeLessThan(body.indexOf('#### EIP cost a month'));
-    expect(body.indexOf('#### EIP cost a month')).toBeLessThan(body.indexOf('#### [k8s/app.yaml]'));
   });
 
   it('paths in links are percent-encoded, parentheses too', () => {
@@ -75,23 +69,29 @@ describe('commentBody', () => {
   it('counts suppressed findings by source and escapes their reasons', () => {
     const body = commentBody(
       content({
-        suppressed: [
-          { finding: finding('error', 1), reason: 'ask @platform', source: 'comment' },
-          { finding: finding('error', 2), reason: 'legacy', source: 'config' },
-        ],
+        result: resultOf([finding('error', 6)], {
+          suppressed: [
+            { finding: finding('error', 1), reason: 'ask @platform', source: 'comment' },
+            { finding: finding('error', 2), reason: 'legacy', source: 'config' },
+          ],
+        }),
       }),
     );
     expect(body).toContain('<details><summary>2 suppressed findings (1 by comment, 1 by config)</summary>');
     expect(body).toContain('ask @\u200bplatform');
   });
 
-  it('stays under 65,536 characters: sections that do not fit are left out with a note', () => {
+  it('stays under 65,536 characters: findings are cut last, never all, and the note says how many are left out and where', () => {
     const many = Array.from({ length: 3000 }, (_, i) => finding('error', i + 1, { file: `k8s/file-${Math.floor(i / 10)}.yaml`, message: 'x'.repeat(100) }));
-    const body = commentBody(content({ findings: many }));
-    expect(body.length).toBeLessThan(65_536);
+    const body = commentBody(content({ result: resultOf(many) }));
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
-    expect(body).toMatch(/\d+ more findings and other details did not fit in this comment/);
-    expect(body).toContain('The full report is in the job summary');
+    const shown = body.split('\n').filter((l) => l.startsWith('- :x: ')).length;
+    expect(shown).toBeGreaterThan(100);
+    expect(body).toContain(`- … and ${3000 - shown} more findings, left out to fit: the full report lists every one.`);
+    expect(body).toContain(`Left out to stay within GitHub's size limit for a comment: ${3000 - shown} of 3000 findings. The full report has everything.`);
+    // One link to the full report, at the end.
+    expect(body.match(/actions\/runs\/7/g)).toHaveLength(1);
+    expect(body.trimEnd().endsWith('in the job summary of the workflow run.')).toBe(true);
   });
 
   it('the metadata line is left out of the comparison, and can be read back', () => {
@@ -99,7 +99,7 @@ describe('commentBody', () => {
     const b = commentBody(content({ meta: { head: 'y', run: 2 } }));
     expect(a).not.toBe(b);
     expect(sameBody(a, b)).toBe(true);
-    expect(sameBody(a, commentBody(content({ findings: [] })))).toBe(false);
+    expect(sameBody(a, commentBody(content({ result: resultOf([]) })))).toBe(false);
     expect(readMeta(b)).toEqual({ head: 'y', run: 2 });
     expect(readMeta(commentBody(content({ meta: { note: 'a -- b -->' } })))).toEqual({ note: 'a -- b -->' });
   });

@@ -16,7 +16,7 @@ describe('markdown report', () => {
 
   it('renders a file name with HTML as text', () => {
     expect(md).not.toContain('<img');
-    expect(md).toContain('### &lt;img src=x onerror=alert\\(1\\)&gt;.yaml');
+    expect(md).toContain('- :x: &lt;img src=x onerror=alert\\(1\\)&gt;.yaml:7:5 [`eip-misplaced`]');
   });
 
   it('breaks @mentions with a zero-width space', () => {
@@ -24,14 +24,15 @@ describe('markdown report', () => {
     expect(md).toContain('Deployment @\u200beveryone');
   });
 
-  it('a table row per finding with line:column, severity, rule and the fix', () => {
-    const row = md.split('\n').find((l) => l.startsWith('| 7:5 '));
-    expect(row).toBeDefined();
-    expect(row).toMatch(/^\| 7:5 \| error \| `eip-misplaced` \| .* _Fix \(safe\): move to spec.template.metadata.annotations._ \|$/);
+  it('a list item per finding: severity icon, file:line:column, the rule linked to its page, the message and the fix', () => {
+    const item = md.split('\n').find((l) => l.startsWith('- :x: '));
+    expect(item).toMatch(
+      /^- :x: .*\.yaml:7:5 \[`eip-misplaced`\]\(https:\/\/github\.com\/eci-egress-lint\/eci-egress-lint\/blob\/main\/docs\/rules\/eip-misplaced\.md\): .* _Fix \\\(safe\\\): move to spec\.template\.metadata\.annotations\._$/,
+    );
   });
 
-  it('a summary line with the counts', () => {
-    expect(md.startsWith('## eci-egress-lint\n\n**1 problem**: 1 error, 0 warnings, 0 notices; 1 fixable.\n')).toBe(true);
+  it('the headline first: the verdict and only the counts that are not zero, then how to fix', () => {
+    expect(md.startsWith(':x: **eci-egress-lint: Fails**: 1 error in 1 scanned file.\\\n1 finding can be fixed safely: run with `--fix`.\n')).toBe(true);
   });
 
   it('skipped files and their reasons are escaped too', () => {
@@ -47,13 +48,13 @@ describe('markdown report', () => {
       '    # eci-egress-lint ignore eip-misplaced -- ask @platform <b>now</b>\n    k8s.aliyun.com/eci-with-eip',
     );
     const out = markdownReport(lint({ 'app.yaml': yaml }));
-    expect(out).toContain('<details><summary>1 suppressed finding</summary>');
+    expect(out).toContain('<details><summary>1 suppressed finding (1 by comment)</summary>');
     expect(out).toContain('- app.yaml:8 `eip-misplaced` (comment): ask @\u200bplatform &lt;b&gt;now&lt;/b&gt;');
     expect(out).not.toContain('<b>');
   });
 
   it('a clean run says so', () => {
-    expect(markdownReport(lint({ 'a.yaml': '{}\n' }))).toBe('## eci-egress-lint\n\nNo problems found in 1 file.\n');
+    expect(markdownReport(lint({ 'a.yaml': '{}\n' }))).toBe(':white_check_mark: **eci-egress-lint: All clear**: no problems in 1 scanned file.\n');
   });
 });
 
@@ -61,7 +62,13 @@ describe('escapeMarkdown', () => {
   it.each([
     ['<script>', '&lt;script&gt;'],
     ['&lt;', '&amp;lt;'],
-    ['[link](https://evil)', '\\[link\\]\\(https://evil\\)'],
+    ['[link](https://evil)', '\\[link\\]\\(https:/\u200b/evil\\)'],
+    ['<https://evil>', '&lt;https:/\u200b/evil&gt;'],
+    ['www.evil.example', 'www\u200b.evil.example'],
+    ['mail a@b.example', 'mail a@\u200bb.example'],
+    ['see #12', 'see \\#\u200b12'],
+    ['abc\u202Etxt.yaml', 'abcU\\+202Etxt.yaml'],
+    ['bell\u0007', 'bellU\\+0007'],
     ['![img](x)', '\\!\\[img\\]\\(x\\)'],
     ['a | b', 'a \\| b'],
     ['`code`', '\\`code\\`'],

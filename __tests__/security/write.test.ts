@@ -115,7 +115,7 @@ describe('--fix and --output on the command line', () => {
     expect(fs.statSync(path.join(workspace, 'k8s', 'locked.yaml')).mode & 0o777).toBe(0o444);
     expect(fs.readFileSync(path.join(workspace, 'k8s', 'open.yaml'), 'utf8')).not.toBe(MISPLACED_YAML);
     expect(run.stdout).toContain('k8s/locked.yaml');
-    expect(run.stdout).toContain('the file is read-only (no write permission); it was not written');
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain('the file is read-only (no write permission); it was not written');
     expect(run.code).toBe(1);
   });
 

@@ -117,7 +117,7 @@ describe('the reports say which resource decided it', () => {
 
   it('text and Markdown: one line with the resource, file and line', () => {
     const result = lintTfFiles(files);
-    expect(formatReport('text', result, { color: false })).toContain(
+    expect(formatReport('text', result, { color: false, width: 200 })).toContain(
       'NAT gateway: present, decided by alicloud_cs_serverless_kubernetes.shop (infra/cluster.tf:1): an ACK cluster whose new_nat_gateway defaults to true.',
     );
     expect(formatReport('markdown', result, { color: false })).toContain('NAT gateway: present, decided by alicloud\\_cs\\_serverless\\_kubernetes.shop');

@@ -149,7 +149,7 @@ describe('unknown annotation values and maps', () => {
   });
 
   it('the text report lists what was not resolved', () => {
-    const text = formatReport('text', lintTf(pod('var.annotations')), { color: false });
+    const text = formatReport('text', lintTf(pod('var.annotations')), { color: false, width: 200 });
     expect(text).toContain('1 value not resolved (no finding and no cost rests on them):');
     expect(text).toContain('  infra/app.tf:6 metadata.annotations of kubernetes_pod_v1.p: var.annotations has no default (its value is given when Terraform runs)');
     const json = JSON.parse(formatReport('json', lintTf(pod('var.annotations')), { color: false }));

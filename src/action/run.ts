@@ -8,21 +8,21 @@ import { lintPathsPrepared, sourcesFromPaths, type LintResult, type SourceFile }
 import { readBaseSources } from '../files/git.js';
 import { baseFilesOf, readBaseWithApi, readBaseWithGit } from '../github/base.js';
 import { createGitHub, describeFailure, failureText, type GitHub } from '../github/client.js';
-import { readRunContext, type RunContext } from '../github/context.js';
+import { headSha, readRunContext, type RunContext } from '../github/context.js';
 import { hasCommit } from '../github/git.js';
 import { findScope, type Scope } from '../github/files.js';
 import { publishFixes } from '../github/fixes.js';
 import { publishAnnotations, publishSummaryComment } from '../github/publish.js';
-import { escapeText, verdict } from '../github/comment-body.js';
+import { pageLinks } from '../github/comment-body.js';
 import { WriteLog } from '../github/writes.js';
 import { readBaseConfig } from '../github/base-config.js';
 import { RefusedPath, writeConfined, type Confinement } from '../files/workspace.js';
 import { annotationText, logInfo } from '../github/log.js';
 import type { Config } from '../model/index.js';
-import { costMarkdown, hasCostTable } from '../report/cost.js';
 import { formatReport, shouldFail } from '../report/index.js';
-import { escapeMarkdown } from '../report/markdown.js';
-import { countFindings, plural } from '../report/summary.js';
+import { escapeMarkdown } from '../report/escape.js';
+import { checkRunOutput, fullPage, type PageInput } from '../report/page.js';
+import { countFindings } from '../report/summary.js';
 import { annotate } from './annotate.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { scanRoots, wanted } from './paths.js';
@@ -70,16 +70,21 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   writeReportsAndOutputs(workspace, inputs, result, env);
 
   const writes = new WriteLog(context.pullRequest?.fork ?? false);
-  const extras: string[] = [`<sub>Scanned: ${escapeMarkdown(scope.why)}.</sub>`];
+  const extras: string[] = [];
+  const runUrl = workflowRunUrl(context, env);
+  // One page for every surface: the check run, the comment and the job summary say the same, with the same links.
+  const page: PageInput = {
+    result,
+    options: { surface: 'action', failOn: inputs.failOn, fixMode: inputs.fix },
+    links: pageLinks({ serverUrl: context.serverUrl, owner: context.owner, repo: context.repo, headSha: headSha(context), runUrl }),
+    scope: scope.why,
+  };
   try {
-    const markdown = formatReport('markdown', result, { color: false });
     await publishAnnotations(github, context, writes, {
       mode: inputs.annotations,
       findings: result.findings,
       conclusion: failed ? 'failure' : counts.total > 0 ? 'neutral' : 'success',
-      title: counts.total === 0 ? 'No problems' : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`,
-      summary: `${verdict({ findings: result.findings, failOn: inputs.failOn, failed, scannedFiles: scanned(result) })}\n\nScanned: ${escapeMarkdown(scope.why)}. The full report is in the job summary.`,
-      text: markdown,
+      ...checkRunOutput(page),
       commands: annotate,
     });
     let fixComment: string[] = [];
@@ -104,15 +109,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     }
     await publishSummaryComment(github, context, writes, {
       mode: inputs.comment,
+      runUrl,
       content: {
-        findings: result.findings,
-        suppressed: result.suppressed,
-        scannedFiles: scanned(result),
-        skippedFiles: result.files.length - scanned(result),
-        failOn: inputs.failOn,
-        failed,
+        result,
+        options: page.options,
         scope: scope.why,
-        cost: hasCostTable(result.cost) ? costMarkdown(result.cost, escapeText).join('\n').trim().replace(/^### /, '#### ') : undefined,
         extra: fixComment,
         meta: { head: context.pullRequest?.headSha, findings: counts.total },
       },
@@ -127,17 +128,20 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       extras.push(`> [!NOTE]\n> ${escapeMarkdown(notice)}`);
     }
     if (inputs.jobSummary && env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(jobSummary(formatReport('markdown', result, { color: false }), extras)).write();
+      await core.summary.addRaw(jobSummary(fullPage({ ...page, links: { file: page.links!.file } }), extras)).write();
     }
-    logInfo(formatReport('text', result, { color: false }));
+    logInfo(formatReport('text', result, { color: false, presentation: page.options }));
   }
   if (failed) {
     core.setFailed(`${counts.total} finding(s); ${counts.error} error(s), ${counts.warning} warning(s) (fail-on: ${inputs.failOn})`);
   }
 }
 
-function scanned(result: LintResult): number {
-  return result.files.filter((f) => f.status === 'scanned').length;
+/** The workflow run's page (its job summary has the full report); undefined outside a runner. */
+function workflowRunUrl(context: RunContext, env: NodeJS.ProcessEnv): string | undefined {
+  const id = env.GITHUB_RUN_ID;
+  if (!id || !/^\d+$/.test(id) || !context.owner || !context.repo) return undefined;
+  return `${context.serverUrl}/${encodeURIComponent(context.owner)}/${encodeURIComponent(context.repo)}/actions/runs/${id}`;
 }
 
 /** The JSON report, the SARIF report when asked for, and every output of the action. */

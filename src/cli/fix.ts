@@ -11,6 +11,7 @@ import { applyFixes, fixEntries, FixSelectionError, hasBom, parseUnsafeRules, un
 import type { Config } from '../model/index.js';
 import { prepareReaders } from '../readers/index.js';
 import { formatReport, shouldFail } from '../report/index.js';
+import { terminalWidth } from './terminal.js';
 import { UsageError, type CliOptions } from './args.js';
 import { writeReportFile } from './output.js';
 
@@ -95,7 +96,7 @@ export async function runFixes(options: CliOptions, cwd: string, config: Config,
 
   // The report goes where it always goes, unless standard output holds the diff or the fixed stream.
   const reportStream = options.diff || stdin ? io.stderr : io.stdout;
-  const report = formatReport(options.format, after, { color: !options.output && isTty(reportStream), fixes: summary });
+  const report = formatReport(options.format, after, { color: !options.output && isTty(reportStream), fixes: summary, width: terminalWidth(reportStream, options.output) });
   if (options.output) writeReportFile(cwd, options.output, report);
   else reportStream.write(report);
   return shouldFail(after.findings, options.failOn) ? 1 : 0;

@@ -11,6 +11,7 @@ import { fixFlags, runFixes } from './fix.js';
 import { writeReportFile } from './output.js';
 import { RefusedPath } from '../files/workspace.js';
 import { escapeLog, escapeTerminal } from '../report/escape.js';
+import { terminalWidth } from './terminal.js';
 
 async function lintStdinOrPaths(options: CliOptions, cwd: string, config: ReturnType<typeof loadConfig>['config']): Promise<LintResult> {
   if (options.paths.length === 1 && options.paths[0] === '-') {
@@ -45,7 +46,7 @@ export async function run(argv: string[], cwd: string, stdout: NodeJS.WritableSt
     if (options.fix || options.diff) return await runFixes(options, cwd, config, unsafeRules, { stdout, stderr });
     const result = await lintStdinOrPaths(options, cwd, config);
     const color = !options.output && (stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR;
-    const report = formatReport(options.format, result, { color });
+    const report = formatReport(options.format, result, { color, width: terminalWidth(stdout, options.output) });
     if (options.output) writeReportFile(cwd, options.output, report);
     else stdout.write(report);
     return shouldFail(result.findings, options.failOn) ? 1 : 0;

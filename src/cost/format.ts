@@ -1,4 +1,4 @@
-import type { ChargeType, Currency, Range, WorkloadCost } from '../model/index.js';
+import type { Currency, Range } from '../model/index.js';
 
 /** Money as shown: rounded to 2 decimals, with the currency: `USD 21.60`, `USD -3.50`. */
 export function money(amount: number, currency: Currency): string {
@@ -30,15 +30,4 @@ export function signedRange(range: Range): string {
 /** `3` or `2–10`. */
 export function countRange(range: Range): string {
   return range.min === range.max ? String(range.max) : `${range.min}–${range.max}`;
-}
-
-export function chargeTypeLabel(w: WorkloadCost): string {
-  if (w.eip === 'existing') return 'existing EIP';
-  const type: ChargeType | '?' = w.chargeType ?? '?';
-  return w.eip === 'bandwidth-plan' ? `${type}, bandwidth plan` : type;
-}
-
-export function bandwidthLabel(w: WorkloadCost): string {
-  if (w.eip === 'existing') return '';
-  return w.bandwidthMbps === undefined ? '?' : `${w.bandwidthMbps} Mbps`;
 }

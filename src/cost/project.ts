@@ -295,7 +295,11 @@ export function projectCost(inputs: readonly CostInput[], pricing: ResolvedPrici
   if (base) {
     report.base = base;
     report.changes = compareSides(head, base);
-    report.change = { min: head.total.min - base.total.min, max: head.total.max - base.total.max };
+    // A workload whose cost is unknown on either side makes the change unknown: leaving it out would show its
+    // known side as a saving or a rise that nobody can vouch for.
+    const unknownChanges = report.changes.filter((c) => !c.change).length;
+    report.unknownChanges = unknownChanges;
+    if (unknownChanges === 0) report.change = { min: head.total.min - base.total.min, max: head.total.max - base.total.max };
   }
   return report;
 }

@@ -11,7 +11,7 @@ import { readBlobsWithApi } from './base.js';
 import type { GitHub } from './client.js';
 import { describeFailure, failureText } from './client.js';
 import { commitFixes, commitMessage, commitMessageOf, isOwnFixCommit } from './commit.js';
-import { escapeText } from './comment-body.js';
+import { escapeMarkdown } from '../report/escape.js';
 import type { RunContext } from './context.js';
 import type { ChangedFile } from './diff.js';
 import { listPullRequestFiles } from './files.js';
@@ -48,7 +48,7 @@ export interface FixesOutcome {
   committed?: string;
 }
 
-const describe = (f: Finding) => `**eci-egress-lint** \`${f.ruleId}\`: ${escapeText(f.fix?.description ?? '')}.`;
+const describe = (f: Finding) => `**eci-egress-lint** \`${f.ruleId}\`: ${escapeMarkdown(f.fix?.description ?? '')}.`;
 
 /**
  * `fix: suggest` and `fix: commit` on a pull request. Fixes are computed on the head commit's files (read from
@@ -70,7 +70,7 @@ export async function publishFixes(github: GitHub | undefined, context: RunConte
   const failed = fixed.files.flatMap((f) => f.failed);
   if (failed.length > 0) {
     outcome.summary.push(
-      [`<details><summary>${failed.length} fix${failed.length === 1 ? '' : 'es'} could not be applied</summary>`, '', ...failed.map((x) => `- ${escapeText(x.finding.file)}:${x.finding.span.line} \`${x.finding.ruleId}\`: ${escapeText(x.reason)}`), '', '</details>'].join('\n'),
+      [`<details><summary>${failed.length} fix${failed.length === 1 ? '' : 'es'} could not be applied</summary>`, '', ...failed.map((x) => `- ${escapeMarkdown(x.finding.file)}:${x.finding.span.line} \`${x.finding.ruleId}\`: ${escapeMarkdown(x.reason)}`), '', '</details>'].join('\n'),
     );
   }
   if (files.length === 0) return outcome;
@@ -111,7 +111,7 @@ export async function publishFixes(github: GitHub | undefined, context: RunConte
       outcome.fixedFiles = files.map((f) => f.path);
       outcome.committed = result.oid;
       const rules = [...new Set(applied.map((f) => `\`${f.ruleId}\``))].sort().join(', ');
-      outcome.comment.push(`Committed ${countFixes(files)} (${rules}) to \`${escapeText(pr.headRef)}\` in ${result.oid.slice(0, 7)}.`);
+      outcome.comment.push(`Committed ${countFixes(files)} (${rules}) to \`${escapeMarkdown(pr.headRef)}\` in ${result.oid.slice(0, 7)}.`);
       outcome.summary.push(`Committed ${countFixes(files)} (${rules}) in ${result.oid}.`);
       core.info(`Committed the fixes of ${outcome.fixedFiles.length} file(s) as ${result.oid}.`);
       return outcome;

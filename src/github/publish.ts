@@ -57,6 +57,8 @@ export async function publishAnnotations(github: GitHub | undefined, context: Ru
 export interface CommentInput {
   mode: CommentMode;
   content: Omit<CommentContent, 'links'>;
+  /** The workflow run's page, which the comment links to for the full report. */
+  runUrl?: string;
 }
 
 /** The summary comment on the pull request, when there is one, the mode wants it and the token may write it. */
@@ -67,9 +69,9 @@ export async function publishSummaryComment(github: GitHub | undefined, context:
     writes.skip('the summary comment');
     return undefined;
   }
-  const body = commentBody({ ...input.content, links: { serverUrl: context.serverUrl, owner: context.owner, repo: context.repo, headSha: headSha(context) } });
+  const body = commentBody({ ...input.content, links: { serverUrl: context.serverUrl, owner: context.owner, repo: context.repo, headSha: headSha(context), runUrl: input.runUrl } });
   try {
-    const outcome = await publishComment(github, { number: pr.number, mode: input.mode, body, clean: input.content.findings.length === 0 });
+    const outcome = await publishComment(github, { number: pr.number, mode: input.mode, body, clean: input.content.result.findings.length === 0 });
     const said: Record<CommentOutcome['action'], string> = {
       created: 'posted',
       updated: 'updated',

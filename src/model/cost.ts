@@ -133,6 +133,8 @@ export interface CostReport extends CostSide {
   base?: CostSide;
   /** Every workload of the head or the base, with its change; present with a base. */
   changes?: WorkloadCostChange[];
-  /** head total − base total; present with a base. */
+  /** head total − base total; present with a base when every workload's change is known (unknownChanges is 0). */
   change?: Range;
+  /** With a base: how many workloads have an unknown change (an unknown cost on either side). */
+  unknownChanges?: number;
 }

@@ -1,6 +1,5 @@
 import type { CostReport, PriceKey, Range, WorkloadCost, WorkloadCostChange } from '../model/index.js';
-import { amountRange, bandwidthLabel, chargeTypeLabel, countRange, money, round2, signedRange } from '../cost/format.js';
-import { BREAK_EVEN_LIMIT } from '../cost/formulas.js';
+import { round2 } from '../cost/format.js';
 import { PRICE_KEYS } from '../cost/pricing.js';
 
 /** Whether a report has a cost worth a table: a workload with an EIP in the head or the base. */
@@ -80,179 +79,15 @@ export function costJson(cost: CostReport) {
       : {}),
     total: cents(cost.total),
     unknownWorkloads: cost.unknownWorkloads,
-    ...(cost.base && cost.change
-      ? { base: { total: cents(cost.base.total), unknownWorkloads: cost.base.unknownWorkloads }, change: cents(cost.change) }
+    ...(cost.base
+      ? {
+          base: { total: cents(cost.base.total), unknownWorkloads: cost.base.unknownWorkloads },
+          // null when a workload's cost is unknown on either side (unknownChanges says how many).
+          change: cost.change ? cents(cost.change) : null,
+          unknownChanges: cost.unknownChanges ?? 0,
+        }
       : {}),
     natAlternative: { monthly: round2(cost.natAlternative.monthly), pods: cost.natAlternative.pods },
     breakEvenPods: cost.breakEvenPods,
   };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Sentences shared by text and markdown (`esc` escapes strings from the repository and the config)
-
-type Escape = (text: string) => string;
-
-function workloadName(w: WorkloadCost, esc: Escape): string {
-  return `${esc(w.kind)} ${w.namespace ? `${esc(w.namespace)}/` : ''}${esc(w.name || '(unnamed)')}`;
-}
-
-function podsCell(row: CostRow): string {
-  const pods = (w: WorkloadCost | undefined) => (!w ? '0' : w.pods ? countRange(w.pods) : '?');
-  if (!row.change) return pods(row.after);
-  const before = pods(row.before);
-  const after = pods(row.after);
-  return before === after ? after : `${before} → ${after}`;
-}
-
-function moneyCell(w: WorkloadCost | undefined): string {
-  if (!w) return '—';
-  return w.monthly ? amountRange(w.monthly) : 'unknown';
-}
-
-function changeCell(row: CostRow): string {
-  if (!row.change) return '';
-  if (!row.change.change) return 'unknown';
-  return signedRange(row.change.change);
-}
-
-function natSentence(cost: CostReport): string {
-  const c = cost.pricing.currency;
-  const nat = cost.natAlternative;
-  const line = `One NAT gateway with one EIP for the same ${nat.pods} pod${nat.pods === 1 ? '' : 's'}: ${money(nat.monthly, c)} a month.`;
-  const perPod = money(cost.breakEvenPerPod, c);
-  const breakEven =
-    cost.breakEvenPods === null
-      ? ` Per-pod EIPs (${perPod} a pod a month) stay cheaper up to ${BREAK_EVEN_LIMIT.toLocaleString('en-US')} pods: no break-even.`
-      : ` Break-even: from ${cost.breakEvenPods} pod${cost.breakEvenPods === 1 ? '' : 's'} (at ${perPod} a pod a month) the NAT gateway costs no more than per-pod EIPs.`;
-  return line + breakEven;
-}
-
-/** The day pay-by-traffic EIP traffic began to be billed by CDT (Cloud Data Transfer). */
-const CDT_SINCE = '2024-12-17';
-
-/** `5 years old`, `8 months old`: how old the price table's prices are. */
-export function ageText(months: number): string {
-  if (months < 12) return `${months} month${months === 1 ? '' : 's'} old`;
-  const years = Math.floor(months / 12);
-  return `${months % 12 === 0 ? '' : 'over '}${years} year${years === 1 ? '' : 's'} old`;
-}
-
-/**
- * How old the table's prices are, and that they predate CDT: since 2024-12-17 pay-by-traffic EIP traffic is
- * billed by CDT at tiered prices (docs/cost.md). Empty when every price comes from the config.
- */
-function ageSentence(p: CostReport['pricing']): string {
-  if (p.asOf === null || typeof p.ageMonths !== 'number') return '';
-  const beforeCdt = p.asOf < CDT_SINCE ? `, from before EIP traffic was billed by CDT (${CDT_SINCE})` : '';
-  return `These prices are ${ageText(p.ageMonths)}${beforeCdt}. `;
-}
-
-/** What the free traffic allowance saved, when there is one. */
-function freeTrafficSentence(cost: CostReport): string | undefined {
-  const free = cost.freeTraffic;
-  if (!free) return undefined;
-  const gb = (r: Range) => (r.min === r.max ? `${r.max}` : `${r.min}–${r.max}`);
-  return (
-    `Free traffic: ${gb(free.used)} of the account's ${free.gb} GB a month (pricing.free-traffic-gb) cover pay-by-traffic BGP EIP traffic, ` +
-    `${amountRange(free.credit)} ${cost.pricing.currency} less; the total is net of it.`
-  );
-}
-
-function footnote(cost: CostReport, esc: Escape): string {
-  const p = cost.pricing;
-  const a = cost.assumptions;
-  const date = p.asOf ? `list prices of ${esc(p.asOf)}` : 'prices from the config';
-  const overridden = p.overridden.length > 0 && p.asOf ? `; from the config: ${p.overridden.join(', ')}` : '';
-  return (
-    `Region ${esc(p.region)}, ${p.currency}, ${date} (${esc(p.source)}${overridden}). ` +
-    ageSentence(p) +
-    `Assumed: g = ${a.trafficGbPerPod} GB of egress per pod a month; w = ${a.waiveEciConfigFee ? 0 : 1} ` +
-    `(the EIP configuration fee is ${a.waiveEciConfigFee ? 'waived' : 'charged'} for EIPs on ECI pods); ` +
-    `${a.chargeType} and ${a.bandwidthMbps} Mbps where a pod does not say; ${a.hoursPerMonth} hours a month` +
-    `${a.freeTrafficGb > 0 ? `; ${a.freeTrafficGb} GB of free traffic a month for the account` : ''}. ` +
-    `Each pod runs all month (Jobs and CronJobs included); workloads of unknown cost are not in the totals.`
-  );
-}
-
-function unknownLines(cost: CostReport, esc: Escape): string[] {
-  const rows = costRows(cost).flatMap((r) => [r.after, r.before]).filter((w): w is WorkloadCost => !!w && w.unknown !== undefined);
-  const seen = new Set<WorkloadCost>();
-  return rows
-    .filter((w) => !seen.has(w) && seen.add(w))
-    .map((w) => `${workloadName(w, esc)} (${esc(w.file)}): ${esc(w.unknown!)}.`);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Text
-
-function table(rows: string[][], rightAligned: Set<number>): string[] {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
-  return rows.map((r) =>
-    r
-      .map((cell, i) => {
-        const pad = ' '.repeat(widths[i] - [...cell].length);
-        return rightAligned.has(i) ? pad + cell : cell + pad;
-      })
-      .join('  ')
-      .trimEnd(),
-  );
-}
-
-/** The cost section of the text report: a table, the NAT alternative and the footnote. */
-export function costText(cost: CostReport): string[] {
-  const c = cost.pricing.currency;
-  const plain: Escape = (t) => t;
-  const withBase = cost.changes !== undefined;
-  const header = withBase
-    ? ['workload', 'file', 'pods', 'charge type', 'bandwidth', 'before', 'after', 'change']
-    : ['workload', 'file', 'pods', 'charge type', 'bandwidth', 'monthly'];
-  const rows = costRows(cost).map((row) => {
-    const w = row.workload;
-    const cells = [workloadName(w, plain), w.file, podsCell(row), chargeTypeLabel(w), bandwidthLabel(w)];
-    return withBase ? [...cells, moneyCell(row.before), moneyCell(row.after), changeCell(row)] : [...cells, moneyCell(row.after)];
-  });
-  const total = withBase
-    ? ['total', '', '', '', '', amountRange(cost.base!.total), amountRange(cost.total), signedRange(cost.change!)]
-    : ['total', '', '', '', '', amountRange(cost.total)];
-  const right = withBase ? new Set([2, 5, 6, 7]) : new Set([2, 5]);
-  const out = [`EIP cost a month (${c}):`, ...table([header, ...rows, total], right).map((l) => `  ${l}`)];
-  const unknown = unknownLines(cost, plain);
-  if (unknown.length > 0) out.push('Cost not known (not in the totals):', ...unknown.map((l) => `  ${l}`));
-  const free = freeTrafficSentence(cost);
-  if (free) out.push(free);
-  out.push(natSentence(cost), footnote(cost, plain));
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Markdown
-
-/** The cost section of the Markdown report. Every string from the repository or the config goes through `esc`. */
-export function costMarkdown(cost: CostReport, esc: Escape): string[] {
-  const c = cost.pricing.currency;
-  const withBase = cost.changes !== undefined;
-  const out = ['', `### EIP cost a month (${c})`, ''];
-  if (withBase) {
-    out.push('| workload | file | pods | charge type | bandwidth | before | after | change |', '| --- | --- | ---: | --- | --- | ---: | ---: | ---: |');
-  } else {
-    out.push('| workload | file | pods | charge type | bandwidth | monthly |', '| --- | --- | ---: | --- | --- | ---: |');
-  }
-  for (const row of costRows(cost)) {
-    const w = row.workload;
-    const cells = [workloadName(w, esc), esc(w.file), podsCell(row), chargeTypeLabel(w), bandwidthLabel(w)];
-    const money = withBase ? [moneyCell(row.before), moneyCell(row.after), changeCell(row)] : [moneyCell(row.after)];
-    out.push(`| ${[...cells, ...money].join(' | ')} |`);
-  }
-  if (withBase) {
-    out.push(`| **total** | | | | | **${amountRange(cost.base!.total)}** | **${amountRange(cost.total)}** | **${signedRange(cost.change!)}** |`);
-  } else {
-    out.push(`| **total** | | | | | **${amountRange(cost.total)}** |`);
-  }
-  const unknown = unknownLines(cost, esc);
-  if (unknown.length > 0) out.push('', 'Cost not known (not in the totals):', '', ...unknown.map((l) => `- ${l}`));
-  const free = freeTrafficSentence(cost);
-  if (free) out.push('', free);
-  out.push('', natSentence(cost), '', `<sub>${footnote(cost, esc)}</sub>`);
-  return out;
 }

@@ -4,6 +4,7 @@ import type { FixSummary } from '../fix/report.js';
 import { githubReport } from './github.js';
 import { jsonReport } from './json.js';
 import { markdownReport } from './markdown.js';
+import type { PresentOptions } from './presentation.js';
 import { sarifReport } from './sarif.js';
 import { textReport } from './text.js';
 import { escapeCommandStart, escapeStrings } from './escape.js';
@@ -14,6 +15,10 @@ export interface ReportOptions {
   color: boolean;
   /** What `--fix` / `--diff` fixed and could not fix (text and JSON show it). */
   fixes?: FixSummary;
+  /** Columns the text format fits (the terminal's width; 100 when not a terminal). */
+  width?: number;
+  /** Who reads the text and Markdown formats (the command line unless said), for the verdict and the fix hint. */
+  presentation?: PresentOptions;
 }
 
 export function formatReport(format: ReportFormat, result: LintResult, options: ReportOptions): string {
@@ -23,7 +28,7 @@ export function formatReport(format: ReportFormat, result: LintResult, options: 
     case 'github':
       return githubReport(result);
     case 'markdown':
-      return markdownReport(result);
+      return markdownReport(result, options.presentation);
     case 'sarif':
       return sarifReport(result);
     case 'text':

@@ -2,11 +2,12 @@ import type { MapEntry, MetadataBlock } from '../model/index.js';
 import { isEipKey } from '../policy/eci-keys.js';
 import { describeWorkload, podAnnotationsPath, type Rule, type RuleContext } from './rule.js';
 
-const LEVEL_WORDS: Record<MetadataBlock['level'], string> = {
-  object: "the object's own metadata",
-  'job-template': "the CronJob's spec.jobTemplate.metadata (the Job's metadata, not the pod's)",
-  'object-annotations': 'the object-level annotations (use template_annotations)',
-  pod: 'the pod template',
+/** Where a misplaced key is, with the block's path in the one parenthesis: `the object's own metadata (metadata.annotations)`. */
+const LEVEL_WORDS: Record<MetadataBlock['level'], (path: string) => string> = {
+  object: (path) => `the object's own metadata (${path})`,
+  'job-template': (path) => `the CronJob's ${path}, the Job's metadata and not the pod's`,
+  'object-annotations': (path) => `the object-level annotations (${path})`,
+  pod: (path) => `the pod template (${path})`,
 };
 
 export const eipMisplaced: Rule = {
@@ -26,7 +27,7 @@ export const eipMisplaced: Rule = {
     const misplaced: { entry: MapEntry; where: string }[] = [];
     for (const block of workload.objectMetadata) {
       for (const entry of block.annotations) {
-        if (isEipKey(entry.key)) misplaced.push({ entry, where: `${LEVEL_WORDS[block.level]} (${block.path}.annotations)` });
+        if (isEipKey(entry.key)) misplaced.push({ entry, where: LEVEL_WORDS[block.level](`${block.path}.annotations`) });
       }
     }
     for (const block of [...workload.objectMetadata, workload.pod]) {

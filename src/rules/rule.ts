@@ -40,8 +40,9 @@ export interface Rule {
   check?(context: RuleContext): void;
 }
 
-/** `Deployment web` — how messages name a workload. */
+/** `Deployment web` — how messages name a workload; a Terraform address that already holds its type is not repeated. */
 export function describeWorkload(workload: Workload): string {
+  if (workload.name.startsWith(`${workload.kind}.`)) return workload.name;
   return `${workload.kind} ${workload.name || '(unnamed)'}`;
 }
 
