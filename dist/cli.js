@@ -7701,7 +7701,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4148);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1375);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.cwd(), process.stdout, process.stderr);
 
@@ -7710,7 +7710,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4148:
+/***/ 1375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7784,15 +7784,39 @@ const EIP_SETTING_KEYS = [
     EIP_BANDWIDTH_PACKAGE,
     EIP_ADDRESS_POOL,
 ];
-/** Keys of other add-ons (Terway, ACS) that look like ECI keys, and the ECI key that was likely meant. */
+/**
+ * Keys of other add-ons (for pods on ECS nodes, or ACS) that stand for an ECI key, and the ECI key that was
+ * likely meant. `eip-charge-type` is the older spelling of `eip-internet-charge-type` (still read as an alias).
+ */
 const LOOK_ALIKES = {
     'network.alibabacloud.com/pod-with-eip': WITH_EIP,
     'k8s.aliyun.com/pod-with-eip': WITH_EIP,
     'network.alibabacloud.com/pod-eip-instanceid': EIP_INSTANCE_ID,
     'k8s.aliyun.com/pod-eip-instanceid': EIP_INSTANCE_ID,
-    'k8s.aliyun.com/eip-instance-charge-type': EIP_CHARGE_TYPE,
     'k8s.aliyun.com/eip-charge-type': EIP_CHARGE_TYPE,
 };
+/**
+ * Real keys of the EIP controller add-on for pods on ECS nodes (DOMAIN.md §1) that ECI does not read. They are
+ * not typos: renaming one to an ECI key changes its meaning (`eip-instance-charge-type: PostPaid` is a billing
+ * method, not a metering method), so they are reported as having no effect on ECI, never renamed.
+ */
+const CONTROLLER_ONLY_KEYS = {
+    'k8s.aliyun.com/eip-instance-charge-type': "the EIP's billing method (PostPaid)",
+    'k8s.aliyun.com/eip-name': "the EIP's name",
+    'k8s.aliyun.com/eip-description': "the EIP's description",
+    'k8s.aliyun.com/eip-tags': "the EIP's tags",
+    'k8s.aliyun.com/eip-resource-group-id': "the EIP's resource group",
+    'k8s.aliyun.com/eip-security-protection-types': "the EIP's anti-DDoS protection types",
+    'k8s.aliyun.com/pod-eip-release-strategy': 'when the EIP is released',
+};
+/** ECI's IPv6 keys (ECI-ANN): an IPv6 address, and IPv6 internet access with its bandwidth. */
+const ENABLE_IPV6 = 'k8s.aliyun.com/eci-enable-ipv6';
+const IPV6_COUNT = 'k8s.aliyun.com/eci-ipv6-count';
+const IPV6_BANDWIDTH_ENABLE = 'k8s.aliyun.com/eci-ipv6-bandwidth-enable';
+const IPV6_BANDWIDTH = 'k8s.aliyun.com/eci-ipv6-bandwidth';
+const IPV6_KEYS = [ENABLE_IPV6, IPV6_COUNT, IPV6_BANDWIDTH_ENABLE, IPV6_BANDWIDTH];
+/** ECI keys whose value is "true" or "false". */
+const BOOLEAN_KEYS = [WITH_EIP, ENABLE_IPV6, IPV6_BANDWIDTH_ENABLE];
 /**
  * Key prefixes of Alibaba Cloud components whose values are often written unquoted. Every annotation and
  * label value must be a string; `alibabacloud.com/` covers the `alibabacloud.com/eci: true` label.
@@ -7803,6 +7827,10 @@ const BURST_ANNOTATION = 'alibabacloud.com/burst-resource';
 const VIRTUAL_KUBELET_TOLERATION = 'virtual-kubelet.io/provider';
 function isEipKey(key) {
     return EIP_KEYS.includes(key);
+}
+/** A key that some component really reads: an ECI EIP or IPv6 key, or a controller-only key. Never a typo. */
+function isKnownKey(key) {
+    return EIP_KEYS.includes(key) || IPV6_KEYS.includes(key) || key in CONTROLLER_ONLY_KEYS;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
@@ -7872,7 +7900,31 @@ function metadataBlocks(workload) {
 
 
 
+;// CONCATENATED MODULE: ./src/model/counts.ts
+/**
+ * Pod counts as Kubernetes takes them: `replicas`, `parallelism`, `minReplicas` and `maxReplicas` are int32 fields,
+ * so a count is a whole number from 0 to 2,147,483,647. Terraform's `count` and the size of a `for_each` are held to
+ * the same range (no real configuration comes near it, and it keeps every product of counts a finite number).
+ */
+const MAX_COUNT = 2_147_483_647;
+/**
+ * The most pods one Kubernetes cluster is built to run (the upstream scalability limits: 150,000 pods). A workload
+ * above it is valid but unlikely to be meant: the rules point out that the cost rests on it.
+ */
+const HUGE_POD_COUNT = 150_000;
+/** Why a number is not a pod count Kubernetes accepts, or undefined when it is one. */
+function countProblem(n) {
+    if (!Number.isFinite(n))
+        return 'not a finite number';
+    if (!Number.isInteger(n) || n < 0)
+        return 'not a whole number';
+    if (n > MAX_COUNT)
+        return `above ${MAX_COUNT.toLocaleString('en-US')}, the largest count Kubernetes accepts (int32)`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/eip-invalid-value.ts
+
 
 
 /** Bandwidth limits of a pay-as-you-go EIP, Mbit/s. Without a charge type the wider one applies. */
@@ -7911,14 +7963,44 @@ function checkId(value, prefix) {
         fixed: trimmed !== value && pattern.test(trimmed) ? trimmed : undefined,
     };
 }
+function checkBoolean(value) {
+    if (value === 'true' || value === 'false')
+        return undefined;
+    const meant = /^\s*(?:true|yes|on|y|1)\s*$/i.test(value) ? 'true' : /^\s*(?:false|no|off|n|0)\s*$/i.test(value) ? 'false' : undefined;
+    return { problem: `"${value}" is neither "true" nor "false" (ECI compares the exact string)`, fixed: meant };
+}
+/**
+ * The IPv6 internet bandwidth takes a unit, unlike eip-bandwidth (ECI's example: "100M"). Kubernetes-style
+ * suffixes are accepted; a bare number is ambiguous (no unit is assumed) and a lowercase `m` means milli there.
+ */
+function checkIpv6Bandwidth(value) {
+    if (/^[1-9]\d*(?:\.\d+)?(?:[KMG]i?)$/.test(value))
+        return undefined;
+    const trimmed = value.trim();
+    const fixed = trimmed !== value && /^[1-9]\d*(?:\.\d+)?(?:[KMG]i?)$/.test(trimmed) ? trimmed : undefined;
+    if (/^\d+(?:\.\d+)?$/.test(trimmed)) {
+        return { problem: `"${value}" has no unit; the IPv6 bandwidth needs one, such as "${trimmed}M" for ${trimmed} Mbit/s` };
+    }
+    if (/^\d+(?:\.\d+)?m$/.test(trimmed)) {
+        return { problem: `"${value}" ends in a lowercase m, which means milli; write M for Mbit/s` };
+    }
+    return { problem: `"${value}" is not a bandwidth with a unit, such as "100M"`, fixed };
+}
 function checkEipValue(key, value, chargeType) {
     switch (key) {
-        case WITH_EIP: {
-            if (value === 'true' || value === 'false')
+        case WITH_EIP:
+        case ENABLE_IPV6:
+        case IPV6_BANDWIDTH_ENABLE:
+            return checkBoolean(value);
+        case IPV6_COUNT:
+            if (/^[1-9]\d*$/.test(value))
                 return undefined;
-            const meant = /^\s*(?:true|yes|on|y|1)\s*$/i.test(value) ? 'true' : /^\s*(?:false|no|off|n|0)\s*$/i.test(value) ? 'false' : undefined;
-            return { problem: `"${value}" is neither "true" nor "false" (ECI compares the exact string)`, fixed: meant };
-        }
+            return {
+                problem: `"${value}" is not a whole number of IPv6 addresses of at least 1`,
+                fixed: /^\s*[1-9]\d*\s*$/.test(value) ? value.trim() : undefined,
+            };
+        case IPV6_BANDWIDTH:
+            return checkIpv6Bandwidth(value);
         case EIP_BANDWIDTH:
             return checkBandwidth(value, chargeType);
         case EIP_ISP: {
@@ -7948,13 +8030,14 @@ const eipInvalidValue = {
     meta: {
         id: 'eip-invalid-value',
         defaultSeverity: 'error',
-        description: 'An ECI EIP annotation has a value ECI does not accept.',
+        description: 'An ECI EIP or IPv6 annotation, or the pod count of pods that get EIPs, has a value ECI or Kubernetes does not accept.',
         fix: 'safe',
         fixDescription: 'write the one value that was meant ("10M" → "10", BPG → BGP, "True" → "true")',
         appliesTo: ['kubernetes', 'terraform'],
     },
     check(context) {
         const { workload } = context;
+        checkPodCounts(context);
         const blocks = metadataBlocks(workload);
         for (const block of blocks) {
             const chargeType = chargeTypeOf(block.annotations);
@@ -7976,6 +8059,37 @@ const eipInvalidValue = {
         }
     },
 };
+/**
+ * The pod counts the EIP cost rests on, for a workload whose ECI pods each get an EIP: a count Kubernetes refuses
+ * (1.5, "3", 1.7e308, above int32) is an error and no cost; a valid but huge one (more pods than one cluster runs)
+ * is a notice, since the projected cost rests on it.
+ */
+function checkPodCounts(context) {
+    const { workload, facts } = context;
+    if (!facts.eci.eci || !facts.autoEip)
+        return;
+    const counts = [workload.replicas, workload.parallelism, ...(workload.instances ? [workload.instances] : [])];
+    let invalid = false;
+    for (const count of counts) {
+        if (count.invalid === undefined || !count.span)
+            continue;
+        invalid = true;
+        context.report({
+            message: `${count.invalid}; Kubernetes refuses it, so no EIP cost is projected for these pods.`,
+            span: count.span,
+        });
+    }
+    const pods = facts.maxPods.value;
+    if (invalid || pods === undefined || pods <= HUGE_POD_COUNT)
+        return;
+    const span = [workload.instances, workload.replicas, workload.parallelism].find((c) => c?.span && c.value !== undefined && c.value > 1)?.span ?? workload.span;
+    context.report({
+        severity: 'notice',
+        message: `${pods.toLocaleString('en-US')} pods (${facts.maxPods.why}), each with its own EIP: more than one Kubernetes cluster ` +
+            `runs (${HUGE_POD_COUNT.toLocaleString('en-US')} pods). The projected cost rests on this count; check that it is meant.`,
+        span,
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/rules/eip-misplaced.ts
 
@@ -8139,7 +8253,8 @@ function editDistance(a, b, limit = Infinity) {
 }
 /** The ECI EIP key a key was likely meant to be, when it is a near miss or another add-on's look-alike. */
 function guessEipKey(key) {
-    if (EIP_KEYS.includes(key))
+    // A real key of ECI or of another component is never a near miss, however close its spelling.
+    if (isKnownKey(key))
         return undefined;
     const lookAlike = LOOK_ALIKES[key];
     if (lookAlike)
@@ -8207,9 +8322,13 @@ const eipMissing = {
         const need = evidence
             ? `${describeWorkload(workload)} needs the internet (${describeEvidence(evidence)}${facts.evidence.length > 1 ? `, and ${facts.evidence.length - 1} more` : ''})`
             : `egress: eip asks every ECI pod of ${describeWorkload(workload)} to have an EIP`;
+        // IPv6 internet access is not an EIP: it reaches IPv6 destinations only, so it does not answer the need.
+        const ipv6 = facts.podAnnotations.get(IPV6_BANDWIDTH_ENABLE)?.value === 'true'
+            ? ` (${IPV6_BANDWIDTH_ENABLE} gives IPv6 internet access, which reaches IPv6 destinations only.)`
+            : '';
         context.report({
             message: `${need}, but its pods have no EIP and no NAT gateway is known, so an ECI pod cannot reach the internet. ` +
-                `Add ${setting} to ${target}, or set nat-gateway: present if the VPC has a NAT gateway.`,
+                `Add ${setting} to ${target}, or set nat-gateway: present if the VPC has a NAT gateway.${ipv6}`,
             severity: facts.egress === 'eip' ? 'error' : 'warning',
             span: workload.pod.span,
             edits: written ? undefined : workload.editor.addPodAnnotation(WITH_EIP, 'true'),
@@ -8255,11 +8374,11 @@ const eipNoEffect = {
 
 
 const TRUTHY = /^(?:y|yes|true|on)$/i;
-/** The string the author meant: `true` is "true"; for eci-with-eip, `yes`/`on` mean "true" too. */
+/** The string the author meant: `true` is "true"; for ECI's "true"/"false" keys, `yes`/`on` mean "true" too. */
 function meantString(entry) {
     if (entry.valueType === 'null')
         return undefined;
-    if (entry.key === WITH_EIP && entry.valueType === 'bool')
+    if (BOOLEAN_KEYS.includes(entry.key) && entry.valueType === 'bool')
         return TRUTHY.test(entry.value) ? 'true' : 'false';
     return entry.value;
 }
@@ -8447,13 +8566,15 @@ const eipUnexpected = {
 ;// CONCATENATED MODULE: ./src/rules/eip-unknown-key.ts
 
 
+
+
 const eipUnknownKey = {
     meta: {
         id: 'eip-unknown-key',
         defaultSeverity: 'warning',
         description: 'A key that looks like an ECI EIP key but is not one, so ECI ignores it.',
         fix: 'safe',
-        fixDescription: 'rename it to the ECI key',
+        fixDescription: 'rename it to the ECI key (typos and legacy aliases only)',
         appliesTo: ['kubernetes', 'terraform'],
     },
     check(context) {
@@ -8461,10 +8582,17 @@ const eipUnknownKey = {
         const blocks = metadataBlocks(workload);
         for (const block of blocks) {
             for (const entry of block.annotations) {
+                const controllerOnly = CONTROLLER_ONLY_KEYS[entry.key];
+                if (controllerOnly !== undefined) {
+                    // Right for pods on ECS nodes, where ack-extend-network-controller reads it; only on an ECI pod is it dead.
+                    if (facts.eci.eci)
+                        reportControllerOnly(context, entry, controllerOnly);
+                    continue;
+                }
                 const guess = guessEipKey(entry.key);
                 if (!guess)
                     continue;
-                // Look-alikes are right for other add-ons (Terway on ECS nodes); only on an ECI pod are they a mistake.
+                // Look-alikes are right for other add-ons (pods on ECS nodes); only on an ECI pod are they a mistake.
                 if (guess.kind === 'look-alike' && !facts.eci.eci)
                     continue;
                 const why = guess.kind === 'look-alike'
@@ -8482,6 +8610,18 @@ const eipUnknownKey = {
         }
     },
 };
+/**
+ * A real key of ack-extend-network-controller: not a typo, so no rename (the ECI key with the closest name means
+ * something else); removing it is the user's call, as the same manifest may also serve pods on ECS nodes.
+ */
+function reportControllerOnly(context, entry, meaning) {
+    context.report({
+        message: `${entry.key} (${meaning}) is read only by ack-extend-network-controller, the EIP add-on for pods on ECS nodes; ECI does not read it, ` +
+            `so on the ECI pods of ${describeWorkload(context.workload)} it has no effect. ` +
+            `Remove it, unless the same manifest also serves pods on ECS nodes.`,
+        span: entry.keySpan,
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/cost/format.ts
 /** Money as shown: rounded to 2 decimals, with the currency: `USD 21.60`, `USD -3.50`. */
@@ -8756,6 +8896,18 @@ const CONFIG_SCHEMA = {
                 'charge-type': { enum: ['PayByTraffic', 'PayByBandwidth'] },
                 'traffic-gb-per-pod': schema_money,
                 'waive-eci-config-fee': { type: 'boolean' },
+                'free-traffic-gb': schema_money,
+                'bgp-pro-prices': {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: {
+                        'eip-config-fee-hour': schema_money,
+                        'eip-traffic-gb': schema_money,
+                        'eip-config-fee-day': schema_money,
+                        'eip-bandwidth-day-first5': schema_money,
+                        'eip-bandwidth-day-above5': schema_money,
+                    },
+                },
                 prices: {
                     type: 'object',
                     additionalProperties: false,
@@ -8780,7 +8932,7 @@ const CONFIG_SCHEMA = {
 };
 
 ;// CONCATENATED MODULE: ./src/cost/prices.json
-const prices_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"List prices of pay-as-you-go EIPs and Enhanced internet NAT gateways, per region and currency. Every price can be overridden by pricing.prices in the config. See docs/cost.md.","hoursPerMonth":730,"defaultRegion":"ap-southeast-1","defaultCurrency":"USD","entries":[{"name":"mainland China, international site","regions":["cn-hangzhou","cn-shanghai","cn-beijing","cn-zhangjiakou","cn-huhehaote","cn-shenzhen","cn-heyuan","cn-chengdu"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0031,"eip-traffic-gb":0.125,"eip-config-fee-day":0.0744,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.034,"nat-cu":0.034}},{"name":"Singapore, international site","regions":["ap-southeast-1"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0063,"eip-traffic-gb":0.117,"eip-config-fee-day":0.1512,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043}},{"name":"Hong Kong, international site","regions":["cn-hongkong"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0088,"eip-traffic-gb":0.156,"eip-config-fee-day":0.2112,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043}},{"name":"Hangzhou, China site","regions":["cn-hangzhou"],"currency":"CNY","asOf":"2021-06","source":"Alibaba Cloud list prices, China site (aliyun.com): EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.02,"eip-traffic-gb":0.8,"eip-config-fee-day":0.48,"eip-bandwidth-day-first5":0.96,"eip-bandwidth-day-above5":3.36,"nat-hour":0.23,"nat-cu":0.23}}]}');
+const prices_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"List prices of pay-as-you-go EIPs and Enhanced internet NAT gateways, per region and currency; bgpPro holds the BGP (Multi-ISP) Pro prices that the documentation gives (pay-by-traffic in Hong Kong only). Every price can be overridden by pricing.prices (and pricing.bgp-pro-prices) in the config. See docs/cost.md.","hoursPerMonth":730,"defaultRegion":"ap-southeast-1","defaultCurrency":"USD","entries":[{"name":"mainland China, international site","regions":["cn-hangzhou","cn-shanghai","cn-beijing","cn-zhangjiakou","cn-huhehaote","cn-shenzhen","cn-heyuan","cn-chengdu"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0031,"eip-traffic-gb":0.125,"eip-config-fee-day":0.0744,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.034,"nat-cu":0.034}},{"name":"Singapore, international site","regions":["ap-southeast-1"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0063,"eip-traffic-gb":0.117,"eip-config-fee-day":0.1512,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043}},{"name":"Hong Kong, international site","regions":["cn-hongkong"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0088,"eip-traffic-gb":0.156,"eip-config-fee-day":0.2112,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043},"bgpPro":{"eip-traffic-gb":0.452}},{"name":"Hangzhou, China site","regions":["cn-hangzhou"],"currency":"CNY","asOf":"2021-06","source":"Alibaba Cloud list prices, China site (aliyun.com): EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.02,"eip-traffic-gb":0.8,"eip-config-fee-day":0.48,"eip-bandwidth-day-first5":0.96,"eip-bandwidth-day-above5":3.36,"nat-hour":0.23,"nat-cu":0.23}}]}');
 ;// CONCATENATED MODULE: ./src/cost/pricing.ts
 
 /** The price keys, in the order of the docs. */
@@ -8793,6 +8945,14 @@ const PRICE_KEYS = [
     'nat-hour',
     'nat-cu',
 ];
+/** The prices a BGP Pro EIP can have (the NAT gateway's are not EIP prices). */
+const BGP_PRO_PRICE_KEYS = [
+    'eip-config-fee-hour',
+    'eip-traffic-gb',
+    'eip-config-fee-day',
+    'eip-bandwidth-day-first5',
+    'eip-bandwidth-day-above5',
+];
 /** The bundled price table (src/cost/prices.json). */
 const PRICE_TABLE = prices_namespaceObject;
 const HOURS_PER_MONTH = PRICE_TABLE.hoursPerMonth;
@@ -8802,6 +8962,14 @@ const DEFAULT_CHARGE_TYPE = 'PayByTraffic';
 const DEFAULT_TRAFFIC_GB_PER_POD = 10;
 /** ECI's default bandwidth of an auto-created EIP, Mbit/s. */
 const DEFAULT_BANDWIDTH_MBPS = 5;
+/** Whole months from a `YYYY-MM` date to `now` (0 for a date in the future). */
+function monthsSince(asOf, now) {
+    const match = /^(\d{4})-(\d{2})$/.exec(asOf);
+    if (!match)
+        return 0;
+    const months = (now.getUTCFullYear() - Number(match[1])) * 12 + (now.getUTCMonth() + 1 - Number(match[2]));
+    return Math.max(0, months);
+}
 /** A `pricing` config that cannot be used; the config loader turns it into a config error (exit 2). */
 class PricingError extends Error {
     name = 'PricingError';
@@ -8823,7 +8991,7 @@ function finite(key, value) {
  * against the JSON Schema): the table's entry for the region and currency, with the config's `prices` on top.
  * A region or currency the table does not have is an error unless the config gives every price.
  */
-function resolvePricing(pricing = {}) {
+function resolvePricing(pricing = {}, now = new Date()) {
     const region = typeof pricing.region === 'string' ? pricing.region : DEFAULT_REGION;
     const currency = (typeof pricing.currency === 'string' ? pricing.currency : DEFAULT_CURRENCY);
     const given = (pricing.prices ?? {});
@@ -8834,6 +9002,14 @@ function resolvePricing(pricing = {}) {
             overrides[key] = value;
     }
     const trafficGbPerPod = finite('pricing.traffic-gb-per-pod', pricing['traffic-gb-per-pod']) ?? DEFAULT_TRAFFIC_GB_PER_POD;
+    const freeTrafficGb = finite('pricing.free-traffic-gb', pricing['free-traffic-gb']) ?? 0;
+    const givenBgpPro = (pricing['bgp-pro-prices'] ?? {});
+    const bgpProOverrides = {};
+    for (const key of BGP_PRO_PRICE_KEYS) {
+        const value = finite(`pricing.bgp-pro-prices.${key}`, givenBgpPro[key]);
+        if (value !== undefined)
+            bgpProOverrides[key] = value;
+    }
     const overridden = PRICE_KEYS.filter((k) => overrides[k] !== undefined);
     const missing = PRICE_KEYS.filter((k) => overrides[k] === undefined);
     const inRegion = PRICE_TABLE.entries.filter((e) => e.regions.includes(region));
@@ -8857,6 +9033,8 @@ function resolvePricing(pricing = {}) {
             source: entry ? entry.source : 'pricing.prices in the config',
             prices,
             overridden,
+            ageMonths: entry ? monthsSince(entry.asOf, now) : null,
+            bgpPro: { ...(entry?.bgpPro ?? {}), ...bgpProOverrides },
         },
         assumptions: {
             hoursPerMonth: HOURS_PER_MONTH,
@@ -8864,11 +9042,326 @@ function resolvePricing(pricing = {}) {
             waiveEciConfigFee: pricing['waive-eci-config-fee'] !== false,
             chargeType: pricing['charge-type'] === 'PayByBandwidth' ? 'PayByBandwidth' : DEFAULT_CHARGE_TYPE,
             bandwidthMbps: DEFAULT_BANDWIDTH_MBPS,
+            freeTrafficGb,
         },
     };
 }
 
+;// CONCATENATED MODULE: ./src/files/read.ts
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function formatSize(bytes) {
+    return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+/** Reads a file as UTF-8 text, or says why it is not read. */
+function readTextFile(absolute, maxSize) {
+    try {
+        const size = external_node_fs_default().statSync(absolute).size;
+        if (size > maxSize)
+            return { skip: `${formatSize(size)} is over the size limit of ${formatSize(maxSize)} (max-file-size)` };
+        return decodeText(external_node_fs_default().readFileSync(absolute));
+    }
+    catch (error) {
+        // Permissions (EACCES), a file removed meanwhile, an I/O error: this file is skipped, the others are read.
+        return { skip: `it cannot be read (${error.code ?? error.message})` };
+    }
+}
+function decodeText(bytes) {
+    if (bytes.includes(0))
+        return { skip: 'a binary file (it contains NUL bytes)' };
+    try {
+        const text = utf8.decode(bytes);
+        return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    }
+    catch {
+        return { skip: 'not UTF-8 text' };
+    }
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_namespaceObject);
+;// CONCATENATED MODULE: ./src/files/workspace.ts
+/**
+ * The one place that decides where the tool may read and write. A pull request controls the workspace's file names
+ * and links: a path is judged by its real location (every link resolved), never by how it is spelled, and files
+ * are opened without following a link at the last step (docs/security.md).
+ */
+
+
+
+/** A path the tool will not read or write, with the reason in words. */
+class RefusedPath extends Error {
+    name = 'RefusedPath';
+}
+/** Whether `real` is `folder` or inside it (both real paths). */
+function isInside(folder, real) {
+    const relative = external_node_path_default().relative(folder, real);
+    return relative === '' || (!relative.startsWith(`..${(external_node_path_default()).sep}`) && relative !== '..' && !external_node_path_default().isAbsolute(relative));
+}
+function realOrSelf(folder) {
+    try {
+        return external_node_fs_default().realpathSync(folder);
+    }
+    catch {
+        return external_node_path_default().resolve(folder);
+    }
+}
+/** Whether a real location is one the confinement allows, for a path given as `given`. */
+function allowed(confinement, given, real) {
+    if (isInside(realOrSelf(confinement.root), real))
+        return true;
+    if (confinement.absoluteOutside && external_node_path_default().isAbsolute(given))
+        return true;
+    return (confinement.alsoUnder ?? []).some((folder) => isInside(realOrSelf(folder), real));
+}
+const OUTSIDE = 'outside the workspace (links are resolved; a path must really be inside it)';
+/**
+ * The real location of an existing path, checked against the confinement. Throws RefusedPath for a link whose
+ * target is missing, a link loop, or a place outside; returns undefined when nothing is there.
+ */
+function realPathInside(given, confinement) {
+    const absolute = external_node_path_default().resolve(confinement.root, given);
+    if (!external_node_fs_default().lstatSync(absolute, { throwIfNoEntry: false }))
+        return undefined;
+    let real;
+    try {
+        real = external_node_fs_default().realpathSync(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new RefusedPath(code === 'ELOOP' ? 'a loop of links' : code === 'ENOENT' ? 'a link whose target does not exist' : `it cannot be resolved (${code ?? 'error'})`);
+    }
+    if (!allowed(confinement, given, real))
+        throw new RefusedPath(OUTSIDE);
+    return real;
+}
+/**
+ * Reads a regular file of at most `maxBytes`, through its real location (checked with `realPathInside`), without
+ * following a link at the last step and without blocking on a pipe or a device. Undefined when nothing is there.
+ */
+function readConfined(given, confinement, maxBytes) {
+    const real = realPathInside(given, confinement);
+    if (real === undefined)
+        return undefined;
+    let fd;
+    try {
+        fd = external_node_fs_default().openSync(real, (external_node_fs_default()).constants.O_RDONLY | (external_node_fs_default()).constants.O_NOFOLLOW | (external_node_fs_default()).constants.O_NONBLOCK);
+    }
+    catch (error) {
+        throw new RefusedPath(`it cannot be opened (${error.code ?? 'error'})`);
+    }
+    try {
+        const stat = external_node_fs_default().fstatSync(fd);
+        if (!stat.isFile())
+            throw new RefusedPath(stat.isDirectory() ? 'a folder, not a file' : 'not a regular file (a device, pipe or socket)');
+        if (stat.size > maxBytes)
+            throw new RefusedPath(`larger than the limit of ${maxBytes} bytes`);
+        // The size of a file can change while it is read: never read more than the limit.
+        const buffer = Buffer.alloc(maxBytes + 1);
+        let length = 0;
+        for (;;) {
+            const n = external_node_fs_default().readSync(fd, buffer, length, buffer.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+            if (length > maxBytes)
+                throw new RefusedPath(`larger than the limit of ${maxBytes} bytes`);
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+/**
+ * The real folder a new file at `given` goes into, created folder by folder (never through a link, never with a
+ * recursive mkdir that could wander into /proc), after checking that its real location is allowed.
+ */
+function realFolderFor(given, confinement) {
+    const absolute = external_node_path_default().resolve(confinement.root, given);
+    const missing = [];
+    let existing = external_node_path_default().dirname(absolute);
+    while (!external_node_fs_default().lstatSync(existing, { throwIfNoEntry: false })) {
+        missing.unshift(external_node_path_default().basename(existing));
+        const parent = external_node_path_default().dirname(existing);
+        if (parent === existing)
+            break;
+        existing = parent;
+    }
+    let folder;
+    try {
+        folder = external_node_fs_default().realpathSync(existing);
+    }
+    catch {
+        throw new RefusedPath('its folder is a link whose target does not exist');
+    }
+    if (!allowed(confinement, given, external_node_path_default().join(folder, ...missing, external_node_path_default().basename(absolute))))
+        throw new RefusedPath(OUTSIDE);
+    if (!external_node_fs_default().statSync(folder).isDirectory())
+        throw new RefusedPath(`${external_node_path_default().basename(existing)} is not a folder`);
+    for (const name of missing) {
+        folder = external_node_path_default().join(folder, name);
+        try {
+            external_node_fs_default().mkdirSync(folder);
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        // Made by someone else meanwhile: only a real folder will do.
+        if (!external_node_fs_default().lstatSync(folder).isDirectory())
+            throw new RefusedPath(`${name} is not a folder`);
+    }
+    return folder;
+}
+/**
+ * Writes a file without ever writing through a link: the bytes go into a new temporary file (exclusive create)
+ * in the real folder, which is then renamed over the name. A link at that name is replaced, its target is never
+ * touched; so is a hard link's other name. `mode` is the new file's permissions. Returns the path written, as given
+ * (resolved against the root).
+ */
+function writeConfined(given, bytes, confinement, mode = 0o644) {
+    const absolute = external_node_path_default().resolve(confinement.root, given);
+    const folder = realFolderFor(given, confinement);
+    const name = external_node_path_default().basename(absolute);
+    const target = external_node_path_default().join(folder, name);
+    const existing = external_node_fs_default().lstatSync(target, { throwIfNoEntry: false });
+    if (existing?.isDirectory())
+        throw new RefusedPath('a folder is there');
+    const temp = external_node_path_default().join(folder, `.${name}.${process.pid}-${external_node_crypto_default().randomBytes(4).toString('hex')}.tmp`);
+    try {
+        external_node_fs_default().writeFileSync(temp, bytes, { flag: 'wx', mode });
+        external_node_fs_default().chmodSync(temp, mode);
+        external_node_fs_default().renameSync(temp, target);
+    }
+    catch (error) {
+        external_node_fs_default().rmSync(temp, { force: true });
+        throw error;
+    }
+    return absolute;
+}
+/**
+ * Why a file the user owns must not be replaced, or undefined: a file nobody may write (mode 0444) is left as it
+ * is, even where the folder would let a rename replace it and even for root, who ignores the mode.
+ */
+function readOnlyReason(real) {
+    const stat = external_node_fs_default().statSync(real);
+    if ((stat.mode & 0o222) === 0)
+        return 'the file is read-only (no write permission); it was not written';
+    try {
+        external_node_fs_default().accessSync(real, (external_node_fs_default()).constants.W_OK);
+    }
+    catch {
+        return 'the file is not writable by this user; it was not written';
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escapes for text that ends up in a terminal or a CI log. File names, workload names and values come from the
+ * repository, which may be an attacker's pull request: they must not move the cursor, clear the screen, reorder
+ * what is shown (bidi overrides), add lines of their own, or become workflow commands in a GitHub Actions log.
+ * `escapeMarkdown` (below) is the one escape for the Markdown surfaces; the others are for text.
+ */
+/**
+ * C0 and C1 control characters, DEL, and the format characters that reorder or hide text: the Arabic letter mark,
+ * zero-width characters, directional marks, line and paragraph separators, bidi embeddings, overrides and
+ * isolates, word joiners and invisible operators, the byte order mark and the interlinear annotation characters.
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\x1b' };
+function hex(char) {
+    const code = char.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One line of text, safe to print: every control or reordering character shown as a visible escape (`\n`, `\x1b`, `\u202e`). */
+function escapeTerminal(text) {
+    return text.replace(UNSAFE, (char) => NAMED[char] ?? hex(char));
+}
+/**
+ * A line the GitHub runner would take as a workflow command (`::error::…`, or the older `##[…]`) once leading
+ * blanks are trimmed, with its first character escaped so that it is printed as text.
+ */
+function escapeCommandStart(line) {
+    return line.replace(/^(\s*)(?=::|##\[)(.)/u, (_m, blank, first) => `${blank}${hex(first)}`);
+}
+/**
+ * Text for a log line by line: each line escaped (controls, bidi) and kept from starting a workflow command. The
+ * line breaks of `text` itself are kept, so this is for text whose values were escaped already or that has none.
+ */
+function escapeLog(text) {
+    return text
+        .split('\n')
+        .map((line) => escapeCommandStart(escapeTerminal(line)))
+        .join('\n');
+}
+/**
+ * A copy of a value with every string in it escaped with `escapeTerminal` (plain objects and arrays are copied;
+ * other objects are kept as they are). Reports for terminals run over such a copy, so that no value reaches the
+ * output raw, whichever field a reporter prints.
+ */
+function escapeStrings(value, seen = new Map()) {
+    if (typeof value === 'string')
+        return escapeTerminal(value);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const known = seen.get(value);
+    if (known !== undefined)
+        return known;
+    if (Array.isArray(value)) {
+        const copy = [];
+        seen.set(value, copy);
+        for (const item of value)
+            copy.push(escapeStrings(item, seen));
+        return copy;
+    }
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null)
+        return value;
+    const copy = {};
+    seen.set(value, copy);
+    for (const [key, item] of Object.entries(value))
+        copy[key] = escapeStrings(item, seen);
+    return copy;
+}
+/** At most `max` characters of a value for an error message, escaped, with `…` when cut. */
+function excerpt(text, max = 40) {
+    const chars = [...text];
+    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+    return escapeTerminal(cut);
+}
+/**
+ * The one escape for text from the repository or the config (paths, names, values, messages that quote them,
+ * reasons) on every Markdown surface: the Markdown report, the job summary, the check run and the pull-request
+ * comment. GitHub renders all of them as GFM and then adds its own links, so the escape has to defeat both:
+ * - HTML and Markdown syntax (`<img>`, `[z](http://evil)`, `![x](…)`, `|` in a table, headings, emphasis);
+ * - GFM autolinks (`<http://…>`, bare `http://…`, `www.…`, `a@b.example`) and GitHub's references
+ *   (`@someone`, `#12`), broken with a zero-width space that readers do not see;
+ * - bidirectional controls (U+202E reverses what follows it on screen) and other control characters, shown as
+ *   their code point so that nothing hides or reorders the text around them.
+ * Strings are escaped exactly once, where they enter Markdown; the surfaces never escape twice.
+ */
+const ZWSP = '\u200b';
+// Bidi embeddings, overrides and isolates, the marks, and C0/C1 controls other than the tab.
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function escapeMarkdown(text) {
+    return text
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(INVISIBLE, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_{}[\]()#+!|~^$])/g, '\\$1')
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/:\/\//g, `:/${ZWSP}/`)
+        .replace(/\b(www)\./gi, `$1${ZWSP}.`)
+        .replace(/#(?=\w)/g, `#${ZWSP}`);
+}
+
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
 
 
 
@@ -8880,6 +9373,10 @@ function resolvePricing(pricing = {}) {
 class ConfigError extends Error {
     name = 'ConfigError';
 }
+/** A config file is small; anything larger is refused before it is parsed (docs/security.md). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** YAML aliases (`*name`) a config may use; past this, an alias bomb is refused before it expands. */
+const MAX_CONFIG_ALIASES = 100;
 const CONFIG_LOCATIONS = ['.github/eci-egress-lint.yml', '.github/eci-egress-lint.yaml', '.eci-egress-lint.yml', '.eci-egress-lint.yaml'];
 let validator;
 function validate(raw) {
@@ -8901,16 +9398,16 @@ function valueAt(raw, pointer) {
     return value;
 }
 function describeSchemaError(error, raw) {
-    const at = keyPath(error.instancePath);
-    const got = JSON.stringify(valueAt(raw, error.instancePath));
+    const at = excerpt(keyPath(error.instancePath), 80);
+    const got = shortJson(valueAt(raw, error.instancePath));
     switch (error.keyword) {
         case 'additionalProperties': {
-            const key = error.params.additionalProperty;
+            const key = excerpt(error.params.additionalProperty);
             const where = error.instancePath ? `${at}.${key}` : key;
             return `${where}: unknown key`;
         }
         case 'propertyNames':
-            return `${at}: ${JSON.stringify(error.params.propertyName)} is not a rule id`;
+            return `${at}: ${shortJson(error.params.propertyName)} is not a rule id`;
         case 'enum':
             return `${at}: must be one of ${error.params.allowedValues.join(', ')} (got ${got})`;
         case 'oneOf':
@@ -8920,6 +9417,29 @@ function describeSchemaError(error, raw) {
         default:
             return `${at}: ${error.message ?? 'is invalid'} (got ${got})`;
     }
+}
+/** A value for an error message: a short escaped excerpt of its JSON, never the whole of it. */
+function shortJson(value) {
+    let json;
+    try {
+        json = JSON.stringify(value);
+    }
+    catch {
+        json = undefined;
+    }
+    return excerpt(json ?? String(value));
+}
+/** Whether a value holds itself (a YAML alias inside the node it names): such a config cannot be used. */
+function isCyclic(value, path = new Set(), checked = new Set()) {
+    if (value === null || typeof value !== 'object' || checked.has(value))
+        return false;
+    if (path.has(value))
+        return true;
+    path.add(value);
+    const cyclic = Object.values(value).some((item) => isCyclic(item, path, checked));
+    path.delete(value);
+    checked.add(value);
+    return cyclic;
 }
 /** Validates a raw config object (from a file or flags) and fills in the defaults. */
 function resolveConfig(raw, source) {
@@ -8967,32 +9487,58 @@ function resolveConfig(raw, source) {
     return config;
 }
 /** Reads the config file (the given one, else the first of CONFIG_LOCATIONS that exists). */
-function readConfigFile(cwd, explicit) {
+function readConfigFile(cwd, explicit, options = {}) {
     const candidates = explicit ? [explicit] : CONFIG_LOCATIONS;
     for (const candidate of candidates) {
-        const full = external_node_path_default().resolve(cwd, candidate);
-        if (!external_node_fs_default().existsSync(full)) {
+        const name = escapeTerminal(candidate);
+        let bytes;
+        try {
+            bytes = readConfined(candidate, { root: cwd, absoluteOutside: options.absoluteOutside, alsoUnder: options.alsoUnder }, MAX_CONFIG_BYTES);
+        }
+        catch (error) {
+            if (error instanceof RefusedPath)
+                throw new ConfigError(`config ${name}: not read: ${error.message}`);
+            throw error;
+        }
+        if (bytes === undefined) {
             if (explicit)
-                throw new ConfigError(`config ${explicit}: no such file`);
+                throw new ConfigError(`config ${name}: no such file`);
             continue;
         }
-        const text = external_node_fs_default().readFileSync(full, 'utf8');
-        const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true });
-        if (doc.errors.length > 0) {
-            const e = doc.errors[0];
-            throw new ConfigError(`config ${candidate}: not valid YAML at line ${e.linePos?.[0].line ?? '?'}: ${e.message.split('\n')[0]}`);
-        }
-        const raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
-        if (typeof raw !== 'object' || Array.isArray(raw)) {
-            throw new ConfigError(`config ${candidate}: (top level): must be a map of keys (got ${JSON.stringify(raw)})`);
-        }
-        return { raw: raw, file: candidate };
+        const decoded = decodeText(bytes);
+        if (!('text' in decoded))
+            throw new ConfigError(`config ${name}: not read: ${decoded.skip}`);
+        return { raw: parseConfigText(decoded.text, name), file: candidate };
     }
     return { raw: {} };
 }
+/** A config file's text as a raw config object; `name` (escaped) is the file named in errors. */
+function parseConfigText(text, name) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        throw new ConfigError(`config ${name}: not valid YAML at line ${e.linePos?.[0].line ?? '?'}: ${escapeTerminal(e.message.split('\n')[0])}`);
+    }
+    let raw;
+    try {
+        raw = doc.toJS({ maxAliasCount: MAX_CONFIG_ALIASES }) ?? {};
+    }
+    catch (error) {
+        if (/alias/i.test(error.message)) {
+            throw new ConfigError(`config ${name}: its YAML aliases (*name) expand too much (more than ${MAX_CONFIG_ALIASES} uses, or an alias bomb); write the values out`);
+        }
+        throw new ConfigError(`config ${name}: cannot be read: ${excerpt(error.message, 80)}`);
+    }
+    if (isCyclic(raw))
+        throw new ConfigError(`config ${name}: a YAML alias (*name) is used inside the node it names, which makes an endless value`);
+    if (typeof raw !== 'object' || Array.isArray(raw)) {
+        throw new ConfigError(`config ${name}: (top level): must be a map of keys (got ${shortJson(raw)})`);
+    }
+    return raw;
+}
 /** Reads, merges the overrides (flags or action inputs, already in config-file shape) and validates. */
-function loadConfig(cwd, explicit, overrides = {}) {
-    const { raw, file } = readConfigFile(cwd, explicit);
+function loadConfig(cwd, explicit, overrides = {}, options = {}) {
+    const { raw, file } = options.raw ?? readConfigFile(cwd, explicit, options);
     const merged = { ...raw };
     for (const [key, value] of Object.entries(overrides)) {
         if (value === undefined)
@@ -9003,7 +9549,7 @@ function loadConfig(cwd, explicit, overrides = {}) {
             merged[key] = value;
     }
     const flagged = Object.values(overrides).some((v) => v !== undefined);
-    const source = `${file ?? '(defaults)'}${flagged ? ' with the command-line or action overrides' : ''}`;
+    const source = `${file ? escapeTerminal(file) : '(defaults)'}${flagged ? ' with the command-line or action overrides' : ''}`;
     return { config: resolveConfig(merged, source), file };
 }
 
@@ -12535,6 +13081,7 @@ minimatch.unescape = unescape_unescape;
 
 
 
+
 const NEVER_WALK = new Set(['.git', 'node_modules']);
 function toPosixRelative(cwd, absolute) {
     const relative = external_node_path_default().relative(cwd, absolute).split((external_node_path_default()).sep).join('/');
@@ -12547,14 +13094,12 @@ function selected(relative, options) {
     const match = (pattern) => minimatch(relative, pattern, { dot: true, matchBase: !pattern.includes('/') });
     return options.include.some(match) && !options.exclude.some(match);
 }
-function insideWorkspace(cwd, real) {
-    const relative = external_node_path_default().relative(cwd, real);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
-}
 /**
  * The files to scan under the given paths. A file named explicitly is scanned whatever its name (unless
  * excluded); folders are walked and filtered by the include globs. Links are followed only inside the
- * working directory.
+ * working directory (or inside an absolute path given outside it, when allowed). A path whose real location is
+ * outside (a link in a parent folder too), or a folder that cannot be read, is a file to skip with the reason:
+ * the others are still scanned.
  */
 function discoverFiles(paths, options) {
     const cwd = external_node_path_default().resolve(options.cwd);
@@ -12566,7 +13111,7 @@ function discoverFiles(paths, options) {
         if (!found.has(relative))
             found.set(relative, { path: relative, absolute, skip });
     };
-    const visit = (absolute, explicit) => {
+    const visit = (absolute, explicit, boundary) => {
         let stat;
         try {
             stat = external_node_fs_default().lstatSync(absolute);
@@ -12586,7 +13131,7 @@ function discoverFiles(paths, options) {
                     add(absolute, 'a link whose target does not exist');
                 return;
             }
-            if (!insideWorkspace(realCwd, real)) {
+            if (!isInside(boundary, real)) {
                 if (explicit || selected(toPosixRelative(cwd, absolute), options))
                     add(absolute, 'a link to a place outside the workspace');
                 return;
@@ -12598,10 +13143,18 @@ function discoverFiles(paths, options) {
             if (visitedDirectories.has(real))
                 return;
             visitedDirectories.add(real);
-            for (const entry of external_node_fs_default().readdirSync(absolute).sort()) {
+            let entries;
+            try {
+                entries = external_node_fs_default().readdirSync(absolute).sort();
+            }
+            catch (error) {
+                add(absolute, `a folder that cannot be read (${error.code ?? error.message})`);
+                return;
+            }
+            for (const entry of entries) {
                 if (NEVER_WALK.has(entry))
                     continue;
-                visit(external_node_path_default().join(absolute, entry), false);
+                visit(external_node_path_default().join(absolute, entry), false, boundary);
             }
             return;
         }
@@ -12611,34 +13164,27 @@ function discoverFiles(paths, options) {
         if (explicit ? !options.exclude.some((p) => minimatch(relative, p, { dot: true })) : selected(relative, options))
             add(absolute);
     };
-    for (const given of paths)
-        visit(external_node_path_default().resolve(cwd, given), true);
+    for (const given of paths) {
+        const absolute = external_node_path_default().resolve(cwd, given);
+        if (!external_node_fs_default().lstatSync(absolute, { throwIfNoEntry: false }))
+            throw new Error(`no such file or folder: ${toPosixRelative(cwd, absolute)}`);
+        let real;
+        try {
+            real = external_node_fs_default().realpathSync(absolute);
+        }
+        catch {
+            add(absolute, 'a link whose target does not exist');
+            continue;
+        }
+        // A link in a parent folder (deploy -> ../outside, then deploy/manifests) leads out as surely as a link itself.
+        if (isInside(realCwd, real))
+            visit(absolute, true, realCwd);
+        else if (options.absoluteOutside && external_node_path_default().isAbsolute(given))
+            visit(absolute, true, real);
+        else
+            add(absolute, 'outside the workspace (with its links resolved)');
+    }
     return [...found.values()];
-}
-
-;// CONCATENATED MODULE: ./src/files/read.ts
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-function formatSize(bytes) {
-    return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
-/** Reads a file as UTF-8 text, or says why it is not read. */
-function readTextFile(absolute, maxSize) {
-    const size = external_node_fs_default().statSync(absolute).size;
-    if (size > maxSize)
-        return { skip: `${formatSize(size)} is over the size limit of ${formatSize(maxSize)} (max-file-size)` };
-    return decodeText(external_node_fs_default().readFileSync(absolute));
-}
-function decodeText(bytes) {
-    if (bytes.includes(0))
-        return { skip: 'a binary file (it contains NUL bytes)' };
-    try {
-        const text = utf8.decode(bytes);
-        return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-    }
-    catch {
-        return { skip: 'not UTF-8 text' };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/policy/eci-pods.ts
@@ -12652,14 +13198,66 @@ function podAnnotationValue(workload, key) {
 function subset(wanted, have) {
     return Object.entries(wanted).every(([k, v]) => have?.[k] === v);
 }
-/** The eci-profile selectors that match the workload's pods (DOMAIN: ECI profile). */
+/**
+ * The selectors by one of the labels each requires (its first `objectLabels` entry), so that a workload is only
+ * compared with the selectors that can match it: a scan with many selectors and many workloads stays near-linear.
+ */
+class SelectorIndex {
+    selectors;
+    /** Selectors without object labels: every pod is a candidate. */
+    anyPod = [];
+    byLabel = new Map();
+    constructor(selectors) {
+        this.selectors = selectors;
+        selectors.forEach((selector, i) => {
+            const first = Object.entries(selector.objectLabels)[0];
+            if (!first) {
+                this.anyPod.push(i);
+                return;
+            }
+            const key = labelKey(first[0], first[1]);
+            const list = this.byLabel.get(key);
+            if (list)
+                list.push(i);
+            else
+                this.byLabel.set(key, [i]);
+        });
+    }
+    /** The positions of the selectors that may match pods with these labels, in the profile's order. */
+    candidates(labels) {
+        const found = [...this.anyPod];
+        for (const [key, value] of Object.entries(labels)) {
+            const list = this.byLabel.get(labelKey(key, value));
+            if (list)
+                found.push(...list);
+        }
+        return found.length > this.anyPod.length ? found.sort((a, b) => a - b) : found;
+    }
+}
+function labelKey(key, value) {
+    return `${key}\u0000${value}`;
+}
+/** One index per list of selectors: the engine passes the same list for every workload of a scan. */
+const indexes = new WeakMap();
+/** The eci-profile selectors that match the workload's pods, in the profile's order (DOMAIN: ECI profile). */
 function matchingSelectors(workload, selectors, namespace) {
+    if (selectors.length === 0)
+        return [];
+    let index = indexes.get(selectors);
+    if (!index) {
+        index = new SelectorIndex(selectors);
+        indexes.set(selectors, index);
+    }
     const labels = podLabels(workload);
-    return selectors.filter((s) => {
+    const out = [];
+    for (const i of index.candidates(labels)) {
+        const s = selectors[i];
         if (Object.keys(s.namespaceLabels).length > 0 && !subset(s.namespaceLabels, namespace?.labels))
-            return false;
-        return subset(s.objectLabels, labels);
-    });
+            continue;
+        if (subset(s.objectLabels, labels))
+            out.push(s);
+    }
+    return out;
 }
 /**
  * Whether the pods of a workload run on ECI. In an ACK Serverless cluster every pod does (but DaemonSets
@@ -12842,6 +13440,12 @@ class LineIndex {
     nextLineStart(offset) {
         const line0 = this.lineOf(offset);
         return line0 + 1 < this.starts.length ? this.starts[line0 + 1] : this.text.length;
+    }
+    lineBreak;
+    /** The file's line break, `\r\n` when it has any, else `\n`: found once, since editors ask for every edit. */
+    get newline() {
+        this.lineBreak ??= this.text.includes('\r\n') ? '\r\n' : '\n';
+        return this.lineBreak;
     }
     get lineCount() {
         return this.starts.length;
@@ -13202,7 +13806,7 @@ class YamlEditor {
         return remove && add ? [...add, ...remove] : undefined;
     }
     newline() {
-        return this.text.includes('\r\n') ? '\r\n' : '\n';
+        return this.lines.newline;
     }
 }
 function nestFlow(first, children) {
@@ -13326,6 +13930,7 @@ function kubernetesValueType(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/kubernetes/objects.ts
+
 
 
 
@@ -13544,8 +14149,19 @@ class ObjectReader {
             return {};
         const value = this.nodes.resolve(pair.value);
         const span = this.span(value ?? pair.key);
-        if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'number' && Number.isInteger(value.value) && value.value >= 0) {
-            return { value: value.value, span };
+        if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'number') {
+            const problem = countProblem(value.value);
+            if (problem === undefined)
+                return { value: value.value, span };
+            // As written (1.7e308 stays 1.7e308), shortened: the message must not carry a long value.
+            const written = shortened(value.source !== undefined ? String(value.source) : String(value.value));
+            const invalid = `${key} is ${written}, ${problem}`;
+            return { unknown: invalid, invalid, span };
+        }
+        if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string') {
+            // Kubernetes does not convert a string to a count: `replicas: "3"` is refused too.
+            const invalid = `${key} is ${shortened(JSON.stringify(value.value))}, not a whole number`;
+            return { unknown: invalid, invalid, span };
         }
         const written = (0,dist/* isScalar */.jn)(value) ? JSON.stringify(value.value) : (0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value) ? 'a collection' : 'empty';
         return { unknown: `${key} is ${written}, not a whole number`, span };
@@ -13704,6 +14320,9 @@ function detectIndentUnit(doc, lines, base) {
         }
     }
     return 2;
+}
+function shortened(text) {
+    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -17564,6 +18183,88 @@ var jsYaml = {
 
 
 
+;// CONCATENATED MODULE: ./src/readers/kubernetes/quoted-continuations.ts
+
+/** The most multi-line quoted scalars a document may have for the lenient reading (a bound on the work). */
+const MAX_SCALARS = 10_000;
+/**
+ * The quoted scalars of a text that span more than one line, as js-yaml reads them; undefined when js-yaml
+ * rejects the text too (then the text is not one that Kubernetes accepts either).
+ */
+function multilineQuotedScalars(text) {
+    const found = [];
+    const opened = [];
+    const listener = (event, state) => {
+        if (event === 'open') {
+            opened.push(state.position);
+            return;
+        }
+        const from = opened.pop() ?? 0;
+        const end = state.position;
+        const quote = text[end - 1];
+        if (state.kind !== 'scalar' || typeof state.result !== 'string' || (quote !== '"' && quote !== "'"))
+            return;
+        const start = quoteStart(text, from, end, quote);
+        if (start === undefined || !/[\r\n]/.test(text.slice(start, end)))
+            return;
+        if (found.length < MAX_SCALARS)
+            found.push({ start, end, value: state.result });
+    };
+    try {
+        // The default schema knows YAML 1.1's tags (`!!int "3"`, `!!binary`) as go-yaml does; only strings are taken.
+        jsYaml.loadAll(text, () => undefined, { schema: jsYaml.DEFAULT_SCHEMA, listener });
+    }
+    catch {
+        return undefined;
+    }
+    return found;
+}
+/**
+ * Where the quoted scalar that ends at `end` opens: js-yaml's "open" position is before the node's separating
+ * space, comments and properties (`!tag`, `&anchor`), which are skipped here.
+ */
+function quoteStart(text, from, end, quote) {
+    let at = from;
+    while (at < end) {
+        const c = text[at];
+        if (c === ' ' || c === '\t' || c === '\r' || c === '\n')
+            at++;
+        else if (c === '#')
+            at = lineEnd(text, at);
+        else if (c === '!' || c === '&')
+            at = tokenEnd(text, at);
+        else
+            break;
+    }
+    return text[at] === quote && at < end - 1 ? at : undefined;
+}
+function lineEnd(text, at) {
+    const next = text.indexOf('\n', at);
+    return next === -1 ? text.length : next;
+}
+function tokenEnd(text, at) {
+    let i = at;
+    while (i < text.length && !/\s/.test(text[i]))
+        i++;
+    return i;
+}
+/**
+ * The text with each scalar replaced by a quoted scalar of the same length on one line: the quotes stay, every
+ * other character becomes `x` and every line break a space, so no offset moves.
+ */
+function maskScalars(text, scalars) {
+    let out = '';
+    let last = 0;
+    for (const s of [...scalars].sort((a, b) => a.start - b.start)) {
+        if (s.start < last)
+            continue;
+        const inner = text.slice(s.start + 1, s.end - 1).replace(/[\r\n]/g, ' ').replace(/[^ ]/g, 'x');
+        out += text.slice(last, s.start) + text[s.start] + inner + text[s.end - 1];
+        last = s.end;
+    }
+    return out + text.slice(last);
+}
+
 ;// CONCATENATED MODULE: ./src/readers/kubernetes/syntax-screen.ts
 
 /**
@@ -17625,6 +18326,7 @@ function templateMarkerLine(text) {
 
 
 
+
 /** The most aliases a document may expand to before it is treated as an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
 const ALIAS_TEXT = /(?:^|[\s,[{:-])\*[^\s,\]}]/;
@@ -17642,7 +18344,7 @@ function readKubernetesYaml(file, text, options = {}) {
         // js-yaml does not expand aliases: a document with anchors is parsed for the alias-bomb check below.
         if (!mustCompose && screenSyntax(chunk.text) === 'valid')
             continue;
-        const docs = (0,dist/* parseAllDocuments */.hR)(chunk.text, { prettyErrors: false, logLevel: 'silent', uniqueKeys: true });
+        const docs = parseDocuments(chunk.text);
         if ('empty' in docs) {
             for (const error of docs.errors.slice(0, 1)) {
                 out.problems.push({
@@ -17675,8 +18377,48 @@ function readKubernetesYaml(file, text, options = {}) {
     }
     return out;
 }
-/** Why the document's aliases cannot be expanded: an alias bomb, or an alias whose anchor is missing. */
+const PARSE_OPTIONS = { prettyErrors: false, logLevel: 'silent', uniqueKeys: true };
+/**
+ * The documents of a chunk as Kubernetes reads them. When `yaml` rejects the text only because quoted scalars
+ * continue at their key's indentation (PyYAML's style, which libyaml and go-yaml accept), the text is read again
+ * with those scalars masked, and they get the values js-yaml reads; otherwise the first reading stands.
+ */
+function parseDocuments(text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, PARSE_OPTIONS);
+    const failed = 'empty' in docs ? docs.errors.length > 0 : docs.some((d) => d.errors.length > 0);
+    if (!failed)
+        return docs;
+    const scalars = multilineQuotedScalars(text);
+    if (!scalars || scalars.length === 0)
+        return docs;
+    const lenient = (0,dist/* parseAllDocuments */.hR)(maskScalars(text, scalars), PARSE_OPTIONS);
+    if ('empty' in lenient || lenient.some((d) => d.errors.length > 0))
+        return docs;
+    const values = new Map(scalars.map((s) => [s.start, s.value]));
+    for (const doc of lenient) {
+        (0,dist/* visit */.YR)(doc, {
+            Scalar(_key, node) {
+                const value = node.range ? values.get(node.range[0]) : undefined;
+                if (value !== undefined)
+                    node.value = value;
+            },
+        });
+    }
+    return lenient;
+}
+/**
+ * Why the document's aliases cannot be expanded: an alias inside the node it refers to (a cycle), an alias bomb,
+ * or an alias whose anchor is missing.
+ */
 function aliasProblem(doc) {
+    const cycle = selfContainingAlias(doc);
+    if (cycle) {
+        // Kubernetes' YAML decoder refuses these too ("anchor … value contains itself").
+        return {
+            message: `YAML error: the alias *${cycle.source} is inside the node its anchor &${cycle.source} marks (a cycle). This document is not checked; the others are.`,
+            offset: cycle.offset,
+        };
+    }
     try {
         doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
         return undefined;
@@ -17706,6 +18448,24 @@ function aliasProblem(doc) {
         };
     }
 }
+/** The first alias that sits inside the node its anchor marks (ranges are offsets in the document's text). */
+function selfContainingAlias(doc) {
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            const target = node.resolve(doc);
+            const at = node.range?.[0];
+            if (!target?.range || at === undefined)
+                return undefined;
+            if (at >= target.range[0] && at < target.range[1]) {
+                found = { source: node.source.slice(0, 40), offset: at };
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
 function firstSentence(message) {
     return message.split('\n')[0].replace(/[.:]\s*$/, '');
 }
@@ -17716,6 +18476,12 @@ function firstSentence(message) {
  * only what the reader and the editor need, with the offsets of every part. Offsets index the file's text
  * (UTF-16 code units), like the rest of the project.
  */
+/**
+ * How deep the converters follow nested expressions and blocks. Terraform has no limit, but real files nest a few
+ * levels; deeper parts are kept as unread expressions (`other`) so that no input can exhaust the stack.
+ */
+const MAX_NESTING = 200;
+const TOO_DEEP = `it nests more than ${MAX_NESTING} levels deep and is not read`;
 /** Items with this key, in order. */
 function itemsNamed(object, key) {
     return object ? object.items.filter((i) => i.key === key) : [];
@@ -17806,6 +18572,7 @@ function topBlocks(parsed) {
 var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/readers/terraform/json.ts
 
+
 /**
  * Parses Terraform's JSON syntax (`.tf.json`) into the same syntax tree as native HCL. Strings are templates
  * there: `"${var.replicas}"` is a reference, `"$${x}"` the literal `${x}`. Properties named `//` are comments.
@@ -17831,6 +18598,8 @@ function words(code) {
 }
 class JsonConverter {
     text;
+    /** How many objects and arrays the converter is inside (see MAX_NESTING). */
+    nesting = 0;
     constructor(text) {
         this.text = text;
     }
@@ -17854,6 +18623,18 @@ class JsonConverter {
     }
     value(node) {
         const range = { start: node.offset, end: node.offset + node.length };
+        if ((node.type === 'object' || node.type === 'array') && this.nesting >= MAX_NESTING) {
+            return { ...range, kind: 'other', text: this.text.slice(range.start, Math.min(range.end, range.start + 80)), why: TOO_DEEP };
+        }
+        this.nesting++;
+        try {
+            return this.valueHere(node, range);
+        }
+        finally {
+            this.nesting--;
+        }
+    }
+    valueHere(node, range) {
         switch (node.type) {
             case 'object':
                 return { ...range, kind: 'object', object: this.object(node) };
@@ -17957,7 +18738,36 @@ function parseSimpleExpression(text, range) {
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/readers/failure.ts
+/** A mistake of the program that calls the readers (not of any file): it stops the scan. */
+class ReaderSetupError extends Error {
+}
+/** A file a reader declines, with the reason in words for the finding (its message is used as it is). */
+class UnreadableFileError extends Error {
+}
+/**
+ * Why reading or checking a file failed, in words fit for a finding: one short line, never the error's stack or
+ * more than a short excerpt of its message (an error message may quote the file). A ReaderSetupError is thrown on.
+ */
+function failureReason(error) {
+    if (error instanceof ReaderSetupError)
+        throw error;
+    if (error instanceof UnreadableFileError)
+        return error.message;
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+        return 'it nests too deeply to read (the reader ran out of stack)';
+    }
+    if (error instanceof RangeError && /allocation|array length|string length/i.test(error.message)) {
+        return 'it is too large to read (out of memory)';
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    const first = message.split('\n')[0].trim();
+    const short = first.length > 100 ? `${first.slice(0, 99)}…` : first;
+    return `the reader failed on it (${short || 'no reason given'})`;
+}
+
 ;// CONCATENATED MODULE: ./src/readers/terraform/wasm.ts
+
 
 
 
@@ -18029,12 +18839,35 @@ function terraformParserReady() {
 function terraformParserLoads() {
     return loads;
 }
+/**
+ * The most native HCL handed to tree-sitter at once, in characters. Its memory grows by about 200 bytes per
+ * character of a heredoc, and past about 2 GB the WebAssembly module aborts for good (every later file of the scan
+ * would fail): a larger file is not parsed, and gets a notice instead.
+ */
+const MAX_HCL_PARSE_CHARS = 8 * 1024 * 1024;
+/** Why the parser stopped working in this process (it aborted), when it did. */
+let aborted;
 /** Parses HCL text; throws a clear error when `prepareTerraformParser` has not been awaited. */
 function parseHclTree(text) {
     if (!parser) {
-        throw new Error('the Terraform parser is not loaded: await prepareReaders() before linting Terraform files');
+        throw new ReaderSetupError('the Terraform parser is not loaded: await prepareReaders() before linting Terraform files');
     }
-    const tree = parser.parse(text);
+    if (aborted !== undefined)
+        throw new UnreadableFileError(`the Terraform parser stopped on an earlier file (${aborted})`);
+    if (text.length > MAX_HCL_PARSE_CHARS) {
+        throw new UnreadableFileError(`${(text.length / 1024 / 1024).toFixed(1)} MB of HCL is more than the Terraform parser takes (${MAX_HCL_PARSE_CHARS / 1024 / 1024} MB)`);
+    }
+    let tree;
+    try {
+        tree = parser.parse(text);
+    }
+    catch (error) {
+        // An abort of the WebAssembly module is final: say so for this file and for every later one.
+        const message = error instanceof Error ? error.message.split('\n')[0].slice(0, 80) : String(error);
+        if (/^Aborted/.test(message) || error instanceof WebAssembly.RuntimeError)
+            aborted = `it aborted: ${message}`;
+        throw new UnreadableFileError(`the Terraform parser failed on it (${message})`);
+    }
     if (!tree)
         throw new Error('tree-sitter returned no tree');
     return tree;
@@ -18042,12 +18875,13 @@ function parseHclTree(text) {
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/native.ts
 
+
 /**
  * Parses native HCL with tree-sitter and converts it into the small syntax tree of hcl.ts. Only the top-level
  * blocks that `wanted` accepts are converted in full; tree-sitter's own tree is freed before returning.
  */
 function parseNativeHcl(text, wanted = () => true) {
-    const tree = parseHclTree(text);
+    const tree = parseHclTree(maskIntegerExponents(text));
     const cursor = tree.walk();
     try {
         const root = tree.rootNode;
@@ -18142,6 +18976,8 @@ function describeToken(type) {
 class Converter {
     text;
     c;
+    /** How many expressions and blocks the cursor is inside (see MAX_NESTING). */
+    nesting = 0;
     constructor(text, c) {
         this.text = text;
         this.c = c;
@@ -18235,6 +19071,18 @@ class Converter {
         return { ...range, key: this.text.slice(name.start, name.end), keyRange: name, keyQuoted: false, value };
     }
     block(wanted) {
+        // Blocks nested past the limit keep their name and range only, like blocks the reader does not need.
+        if (this.nesting >= MAX_NESTING)
+            wanted = new Map();
+        this.nesting++;
+        try {
+            return this.blockHere(wanted);
+        }
+        finally {
+            this.nesting--;
+        }
+    }
+    blockHere(wanted) {
         const c = this.c;
         const range = this.range();
         let type;
@@ -18275,8 +19123,19 @@ class Converter {
     }
     /** The cursor on an `expression` (or on a node that is one by itself). */
     expression() {
-        const c = this.c;
         const range = this.range();
+        if (this.nesting >= MAX_NESTING)
+            return { ...range, kind: 'other', text: this.text.slice(range.start, Math.min(range.end, range.start + 80)), why: TOO_DEEP };
+        this.nesting++;
+        try {
+            return this.expressionHere(range);
+        }
+        finally {
+            this.nesting--;
+        }
+    }
+    expressionHere(range) {
+        const c = this.c;
         // Most values are plain literals or references: read from the text, without walking their nodes.
         const simple = simpleExpression(this.text.slice(range.start, range.end), range);
         if (simple)
@@ -18534,6 +19393,22 @@ class Converter {
         return { ...range, kind: 'call', name, args };
     }
 }
+/**
+ * A number written with an exponent and no fraction (`1e3`, `2E+9`): HCL reads it as one number (1000), but the
+ * tree-sitter grammar only knows exponents after a fraction (`1.5e3`) and splits `1e3` into `1` and a name, losing
+ * the rest of the block. Not after a name character, a dot, or a name and a dash (`web-1e3` is one name).
+ */
+const INTEGER_EXPONENT = /(?<![\w.])(?<![A-Za-z_][\w-]*-)\d+[eE][+-]?\d+(?![\w.])/g;
+/**
+ * The text tree-sitter is given: each integer with an exponent replaced by as many `1`s, so the grammar sees a plain
+ * number at the same offsets. The converter reads every value from the real text, so `1e3` is still 1000.
+ * (Inside a string or a comment the replacement changes nothing the converter reads.)
+ */
+function maskIntegerExponents(text) {
+    if (!/\d[eE]/.test(text))
+        return text;
+    return text.replace(INTEGER_EXPONENT, (number) => '1'.repeat(number.length));
+}
 const PLAIN_STRING = /^"[^"\\\n$%]*"$/;
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 const PLAIN_TRAVERSAL = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/;
@@ -18595,10 +19470,50 @@ function dedent(content) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/values.ts
+
+function expressionOf(local) {
+    return local.kind === 'deferred' ? local.expr() : local;
+}
 function emptyScope(folder) {
     return { folder, variables: new Map(), locals: new Map() };
 }
 const MAX_DEPTH = 16;
+/**
+ * The work one file's evaluation may do, so that no input can make it run long or fill memory (locals that fan
+ * out: `a1 = [local.a0, local.a0, …]`, `a2 = [local.a1, …]` … grow exponentially). Two limits:
+ * - `steps`, for the whole file: the expressions evaluated and the values walked (a local is evaluated once and
+ *   then reused, so this is the real work); past it every further value of the file is unknown;
+ * - `values`, for each value the reader asks for: the size of what it evaluates to, a string counting one per 16
+ *   characters and a local counting its full size each time it is used; past it that value is unknown.
+ */
+class EvaluationBudget {
+    maxSteps;
+    maxValues;
+    steps = 0;
+    values = 0;
+    /** The locals and variable defaults of the folder evaluated so far, with their size in values. */
+    cache = new Map();
+    constructor(maxSteps, maxValues) {
+        this.maxSteps = maxSteps;
+        this.maxValues = maxValues;
+    }
+    /** The budget for a file of this many characters: the steps grow with the file (linear), the values do not. */
+    static forText(length) {
+        return new EvaluationBudget(BUDGET_FLOOR + 2 * length, BUDGET_FLOOR);
+    }
+    get exhausted() {
+        return this.steps > this.maxSteps || this.values > this.maxValues;
+    }
+    /** The unknown value for an exhausted budget; marked for retry when only this value's size ran out. */
+    over() {
+        if (this.steps > this.maxSteps) {
+            return unknown(`evaluating it takes more than ${this.maxSteps.toLocaleString('en-US')} steps (the evaluation budget of this file)`);
+        }
+        return { known: false, why: `its value is larger than ${this.maxValues.toLocaleString('en-US')} values (the evaluation budget of a value)`, retry: true };
+    }
+}
+/** The least budget of a file in steps, and the budget of one value (see EvaluationBudget). */
+const BUDGET_FLOOR = 1_000_000;
 /** Shows an expression in a reason, shortened. */
 function shown(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
@@ -18616,37 +19531,58 @@ function traversalText(root, steps) {
 /**
  * Evaluates an expression as far as the contract allows: literals, a variable with a literal default, a local
  * of the same folder (and literal collections and templates of those). Anything else is unknown, with the reason.
+ * Without a budget, the expression gets one of its own (the floor).
  */
-function evaluate(expr, scope, depth = 0) {
+function evaluate(expr, scope, budget = EvaluationBudget.forText(0)) {
+    budget.values = 0;
+    const value = evaluateIn(expr, scope, budget, 0);
+    // Whoever reads the value walks it (toset's distinct, a map's entries): that work counts against the file.
+    if (value.known)
+        budget.steps += budget.values;
+    if (!value.known && value.retry)
+        return { known: false, why: value.why };
+    return value;
+}
+function evaluateIn(expr, scope, budget, depth) {
     if (depth > MAX_DEPTH)
-        return unknown('the references go too deep (a cycle?)');
+        return { known: false, why: 'the references go too deep (a cycle?)', retry: true };
+    budget.steps++;
+    if (budget.exhausted)
+        return budget.over();
     switch (expr.kind) {
         case 'literal':
+            budget.values += typeof expr.value === 'string' ? 1 + (expr.value.length >> 4) : 1;
             return { known: true, value: expr.value };
         case 'template': {
             if (expr.directive)
                 return unknown('a string template with %{…} directives or ~ strip markers is not evaluated');
             if (expr.parts.length === 1 && typeof expr.parts[0] !== 'string')
-                return evaluate(expr.parts[0], scope, depth + 1);
+                return evaluateIn(expr.parts[0], scope, budget, depth + 1);
             let out = '';
             for (const part of expr.parts) {
                 if (typeof part === 'string') {
                     out += part;
                     continue;
                 }
-                const value = evaluate(part, scope, depth + 1);
+                const value = evaluateIn(part, scope, budget, depth + 1);
                 if (!value.known)
                     return value;
                 if (value.value === null || typeof value.value === 'object')
                     return unknown('a template interpolates a value that is not a string');
                 out += String(value.value);
+                // Checked as the string grows: doubling templates (`"${local.s}${local.s}"`) must stop before memory does.
+                budget.values += 1 + (out.length >> 4);
+                budget.steps += out.length >> 4;
+                if (budget.exhausted)
+                    return budget.over();
             }
             return { known: true, value: out };
         }
         case 'tuple': {
             const items = [];
+            budget.values++;
             for (const item of expr.items) {
-                const value = evaluate(item, scope, depth + 1);
+                const value = evaluateIn(item, scope, budget, depth + 1);
                 if (!value.known)
                     return value;
                 items.push(value.value);
@@ -18655,12 +19591,13 @@ function evaluate(expr, scope, depth = 0) {
         }
         case 'object': {
             const out = {};
+            budget.values++;
             for (const item of expr.object.items) {
                 if (item.key === undefined)
                     return unknown('an object key is computed');
                 if (!item.value)
                     continue;
-                const value = evaluate(item.value, scope, depth + 1);
+                const value = evaluateIn(item.value, scope, budget, depth + 1);
                 if (!value.known)
                     return value;
                 out[item.key] = value.value;
@@ -18668,14 +19605,39 @@ function evaluate(expr, scope, depth = 0) {
             return { known: true, value: out };
         }
         case 'traversal':
-            return traversal(expr.root, expr.steps, scope, depth);
+            return traversal(expr.root, expr.steps, scope, budget, depth);
         case 'call':
-            return call(expr.name, expr.args, scope, depth);
+            return call(expr.name, expr.args, scope, budget, depth);
         case 'other':
+            if (expr.why)
+                return unknown(`\`${shown(expr.text)}\`: ${expr.why}`);
             return unknown(`\`${shown(expr.text)}\` is not a literal, a variable's default or a local`);
     }
 }
-function traversal(root, steps, scope, depth) {
+/**
+ * A variable's default or a local, evaluated once per file: later uses take the cached value but are charged its
+ * full size, so that a value used many times counts as many copies.
+ */
+function named(key, expr, scope, budget, depth) {
+    const cacheKey = `${scope.folder}\u0000${key}`;
+    const cached = budget.cache.get(cacheKey);
+    if (cached) {
+        budget.values += cached.size;
+        if (budget.exhausted)
+            return budget.over();
+        return cached.value;
+    }
+    const before = budget.values;
+    const value = evaluateIn(expr, scope, budget, depth + 1);
+    const size = budget.values - before;
+    if (value.known || !value.retry)
+        budget.cache.set(cacheKey, { value, size });
+    // Too large by itself, wherever it is used: remembered as unknown (for good), so later uses cost nothing.
+    else if (size > budget.maxValues)
+        budget.cache.set(cacheKey, { value: { known: false, why: value.why }, size: 0 });
+    return value;
+}
+function traversal(root, steps, scope, budget, depth) {
     const text = traversalText(root, steps);
     let base;
     let rest = steps;
@@ -18691,9 +19653,9 @@ function traversal(root, steps, scope, depth) {
             else if (!variable.default)
                 base = unknown(`var.${name} has no default (its value is given when Terraform runs)`);
             else {
-                base = evaluate(variable.default, scope, depth + 1);
+                base = named(`var.${name}`, variable.default, scope, budget, depth);
                 if (!base.known)
-                    base = unknown(`the default of var.${name} is not a literal`);
+                    base = { ...base, why: base.retry || budget.exhausted ? base.why : `the default of var.${name} is not a literal` };
             }
         }
         else {
@@ -18701,9 +19663,9 @@ function traversal(root, steps, scope, depth) {
             if (!local)
                 base = unknown(`local.${name} is not defined in this folder`);
             else {
-                base = evaluate(local, scope, depth + 1);
+                base = named(`local.${name}`, expressionOf(local), scope, budget, depth);
                 if (!base.known)
-                    base = unknown(`local.${name}: ${base.why}`);
+                    base = { ...base, why: `local.${name}: ${base.why}` };
             }
         }
     }
@@ -18727,11 +19689,11 @@ function traversal(root, steps, scope, depth) {
     return { known: true, value };
 }
 /** Type conversions and `length`: they change no value, so they keep a literal a literal. */
-function call(name, args, scope, depth) {
+function call(name, args, scope, budget, depth) {
     const CONVERSIONS = new Set(['tostring', 'tonumber', 'tobool', 'toset', 'tolist', 'tomap', 'length']);
     if (!CONVERSIONS.has(name) || args.length !== 1)
         return unknown(`the function ${name}() is not evaluated`);
-    const arg = evaluate(args[0], scope, depth + 1);
+    const arg = evaluateIn(args[0], scope, budget, depth + 1);
     if (!arg.known)
         return arg;
     const v = arg.value;
@@ -18780,15 +19742,24 @@ function asString(value) {
         return { value: String(v) };
     return { why: v === null ? 'the value is null' : 'the value is a collection, not a string' };
 }
-/** A whole number ≥ 0, or why not. */
+/**
+ * A whole number from 0 to the int32 limit (model/counts.ts), or why not; `invalid` when the value is known but
+ * no count (Terraform converts a numeric string, as it does for a number argument).
+ */
 function asCount(value) {
     if (!value.known)
         return { why: value.why };
     const v = value.value;
-    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
-    if (Number.isInteger(n) && n >= 0)
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(v.trim()) ? Number(v) : undefined;
+    const written = shown(typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v));
+    if (n === undefined)
+        return { why: `${written} is not a whole number`, invalid: true };
+    const problem = countProblem(n);
+    if (problem === undefined)
         return { value: n };
-    return { why: `${JSON.stringify(v)} is not a whole number` };
+    if (!Number.isFinite(n))
+        return { why: 'the number is too large to be a count (beyond the range of numbers)', invalid: true };
+    return { why: `${written} is ${problem}`, invalid: true };
 }
 /** The number of instances a `for_each` value makes: one per map key or set element. */
 function forEachSize(value) {
@@ -18803,6 +19774,7 @@ function forEachSize(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/context.ts
+
 
 
 
@@ -18855,8 +19827,12 @@ const READ_NAMES = new Map([
     ...['env', 'command', 'args', 'environment_vars', 'commands'].map((name) => [name, URL_TEXT]),
 ]);
 const VARIABLE_NAMES = new Map([['default', true]]);
+/** Nothing inside: the attributes keep their names and ranges only (a `locals` block; its values are deferred). */
+const NAMES_ONLY = new Map();
 const WANTED = (type, labels) => {
-    if (type === 'locals' || type === 'module')
+    if (type === 'locals')
+        return NAMES_ONLY;
+    if (type === 'module')
         return true;
     if (type === 'variable')
         return VARIABLE_NAMES;
@@ -18873,11 +19849,18 @@ function parseTerraformFile(file, text) {
  * locals, the module calls that set a folder's variables, and the resources other files refer to.
  */
 function buildTerraformContext(sources) {
-    const context = { files: new Map(), folders: new Map(), resources: new Map() };
+    const context = { files: new Map(), folders: new Map(), resources: new Map(), failed: new Map() };
     for (const source of sources) {
         if (source.text === undefined || !isTerraformFile(source.path))
             continue;
-        addFile(context, parseTerraformFile(source.path, source.text));
+        // A file that cannot be parsed at all (a stack overflow, the parser aborting) is left out of its folder;
+        // reading it then reports why, and the other files are read as usual.
+        try {
+            addFile(context, parseTerraformFile(source.path, source.text));
+        }
+        catch (error) {
+            context.failed.set(source.path, failureReason(error));
+        }
     }
     for (const file of context.files.values())
         collectModuleCalls(context, file);
@@ -18900,9 +19883,14 @@ function addFile(context, file) {
             scope.variables.set(block.labels[0], { default: attr(block.body, 'default'), setBy: previous?.setBy });
         }
         else if (block.type === 'locals') {
-            for (const item of block.body.items)
-                if (item.key !== undefined && item.value)
+            for (const item of block.body.items) {
+                if (item.key === undefined || item.block)
+                    continue;
+                if (item.value)
                     scope.locals.set(item.key, item.value);
+                else
+                    scope.locals.set(item.key, deferredLocal(file.text, item));
+            }
         }
         else if (block.type === 'resource' && block.labels.length === 2 && LOOKUP_TYPES.has(block.labels[0])) {
             const [type, name] = block.labels;
@@ -18911,6 +19899,33 @@ function addFile(context, file) {
             context.resources.set(type, list);
         }
     }
+}
+/**
+ * A native HCL local, converted when it is first used: its attribute (`name = value`) is parsed on its own. Its
+ * ranges are then offsets in that attribute's text, which only the local's own messages use.
+ */
+function deferredLocal(text, item) {
+    let expr;
+    return {
+        kind: 'deferred',
+        expr() {
+            if (!expr) {
+                const attribute = text.slice(item.start, item.end);
+                // The attribute alone, on a line of its own (a heredoc's closing marker needs its line break).
+                let why = 'it does not parse on its own';
+                let value;
+                try {
+                    const parsed = parseNativeHcl(`${attribute}\n`);
+                    value = parsed.error ? undefined : parsed.top.items[0]?.value;
+                }
+                catch (error) {
+                    why = failureReason(error);
+                }
+                expr = value ?? { start: 0, end: attribute.length, kind: 'other', text: attribute.slice(0, 80), why };
+            }
+            return expr;
+        },
+    };
 }
 const MODULE_META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 /** A module call with a local source sets the variables it passes: their defaults do not apply there. */
@@ -18967,7 +19982,7 @@ class HclEditor {
         return { file: this.file, start, end, newText };
     }
     newline() {
-        return this.text.includes('\r\n') ? '\r\n' : '\n';
+        return this.lines.newline;
     }
     /** A string as written in this file's syntax. */
     quote(value) {
@@ -19775,6 +20790,8 @@ class FileReader {
     scope;
     indentUnit;
     json;
+    /** One budget for every value the file's mappings evaluate (values.ts). */
+    budget;
     constructor(file, context, out) {
         this.file = file;
         this.context = context;
@@ -19782,6 +20799,7 @@ class FileReader {
         this.scope = scopeOf(context, file.folder);
         this.indentUnit = editor_detectIndentUnit(file.text);
         this.json = file.path.endsWith('.tf.json');
+        this.budget = EvaluationBudget.forText(file.text.length);
     }
     get path() {
         return this.file.path;
@@ -19796,7 +20814,7 @@ class FileReader {
         return this.file.lines.span(block.head.start, Math.max(end, block.head.end));
     }
     evaluate(expr) {
-        return evaluate(expr, this.scope);
+        return evaluate(expr, this.scope, this.budget);
     }
     text(expr) {
         return exprText(expr, this.file.text);
@@ -19821,8 +20839,11 @@ class FileReader {
         const result = asCount(this.evaluate(expr));
         if ('value' in result)
             return { value: result.value, span: this.span(expr) };
-        this.note(what, result.why, expr);
-        return { unknown: `${what} is not known: ${result.why}`, span: this.span(expr) };
+        // A value that is known but no count is a finding (eip-invalid-value), not an unresolved value.
+        const invalid = 'invalid' in result ? `${what}: ${result.why}` : undefined;
+        if (!invalid)
+            this.note(what, result.why, expr);
+        return { unknown: `${what} is not known: ${result.why}`, span: this.span(expr), ...(invalid ? { invalid } : {}) };
     }
     /** `count` or the size of `for_each`; undefined when the resource has neither. */
     instances(block, address) {
@@ -19831,8 +20852,10 @@ class FileReader {
             const result = asCount(this.evaluate(count));
             if ('value' in result)
                 return { value: result.value, span: this.span(count), what: 'count' };
-            this.note(`count of ${address}`, result.why, count);
-            return { unknown: `count of ${address} is not known: ${result.why}`, span: this.span(count), what: 'count' };
+            const invalid = 'invalid' in result ? `count of ${address}: ${result.why}` : undefined;
+            if (!invalid)
+                this.note(`count of ${address}`, result.why, count);
+            return { unknown: `count of ${address} is not known: ${result.why}`, span: this.span(count), what: 'count', ...(invalid ? { invalid } : {}) };
         }
         const forEach = attr(block.body, 'for_each');
         if (forEach) {
@@ -20007,9 +21030,19 @@ function readTerraform(file, text, options = {}) {
     const out = emptyReadResult();
     out.unresolved = [];
     let context = options.terraform;
+    const failedBefore = context?.failed.get(file);
+    if (failedBefore !== undefined) {
+        out.skipped = failedBefore;
+        return out;
+    }
     let parsed = context?.files.get(file);
     if (!context || !parsed || parsed.text !== text) {
         context = buildTerraformContext([{ path: file, text }]);
+        const failed = context.failed.get(file);
+        if (failed !== undefined) {
+            out.skipped = failed;
+            return out;
+        }
         parsed = context.files.get(file) ?? parseTerraformFile(file, text);
     }
     const reader = new FileReader(parsed, context, out);
@@ -20134,14 +21167,22 @@ function perEipMonthly(p, a, chargeType, mbps, inBandwidthPlan = false) {
     return daysPerMonth(a) * (w * p['eip-config-fee-day'] + bandwidth);
 }
 /**
+ * What the account's free CDT traffic saves on `gb` GB a month of pay-by-traffic EIP traffic:
+ * min(free-traffic-gb, gb) · eip-traffic-gb. The allowance is one per account, shared by all its EIPs.
+ */
+function freeTrafficCredit(p, a, gb) {
+    return Math.min(a.freeTrafficGb, Math.max(0, gb)) * p['eip-traffic-gb'];
+}
+/**
  * One internet NAT gateway with one pay-by-traffic EIP (its configuration fee is charged: the ECI waiver does
- * not apply to an EIP on a NAT gateway) carrying the egress of n pods, a capacity unit per GB:
- * nat-hour · H + nat-cu · n · g + eip-config-fee-hour · H + n · g · eip-traffic-gb
+ * not apply to an EIP on a NAT gateway) carrying the egress of n pods, a capacity unit per GB, less the free
+ * traffic allowance on its EIP's traffic:
+ * nat-hour · H + nat-cu · n · g + eip-config-fee-hour · H + n · g · eip-traffic-gb − min(free, n · g) · eip-traffic-gb
  */
 function natAlternativeMonthly(p, a, pods) {
     const H = a.hoursPerMonth;
     const gb = pods * a.trafficGbPerPod;
-    return p['nat-hour'] * H + p['nat-cu'] * gb + p['eip-config-fee-hour'] * H + gb * p['eip-traffic-gb'];
+    return p['nat-hour'] * H + p['nat-cu'] * gb + p['eip-config-fee-hour'] * H + gb * p['eip-traffic-gb'] - freeTrafficCredit(p, a, gb);
 }
 /** a ≤ b, forgiving the rounding error of floating point. */
 function noMoreThan(a, b) {
@@ -20149,12 +21190,21 @@ function noMoreThan(a, b) {
 }
 /**
  * The smallest whole n ≥ 1 (up to BREAK_EVEN_LIMIT) at which the NAT alternative costs no more than n per-pod
- * EIPs at `perPod` each; null when it never does.
+ * EIPs at `perPod` each; null when it never does. `trafficShare` is the share of those pods whose traffic the
+ * free allowance covers (pay-by-traffic BGP EIPs).
  */
-function breakEvenPods(p, a, perPod) {
+function breakEvenPods(p, a, perPod, trafficShare = 1) {
+    const nat = (n) => natAlternativeMonthly(p, a, n);
+    if (a.freeTrafficGb > 0) {
+        // The free allowance bends both sides (it covers the first GB only), so walk: at most BREAK_EVEN_LIMIT steps.
+        const eips = (n) => n * perPod - freeTrafficCredit(p, a, n * trafficShare * a.trafficGbPerPod);
+        for (let n = 1; n <= BREAK_EVEN_LIMIT; n++)
+            if (noMoreThan(nat(n), eips(n)))
+                return n;
+        return null;
+    }
     // Both sides are linear in n: NAT = fixed + n·natPerPod against n·perPod, so n = fixed / margin, rounded
     // up; the two short walks below only settle floating-point rounding at the boundary.
-    const nat = (n) => natAlternativeMonthly(p, a, n);
     const fixed = nat(0);
     const margin = perPod - (nat(1) - fixed);
     if (margin <= 0)
@@ -20247,7 +21297,7 @@ function costed({ facts }) {
     return facts.autoEip || facts.existingEip || withEip?.entry?.valueType === 'unknown' || facts.unresolved !== undefined;
 }
 /** How messages name an annotation: as its source writes it (a Terraform argument) or by its key. */
-function named(annotation, key) {
+function project_named(annotation, key) {
     return annotation?.entry?.label ?? key;
 }
 function scale(range, factor) {
@@ -20290,7 +21340,7 @@ function estimate({ workload, facts }, pricing) {
     if (unresolved)
         unknown.unshift(unresolved);
     else if (!facts.autoEip)
-        unknown.unshift(`whether ECI creates an EIP is not known: the value of ${named(withEip, WITH_EIP)} is not known`);
+        unknown.unshift(`whether ECI creates an EIP is not known: the value of ${project_named(withEip, WITH_EIP)} is not known`);
     const plan = annotations.get(EIP_BANDWIDTH_PACKAGE);
     const inPlan = plan !== undefined && plan.value.trim() !== '';
     let chargeType = pricing.assumptions.chargeType;
@@ -20299,14 +21349,14 @@ function estimate({ workload, facts }, pricing) {
     if (charge) {
         if (charge.entry?.valueType === 'unknown') {
             chargeType = undefined;
-            unknown.push(`the value of ${named(charge, EIP_CHARGE_TYPE)} is not known`);
+            unknown.push(`the value of ${project_named(charge, EIP_CHARGE_TYPE)} is not known`);
         }
         else if (CHARGE_TYPES.includes(charge.value)) {
             chargeType = written = charge.value;
         }
         else {
             chargeType = undefined;
-            unknown.push(`${named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not PayByTraffic or PayByBandwidth`);
+            unknown.push(`${project_named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not PayByTraffic or PayByBandwidth`);
         }
     }
     let bandwidthMbps = pricing.assumptions.bandwidthMbps;
@@ -20316,56 +21366,118 @@ function estimate({ workload, facts }, pricing) {
         const n = /^\d+$/.test(bandwidth.value) ? Number(bandwidth.value) : NaN;
         if (bandwidth.entry?.valueType === 'unknown') {
             bandwidthMbps = undefined;
-            unknown.push(`the value of ${named(bandwidth, EIP_BANDWIDTH)} is not known`);
+            unknown.push(`the value of ${project_named(bandwidth, EIP_BANDWIDTH)} is not known`);
         }
         else if (!(n >= 1 && n <= limit)) {
             bandwidthMbps = undefined;
-            unknown.push(`${named(bandwidth, EIP_BANDWIDTH)} "${bandwidth.value}" is not a whole number of Mbit/s in 1–${limit}`);
+            unknown.push(`${project_named(bandwidth, EIP_BANDWIDTH)} "${bandwidth.value}" is not a whole number of Mbit/s in 1–${limit}`);
         }
         else {
             bandwidthMbps = n;
         }
+    }
+    // Only the exact value selects BGP Pro; any other value is eip-invalid-value's finding, and ECI's default is BGP.
+    const isp = annotations.get(EIP_ISP)?.value === 'BGP_PRO' ? 'BGP_PRO' : 'BGP';
+    let prices = pricing.info.prices;
+    if (isp === 'BGP_PRO' && chargeType && bandwidthMbps !== undefined) {
+        const needed = bgpProKeys(chargeType, bandwidthMbps, inPlan, pricing.assumptions.waiveEciConfigFee);
+        const missing = needed.filter((k) => pricing.info.bgpPro[k] === undefined);
+        if (missing.length > 0) {
+            unknown.push(`eip-isp BGP_PRO: the price table has no BGP (Multi-ISP) Pro price for ${pricing.info.region} in ${pricing.info.currency} ` +
+                `(${missing.join(', ')}); give it in pricing.bgp-pro-prices`);
+        }
+        prices = { ...prices, ...pricing.info.bgpPro };
     }
     const described = {
         ...base,
         eip: inPlan ? 'bandwidth-plan' : 'auto',
         ...(chargeType ? { chargeType } : {}),
         ...(bandwidthMbps !== undefined ? { bandwidthMbps } : {}),
+        isp,
     };
     if (unknown.length > 0 || !chargeType || bandwidthMbps === undefined || !pods.range) {
         return { ...described, unknown: unknown.join('; ') };
     }
-    const perPod = perEipMonthly(pricing.info.prices, pricing.assumptions, chargeType, bandwidthMbps, inPlan);
-    return { ...described, perPod, monthly: scale(pods.range, perPod) };
+    const perPod = perEipMonthly(prices, pricing.assumptions, chargeType, bandwidthMbps, inPlan);
+    // The free allowance is applied to traffic billed at the table's BGP price only: whether CDT's allowance
+    // covers BGP Pro traffic is not documented, so BGP Pro is never made cheaper by it.
+    const billedByGb = chargeType === 'PayByTraffic' && !inPlan && isp === 'BGP';
+    const trafficGb = billedByGb ? scale(pods.range, pricing.assumptions.trafficGbPerPod) : { min: 0, max: 0 };
+    const monthly = scale(pods.range, perPod);
+    // Counts are bounded by the readers, but no NaN or Infinity may ever reach a total, a budget or a report.
+    if (![perPod, monthly.min, monthly.max].every(Number.isFinite)) {
+        return { ...described, unknown: 'the projected cost is too large to be a number' };
+    }
+    return { ...described, perPod, monthly, trafficGb };
+}
+/** The prices one BGP Pro EIP needs: its traffic or bandwidth (unless a bandwidth plan bills it) and its configuration fee when charged. */
+function bgpProKeys(chargeType, mbps, inPlan, waived) {
+    const keys = [];
+    if (chargeType === 'PayByTraffic') {
+        if (!waived)
+            keys.push('eip-config-fee-hour');
+        if (!inPlan)
+            keys.push('eip-traffic-gb');
+    }
+    else {
+        if (!waived)
+            keys.push('eip-config-fee-day');
+        if (!inPlan)
+            keys.push('eip-bandwidth-day-first5', ...(mbps > 5 ? ['eip-bandwidth-day-above5'] : []));
+    }
+    return keys;
 }
 /** The workloads of one side (the head or the base) and their total. */
 function projectSide(inputs, pricing) {
     const workloads = inputs.filter(costed).map((input) => costOfWorkload(input, pricing));
     const total = { min: 0, max: 0 };
+    const traffic = { min: 0, max: 0 };
     for (const w of workloads) {
         if (!w.monthly)
             continue;
         total.min += w.monthly.min;
         total.max += w.monthly.max;
+        traffic.min += w.trafficGb?.min ?? 0;
+        traffic.max += w.trafficGb?.max ?? 0;
     }
-    return { workloads, total, unknownWorkloads: workloads.filter((w) => !w.monthly).length };
+    const side = { workloads, total, unknownWorkloads: workloads.filter((w) => !w.monthly).length };
+    const gb = pricing.assumptions.freeTrafficGb;
+    if (gb > 0) {
+        // One allowance for the whole account: it lowers the total, not any one workload.
+        const used = { min: Math.min(gb, traffic.min), max: Math.min(gb, traffic.max) };
+        const credit = {
+            min: freeTrafficCredit(pricing.info.prices, pricing.assumptions, traffic.min),
+            max: freeTrafficCredit(pricing.info.prices, pricing.assumptions, traffic.max),
+        };
+        total.min -= credit.min;
+        total.max -= credit.max;
+        side.freeTraffic = { gb, used, credit };
+    }
+    return side;
 }
-/** Pods with an auto-created EIP whose cost is known: at most (N of the NAT alternative), and their cost. */
+/**
+ * Pods with an auto-created EIP whose cost is known: at most (N of the NAT alternative), their cost, and the
+ * share of them whose traffic the free allowance can cover.
+ */
 function autoEipPods(side) {
     let pods = 0;
     let monthly = 0;
+    let trafficPods = 0;
     for (const w of side.workloads) {
         if (w.eip === 'existing' || !w.monthly || !w.pods)
             continue;
         pods += w.pods.max;
         monthly += w.monthly.max;
+        if ((w.trafficGb?.max ?? 0) > 0)
+            trafficPods += w.pods.max;
     }
-    return { pods, monthly };
+    return { pods, monthly, trafficShare: pods > 0 ? trafficPods / pods : 0 };
 }
 const key = (w) => `${w.kind}\u0000${w.namespace}\u0000${w.name}`;
 function same(a, b) {
     const range = (r) => (r ? `${r.min}-${r.max}` : '?');
     return (a.eip === b.eip &&
+        a.isp === b.isp &&
         a.chargeType === b.chargeType &&
         a.bandwidthMbps === b.bandwidthMbps &&
         range(a.pods) === range(b.pods) &&
@@ -20419,12 +21531,13 @@ function projectCost(inputs, pricing, base) {
     const perPod = auto.pods > 0
         ? auto.monthly / auto.pods
         : perEipMonthly(prices.prices, assumptions, assumptions.chargeType, assumptions.bandwidthMbps);
+    const trafficShare = auto.pods > 0 ? auto.trafficShare : assumptions.chargeType === 'PayByTraffic' ? 1 : 0;
     const report = {
         pricing: prices,
         assumptions,
         ...head,
         natAlternative: { monthly: natAlternativeMonthly(prices.prices, assumptions, auto.pods), pods: auto.pods },
-        breakEvenPods: breakEvenPods(prices.prices, assumptions, perPod),
+        breakEvenPods: breakEvenPods(prices.prices, assumptions, perPod, trafficShare),
         breakEvenPerPod: perPod,
     };
     if (base) {
@@ -20441,7 +21554,12 @@ function projectCost(inputs, pricing, base) {
 }
 /** The side of a report, to compare another run with. */
 function sideOf(report) {
-    return { workloads: report.workloads, total: report.total, unknownWorkloads: report.unknownWorkloads };
+    return {
+        workloads: report.workloads,
+        total: report.total,
+        unknownWorkloads: report.unknownWorkloads,
+        ...(report.freeTraffic ? { freeTraffic: report.freeTraffic } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cost/index.ts
@@ -20495,9 +21613,11 @@ function newFindingsOnly(head, base) {
 
 
 
+
+
 /** The files on disk under the paths given (files or folders), filtered by the config's globs, and read. */
-function sourcesFromPaths(cwd, paths, config) {
-    return discoverFiles(paths, { cwd, include: config.include, exclude: config.exclude }).map((file) => {
+function sourcesFromPaths(cwd, paths, config, absoluteOutside = false) {
+    return discoverFiles(paths, { cwd, include: config.include, exclude: config.exclude, absoluteOutside }).map((file) => {
         if (file.skip)
             return { path: file.path, skip: file.skip };
         const outcome = readTextFile(file.absolute, config.maxFileSize);
@@ -20513,7 +21633,7 @@ function lintPaths(cwd, paths, options) {
 }
 /** Lints files on disk after loading the readers they need (the Terraform parser only when there are .tf files). */
 async function lintPathsPrepared(cwd, paths, options) {
-    const sources = sourcesFromPaths(cwd, paths, options.config);
+    const sources = sourcesFromPaths(cwd, paths, options.config, options.absoluteOutside);
     await prepareReaders([...sources, ...(options.base ?? [])]);
     return lintSources(sources, options);
 }
@@ -20536,9 +21656,16 @@ function lintSources(sources, options) {
             continue;
         }
         const reader = readerFor(source.path);
-        state.read = reader.read(source.path, source.text, { ...options, context });
-        if (config.inlineIgnores)
-            state.comments = commentIgnores(source.text);
+        // One file never stops the scan: whatever its reader throws (a stack overflow on deep nesting included)
+        // makes that file skipped, with the reason.
+        try {
+            state.read = reader.read(source.path, source.text, { ...options, context });
+            if (config.inlineIgnores)
+                state.comments = commentIgnores(source.text);
+        }
+        catch (error) {
+            state.read = { ...emptyReadResult(), skipped: failureReason(error) };
+        }
         if (state.read.skipped) {
             files.push({ path: source.path, status: 'skipped', reason: state.read.skipped });
             raw.push(fileFinding('skipped-file', source.path, `Not scanned: ${state.read.skipped}.`));
@@ -20566,21 +21693,38 @@ function lintSources(sources, options) {
     };
     const costInputs = [];
     for (const workload of workloads) {
-        const facts = workloadFacts(workload, scan);
+        // A rule that throws on one workload leaves that workload unchecked (a notice on its file), not the scan.
+        let facts;
+        try {
+            facts = workloadFacts(workload, scan);
+        }
+        catch (error) {
+            raw.push(uncheckedWorkload(workload, error));
+            continue;
+        }
         costInputs.push({ workload, facts });
         for (const rule of RULES) {
             if (!rule.check || config.rules[rule.meta.id] === 'off')
                 continue;
-            rule.check({
-                workload,
-                facts,
-                scan,
-                report: (report) => {
-                    const finding = toFinding(rule.meta.id, workload, report);
-                    owners.set(finding, workload);
-                    raw.push(finding);
-                },
-            });
+            const reports = [];
+            try {
+                rule.check({
+                    workload,
+                    facts,
+                    scan,
+                    report: (report) => {
+                        reports.push(toFinding(rule.meta.id, workload, report));
+                    },
+                });
+            }
+            catch (error) {
+                raw.push(uncheckedWorkload(workload, error, rule.meta.id));
+                continue;
+            }
+            for (const finding of reports) {
+                owners.set(finding, workload);
+                raw.push(finding);
+            }
         }
     }
     // The cost stage, and eip-cost-budget, which is a function of its projection.
@@ -20636,6 +21780,12 @@ function toFinding(ruleId, workload, report) {
             edits: report.edits,
         };
     }
+    return finding;
+}
+function uncheckedWorkload(workload, error, ruleId) {
+    const what = `${workload.kind} ${workload.namespace ? `${workload.namespace}/` : ''}${workload.name}`;
+    const finding = fileFinding('skipped-file', workload.file, `Not checked${ruleId ? ` by ${ruleId}` : ''}: ${what}, because ${failureReason(error)}.`);
+    finding.span = workload.span;
     return finding;
 }
 function fileFinding(ruleId, file, message) {
@@ -20798,6 +21948,7 @@ const SEVERITY_ORDER = ['error', 'warning', 'notice'];
 
 ;// CONCATENATED MODULE: ./src/report/github.ts
 
+
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -20814,7 +21965,9 @@ function workflowCommand(f) {
         ...(f.span.endLine === f.span.line ? [`endColumn=${f.span.endColumn}`] : []),
         `title=${escapeProperty(f.ruleId)}`,
     ].join(',');
-    return `::${f.severity} ${properties}::${escapeData(f.message)}`;
+    // Controls and bidi overrides in a message are shown as escapes, as in the text report; the command escapes
+    // keep what is left (`%`, and line breaks the message may still have) inside the one command.
+    return `::${f.severity} ${properties}::${escapeData(escapeTerminal(f.message))}`;
 }
 /**
  * GitHub workflow commands, errors first: the runner shows only the first 10 annotations of each level
@@ -20855,6 +22008,7 @@ function workloadJson(w) {
         chargeType: w.chargeType ?? null,
         bandwidthMbps: w.bandwidthMbps ?? null,
         eip: w.eip,
+        ...(w.isp ? { isp: w.isp } : {}),
         perPod: w.perPod === undefined ? null : round2(w.perPod),
         monthly: w.monthly ? cents(w.monthly) : null,
         ...(w.unknown !== undefined ? { unknown: w.unknown } : {}),
@@ -20882,9 +22036,19 @@ function costJson(cost) {
     return {
         region: cost.pricing.region,
         currency: cost.pricing.currency,
-        prices: { asOf: cost.pricing.asOf, source: cost.pricing.source, overridden: cost.pricing.overridden, values },
+        prices: {
+            asOf: cost.pricing.asOf,
+            ageMonths: cost.pricing.ageMonths,
+            source: cost.pricing.source,
+            overridden: cost.pricing.overridden,
+            values,
+            bgpPro: cost.pricing.bgpPro,
+        },
         assumptions: cost.assumptions,
         workloads,
+        ...(cost.freeTraffic
+            ? { freeTraffic: { gb: cost.freeTraffic.gb, used: cost.freeTraffic.used, credit: cents(cost.freeTraffic.credit) } }
+            : {}),
         total: cents(cost.total),
         unknownWorkloads: cost.unknownWorkloads,
         ...(cost.base
@@ -20947,35 +22111,6 @@ function jsonReport(result, fixes) {
         ...(fixes ? { fixes: fixes.entries } : {}),
     };
     return JSON.stringify(report, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * The one escape for text from the repository or the config (paths, names, values, messages that quote them,
- * reasons) on every Markdown surface: the Markdown report, the job summary, the check run and the pull-request
- * comment. GitHub renders all of them as GFM and then adds its own links, so the escape has to defeat both:
- * - HTML and Markdown syntax (`<img>`, `[z](http://evil)`, `![x](…)`, `|` in a table, headings, emphasis);
- * - GFM autolinks (`<http://…>`, bare `http://…`, `www.…`, `a@b.example`) and GitHub's references
- *   (`@someone`, `#12`), broken with a zero-width space that readers do not see;
- * - bidirectional controls (U+202E reverses what follows it on screen) and other control characters, shown as
- *   their code point so that nothing hides or reorders the text around them.
- * Strings are escaped exactly once, where they enter Markdown; the surfaces never escape twice.
- */
-const ZWSP = '\u200b';
-// Bidi embeddings, overrides and isolates, the marks, and C0/C1 controls other than the tab.
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function escapeMarkdown(text) {
-    return text
-        .replace(/\r\n?|\n/g, ' ')
-        .replace(INVISIBLE, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_{}[\]()#+!|~^$])/g, '\\$1')
-        .replace(/@/g, `@${ZWSP}`)
-        .replace(/:\/\//g, `:/${ZWSP}/`)
-        .replace(/\b(www)\./gi, `$1${ZWSP}.`)
-        .replace(/#(?=\w)/g, `#${ZWSP}`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/infrastructure.ts
@@ -21143,16 +22278,47 @@ function natSentence(cost) {
     }
     return `${line} From ${summary_plural(cost.breakEvenPods, 'pod')} on (at ${perPod} a pod a month) the NAT gateway costs no more than per-pod EIPs.`;
 }
+/** The day pay-by-traffic EIP traffic began to be billed by CDT (Cloud Data Transfer). */
+const CDT_SINCE = '2024-12-17';
+/** `5 years old`, `8 months old`: how old the price table's prices are. */
+function ageText(months) {
+    if (months < 12)
+        return `${months} month${months === 1 ? '' : 's'} old`;
+    const years = Math.floor(months / 12);
+    return `${months % 12 === 0 ? '' : 'over '}${years} year${years === 1 ? '' : 's'} old`;
+}
+/**
+ * How old the table's prices are, and that they predate CDT: since 2024-12-17 pay-by-traffic EIP traffic is
+ * billed by CDT at tiered prices (docs/cost.md). Empty when every price comes from the config.
+ */
+function ageSentence(p) {
+    if (p.asOf === null || typeof p.ageMonths !== 'number')
+        return '';
+    const beforeCdt = p.asOf < CDT_SINCE ? `, from before EIP traffic was billed by CDT (${CDT_SINCE})` : '';
+    return ` These prices are ${ageText(p.ageMonths)}${beforeCdt}.`;
+}
+/** What the free traffic allowance saved, when there is one. */
+function freeTrafficSentence(cost) {
+    const free = cost.freeTraffic;
+    if (!free)
+        return undefined;
+    const gb = (r) => (r.min === r.max ? `${r.max}` : `${r.min}–${r.max}`);
+    return (`Free traffic: ${gb(free.used)} of the account's ${free.gb} GB a month (pricing.free-traffic-gb) cover pay-by-traffic BGP EIP traffic, ` +
+        `${amountRange(free.credit)} ${cost.pricing.currency} less; the total is net of it.`);
+}
 function pricingNotes(cost) {
     const p = cost.pricing;
     const a = cost.assumptions;
     const date = p.asOf ? `list prices of ${p.asOf}` : 'prices from the config';
     const overridden = p.overridden.length > 0 && p.asOf ? `; from the config: ${p.overridden.join(', ')}` : '';
+    const free = freeTrafficSentence(cost);
     return [
-        `Region ${p.region}, ${p.currency}, ${date} (${p.source}${overridden}).`,
+        ...(free ? [free] : []),
+        `Region ${p.region}, ${p.currency}, ${date} (${p.source}${overridden}).${ageSentence(p)}`,
         `Assumed: g = ${a.trafficGbPerPod} GB of egress per pod a month; w = ${a.waiveEciConfigFee ? 0 : 1} ` +
             `(the EIP configuration fee is ${a.waiveEciConfigFee ? 'waived' : 'charged'} for EIPs on ECI pods); ` +
-            `${a.chargeType} and ${a.bandwidthMbps} Mbps where a pod does not say; ${a.hoursPerMonth} hours a month. Each pod runs all month (Jobs and CronJobs included).`,
+            `${a.chargeType} and ${a.bandwidthMbps} Mbps where a pod does not say; ${a.hoursPerMonth} hours a month` +
+            `${a.freeTrafficGb > 0 ? `; ${a.freeTrafficGb} GB of free traffic a month for the account` : ''}. Each pod runs all month (Jobs and CronJobs included).`,
         'A PayByTraffic EIP is billed by its traffic: its bandwidth (cap) does not change its cost. An existing EIP bound by id is billed whether or not a pod uses it, so it is billed elsewhere and adds nothing here.',
         'Workloads of unknown cost are counted and left out of every total and change.',
     ];
@@ -21460,9 +22626,6 @@ function markdownReport(result, options = { surface: 'cli' }) {
     return fullPage({ result, options });
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_namespaceObject);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -21596,13 +22759,6 @@ const SEVERITY_COLOR = { error: 'red', warning: 'yellow', notice: 'blue' };
 /** Where a finding's message starts: `  12:5    warning  `. */
 const MESSAGE_COLUMN = 19;
 const text_length = (s) => [...s].length;
-/**
- * Text from the repository on its way to the terminal. Control characters and workflow-command line starts are
- * neutralised by the terminal/log escaping of src/report (its owner's module); this is the one place it applies.
- */
-function fromRepository(text) {
-    return text;
-}
 /** Words onto lines of at most `width` columns; a word longer than a line is cut into pieces. */
 function wrap(text, width) {
     const lines = [];
@@ -21663,8 +22819,8 @@ function text_costTable(view, width) {
     const money = view.withBase ? ['before', 'after', 'change'] : ['monthly'];
     const moneyCells = (l) => (view.withBase ? [l.before, l.after, l.change] : [l.after]);
     const total = ['total', '', '', '', ...moneyCells(view.total)];
-    const rows = view.lines.map((l) => [fromRepository(l.workload), l.pods, l.chargeType, l.bandwidth, ...moneyCells(l)]);
-    const files = view.lines.map((l) => `${fromRepository(l.file)}:${l.line}`);
+    const rows = view.lines.map((l) => [l.workload, l.pods, l.chargeType, l.bandwidth, ...moneyCells(l)]);
+    const files = view.lines.map((l) => `${l.file}:${l.line}`);
     const header = ['workload', 'pods', 'charge type', 'bandwidth', ...money];
     const right = new Set([1, ...money.map((_, i) => 4 + i)]);
     const indent = 2;
@@ -21688,13 +22844,13 @@ function text_costSection(view, width) {
     if (unknown.length > 0) {
         out.push('Cost not known (left out of every total):');
         for (const l of unknown)
-            out.push(...hanging(`${fromRepository(l.workload)} (${fromRepository(l.file)}): ${fromRepository(l.unknown)}.`, width, 4, 2));
+            out.push(...hanging(`${l.workload} (${l.file}): ${l.unknown}.`, width, 4, 2));
     }
     if (view.nat)
         out.push(...wrap(view.nat, width));
     out.push('How the cost is estimated:');
     for (const note of view.pricing)
-        out.push(...hanging(fromRepository(note), width, 4, 2));
+        out.push(...hanging(note, width, 4, 2));
     return out;
 }
 /** Findings grouped by file, as people read them in a terminal, then the cost, then the counts and what to do. */
@@ -21703,10 +22859,10 @@ function textReport(result, options) {
     const paint = (style, text) => (options.color ? `\u001b[${STYLES[style]}m${text}\u001b[0m` : text);
     const out = [];
     for (const [file, findings] of groupByFile(result.findings)) {
-        out.push(...wrap(fromRepository(file), width).map((l) => paint('underline', l)));
+        out.push(...wrap(file, width).map((l) => paint('underline', l)));
         for (const f of findings) {
             const where = `${f.span.line}:${f.span.column}`.padEnd(8);
-            const lines = wrap(fromRepository(f.message), width - MESSAGE_COLUMN);
+            const lines = wrap(f.message, width - MESSAGE_COLUMN);
             // The rule id ends the last line, two spaces apart (and dimmed), or has a line of its own.
             const last = lines.length - 1;
             if (text_length(lines[last]) + 2 + f.ruleId.length <= width - MESSAGE_COLUMN)
@@ -21719,7 +22875,7 @@ function textReport(result, options) {
             });
             const fix = fixLabel(f);
             if (fix)
-                out.push(...hanging(fromRepository(fix), width, MESSAGE_COLUMN).map((l) => paint('dim', l)));
+                out.push(...hanging(fix, width, MESSAGE_COLUMN).map((l) => paint('dim', l)));
         }
         out.push('');
     }
@@ -21727,17 +22883,17 @@ function textReport(result, options) {
     if (result.suppressed.length > 0) {
         out.push(`${summary_plural(result.suppressed.length, 'finding')} suppressed:`);
         for (const s of result.suppressed) {
-            out.push(...hanging(`${fromRepository(s.finding.file)}:${s.finding.span.line} ${s.finding.ruleId} (${s.source}): ${fromRepository(s.reason)}`, width, 4, 2));
+            out.push(...hanging(`${s.finding.file}:${s.finding.span.line} ${s.finding.ruleId} (${s.source}): ${s.reason}`, width, 4, 2));
         }
     }
     const nat = natLine(result);
     if (nat)
-        out.push(...wrap(fromRepository(nat), width));
+        out.push(...wrap(nat, width));
     const unresolved = unresolvedLines(result);
     if (unresolved.total > 0) {
         out.push(`${summary_plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}:`);
         for (const u of unresolved.lines)
-            out.push(...hanging(`${fromRepository(u.file)}:${u.line} ${fromRepository(u.text)}`, width, 4, 2));
+            out.push(...hanging(`${u.file}:${u.line} ${u.text}`, width, 4, 2));
         if (unresolved.more > 0)
             out.push(`  … and ${unresolved.more} more (all of them are in --format json).`);
     }
@@ -21754,7 +22910,7 @@ function textReport(result, options) {
     }
     if (options.fixes) {
         gap();
-        out.push(...fixTextLines(options.fixes).flatMap((l) => hanging(fromRepository(l.trimStart()), width, 4, l.length - l.trimStart().length)));
+        out.push(...fixTextLines(options.fixes).flatMap((l) => hanging(l.trimStart(), width, 4, l.length - l.trimStart().length)));
     }
     const rules = [...new Set(result.findings.map((f) => f.ruleId))];
     if (rules.length > 0) {
@@ -21786,6 +22942,7 @@ function textReport(result, options) {
 
 
 
+
 function formatReport(format, result, options) {
     switch (format) {
         case 'json':
@@ -21797,7 +22954,7 @@ function formatReport(format, result, options) {
         case 'sarif':
             return sarifReport(result);
         case 'text':
-            return textReport(result, options);
+            return terminalText(result, options);
     }
 }
 /** Whether any finding is at or above the fail-on level. */
@@ -21805,6 +22962,15 @@ function shouldFail(findings, failOn) {
     if (failOn === 'never')
         return false;
     return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
+/**
+ * The text report over a copy of the result whose every string is escaped, so that no value from the repository
+ * reaches a terminal or a CI log raw (docs/security.md); no line may start a workflow command either.
+ */
+function terminalText(result, options) {
+    const escaped = { ...escapeStrings({ ...result, workloads: [] }), workloads: result.workloads };
+    const text = textReport(escaped, { ...options, fixes: options.fixes && escapeStrings(options.fixes) });
+    return text.split('\n').map(escapeCommandStart).join('\n');
 }
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -22127,6 +23293,14 @@ function applyFixes(sources, findings, options) {
         .filter((f) => isSelected(f, unsafeRules) && states.has(f.file))
         .map((finding) => ({ finding, id: originalId(finding) }));
     const trackedIds = new Set(tracked.map((t) => t.id));
+    const trackedByFile = new Map();
+    for (const t of tracked) {
+        const list = trackedByFile.get(t.finding.file);
+        if (list)
+            list.push(t);
+        else
+            trackedByFile.set(t.finding.file, [t]);
+    }
     const baselineCounts = countBy(baseline.result.findings, originalId);
     // Findings the linter reports that the caller left out (suppressed elsewhere, not new …) are never fixed.
     const givenCounts = countBy(findings, originalId);
@@ -22186,7 +23360,7 @@ function applyFixes(sources, findings, options) {
             state.frozen = true;
             state.passes = [];
             state.followUps = [];
-            failFile(file, tracked, culprits, lines, beforeId);
+            failFile(file, trackedByFile.get(file) ?? [], culprits, lines, beforeId);
         }
         before = rejected.size > 0 ? lint() : after;
     }
@@ -22200,7 +23374,7 @@ function applyFixes(sources, findings, options) {
         if (left === 0)
             continue;
         remaining.set(t.id, left - 1);
-        const now = before.result.findings.find((f) => finalId(f) === t.id);
+        const now = viewOf(before.result, t.finding.file).findings.find((f) => finalId(f) === t.id);
         t.failed =
             unfixable.get(t.id) ??
                 (now && isSelected(now, unsafeRules)
@@ -22209,7 +23383,7 @@ function applyFixes(sources, findings, options) {
     }
     const files = [];
     for (const state of states.values()) {
-        const mine = tracked.filter((t) => t.finding.file === state.path);
+        const mine = trackedByFile.get(state.path) ?? [];
         if (mine.length === 0 && state.current === state.original)
             continue;
         const finalLines = new LineIndex(state.current);
@@ -22263,14 +23437,43 @@ function chooseBatches(snapshot, states, unsafeRules, excluded, unfixable) {
     }
     return batches;
 }
+/**
+ * A lint result by file, built once per result: checking each file against the whole result would make a fix over
+ * many files quadratic in their number.
+ */
+const views = new WeakMap();
+const NO_VIEW = { findings: [], problems: [], objects: [] };
+function viewOf(result, file) {
+    let byFile = views.get(result);
+    if (!byFile) {
+        byFile = new Map();
+        const of = (path) => {
+            let view = byFile.get(path);
+            if (!view) {
+                view = { findings: [], problems: [], objects: [] };
+                byFile.set(path, view);
+            }
+            return view;
+        };
+        for (const f of result.findings) {
+            of(f.file).findings.push(f);
+            if (TEXT_PROBLEMS.has(f.ruleId))
+                of(f.file).problems.push(f);
+        }
+        for (const { finding } of result.suppressed)
+            if (TEXT_PROBLEMS.has(finding.ruleId))
+                of(finding.file).problems.push(finding);
+        for (const w of result.workloads)
+            of(w.file).objects.push(`${w.kind}/${w.namespace}/${w.name}`);
+        views.set(result, byFile);
+    }
+    return byFile.get(file) ?? NO_VIEW;
+}
 function textProblems(result, file) {
-    return [...result.findings, ...result.suppressed.map((s) => s.finding)].filter((f) => f.file === file && TEXT_PROBLEMS.has(f.ruleId));
+    return viewOf(result, file).problems;
 }
 function objectsOf(result, file) {
-    return result.workloads
-        .filter((w) => w.file === file)
-        .map((w) => `${w.kind}/${w.namespace}/${w.name}`)
-        .join('\n');
+    return viewOf(result, file).objects.join('\n');
 }
 /**
  * Why the fixed text of a file is not accepted, or undefined when it is: it has a new parse problem, holds other
@@ -22290,9 +23493,8 @@ function check(file, batch, before, after) {
         return 'the fixed text no longer holds the same objects';
     const beforeId = (f) => identity(f, before.text(file));
     const afterId = (f) => identity(f, after.text(file));
-    const mine = (f) => f.file === file;
-    const countsBefore = countBy(before.result.findings.filter(mine), beforeId);
-    const countsAfter = countBy(after.result.findings.filter(mine), afterId);
+    const countsBefore = countBy(viewOf(before.result, file).findings, beforeId);
+    const countsAfter = countBy(viewOf(after.result, file).findings, afterId);
     for (const [id, n] of countBy(batch, beforeId)) {
         if ((countsAfter.get(id) ?? 0) > (countsBefore.get(id) ?? 0) - n)
             return 'the finding is still reported after its fix';
@@ -22305,7 +23507,7 @@ function check(file, batch, before, after) {
                 continue;
             const start = edit.start + all.filter((e) => e !== edit && e.end <= edit.start).reduce((s, e) => s + e.newText.length - (e.end - e.start), 0);
             const end = start + edit.newText.length;
-            const again = after.result.findings.some((f) => mine(f) && f.ruleId === finding.ruleId && workloadKey(f) === workloadKey(finding) && f.span.offset >= start && f.span.offset < end);
+            const again = viewOf(after.result, file).findings.some((f) => f.ruleId === finding.ruleId && workloadKey(f) === workloadKey(finding) && f.span.offset >= start && f.span.offset < end);
             if (again)
                 return 'the finding is still reported after its fix';
         }
@@ -22329,7 +23531,9 @@ function isolate(file, batch, reason, before, lint) {
     return culprits;
 }
 /** Marks every finding given for a file that is left untouched: the culprits with their reason, the others with theirs. */
-function failFile(file, tracked, culprits, lines, idOf) {
+function failFile(file, 
+/** The tracked findings of this file. */
+tracked, culprits, lines, idOf) {
     const byId = new Map([...culprits].map(([f, why]) => [idOf(f), why]));
     const [first, why] = [...culprits][0];
     const where = `${first.ruleId} at line ${lines.span(first.span.offset).line}`;
@@ -23046,35 +24250,41 @@ function unifiedDiffs(files, options = {}) {
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /**
  * Writes a fixed text over a file, atomically: into a temporary file beside it, then renamed over it, so a reader never
- * sees half a file. The file's byte order mark and mode are kept; a link is followed and its target written. The file
- * is written only when it still holds `original` (the text the fixes were made for); otherwise it is left alone.
+ * sees half a file (src/files/workspace.ts). The file's byte order mark and mode are kept. A link is followed only
+ * when its real location is inside the confinement (by default the file's own folder), and its target is written.
+ * The file is written only when it still holds `original` (the text the fixes were made for) and when its mode lets
+ * the user write it (a 0444 file is reported, never replaced); otherwise it is left alone.
  */
-function writeFixedFile(absolute, original, fixed) {
+function writeFixedFile(absolute, original, fixed, confinement) {
     const shown = absolute;
+    const place = confinement ?? { root: external_node_path_default().dirname(absolute) };
     let target;
     let bytes;
     try {
-        target = external_node_fs_default().realpathSync(absolute);
+        target = realPathInside(absolute, place);
+        if (target === undefined)
+            return { path: shown, written: false, reason: 'it could not be read again: the file is gone' };
         bytes = external_node_fs_default().readFileSync(target);
     }
     catch (error) {
+        if (error instanceof RefusedPath)
+            return { path: shown, written: false, reason: `it was not written: ${error.message}` };
         return { path: shown, written: false, reason: `it could not be read again: ${error.message}` };
     }
     const now = decodeText(bytes);
     if (!('text' in now) || now.text !== original) {
         return { path: shown, written: false, reason: 'the file changed on disk while it was being fixed; it was not written' };
     }
+    const readOnly = readOnlyReason(target);
+    if (readOnly)
+        return { path: shown, written: false, reason: readOnly };
     const bom = bytes.subarray(0, 3).equals(BOM);
-    const temp = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${process.pid}-${external_node_crypto_default().randomBytes(4).toString('hex')}.tmp`);
     try {
         const mode = external_node_fs_default().statSync(target).mode & 0o7777;
-        external_node_fs_default().writeFileSync(temp, bom ? Buffer.concat([BOM, Buffer.from(fixed, 'utf8')]) : fixed, { flag: 'wx', mode });
-        external_node_fs_default().chmodSync(temp, mode);
-        external_node_fs_default().renameSync(temp, target);
+        writeConfined(target, bom ? Buffer.concat([BOM, Buffer.from(fixed, 'utf8')]) : fixed, { ...place, alsoUnder: [external_node_path_default().dirname(target)] }, mode);
         return { path: shown, written: true };
     }
     catch (error) {
-        external_node_fs_default().rmSync(temp, { force: true });
         return { path: shown, written: false, reason: `it could not be written: ${error.message}` };
     }
 }
@@ -23102,11 +24312,30 @@ function terminalWidth(stream, output) {
     return !output && tty.isTTY === true && tty.columns > 0 ? tty.columns : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/cli/output.ts
+
+/**
+ * `--output`: the report written without following a link at its name (a link there is replaced, its target never
+ * written). A relative path must really be inside the working directory; an absolute one is the user's choice.
+ * A refused path is a RefusedPath that names the flag (exit code 2).
+ */
+function writeReportFile(cwd, output, report) {
+    try {
+        writeConfined(output, report, { root: cwd, absoluteOutside: true });
+    }
+    catch (error) {
+        if (error instanceof RefusedPath)
+            throw new RefusedPath(`--output ${output}: not written: ${error.message}`);
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/fix.ts
 /**
  * `--fix`, `--fix-unsafe` and `--diff`: lint, apply the fixes (src/fix), then write the files, print the fixed stream
  * (standard input) or print a diff, and report what remains.
  */
+
 
 
 
@@ -23154,7 +24383,7 @@ async function runFixes(options, cwd, config, unsafeRules, io) {
         const missing = options.paths.find((p) => !external_node_fs_default().lstatSync(external_node_path_default().resolve(cwd, p), { throwIfNoEntry: false }));
         if (missing !== undefined)
             throw new UsageError(`no such file or folder: ${missing}`);
-        sources = sourcesFromPaths(cwd, options.paths, config);
+        sources = sourcesFromPaths(cwd, options.paths, config, true);
     }
     const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd, paths: options.paths, ...config });
     const lintOptions = { config, base, newOnly: options.newOnly };
@@ -23182,25 +24411,30 @@ async function runFixes(options, cwd, config, unsafeRules, io) {
     else {
         const unwritten = new Map();
         for (const file of changed) {
-            const outcome = writeFixedFile(external_node_path_default().resolve(cwd, file.path), file.original, file.fixed);
+            // Files are written where they were read: in the working directory, or under a path the user gave as absolute.
+            const confinement = { root: cwd, alsoUnder: options.paths.filter((p) => external_node_path_default().isAbsolute(p)) };
+            const outcome = writeFixedFile(external_node_path_default().resolve(cwd, file.path), file.original, file.fixed, confinement);
             if (!outcome.written)
                 unwritten.set(file.path, outcome.reason ?? 'not written');
         }
         // What remains is what the files now hold: read them again.
-        after = lintSources(sourcesFromPaths(cwd, options.paths, config), lintOptions);
+        after = lintSources(sourcesFromPaths(cwd, options.paths, config, true), lintOptions);
         summary = { mode: 'write', entries: fixEntries(fixes.files, unwritten) };
     }
     // The report goes where it always goes, unless standard output holds the diff or the fixed stream.
     const reportStream = options.diff || stdin ? io.stderr : io.stdout;
     const report = formatReport(options.format, after, { color: !options.output && isTty(reportStream), fixes: summary, width: terminalWidth(reportStream, options.output) });
     if (options.output)
-        external_node_fs_default().writeFileSync(external_node_path_default().resolve(cwd, options.output), report);
+        writeReportFile(cwd, options.output, report);
     else
         reportStream.write(report);
     return shouldFail(after.findings, options.failOn) ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run.ts
+
+
+
 
 
 
@@ -23227,7 +24461,7 @@ async function lintStdinOrPaths(options, cwd, config) {
     // The base's version of the same files, read with git (docs/cost.md); the engine stays free of git.
     const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd, paths: options.paths, ...config });
     // Loads the Terraform parser only when Terraform files are among the sources.
-    return lintPathsPrepared(cwd, options.paths, { config, base, newOnly: options.newOnly });
+    return lintPathsPrepared(cwd, options.paths, { config, base, newOnly: options.newOnly, absoluteOutside: true });
 }
 async function run(argv, cwd, stdout, stderr) {
     try {
@@ -23243,28 +24477,31 @@ async function run(argv, cwd, stdout, stderr) {
         const unsafeRules = fixFlags(options);
         if (options.newOnly && options.base === undefined)
             throw new UsageError('--new-only needs --base <git-ref>: the findings of the base to compare with');
-        const { config } = loadConfig(cwd, options.config, options.overrides);
+        const { config } = loadConfig(cwd, options.config, options.overrides, { absoluteOutside: true });
         if (options.fix || options.diff)
             return await runFixes(options, cwd, config, unsafeRules, { stdout, stderr });
         const result = await lintStdinOrPaths(options, cwd, config);
         const color = !options.output && stdout.isTTY === true && !process.env.NO_COLOR;
         const report = formatReport(options.format, result, { color, width: terminalWidth(stdout, options.output) });
         if (options.output)
-            external_node_fs_default().writeFileSync(external_node_path_default().resolve(cwd, options.output), report);
+            writeReportFile(cwd, options.output, report);
         else
             stdout.write(report);
         return shouldFail(result.findings, options.failOn) ? 1 : 0;
     }
     catch (error) {
         if (error instanceof UsageError) {
-            stderr.write(`eci-egress-lint: ${error.message}\nRun eci-egress-lint --help for usage.\n`);
+            stderr.write(`eci-egress-lint: ${escapeTerminal(error.message)}\nRun eci-egress-lint --help for usage.\n`);
         }
         else if (error instanceof ConfigError || error instanceof GitError) {
-            stderr.write(`eci-egress-lint: ${error.message}\n`);
+            stderr.write(`eci-egress-lint: ${escapeTerminal(error.message)}\n`);
+        }
+        else if (error instanceof RefusedPath) {
+            stderr.write(`eci-egress-lint: ${escapeTerminal(error.message)}\n`);
         }
         else {
             const detail = process.env.ECI_EGRESS_LINT_DEBUG ? error.stack : error.message;
-            stderr.write(`eci-egress-lint: internal error: ${detail}\n`);
+            stderr.write(`eci-egress-lint: internal error: ${escapeLog(detail ?? '')}\n`);
         }
         return 2;
     }

@@ -1,8 +1,8 @@
-export const id = 421;
-export const ids = [421];
+export const id = 611;
+export const ids = [611];
 export const modules = {
 
-/***/ 9421:
+/***/ 9611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -133,8 +133,10 @@ function isKnownKey(key) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
-/** `Deployment web` — how messages name a workload. */
+/** `Deployment web` — how messages name a workload; a Terraform address that already holds its type is not repeated. */
 function describeWorkload(workload) {
+    if (workload.name.startsWith(`${workload.kind}.`))
+        return workload.name;
     return `${workload.kind} ${workload.name || '(unnamed)'}`;
 }
 /** Where the pod annotations of a workload are written, for messages: `spec.template.metadata.annotations`. */
@@ -197,7 +199,31 @@ function metadataBlocks(workload) {
 
 
 
+;// CONCATENATED MODULE: ./src/model/counts.ts
+/**
+ * Pod counts as Kubernetes takes them: `replicas`, `parallelism`, `minReplicas` and `maxReplicas` are int32 fields,
+ * so a count is a whole number from 0 to 2,147,483,647. Terraform's `count` and the size of a `for_each` are held to
+ * the same range (no real configuration comes near it, and it keeps every product of counts a finite number).
+ */
+const MAX_COUNT = 2_147_483_647;
+/**
+ * The most pods one Kubernetes cluster is built to run (the upstream scalability limits: 150,000 pods). A workload
+ * above it is valid but unlikely to be meant: the rules point out that the cost rests on it.
+ */
+const HUGE_POD_COUNT = 150_000;
+/** Why a number is not a pod count Kubernetes accepts, or undefined when it is one. */
+function countProblem(n) {
+    if (!Number.isFinite(n))
+        return 'not a finite number';
+    if (!Number.isInteger(n) || n < 0)
+        return 'not a whole number';
+    if (n > MAX_COUNT)
+        return `above ${MAX_COUNT.toLocaleString('en-US')}, the largest count Kubernetes accepts (int32)`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/eip-invalid-value.ts
+
 
 
 /** Bandwidth limits of a pay-as-you-go EIP, Mbit/s. Without a charge type the wider one applies. */
@@ -303,13 +329,14 @@ const eipInvalidValue = {
     meta: {
         id: 'eip-invalid-value',
         defaultSeverity: 'error',
-        description: 'An ECI EIP or IPv6 annotation has a value ECI does not accept.',
+        description: 'An ECI EIP or IPv6 annotation, or the pod count of pods that get EIPs, has a value ECI or Kubernetes does not accept.',
         fix: 'safe',
         fixDescription: 'write the one value that was meant ("10M" → "10", BPG → BGP, "True" → "true")',
         appliesTo: ['kubernetes', 'terraform'],
     },
     check(context) {
         const { workload } = context;
+        checkPodCounts(context);
         const blocks = metadataBlocks(workload);
         for (const block of blocks) {
             const chargeType = chargeTypeOf(block.annotations);
@@ -331,15 +358,47 @@ const eipInvalidValue = {
         }
     },
 };
+/**
+ * The pod counts the EIP cost rests on, for a workload whose ECI pods each get an EIP: a count Kubernetes refuses
+ * (1.5, "3", 1.7e308, above int32) is an error and no cost; a valid but huge one (more pods than one cluster runs)
+ * is a notice, since the projected cost rests on it.
+ */
+function checkPodCounts(context) {
+    const { workload, facts } = context;
+    if (!facts.eci.eci || !facts.autoEip)
+        return;
+    const counts = [workload.replicas, workload.parallelism, ...(workload.instances ? [workload.instances] : [])];
+    let invalid = false;
+    for (const count of counts) {
+        if (count.invalid === undefined || !count.span)
+            continue;
+        invalid = true;
+        context.report({
+            message: `${count.invalid}; Kubernetes refuses it, so no EIP cost is projected for these pods.`,
+            span: count.span,
+        });
+    }
+    const pods = facts.maxPods.value;
+    if (invalid || pods === undefined || pods <= HUGE_POD_COUNT)
+        return;
+    const span = [workload.instances, workload.replicas, workload.parallelism].find((c) => c?.span && c.value !== undefined && c.value > 1)?.span ?? workload.span;
+    context.report({
+        severity: 'notice',
+        message: `${pods.toLocaleString('en-US')} pods (${facts.maxPods.why}), each with its own EIP: more than one Kubernetes cluster ` +
+            `runs (${HUGE_POD_COUNT.toLocaleString('en-US')} pods). The projected cost rests on this count; check that it is meant.`,
+        span,
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/rules/eip-misplaced.ts
 
 
+/** Where a misplaced key is, with the block's path in the one parenthesis: `the object's own metadata (metadata.annotations)`. */
 const LEVEL_WORDS = {
-    object: "the object's own metadata",
-    'job-template': "the CronJob's spec.jobTemplate.metadata (the Job's metadata, not the pod's)",
-    'object-annotations': 'the object-level annotations (use template_annotations)',
-    pod: 'the pod template',
+    object: (path) => `the object's own metadata (${path})`,
+    'job-template': (path) => `the CronJob's ${path}, the Job's metadata and not the pod's`,
+    'object-annotations': (path) => `the object-level annotations (${path})`,
+    pod: (path) => `the pod template (${path})`,
 };
 const eipMisplaced = {
     meta: {
@@ -360,7 +419,7 @@ const eipMisplaced = {
         for (const block of workload.objectMetadata) {
             for (const entry of block.annotations) {
                 if (isEipKey(entry.key))
-                    misplaced.push({ entry, where: `${LEVEL_WORDS[block.level]} (${block.path}.annotations)` });
+                    misplaced.push({ entry, where: LEVEL_WORDS[block.level](`${block.path}.annotations`) });
             }
         }
         for (const block of [...workload.objectMetadata, workload.pod]) {
@@ -890,17 +949,6 @@ function signedRange(range) {
 /** `3` or `2–10`. */
 function countRange(range) {
     return range.min === range.max ? String(range.max) : `${range.min}–${range.max}`;
-}
-function chargeTypeLabel(w) {
-    if (w.eip === 'existing')
-        return 'existing EIP';
-    const type = w.chargeType ?? '?';
-    return w.eip === 'bandwidth-plan' ? `${type}, bandwidth plan` : type;
-}
-function bandwidthLabel(w) {
-    if (w.eip === 'existing')
-        return '';
-    return w.bandwidthMbps === undefined ? '?' : `${w.bandwidthMbps} Mbps`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/eip-cost-budget.ts
@@ -1844,14 +1892,66 @@ function podAnnotationValue(workload, key) {
 function subset(wanted, have) {
     return Object.entries(wanted).every(([k, v]) => have?.[k] === v);
 }
-/** The eci-profile selectors that match the workload's pods (DOMAIN: ECI profile). */
+/**
+ * The selectors by one of the labels each requires (its first `objectLabels` entry), so that a workload is only
+ * compared with the selectors that can match it: a scan with many selectors and many workloads stays near-linear.
+ */
+class SelectorIndex {
+    selectors;
+    /** Selectors without object labels: every pod is a candidate. */
+    anyPod = [];
+    byLabel = new Map();
+    constructor(selectors) {
+        this.selectors = selectors;
+        selectors.forEach((selector, i) => {
+            const first = Object.entries(selector.objectLabels)[0];
+            if (!first) {
+                this.anyPod.push(i);
+                return;
+            }
+            const key = labelKey(first[0], first[1]);
+            const list = this.byLabel.get(key);
+            if (list)
+                list.push(i);
+            else
+                this.byLabel.set(key, [i]);
+        });
+    }
+    /** The positions of the selectors that may match pods with these labels, in the profile's order. */
+    candidates(labels) {
+        const found = [...this.anyPod];
+        for (const [key, value] of Object.entries(labels)) {
+            const list = this.byLabel.get(labelKey(key, value));
+            if (list)
+                found.push(...list);
+        }
+        return found.length > this.anyPod.length ? found.sort((a, b) => a - b) : found;
+    }
+}
+function labelKey(key, value) {
+    return `${key}\u0000${value}`;
+}
+/** One index per list of selectors: the engine passes the same list for every workload of a scan. */
+const indexes = new WeakMap();
+/** The eci-profile selectors that match the workload's pods, in the profile's order (DOMAIN: ECI profile). */
 function matchingSelectors(workload, selectors, namespace) {
+    if (selectors.length === 0)
+        return [];
+    let index = indexes.get(selectors);
+    if (!index) {
+        index = new SelectorIndex(selectors);
+        indexes.set(selectors, index);
+    }
     const labels = podLabels(workload);
-    return selectors.filter((s) => {
+    const out = [];
+    for (const i of index.candidates(labels)) {
+        const s = selectors[i];
         if (Object.keys(s.namespaceLabels).length > 0 && !subset(s.namespaceLabels, namespace?.labels))
-            return false;
-        return subset(s.objectLabels, labels);
-    });
+            continue;
+        if (subset(s.objectLabels, labels))
+            out.push(s);
+    }
+    return out;
 }
 /**
  * Whether the pods of a workload run on ECI. In an ACK Serverless cluster every pod does (but DaemonSets
@@ -2034,6 +2134,12 @@ class LineIndex {
     nextLineStart(offset) {
         const line0 = this.lineOf(offset);
         return line0 + 1 < this.starts.length ? this.starts[line0 + 1] : this.text.length;
+    }
+    lineBreak;
+    /** The file's line break, `\r\n` when it has any, else `\n`: found once, since editors ask for every edit. */
+    get newline() {
+        this.lineBreak ??= this.text.includes('\r\n') ? '\r\n' : '\n';
+        return this.lineBreak;
     }
     get lineCount() {
         return this.starts.length;
@@ -2394,7 +2500,7 @@ class YamlEditor {
         return remove && add ? [...add, ...remove] : undefined;
     }
     newline() {
-        return this.text.includes('\r\n') ? '\r\n' : '\n';
+        return this.lines.newline;
     }
 }
 function nestFlow(first, children) {
@@ -2518,6 +2624,7 @@ function kubernetesValueType(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/kubernetes/objects.ts
+
 
 
 
@@ -2736,8 +2843,19 @@ class ObjectReader {
             return {};
         const value = this.nodes.resolve(pair.value);
         const span = this.span(value ?? pair.key);
-        if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'number' && Number.isInteger(value.value) && value.value >= 0) {
-            return { value: value.value, span };
+        if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'number') {
+            const problem = countProblem(value.value);
+            if (problem === undefined)
+                return { value: value.value, span };
+            // As written (1.7e308 stays 1.7e308), shortened: the message must not carry a long value.
+            const written = shortened(value.source !== undefined ? String(value.source) : String(value.value));
+            const invalid = `${key} is ${written}, ${problem}`;
+            return { unknown: invalid, invalid, span };
+        }
+        if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string') {
+            // Kubernetes does not convert a string to a count: `replicas: "3"` is refused too.
+            const invalid = `${key} is ${shortened(JSON.stringify(value.value))}, not a whole number`;
+            return { unknown: invalid, invalid, span };
         }
         const written = (0,dist/* isScalar */.jn)(value) ? JSON.stringify(value.value) : (0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value) ? 'a collection' : 'empty';
         return { unknown: `${key} is ${written}, not a whole number`, span };
@@ -2896,6 +3014,9 @@ function detectIndentUnit(doc, lines, base) {
         }
     }
     return 2;
+}
+function shortened(text) {
+    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -3123,8 +3244,19 @@ function parseDocuments(text) {
     }
     return lenient;
 }
-/** Why the document's aliases cannot be expanded: an alias bomb, or an alias whose anchor is missing. */
+/**
+ * Why the document's aliases cannot be expanded: an alias inside the node it refers to (a cycle), an alias bomb,
+ * or an alias whose anchor is missing.
+ */
 function aliasProblem(doc) {
+    const cycle = selfContainingAlias(doc);
+    if (cycle) {
+        // Kubernetes' YAML decoder refuses these too ("anchor … value contains itself").
+        return {
+            message: `YAML error: the alias *${cycle.source} is inside the node its anchor &${cycle.source} marks (a cycle). This document is not checked; the others are.`,
+            offset: cycle.offset,
+        };
+    }
     try {
         doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
         return undefined;
@@ -3154,6 +3286,24 @@ function aliasProblem(doc) {
         };
     }
 }
+/** The first alias that sits inside the node its anchor marks (ranges are offsets in the document's text). */
+function selfContainingAlias(doc) {
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            const target = node.resolve(doc);
+            const at = node.range?.[0];
+            if (!target?.range || at === undefined)
+                return undefined;
+            if (at >= target.range[0] && at < target.range[1]) {
+                found = { source: node.source.slice(0, 40), offset: at };
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
 function firstSentence(message) {
     return message.split('\n')[0].replace(/[.:]\s*$/, '');
 }
@@ -3164,6 +3314,12 @@ function firstSentence(message) {
  * only what the reader and the editor need, with the offsets of every part. Offsets index the file's text
  * (UTF-16 code units), like the rest of the project.
  */
+/**
+ * How deep the converters follow nested expressions and blocks. Terraform has no limit, but real files nest a few
+ * levels; deeper parts are kept as unread expressions (`other`) so that no input can exhaust the stack.
+ */
+const MAX_NESTING = 200;
+const TOO_DEEP = `it nests more than ${MAX_NESTING} levels deep and is not read`;
 /** Items with this key, in order. */
 function itemsNamed(object, key) {
     return object ? object.items.filter((i) => i.key === key) : [];
@@ -3254,6 +3410,7 @@ function topBlocks(parsed) {
 var main = __webpack_require__(9547);
 ;// CONCATENATED MODULE: ./src/readers/terraform/json.ts
 
+
 /**
  * Parses Terraform's JSON syntax (`.tf.json`) into the same syntax tree as native HCL. Strings are templates
  * there: `"${var.replicas}"` is a reference, `"$${x}"` the literal `${x}`. Properties named `//` are comments.
@@ -3279,6 +3436,8 @@ function words(code) {
 }
 class JsonConverter {
     text;
+    /** How many objects and arrays the converter is inside (see MAX_NESTING). */
+    nesting = 0;
     constructor(text) {
         this.text = text;
     }
@@ -3302,6 +3461,18 @@ class JsonConverter {
     }
     value(node) {
         const range = { start: node.offset, end: node.offset + node.length };
+        if ((node.type === 'object' || node.type === 'array') && this.nesting >= MAX_NESTING) {
+            return { ...range, kind: 'other', text: this.text.slice(range.start, Math.min(range.end, range.start + 80)), why: TOO_DEEP };
+        }
+        this.nesting++;
+        try {
+            return this.valueHere(node, range);
+        }
+        finally {
+            this.nesting--;
+        }
+    }
+    valueHere(node, range) {
         switch (node.type) {
             case 'object':
                 return { ...range, kind: 'object', object: this.object(node) };
@@ -3405,7 +3576,36 @@ function parseSimpleExpression(text, range) {
 var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/readers/failure.ts
+/** A mistake of the program that calls the readers (not of any file): it stops the scan. */
+class ReaderSetupError extends Error {
+}
+/** A file a reader declines, with the reason in words for the finding (its message is used as it is). */
+class UnreadableFileError extends Error {
+}
+/**
+ * Why reading or checking a file failed, in words fit for a finding: one short line, never the error's stack or
+ * more than a short excerpt of its message (an error message may quote the file). A ReaderSetupError is thrown on.
+ */
+function failureReason(error) {
+    if (error instanceof ReaderSetupError)
+        throw error;
+    if (error instanceof UnreadableFileError)
+        return error.message;
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+        return 'it nests too deeply to read (the reader ran out of stack)';
+    }
+    if (error instanceof RangeError && /allocation|array length|string length/i.test(error.message)) {
+        return 'it is too large to read (out of memory)';
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    const first = message.split('\n')[0].trim();
+    const short = first.length > 100 ? `${first.slice(0, 99)}…` : first;
+    return `the reader failed on it (${short || 'no reason given'})`;
+}
+
 ;// CONCATENATED MODULE: ./src/readers/terraform/wasm.ts
+
 
 
 
@@ -3477,12 +3677,35 @@ function terraformParserReady() {
 function terraformParserLoads() {
     return loads;
 }
+/**
+ * The most native HCL handed to tree-sitter at once, in characters. Its memory grows by about 200 bytes per
+ * character of a heredoc, and past about 2 GB the WebAssembly module aborts for good (every later file of the scan
+ * would fail): a larger file is not parsed, and gets a notice instead.
+ */
+const MAX_HCL_PARSE_CHARS = 8 * 1024 * 1024;
+/** Why the parser stopped working in this process (it aborted), when it did. */
+let aborted;
 /** Parses HCL text; throws a clear error when `prepareTerraformParser` has not been awaited. */
 function parseHclTree(text) {
     if (!parser) {
-        throw new Error('the Terraform parser is not loaded: await prepareReaders() before linting Terraform files');
+        throw new ReaderSetupError('the Terraform parser is not loaded: await prepareReaders() before linting Terraform files');
     }
-    const tree = parser.parse(text);
+    if (aborted !== undefined)
+        throw new UnreadableFileError(`the Terraform parser stopped on an earlier file (${aborted})`);
+    if (text.length > MAX_HCL_PARSE_CHARS) {
+        throw new UnreadableFileError(`${(text.length / 1024 / 1024).toFixed(1)} MB of HCL is more than the Terraform parser takes (${MAX_HCL_PARSE_CHARS / 1024 / 1024} MB)`);
+    }
+    let tree;
+    try {
+        tree = parser.parse(text);
+    }
+    catch (error) {
+        // An abort of the WebAssembly module is final: say so for this file and for every later one.
+        const message = error instanceof Error ? error.message.split('\n')[0].slice(0, 80) : String(error);
+        if (/^Aborted/.test(message) || error instanceof WebAssembly.RuntimeError)
+            aborted = `it aborted: ${message}`;
+        throw new UnreadableFileError(`the Terraform parser failed on it (${message})`);
+    }
     if (!tree)
         throw new Error('tree-sitter returned no tree');
     return tree;
@@ -3490,12 +3713,13 @@ function parseHclTree(text) {
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/native.ts
 
+
 /**
  * Parses native HCL with tree-sitter and converts it into the small syntax tree of hcl.ts. Only the top-level
  * blocks that `wanted` accepts are converted in full; tree-sitter's own tree is freed before returning.
  */
 function parseNativeHcl(text, wanted = () => true) {
-    const tree = parseHclTree(text);
+    const tree = parseHclTree(maskIntegerExponents(text));
     const cursor = tree.walk();
     try {
         const root = tree.rootNode;
@@ -3590,6 +3814,8 @@ function describeToken(type) {
 class Converter {
     text;
     c;
+    /** How many expressions and blocks the cursor is inside (see MAX_NESTING). */
+    nesting = 0;
     constructor(text, c) {
         this.text = text;
         this.c = c;
@@ -3683,6 +3909,18 @@ class Converter {
         return { ...range, key: this.text.slice(name.start, name.end), keyRange: name, keyQuoted: false, value };
     }
     block(wanted) {
+        // Blocks nested past the limit keep their name and range only, like blocks the reader does not need.
+        if (this.nesting >= MAX_NESTING)
+            wanted = new Map();
+        this.nesting++;
+        try {
+            return this.blockHere(wanted);
+        }
+        finally {
+            this.nesting--;
+        }
+    }
+    blockHere(wanted) {
         const c = this.c;
         const range = this.range();
         let type;
@@ -3723,8 +3961,19 @@ class Converter {
     }
     /** The cursor on an `expression` (or on a node that is one by itself). */
     expression() {
-        const c = this.c;
         const range = this.range();
+        if (this.nesting >= MAX_NESTING)
+            return { ...range, kind: 'other', text: this.text.slice(range.start, Math.min(range.end, range.start + 80)), why: TOO_DEEP };
+        this.nesting++;
+        try {
+            return this.expressionHere(range);
+        }
+        finally {
+            this.nesting--;
+        }
+    }
+    expressionHere(range) {
+        const c = this.c;
         // Most values are plain literals or references: read from the text, without walking their nodes.
         const simple = simpleExpression(this.text.slice(range.start, range.end), range);
         if (simple)
@@ -3982,6 +4231,22 @@ class Converter {
         return { ...range, kind: 'call', name, args };
     }
 }
+/**
+ * A number written with an exponent and no fraction (`1e3`, `2E+9`): HCL reads it as one number (1000), but the
+ * tree-sitter grammar only knows exponents after a fraction (`1.5e3`) and splits `1e3` into `1` and a name, losing
+ * the rest of the block. Not after a name character, a dot, or a name and a dash (`web-1e3` is one name).
+ */
+const INTEGER_EXPONENT = /(?<![\w.])(?<![A-Za-z_][\w-]*-)\d+[eE][+-]?\d+(?![\w.])/g;
+/**
+ * The text tree-sitter is given: each integer with an exponent replaced by as many `1`s, so the grammar sees a plain
+ * number at the same offsets. The converter reads every value from the real text, so `1e3` is still 1000.
+ * (Inside a string or a comment the replacement changes nothing the converter reads.)
+ */
+function maskIntegerExponents(text) {
+    if (!/\d[eE]/.test(text))
+        return text;
+    return text.replace(INTEGER_EXPONENT, (number) => '1'.repeat(number.length));
+}
 const PLAIN_STRING = /^"[^"\\\n$%]*"$/;
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 const PLAIN_TRAVERSAL = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/;
@@ -4043,10 +4308,50 @@ function dedent(content) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/values.ts
+
+function expressionOf(local) {
+    return local.kind === 'deferred' ? local.expr() : local;
+}
 function emptyScope(folder) {
     return { folder, variables: new Map(), locals: new Map() };
 }
 const MAX_DEPTH = 16;
+/**
+ * The work one file's evaluation may do, so that no input can make it run long or fill memory (locals that fan
+ * out: `a1 = [local.a0, local.a0, …]`, `a2 = [local.a1, …]` … grow exponentially). Two limits:
+ * - `steps`, for the whole file: the expressions evaluated and the values walked (a local is evaluated once and
+ *   then reused, so this is the real work); past it every further value of the file is unknown;
+ * - `values`, for each value the reader asks for: the size of what it evaluates to, a string counting one per 16
+ *   characters and a local counting its full size each time it is used; past it that value is unknown.
+ */
+class EvaluationBudget {
+    maxSteps;
+    maxValues;
+    steps = 0;
+    values = 0;
+    /** The locals and variable defaults of the folder evaluated so far, with their size in values. */
+    cache = new Map();
+    constructor(maxSteps, maxValues) {
+        this.maxSteps = maxSteps;
+        this.maxValues = maxValues;
+    }
+    /** The budget for a file of this many characters: the steps grow with the file (linear), the values do not. */
+    static forText(length) {
+        return new EvaluationBudget(BUDGET_FLOOR + 2 * length, BUDGET_FLOOR);
+    }
+    get exhausted() {
+        return this.steps > this.maxSteps || this.values > this.maxValues;
+    }
+    /** The unknown value for an exhausted budget; marked for retry when only this value's size ran out. */
+    over() {
+        if (this.steps > this.maxSteps) {
+            return unknown(`evaluating it takes more than ${this.maxSteps.toLocaleString('en-US')} steps (the evaluation budget of this file)`);
+        }
+        return { known: false, why: `its value is larger than ${this.maxValues.toLocaleString('en-US')} values (the evaluation budget of a value)`, retry: true };
+    }
+}
+/** The least budget of a file in steps, and the budget of one value (see EvaluationBudget). */
+const BUDGET_FLOOR = 1_000_000;
 /** Shows an expression in a reason, shortened. */
 function shown(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
@@ -4064,37 +4369,58 @@ function traversalText(root, steps) {
 /**
  * Evaluates an expression as far as the contract allows: literals, a variable with a literal default, a local
  * of the same folder (and literal collections and templates of those). Anything else is unknown, with the reason.
+ * Without a budget, the expression gets one of its own (the floor).
  */
-function evaluate(expr, scope, depth = 0) {
+function evaluate(expr, scope, budget = EvaluationBudget.forText(0)) {
+    budget.values = 0;
+    const value = evaluateIn(expr, scope, budget, 0);
+    // Whoever reads the value walks it (toset's distinct, a map's entries): that work counts against the file.
+    if (value.known)
+        budget.steps += budget.values;
+    if (!value.known && value.retry)
+        return { known: false, why: value.why };
+    return value;
+}
+function evaluateIn(expr, scope, budget, depth) {
     if (depth > MAX_DEPTH)
-        return unknown('the references go too deep (a cycle?)');
+        return { known: false, why: 'the references go too deep (a cycle?)', retry: true };
+    budget.steps++;
+    if (budget.exhausted)
+        return budget.over();
     switch (expr.kind) {
         case 'literal':
+            budget.values += typeof expr.value === 'string' ? 1 + (expr.value.length >> 4) : 1;
             return { known: true, value: expr.value };
         case 'template': {
             if (expr.directive)
                 return unknown('a string template with %{…} directives or ~ strip markers is not evaluated');
             if (expr.parts.length === 1 && typeof expr.parts[0] !== 'string')
-                return evaluate(expr.parts[0], scope, depth + 1);
+                return evaluateIn(expr.parts[0], scope, budget, depth + 1);
             let out = '';
             for (const part of expr.parts) {
                 if (typeof part === 'string') {
                     out += part;
                     continue;
                 }
-                const value = evaluate(part, scope, depth + 1);
+                const value = evaluateIn(part, scope, budget, depth + 1);
                 if (!value.known)
                     return value;
                 if (value.value === null || typeof value.value === 'object')
                     return unknown('a template interpolates a value that is not a string');
                 out += String(value.value);
+                // Checked as the string grows: doubling templates (`"${local.s}${local.s}"`) must stop before memory does.
+                budget.values += 1 + (out.length >> 4);
+                budget.steps += out.length >> 4;
+                if (budget.exhausted)
+                    return budget.over();
             }
             return { known: true, value: out };
         }
         case 'tuple': {
             const items = [];
+            budget.values++;
             for (const item of expr.items) {
-                const value = evaluate(item, scope, depth + 1);
+                const value = evaluateIn(item, scope, budget, depth + 1);
                 if (!value.known)
                     return value;
                 items.push(value.value);
@@ -4103,12 +4429,13 @@ function evaluate(expr, scope, depth = 0) {
         }
         case 'object': {
             const out = {};
+            budget.values++;
             for (const item of expr.object.items) {
                 if (item.key === undefined)
                     return unknown('an object key is computed');
                 if (!item.value)
                     continue;
-                const value = evaluate(item.value, scope, depth + 1);
+                const value = evaluateIn(item.value, scope, budget, depth + 1);
                 if (!value.known)
                     return value;
                 out[item.key] = value.value;
@@ -4116,14 +4443,39 @@ function evaluate(expr, scope, depth = 0) {
             return { known: true, value: out };
         }
         case 'traversal':
-            return traversal(expr.root, expr.steps, scope, depth);
+            return traversal(expr.root, expr.steps, scope, budget, depth);
         case 'call':
-            return call(expr.name, expr.args, scope, depth);
+            return call(expr.name, expr.args, scope, budget, depth);
         case 'other':
+            if (expr.why)
+                return unknown(`\`${shown(expr.text)}\`: ${expr.why}`);
             return unknown(`\`${shown(expr.text)}\` is not a literal, a variable's default or a local`);
     }
 }
-function traversal(root, steps, scope, depth) {
+/**
+ * A variable's default or a local, evaluated once per file: later uses take the cached value but are charged its
+ * full size, so that a value used many times counts as many copies.
+ */
+function named(key, expr, scope, budget, depth) {
+    const cacheKey = `${scope.folder}\u0000${key}`;
+    const cached = budget.cache.get(cacheKey);
+    if (cached) {
+        budget.values += cached.size;
+        if (budget.exhausted)
+            return budget.over();
+        return cached.value;
+    }
+    const before = budget.values;
+    const value = evaluateIn(expr, scope, budget, depth + 1);
+    const size = budget.values - before;
+    if (value.known || !value.retry)
+        budget.cache.set(cacheKey, { value, size });
+    // Too large by itself, wherever it is used: remembered as unknown (for good), so later uses cost nothing.
+    else if (size > budget.maxValues)
+        budget.cache.set(cacheKey, { value: { known: false, why: value.why }, size: 0 });
+    return value;
+}
+function traversal(root, steps, scope, budget, depth) {
     const text = traversalText(root, steps);
     let base;
     let rest = steps;
@@ -4139,9 +4491,9 @@ function traversal(root, steps, scope, depth) {
             else if (!variable.default)
                 base = unknown(`var.${name} has no default (its value is given when Terraform runs)`);
             else {
-                base = evaluate(variable.default, scope, depth + 1);
+                base = named(`var.${name}`, variable.default, scope, budget, depth);
                 if (!base.known)
-                    base = unknown(`the default of var.${name} is not a literal`);
+                    base = { ...base, why: base.retry || budget.exhausted ? base.why : `the default of var.${name} is not a literal` };
             }
         }
         else {
@@ -4149,9 +4501,9 @@ function traversal(root, steps, scope, depth) {
             if (!local)
                 base = unknown(`local.${name} is not defined in this folder`);
             else {
-                base = evaluate(local, scope, depth + 1);
+                base = named(`local.${name}`, expressionOf(local), scope, budget, depth);
                 if (!base.known)
-                    base = unknown(`local.${name}: ${base.why}`);
+                    base = { ...base, why: `local.${name}: ${base.why}` };
             }
         }
     }
@@ -4175,11 +4527,11 @@ function traversal(root, steps, scope, depth) {
     return { known: true, value };
 }
 /** Type conversions and `length`: they change no value, so they keep a literal a literal. */
-function call(name, args, scope, depth) {
+function call(name, args, scope, budget, depth) {
     const CONVERSIONS = new Set(['tostring', 'tonumber', 'tobool', 'toset', 'tolist', 'tomap', 'length']);
     if (!CONVERSIONS.has(name) || args.length !== 1)
         return unknown(`the function ${name}() is not evaluated`);
-    const arg = evaluate(args[0], scope, depth + 1);
+    const arg = evaluateIn(args[0], scope, budget, depth + 1);
     if (!arg.known)
         return arg;
     const v = arg.value;
@@ -4228,15 +4580,24 @@ function asString(value) {
         return { value: String(v) };
     return { why: v === null ? 'the value is null' : 'the value is a collection, not a string' };
 }
-/** A whole number ≥ 0, or why not. */
+/**
+ * A whole number from 0 to the int32 limit (model/counts.ts), or why not; `invalid` when the value is known but
+ * no count (Terraform converts a numeric string, as it does for a number argument).
+ */
 function asCount(value) {
     if (!value.known)
         return { why: value.why };
     const v = value.value;
-    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
-    if (Number.isInteger(n) && n >= 0)
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(v.trim()) ? Number(v) : undefined;
+    const written = shown(typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v));
+    if (n === undefined)
+        return { why: `${written} is not a whole number`, invalid: true };
+    const problem = countProblem(n);
+    if (problem === undefined)
         return { value: n };
-    return { why: `${JSON.stringify(v)} is not a whole number` };
+    if (!Number.isFinite(n))
+        return { why: 'the number is too large to be a count (beyond the range of numbers)', invalid: true };
+    return { why: `${written} is ${problem}`, invalid: true };
 }
 /** The number of instances a `for_each` value makes: one per map key or set element. */
 function forEachSize(value) {
@@ -4251,6 +4612,7 @@ function forEachSize(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/context.ts
+
 
 
 
@@ -4303,8 +4665,12 @@ const READ_NAMES = new Map([
     ...['env', 'command', 'args', 'environment_vars', 'commands'].map((name) => [name, URL_TEXT]),
 ]);
 const VARIABLE_NAMES = new Map([['default', true]]);
+/** Nothing inside: the attributes keep their names and ranges only (a `locals` block; its values are deferred). */
+const NAMES_ONLY = new Map();
 const WANTED = (type, labels) => {
-    if (type === 'locals' || type === 'module')
+    if (type === 'locals')
+        return NAMES_ONLY;
+    if (type === 'module')
         return true;
     if (type === 'variable')
         return VARIABLE_NAMES;
@@ -4321,11 +4687,18 @@ function parseTerraformFile(file, text) {
  * locals, the module calls that set a folder's variables, and the resources other files refer to.
  */
 function buildTerraformContext(sources) {
-    const context = { files: new Map(), folders: new Map(), resources: new Map() };
+    const context = { files: new Map(), folders: new Map(), resources: new Map(), failed: new Map() };
     for (const source of sources) {
         if (source.text === undefined || !isTerraformFile(source.path))
             continue;
-        addFile(context, parseTerraformFile(source.path, source.text));
+        // A file that cannot be parsed at all (a stack overflow, the parser aborting) is left out of its folder;
+        // reading it then reports why, and the other files are read as usual.
+        try {
+            addFile(context, parseTerraformFile(source.path, source.text));
+        }
+        catch (error) {
+            context.failed.set(source.path, failureReason(error));
+        }
     }
     for (const file of context.files.values())
         collectModuleCalls(context, file);
@@ -4348,9 +4721,14 @@ function addFile(context, file) {
             scope.variables.set(block.labels[0], { default: attr(block.body, 'default'), setBy: previous?.setBy });
         }
         else if (block.type === 'locals') {
-            for (const item of block.body.items)
-                if (item.key !== undefined && item.value)
+            for (const item of block.body.items) {
+                if (item.key === undefined || item.block)
+                    continue;
+                if (item.value)
                     scope.locals.set(item.key, item.value);
+                else
+                    scope.locals.set(item.key, deferredLocal(file.text, item));
+            }
         }
         else if (block.type === 'resource' && block.labels.length === 2 && LOOKUP_TYPES.has(block.labels[0])) {
             const [type, name] = block.labels;
@@ -4359,6 +4737,33 @@ function addFile(context, file) {
             context.resources.set(type, list);
         }
     }
+}
+/**
+ * A native HCL local, converted when it is first used: its attribute (`name = value`) is parsed on its own. Its
+ * ranges are then offsets in that attribute's text, which only the local's own messages use.
+ */
+function deferredLocal(text, item) {
+    let expr;
+    return {
+        kind: 'deferred',
+        expr() {
+            if (!expr) {
+                const attribute = text.slice(item.start, item.end);
+                // The attribute alone, on a line of its own (a heredoc's closing marker needs its line break).
+                let why = 'it does not parse on its own';
+                let value;
+                try {
+                    const parsed = parseNativeHcl(`${attribute}\n`);
+                    value = parsed.error ? undefined : parsed.top.items[0]?.value;
+                }
+                catch (error) {
+                    why = failureReason(error);
+                }
+                expr = value ?? { start: 0, end: attribute.length, kind: 'other', text: attribute.slice(0, 80), why };
+            }
+            return expr;
+        },
+    };
 }
 const MODULE_META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 /** A module call with a local source sets the variables it passes: their defaults do not apply there. */
@@ -4415,7 +4820,7 @@ class HclEditor {
         return { file: this.file, start, end, newText };
     }
     newline() {
-        return this.text.includes('\r\n') ? '\r\n' : '\n';
+        return this.lines.newline;
     }
     /** A string as written in this file's syntax. */
     quote(value) {
@@ -5223,6 +5628,8 @@ class FileReader {
     scope;
     indentUnit;
     json;
+    /** One budget for every value the file's mappings evaluate (values.ts). */
+    budget;
     constructor(file, context, out) {
         this.file = file;
         this.context = context;
@@ -5230,6 +5637,7 @@ class FileReader {
         this.scope = scopeOf(context, file.folder);
         this.indentUnit = editor_detectIndentUnit(file.text);
         this.json = file.path.endsWith('.tf.json');
+        this.budget = EvaluationBudget.forText(file.text.length);
     }
     get path() {
         return this.file.path;
@@ -5244,7 +5652,7 @@ class FileReader {
         return this.file.lines.span(block.head.start, Math.max(end, block.head.end));
     }
     evaluate(expr) {
-        return evaluate(expr, this.scope);
+        return evaluate(expr, this.scope, this.budget);
     }
     text(expr) {
         return exprText(expr, this.file.text);
@@ -5269,8 +5677,11 @@ class FileReader {
         const result = asCount(this.evaluate(expr));
         if ('value' in result)
             return { value: result.value, span: this.span(expr) };
-        this.note(what, result.why, expr);
-        return { unknown: `${what} is not known: ${result.why}`, span: this.span(expr) };
+        // A value that is known but no count is a finding (eip-invalid-value), not an unresolved value.
+        const invalid = 'invalid' in result ? `${what}: ${result.why}` : undefined;
+        if (!invalid)
+            this.note(what, result.why, expr);
+        return { unknown: `${what} is not known: ${result.why}`, span: this.span(expr), ...(invalid ? { invalid } : {}) };
     }
     /** `count` or the size of `for_each`; undefined when the resource has neither. */
     instances(block, address) {
@@ -5279,8 +5690,10 @@ class FileReader {
             const result = asCount(this.evaluate(count));
             if ('value' in result)
                 return { value: result.value, span: this.span(count), what: 'count' };
-            this.note(`count of ${address}`, result.why, count);
-            return { unknown: `count of ${address} is not known: ${result.why}`, span: this.span(count), what: 'count' };
+            const invalid = 'invalid' in result ? `count of ${address}: ${result.why}` : undefined;
+            if (!invalid)
+                this.note(`count of ${address}`, result.why, count);
+            return { unknown: `count of ${address} is not known: ${result.why}`, span: this.span(count), what: 'count', ...(invalid ? { invalid } : {}) };
         }
         const forEach = attr(block.body, 'for_each');
         if (forEach) {
@@ -5455,9 +5868,19 @@ function readTerraform(file, text, options = {}) {
     const out = emptyReadResult();
     out.unresolved = [];
     let context = options.terraform;
+    const failedBefore = context?.failed.get(file);
+    if (failedBefore !== undefined) {
+        out.skipped = failedBefore;
+        return out;
+    }
     let parsed = context?.files.get(file);
     if (!context || !parsed || parsed.text !== text) {
         context = buildTerraformContext([{ path: file, text }]);
+        const failed = context.failed.get(file);
+        if (failed !== undefined) {
+            out.skipped = failed;
+            return out;
+        }
         parsed = context.files.get(file) ?? parseTerraformFile(file, text);
     }
     const reader = new FileReader(parsed, context, out);
@@ -5712,7 +6135,7 @@ function costed({ facts }) {
     return facts.autoEip || facts.existingEip || withEip?.entry?.valueType === 'unknown' || facts.unresolved !== undefined;
 }
 /** How messages name an annotation: as its source writes it (a Terraform argument) or by its key. */
-function named(annotation, key) {
+function project_named(annotation, key) {
     return annotation?.entry?.label ?? key;
 }
 function scale(range, factor) {
@@ -5755,7 +6178,7 @@ function estimate({ workload, facts }, pricing) {
     if (unresolved)
         unknown.unshift(unresolved);
     else if (!facts.autoEip)
-        unknown.unshift(`whether ECI creates an EIP is not known: the value of ${named(withEip, WITH_EIP)} is not known`);
+        unknown.unshift(`whether ECI creates an EIP is not known: the value of ${project_named(withEip, WITH_EIP)} is not known`);
     const plan = annotations.get(EIP_BANDWIDTH_PACKAGE);
     const inPlan = plan !== undefined && plan.value.trim() !== '';
     let chargeType = pricing.assumptions.chargeType;
@@ -5764,14 +6187,14 @@ function estimate({ workload, facts }, pricing) {
     if (charge) {
         if (charge.entry?.valueType === 'unknown') {
             chargeType = undefined;
-            unknown.push(`the value of ${named(charge, EIP_CHARGE_TYPE)} is not known`);
+            unknown.push(`the value of ${project_named(charge, EIP_CHARGE_TYPE)} is not known`);
         }
         else if (CHARGE_TYPES.includes(charge.value)) {
             chargeType = written = charge.value;
         }
         else {
             chargeType = undefined;
-            unknown.push(`${named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not PayByTraffic or PayByBandwidth`);
+            unknown.push(`${project_named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not PayByTraffic or PayByBandwidth`);
         }
     }
     let bandwidthMbps = pricing.assumptions.bandwidthMbps;
@@ -5781,11 +6204,11 @@ function estimate({ workload, facts }, pricing) {
         const n = /^\d+$/.test(bandwidth.value) ? Number(bandwidth.value) : NaN;
         if (bandwidth.entry?.valueType === 'unknown') {
             bandwidthMbps = undefined;
-            unknown.push(`the value of ${named(bandwidth, EIP_BANDWIDTH)} is not known`);
+            unknown.push(`the value of ${project_named(bandwidth, EIP_BANDWIDTH)} is not known`);
         }
         else if (!(n >= 1 && n <= limit)) {
             bandwidthMbps = undefined;
-            unknown.push(`${named(bandwidth, EIP_BANDWIDTH)} "${bandwidth.value}" is not a whole number of Mbit/s in 1–${limit}`);
+            unknown.push(`${project_named(bandwidth, EIP_BANDWIDTH)} "${bandwidth.value}" is not a whole number of Mbit/s in 1–${limit}`);
         }
         else {
             bandwidthMbps = n;
@@ -5818,7 +6241,12 @@ function estimate({ workload, facts }, pricing) {
     // covers BGP Pro traffic is not documented, so BGP Pro is never made cheaper by it.
     const billedByGb = chargeType === 'PayByTraffic' && !inPlan && isp === 'BGP';
     const trafficGb = billedByGb ? scale(pods.range, pricing.assumptions.trafficGbPerPod) : { min: 0, max: 0 };
-    return { ...described, perPod, monthly: scale(pods.range, perPod), trafficGb };
+    const monthly = scale(pods.range, perPod);
+    // Counts are bounded by the readers, but no NaN or Infinity may ever reach a total, a budget or a report.
+    if (![perPod, monthly.min, monthly.max].every(Number.isFinite)) {
+        return { ...described, unknown: 'the projected cost is too large to be a number' };
+    }
+    return { ...described, perPod, monthly, trafficGb };
 }
 /** The prices one BGP Pro EIP needs: its traffic or bandwidth (unless a bandwidth plan bills it) and its configuration fee when charged. */
 function bgpProKeys(chargeType, mbps, inPlan, waived) {
@@ -5953,7 +6381,12 @@ function projectCost(inputs, pricing, base) {
     if (base) {
         report.base = base;
         report.changes = compareSides(head, base);
-        report.change = { min: head.total.min - base.total.min, max: head.total.max - base.total.max };
+        // A workload whose cost is unknown on either side makes the change unknown: leaving it out would show its
+        // known side as a saving or a rise that nobody can vouch for.
+        const unknownChanges = report.changes.filter((c) => !c.change).length;
+        report.unknownChanges = unknownChanges;
+        if (unknownChanges === 0)
+            report.change = { min: head.total.min - base.total.min, max: head.total.max - base.total.max };
     }
     return report;
 }
@@ -6018,6 +6451,8 @@ function newFindingsOnly(head, base) {
 
 
 
+
+
 /** The files on disk under the paths given (files or folders), filtered by the config's globs, and read. */
 function sourcesFromPaths(cwd, paths, config, absoluteOutside = false) {
     return discoverFiles(paths, { cwd, include: config.include, exclude: config.exclude, absoluteOutside }).map((file) => {
@@ -6059,9 +6494,16 @@ function lintSources(sources, options) {
             continue;
         }
         const reader = readerFor(source.path);
-        state.read = reader.read(source.path, source.text, { ...options, context });
-        if (config.inlineIgnores)
-            state.comments = commentIgnores(source.text);
+        // One file never stops the scan: whatever its reader throws (a stack overflow on deep nesting included)
+        // makes that file skipped, with the reason.
+        try {
+            state.read = reader.read(source.path, source.text, { ...options, context });
+            if (config.inlineIgnores)
+                state.comments = commentIgnores(source.text);
+        }
+        catch (error) {
+            state.read = { ...emptyReadResult(), skipped: failureReason(error) };
+        }
         if (state.read.skipped) {
             files.push({ path: source.path, status: 'skipped', reason: state.read.skipped });
             raw.push(fileFinding('skipped-file', source.path, `Not scanned: ${state.read.skipped}.`));
@@ -6089,21 +6531,38 @@ function lintSources(sources, options) {
     };
     const costInputs = [];
     for (const workload of workloads) {
-        const facts = workloadFacts(workload, scan);
+        // A rule that throws on one workload leaves that workload unchecked (a notice on its file), not the scan.
+        let facts;
+        try {
+            facts = workloadFacts(workload, scan);
+        }
+        catch (error) {
+            raw.push(uncheckedWorkload(workload, error));
+            continue;
+        }
         costInputs.push({ workload, facts });
         for (const rule of RULES) {
             if (!rule.check || config.rules[rule.meta.id] === 'off')
                 continue;
-            rule.check({
-                workload,
-                facts,
-                scan,
-                report: (report) => {
-                    const finding = toFinding(rule.meta.id, workload, report);
-                    owners.set(finding, workload);
-                    raw.push(finding);
-                },
-            });
+            const reports = [];
+            try {
+                rule.check({
+                    workload,
+                    facts,
+                    scan,
+                    report: (report) => {
+                        reports.push(toFinding(rule.meta.id, workload, report));
+                    },
+                });
+            }
+            catch (error) {
+                raw.push(uncheckedWorkload(workload, error, rule.meta.id));
+                continue;
+            }
+            for (const finding of reports) {
+                owners.set(finding, workload);
+                raw.push(finding);
+            }
         }
     }
     // The cost stage, and eip-cost-budget, which is a function of its projection.
@@ -6159,6 +6618,12 @@ function toFinding(ruleId, workload, report) {
             edits: report.edits,
         };
     }
+    return finding;
+}
+function uncheckedWorkload(workload, error, ruleId) {
+    const what = `${workload.kind} ${workload.namespace ? `${workload.namespace}/` : ''}${workload.name}`;
+    const finding = fileFinding('skipped-file', workload.file, `Not checked${ruleId ? ` by ${ruleId}` : ''}: ${what}, because ${failureReason(error)}.`);
+    finding.span = workload.span;
     return finding;
 }
 function fileFinding(ruleId, file, message) {
@@ -6939,6 +7404,14 @@ function applyFixes(sources, findings, options) {
         .filter((f) => isSelected(f, unsafeRules) && states.has(f.file))
         .map((finding) => ({ finding, id: originalId(finding) }));
     const trackedIds = new Set(tracked.map((t) => t.id));
+    const trackedByFile = new Map();
+    for (const t of tracked) {
+        const list = trackedByFile.get(t.finding.file);
+        if (list)
+            list.push(t);
+        else
+            trackedByFile.set(t.finding.file, [t]);
+    }
     const baselineCounts = countBy(baseline.result.findings, originalId);
     // Findings the linter reports that the caller left out (suppressed elsewhere, not new …) are never fixed.
     const givenCounts = countBy(findings, originalId);
@@ -6998,7 +7471,7 @@ function applyFixes(sources, findings, options) {
             state.frozen = true;
             state.passes = [];
             state.followUps = [];
-            failFile(file, tracked, culprits, lines, beforeId);
+            failFile(file, trackedByFile.get(file) ?? [], culprits, lines, beforeId);
         }
         before = rejected.size > 0 ? lint() : after;
     }
@@ -7012,7 +7485,7 @@ function applyFixes(sources, findings, options) {
         if (left === 0)
             continue;
         remaining.set(t.id, left - 1);
-        const now = before.result.findings.find((f) => finalId(f) === t.id);
+        const now = viewOf(before.result, t.finding.file).findings.find((f) => finalId(f) === t.id);
         t.failed =
             unfixable.get(t.id) ??
                 (now && isSelected(now, unsafeRules)
@@ -7021,7 +7494,7 @@ function applyFixes(sources, findings, options) {
     }
     const files = [];
     for (const state of states.values()) {
-        const mine = tracked.filter((t) => t.finding.file === state.path);
+        const mine = trackedByFile.get(state.path) ?? [];
         if (mine.length === 0 && state.current === state.original)
             continue;
         const finalLines = new LineIndex(state.current);
@@ -7075,14 +7548,43 @@ function chooseBatches(snapshot, states, unsafeRules, excluded, unfixable) {
     }
     return batches;
 }
+/**
+ * A lint result by file, built once per result: checking each file against the whole result would make a fix over
+ * many files quadratic in their number.
+ */
+const views = new WeakMap();
+const NO_VIEW = { findings: [], problems: [], objects: [] };
+function viewOf(result, file) {
+    let byFile = views.get(result);
+    if (!byFile) {
+        byFile = new Map();
+        const of = (path) => {
+            let view = byFile.get(path);
+            if (!view) {
+                view = { findings: [], problems: [], objects: [] };
+                byFile.set(path, view);
+            }
+            return view;
+        };
+        for (const f of result.findings) {
+            of(f.file).findings.push(f);
+            if (TEXT_PROBLEMS.has(f.ruleId))
+                of(f.file).problems.push(f);
+        }
+        for (const { finding } of result.suppressed)
+            if (TEXT_PROBLEMS.has(finding.ruleId))
+                of(finding.file).problems.push(finding);
+        for (const w of result.workloads)
+            of(w.file).objects.push(`${w.kind}/${w.namespace}/${w.name}`);
+        views.set(result, byFile);
+    }
+    return byFile.get(file) ?? NO_VIEW;
+}
 function textProblems(result, file) {
-    return [...result.findings, ...result.suppressed.map((s) => s.finding)].filter((f) => f.file === file && TEXT_PROBLEMS.has(f.ruleId));
+    return viewOf(result, file).problems;
 }
 function objectsOf(result, file) {
-    return result.workloads
-        .filter((w) => w.file === file)
-        .map((w) => `${w.kind}/${w.namespace}/${w.name}`)
-        .join('\n');
+    return viewOf(result, file).objects.join('\n');
 }
 /**
  * Why the fixed text of a file is not accepted, or undefined when it is: it has a new parse problem, holds other
@@ -7102,9 +7604,8 @@ function check(file, batch, before, after) {
         return 'the fixed text no longer holds the same objects';
     const beforeId = (f) => identity(f, before.text(file));
     const afterId = (f) => identity(f, after.text(file));
-    const mine = (f) => f.file === file;
-    const countsBefore = countBy(before.result.findings.filter(mine), beforeId);
-    const countsAfter = countBy(after.result.findings.filter(mine), afterId);
+    const countsBefore = countBy(viewOf(before.result, file).findings, beforeId);
+    const countsAfter = countBy(viewOf(after.result, file).findings, afterId);
     for (const [id, n] of countBy(batch, beforeId)) {
         if ((countsAfter.get(id) ?? 0) > (countsBefore.get(id) ?? 0) - n)
             return 'the finding is still reported after its fix';
@@ -7117,7 +7618,7 @@ function check(file, batch, before, after) {
                 continue;
             const start = edit.start + all.filter((e) => e !== edit && e.end <= edit.start).reduce((s, e) => s + e.newText.length - (e.end - e.start), 0);
             const end = start + edit.newText.length;
-            const again = after.result.findings.some((f) => mine(f) && f.ruleId === finding.ruleId && workloadKey(f) === workloadKey(finding) && f.span.offset >= start && f.span.offset < end);
+            const again = viewOf(after.result, file).findings.some((f) => f.ruleId === finding.ruleId && workloadKey(f) === workloadKey(finding) && f.span.offset >= start && f.span.offset < end);
             if (again)
                 return 'the finding is still reported after its fix';
         }
@@ -7141,7 +7642,9 @@ function isolate(file, batch, reason, before, lint) {
     return culprits;
 }
 /** Marks every finding given for a file that is left untouched: the culprits with their reason, the others with theirs. */
-function failFile(file, tracked, culprits, lines, idOf) {
+function failFile(file, 
+/** The tracked findings of this file. */
+tracked, culprits, lines, idOf) {
     const byId = new Map([...culprits].map(([f, why]) => [idOf(f), why]));
     const [first, why] = [...culprits][0];
     const where = `${first.ruleId} at line ${lines.span(first.span.offset).line}`;
@@ -7302,486 +7805,6 @@ async function commitFixes(github, input) {
         const failure = describeFailure(error);
         const stale = failure.types.includes('STALE_DATA') || /expected branch to point to/i.test(failure.message);
         return { ok: false, stale, failure };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-function countFindings(result) {
-    const counts = { error: 0, warning: 0, notice: 0, total: 0, suppressed: result.suppressed.length, fixable: 0 };
-    for (const finding of result.findings) {
-        counts[finding.severity]++;
-        counts.total++;
-        if (finding.fix?.safe)
-            counts.fixable++;
-    }
-    return counts;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function groupByFile(findings) {
-    const groups = new Map();
-    for (const finding of findings) {
-        const group = groups.get(finding.file);
-        if (group)
-            group.push(finding);
-        else
-            groups.set(finding.file, [finding]);
-    }
-    return groups;
-}
-const SEVERITY_ORDER = ['error', 'warning', 'notice'];
-
-;// CONCATENATED MODULE: ./src/report/infrastructure.ts
-/** At most this many unresolved values are listed in the text and Markdown reports; JSON has them all. */
-const MAX_UNRESOLVED_SHOWN = 20;
-/**
- * The line that says which infrastructure resource decided `nat-gateway: auto`, or undefined when the config or
- * the default decided it.
- */
-function natLine(result) {
-    const by = result.nat.decidedBy;
-    if (typeof by !== 'object')
-        return undefined;
-    const where = `${by.resource} (${by.file}:${by.span.line})`;
-    if (result.nat.present)
-        return `NAT gateway: present, decided by ${where}${by.why ? `: ${by.why}` : ''}.`;
-    return `NAT gateway: not known, because of ${where}: ${result.nat.unknown ?? by.why ?? ''}. Findings that need to know it (eip-missing) are not reported; set nat-gateway: present or absent to decide.`;
-}
-/** The values the readers could not resolve, first ones first, with how many more there are. */
-function unresolvedLines(result) {
-    const all = result.files.flatMap((f) => (f.unresolved ?? []).map((u) => ({ file: f.path, line: u.span.line, text: `${u.what}: ${u.why}` })));
-    return { lines: all.slice(0, MAX_UNRESOLVED_SHOWN), more: Math.max(0, all.length - MAX_UNRESOLVED_SHOWN), total: all.length };
-}
-const UNRESOLVED_HEADING = 'not resolved (no finding and no cost rests on them)';
-
-;// CONCATENATED MODULE: ./src/report/cost.ts
-
-
-
-/** Whether a report has a cost worth a table: a workload with an EIP in the head or the base. */
-function hasCostTable(cost) {
-    return cost !== undefined && (cost.workloads.length > 0 || (cost.base?.workloads.length ?? 0) > 0);
-}
-const cents = (range) => ({ min: round2(range.min), max: round2(range.max) });
-function costRows(cost) {
-    if (!cost.changes)
-        return cost.workloads.map((w) => ({ workload: w, after: w }));
-    return cost.changes.map((c) => ({ workload: (c.head ?? c.base), before: c.base, after: c.head, change: c }));
-}
-// ---------------------------------------------------------------------------------------------------------------
-// JSON
-function workloadJson(w) {
-    return {
-        file: w.file,
-        kind: w.kind,
-        name: w.name,
-        namespace: w.namespace,
-        pods: w.pods ?? null,
-        chargeType: w.chargeType ?? null,
-        bandwidthMbps: w.bandwidthMbps ?? null,
-        eip: w.eip,
-        ...(w.isp ? { isp: w.isp } : {}),
-        perPod: w.perPod === undefined ? null : round2(w.perPod),
-        monthly: w.monthly ? cents(w.monthly) : null,
-        ...(w.unknown !== undefined ? { unknown: w.unknown } : {}),
-    };
-}
-/**
- * The `cost` object of the JSON report (docs/cost.md): amounts in the report's currency, rounded to cents
- * (totals are rounded once, from the unrounded amounts).
- */
-function costJson(cost) {
-    const workloads = cost.changes
-        ? cost.changes.map((c) => {
-            const head = c.head
-                ? workloadJson(c.head)
-                : { ...workloadJson(c.base), pods: { min: 0, max: 0 }, perPod: 0, monthly: { min: 0, max: 0 }, unknown: undefined };
-            return {
-                ...head,
-                status: c.status,
-                base: c.base ? { file: c.base.file, pods: c.base.pods ?? null, monthly: c.base.monthly ? cents(c.base.monthly) : null } : null,
-                change: c.change ? cents(c.change) : null,
-            };
-        })
-        : cost.workloads.map(workloadJson);
-    const values = Object.fromEntries(PRICE_KEYS.map((k) => [k, cost.pricing.prices[k]]));
-    return {
-        region: cost.pricing.region,
-        currency: cost.pricing.currency,
-        prices: {
-            asOf: cost.pricing.asOf,
-            ageMonths: cost.pricing.ageMonths,
-            source: cost.pricing.source,
-            overridden: cost.pricing.overridden,
-            values,
-            bgpPro: cost.pricing.bgpPro,
-        },
-        assumptions: cost.assumptions,
-        workloads,
-        ...(cost.freeTraffic
-            ? { freeTraffic: { gb: cost.freeTraffic.gb, used: cost.freeTraffic.used, credit: cents(cost.freeTraffic.credit) } }
-            : {}),
-        total: cents(cost.total),
-        unknownWorkloads: cost.unknownWorkloads,
-        ...(cost.base && cost.change
-            ? { base: { total: cents(cost.base.total), unknownWorkloads: cost.base.unknownWorkloads }, change: cents(cost.change) }
-            : {}),
-        natAlternative: { monthly: round2(cost.natAlternative.monthly), pods: cost.natAlternative.pods },
-        breakEvenPods: cost.breakEvenPods,
-    };
-}
-function workloadName(w, esc) {
-    return `${esc(w.kind)} ${w.namespace ? `${esc(w.namespace)}/` : ''}${esc(w.name || '(unnamed)')}`;
-}
-function podsCell(row) {
-    const pods = (w) => (!w ? '0' : w.pods ? countRange(w.pods) : '?');
-    if (!row.change)
-        return pods(row.after);
-    const before = pods(row.before);
-    const after = pods(row.after);
-    return before === after ? after : `${before} → ${after}`;
-}
-function moneyCell(w) {
-    if (!w)
-        return '—';
-    return w.monthly ? amountRange(w.monthly) : 'unknown';
-}
-function changeCell(row) {
-    if (!row.change)
-        return '';
-    if (!row.change.change)
-        return 'unknown';
-    return signedRange(row.change.change);
-}
-function natSentence(cost) {
-    const c = cost.pricing.currency;
-    const nat = cost.natAlternative;
-    const line = `One NAT gateway with one EIP for the same ${nat.pods} pod${nat.pods === 1 ? '' : 's'}: ${money(nat.monthly, c)} a month.`;
-    const perPod = money(cost.breakEvenPerPod, c);
-    const breakEven = cost.breakEvenPods === null
-        ? ` Per-pod EIPs (${perPod} a pod a month) stay cheaper up to ${BREAK_EVEN_LIMIT.toLocaleString('en-US')} pods: no break-even.`
-        : ` Break-even: from ${cost.breakEvenPods} pod${cost.breakEvenPods === 1 ? '' : 's'} (at ${perPod} a pod a month) the NAT gateway costs no more than per-pod EIPs.`;
-    return line + breakEven;
-}
-/** The day pay-by-traffic EIP traffic began to be billed by CDT (Cloud Data Transfer). */
-const CDT_SINCE = '2024-12-17';
-/** `5 years old`, `8 months old`: how old the price table's prices are. */
-function ageText(months) {
-    if (months < 12)
-        return `${months} month${months === 1 ? '' : 's'} old`;
-    const years = Math.floor(months / 12);
-    return `${months % 12 === 0 ? '' : 'over '}${years} year${years === 1 ? '' : 's'} old`;
-}
-/**
- * How old the table's prices are, and that they predate CDT: since 2024-12-17 pay-by-traffic EIP traffic is
- * billed by CDT at tiered prices (docs/cost.md). Empty when every price comes from the config.
- */
-function ageSentence(p) {
-    if (p.asOf === null || typeof p.ageMonths !== 'number')
-        return '';
-    const beforeCdt = p.asOf < CDT_SINCE ? `, from before EIP traffic was billed by CDT (${CDT_SINCE})` : '';
-    return `These prices are ${ageText(p.ageMonths)}${beforeCdt}. `;
-}
-/** What the free traffic allowance saved, when there is one. */
-function freeTrafficSentence(cost) {
-    const free = cost.freeTraffic;
-    if (!free)
-        return undefined;
-    const gb = (r) => (r.min === r.max ? `${r.max}` : `${r.min}–${r.max}`);
-    return (`Free traffic: ${gb(free.used)} of the account's ${free.gb} GB a month (pricing.free-traffic-gb) cover pay-by-traffic BGP EIP traffic, ` +
-        `${amountRange(free.credit)} ${cost.pricing.currency} less; the total is net of it.`);
-}
-function footnote(cost, esc) {
-    const p = cost.pricing;
-    const a = cost.assumptions;
-    const date = p.asOf ? `list prices of ${esc(p.asOf)}` : 'prices from the config';
-    const overridden = p.overridden.length > 0 && p.asOf ? `; from the config: ${p.overridden.join(', ')}` : '';
-    return (`Region ${esc(p.region)}, ${p.currency}, ${date} (${esc(p.source)}${overridden}). ` +
-        ageSentence(p) +
-        `Assumed: g = ${a.trafficGbPerPod} GB of egress per pod a month; w = ${a.waiveEciConfigFee ? 0 : 1} ` +
-        `(the EIP configuration fee is ${a.waiveEciConfigFee ? 'waived' : 'charged'} for EIPs on ECI pods); ` +
-        `${a.chargeType} and ${a.bandwidthMbps} Mbps where a pod does not say; ${a.hoursPerMonth} hours a month` +
-        `${a.freeTrafficGb > 0 ? `; ${a.freeTrafficGb} GB of free traffic a month for the account` : ''}. ` +
-        `Each pod runs all month (Jobs and CronJobs included); workloads of unknown cost are not in the totals.`);
-}
-function unknownLines(cost, esc) {
-    const rows = costRows(cost).flatMap((r) => [r.after, r.before]).filter((w) => !!w && w.unknown !== undefined);
-    const seen = new Set();
-    return rows
-        .filter((w) => !seen.has(w) && seen.add(w))
-        .map((w) => `${workloadName(w, esc)} (${esc(w.file)}): ${esc(w.unknown)}.`);
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Text
-function table(rows, rightAligned) {
-    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
-    return rows.map((r) => r
-        .map((cell, i) => {
-        const pad = ' '.repeat(widths[i] - [...cell].length);
-        return rightAligned.has(i) ? pad + cell : cell + pad;
-    })
-        .join('  ')
-        .trimEnd());
-}
-/** The cost section of the text report: a table, the NAT alternative and the footnote. */
-function costText(cost) {
-    const c = cost.pricing.currency;
-    const plain = (t) => t;
-    const withBase = cost.changes !== undefined;
-    const header = withBase
-        ? ['workload', 'file', 'pods', 'charge type', 'bandwidth', 'before', 'after', 'change']
-        : ['workload', 'file', 'pods', 'charge type', 'bandwidth', 'monthly'];
-    const rows = costRows(cost).map((row) => {
-        const w = row.workload;
-        const cells = [workloadName(w, plain), w.file, podsCell(row), chargeTypeLabel(w), bandwidthLabel(w)];
-        return withBase ? [...cells, moneyCell(row.before), moneyCell(row.after), changeCell(row)] : [...cells, moneyCell(row.after)];
-    });
-    const total = withBase
-        ? ['total', '', '', '', '', amountRange(cost.base.total), amountRange(cost.total), signedRange(cost.change)]
-        : ['total', '', '', '', '', amountRange(cost.total)];
-    const right = withBase ? new Set([2, 5, 6, 7]) : new Set([2, 5]);
-    const out = [`EIP cost a month (${c}):`, ...table([header, ...rows, total], right).map((l) => `  ${l}`)];
-    const unknown = unknownLines(cost, plain);
-    if (unknown.length > 0)
-        out.push('Cost not known (not in the totals):', ...unknown.map((l) => `  ${l}`));
-    const free = freeTrafficSentence(cost);
-    if (free)
-        out.push(free);
-    out.push(natSentence(cost), footnote(cost, plain));
-    return out;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Markdown
-/** The cost section of the Markdown report. Every string from the repository or the config goes through `esc`. */
-function costMarkdown(cost, esc) {
-    const c = cost.pricing.currency;
-    const withBase = cost.changes !== undefined;
-    const out = ['', `### EIP cost a month (${c})`, ''];
-    if (withBase) {
-        out.push('| workload | file | pods | charge type | bandwidth | before | after | change |', '| --- | --- | ---: | --- | --- | ---: | ---: | ---: |');
-    }
-    else {
-        out.push('| workload | file | pods | charge type | bandwidth | monthly |', '| --- | --- | ---: | --- | --- | ---: |');
-    }
-    for (const row of costRows(cost)) {
-        const w = row.workload;
-        const cells = [workloadName(w, esc), esc(w.file), podsCell(row), chargeTypeLabel(w), bandwidthLabel(w)];
-        const money = withBase ? [moneyCell(row.before), moneyCell(row.after), changeCell(row)] : [moneyCell(row.after)];
-        out.push(`| ${[...cells, ...money].join(' | ')} |`);
-    }
-    if (withBase) {
-        out.push(`| **total** | | | | | **${amountRange(cost.base.total)}** | **${amountRange(cost.total)}** | **${signedRange(cost.change)}** |`);
-    }
-    else {
-        out.push(`| **total** | | | | | **${amountRange(cost.total)}** |`);
-    }
-    const unknown = unknownLines(cost, esc);
-    if (unknown.length > 0)
-        out.push('', 'Cost not known (not in the totals):', '', ...unknown.map((l) => `- ${l}`));
-    const free = freeTrafficSentence(cost);
-    if (free)
-        out.push('', free);
-    out.push('', natSentence(cost), '', `<sub>${footnote(cost, esc)}</sub>`);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-/**
- * Escapes text from the repository (paths, names, values, messages that quote them) so that it renders
- * as text: no HTML, links, images, tables or @mentions can come from file content.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
-        .replace(/@/g, '@\u200b')
-        .replace(/\r?\n/g, ' ');
-}
-/** The findings as Markdown, for the job summary and the pull-request comment. */
-function markdownReport(result) {
-    const counts = countFindings(result);
-    const out = ['## eci-egress-lint', ''];
-    if (counts.total === 0) {
-        out.push(`No problems found in ${plural(result.files.filter((f) => f.status === 'scanned').length, 'file')}.`);
-    }
-    else {
-        out.push(`**${plural(counts.total, 'problem')}**: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ` +
-            `${plural(counts.notice, 'notice')}${counts.fixable > 0 ? `; ${counts.fixable} fixable` : ''}.`);
-    }
-    for (const [file, findings] of groupByFile(result.findings)) {
-        out.push('', `### ${escapeMarkdown(file)}`, '', '| line | severity | rule | message |', '| ---: | --- | --- | --- |');
-        for (const f of findings) {
-            const fix = f.fix ? ` _Fix (${f.fix.safe ? 'safe' : 'unsafe'}): ${escapeMarkdown(f.fix.description)}._` : '';
-            out.push(`| ${f.span.line}:${f.span.column} | ${f.severity} | \`${f.ruleId}\` | ${escapeMarkdown(f.message)}${fix} |`);
-        }
-    }
-    const nat = natLine(result);
-    if (nat)
-        out.push('', escapeMarkdown(nat));
-    const unresolved = unresolvedLines(result);
-    if (unresolved.total > 0) {
-        out.push('', `<details><summary>${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}</summary>`, '');
-        for (const u of unresolved.lines)
-            out.push(`- ${escapeMarkdown(u.file)}:${u.line} ${escapeMarkdown(u.text)}`);
-        if (unresolved.more > 0)
-            out.push(`- … and ${unresolved.more} more (all of them are in the JSON report).`);
-        out.push('', '</details>');
-    }
-    if (result.base?.hidden)
-        out.push('', `Not shown (new only): ${plural(result.base.hidden, 'finding')} that the base also has.`);
-    if (hasCostTable(result.cost))
-        out.push(...costMarkdown(result.cost, escapeMarkdown));
-    if (result.suppressed.length > 0) {
-        out.push('', `<details><summary>${plural(result.suppressed.length, 'suppressed finding')}</summary>`, '');
-        for (const s of result.suppressed) {
-            out.push(`- ${escapeMarkdown(s.finding.file)}:${s.finding.span.line} \`${s.finding.ruleId}\` (${s.source}): ${escapeMarkdown(s.reason)}`);
-        }
-        out.push('', '</details>');
-    }
-    const skipped = result.files.filter((f) => f.status === 'skipped');
-    if (skipped.length > 0) {
-        out.push('', `<details><summary>${plural(skipped.length, 'file')} not scanned</summary>`, '');
-        for (const f of skipped)
-            out.push(`- ${escapeMarkdown(f.path)}: ${escapeMarkdown(f.reason ?? '')}`);
-        out.push('', '</details>');
-    }
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/github/comment-body.ts
-
-
-/** The hidden first line of the action's summary comment; only a comment that starts with it (and is the token's own) is the action's. */
-const COMMENT_MARKER = '<!-- eci-egress-lint:summary-comment -->';
-/** A hidden line with data of the run (head commit …); it is left out when comparing an old body with a new one. */
-const META_PREFIX = '<!-- eci-egress-lint:meta ';
-const META_LINE = /^<!-- eci-egress-lint:meta .* -->$/m;
-/** GitHub refuses comment bodies of 65,536 characters or more; stay clear of it. */
-const COMMENT_LIMIT = 65_000;
-/** A single message in the comment is cut at this length; the job summary has it whole. */
-const MESSAGE_LIMIT = 2_000;
-const DOCS = 'https://github.com/eci-egress-lint/eci-egress-lint/blob/main/docs/rules';
-/**
- * Escapes a string from the repository for the comment: escapeMarkdown (no HTML, Markdown links, images or
- * @mentions), and bare URLs broken with a zero-width space so that GitHub does not turn them into links.
- */
-function escapeText(text) {
-    return escapeMarkdown(text)
-        .replace(/:\/\//g, ':/\u200b/')
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200b.`);
-}
-/** A path inside a link: every segment percent-encoded, and the characters Markdown treats specially in a URL too. */
-function encodePath(file) {
-    return file
-        .split('/')
-        .map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
-}
-function lineUrl(links, file, line) {
-    const base = `${links.serverUrl}/${encodePath(links.owner)}/${encodePath(links.repo)}/blob/${links.headSha}/${encodePath(file)}`;
-    return line ? `${base}#L${line}` : base;
-}
-function verdict(content) {
-    const count = (s) => content.findings.filter((f) => f.severity === s).length;
-    const parts = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), plural(count('notice'), 'notice')].join(', ');
-    if (content.findings.length === 0)
-        return `:white_check_mark: **All clear**: no problems in ${plural(content.scannedFiles, 'scanned file')}.`;
-    if (content.failed)
-        return `:x: **Fails**: ${parts} (fail-on: ${content.failOn}).`;
-    return `:warning: **Passes with findings**: ${parts} (fail-on: ${content.failOn}).`;
-}
-function findingLine(f, links) {
-    const message = f.message.length > MESSAGE_LIMIT ? f.message.slice(0, MESSAGE_LIMIT) + '…' : f.message;
-    const fix = f.fix ? ` _Fix (${f.fix.safe ? 'safe' : 'unsafe'}): ${escapeText(f.fix.description)}._` : '';
-    return `| [${f.span.line}:${f.span.column}](${lineUrl(links, f.file, f.span.line)}) | ${f.severity} | [\`${f.ruleId}\`](${DOCS}/${f.ruleId}.md) | ${escapeText(message)}${fix} |`;
-}
-function fileSection(file, findings, links) {
-    return [
-        `#### [${escapeText(file)}](${lineUrl(links, file)})`,
-        '',
-        '| line | severity | rule | message |',
-        '| ---: | --- | --- | --- |',
-        ...findings.map((f) => findingLine(f, links)),
-    ].join('\n');
-}
-function suppressedSection(suppressed) {
-    const by = (source) => suppressed.filter((s) => s.source === source).length;
-    const how = ['comment', 'annotation', 'config']
-        .filter((s) => by(s) > 0)
-        .map((s) => `${by(s)} by ${s}`)
-        .join(', ');
-    const lines = suppressed.map((s) => `- ${escapeText(s.finding.file)}:${s.finding.span.line} \`${s.finding.ruleId}\`: ${escapeText(s.reason)}`);
-    return [`<details><summary>${plural(suppressed.length, 'suppressed finding')} (${how})</summary>`, '', ...lines, '', '</details>'].join('\n');
-}
-/**
- * The summary comment: the marker, the hidden metadata line, a one-line verdict, the cost table, the
- * findings grouped by file with links to their lines at the head commit, the suppressed findings, then
- * the extra sections. Sections that would take the body over GitHub's limit are left out, with a note.
- */
-function commentBody(content) {
-    const head = [
-        COMMENT_MARKER,
-        `${META_PREFIX}${JSON.stringify(content.meta ?? {}).replace(/--/g, '\\u002d\\u002d')} -->`,
-        '### eci-egress-lint',
-        '',
-        verdict(content),
-    ];
-    if (content.scope)
-        head.push('', `<sub>Scanned: ${escapeText(content.scope)}.</sub>`);
-    const footer = '\n\n<sub>The full report is in the job summary of the workflow run.</sub>\n';
-    const groups = new Map();
-    for (const f of content.findings)
-        groups.set(f.file, [...(groups.get(f.file) ?? []), f]);
-    const sections = [];
-    if (content.cost)
-        sections.push({ text: content.cost, findings: 0 });
-    for (const [file, findings] of groups)
-        sections.push({ text: fileSection(file, findings, content.links), findings: findings.length });
-    if (content.suppressed.length > 0)
-        sections.push({ text: suppressedSection(content.suppressed), findings: 0 });
-    if (content.skippedFiles > 0)
-        sections.push({ text: `${plural(content.skippedFiles, 'file')} not scanned (see the job summary).`, findings: 0 });
-    for (const extra of content.extra ?? [])
-        sections.push({ text: extra, findings: 0 });
-    let body = head.join('\n');
-    const left = [];
-    const reserve = 400; // for the note about what was left out, and the footer
-    for (const section of sections) {
-        if (left.length === 0 && body.length + 2 + section.text.length + reserve <= COMMENT_LIMIT)
-            body += `\n\n${section.text}`;
-        else
-            left.push(section);
-    }
-    if (left.length > 0) {
-        const findings = left.reduce((n, s) => n + s.findings, 0);
-        const what = findings > 0 ? `${plural(findings, 'more finding')} and other details` : 'Some details';
-        body += `\n\n> [!NOTE]\n> ${what} did not fit in this comment (GitHub's limit is 65,536 characters); the job summary has the full report.`;
-    }
-    return body + footer;
-}
-/** The body without its hidden metadata line, for comparing an earlier comment with a new one. */
-function withoutMeta(body) {
-    return body.replace(META_LINE, '').replace(/\r\n/g, '\n').trimEnd();
-}
-function sameBody(a, b) {
-    return withoutMeta(a) === withoutMeta(b);
-}
-/** The metadata an earlier body of the action carries; {} when there is none. */
-function readMeta(body) {
-    const line = META_LINE.exec(body)?.[0];
-    if (!line)
-        return {};
-    try {
-        return JSON.parse(line.slice(META_PREFIX.length, -' -->'.length));
-    }
-    catch {
-        return {};
     }
 }
 
@@ -7991,7 +8014,7 @@ async function postSuggestions(github, options) {
 
 
 
-const fixes_describe = (f) => `**eci-egress-lint** \`${f.ruleId}\`: ${escapeText(f.fix?.description ?? '')}.`;
+const fixes_describe = (f) => `**eci-egress-lint** \`${f.ruleId}\`: ${(0,report_escape/* escapeMarkdown */.FV)(f.fix?.description ?? '')}.`;
 /**
  * `fix: suggest` and `fix: commit` on a pull request. Fixes are computed on the head commit's files (read from
  * the checkout when it is the head, else with git or the API), with the fix engine, which re-lints every result.
@@ -8011,7 +8034,7 @@ async function publishFixes(github, context, writes, input) {
     const files = fixed.files.filter((f) => f.fixed !== f.original);
     const failed = fixed.files.flatMap((f) => f.failed);
     if (failed.length > 0) {
-        outcome.summary.push([`<details><summary>${failed.length} fix${failed.length === 1 ? '' : 'es'} could not be applied</summary>`, '', ...failed.map((x) => `- ${escapeText(x.finding.file)}:${x.finding.span.line} \`${x.finding.ruleId}\`: ${escapeText(x.reason)}`), '', '</details>'].join('\n'));
+        outcome.summary.push([`<details><summary>${failed.length} fix${failed.length === 1 ? '' : 'es'} could not be applied</summary>`, '', ...failed.map((x) => `- ${(0,report_escape/* escapeMarkdown */.FV)(x.finding.file)}:${x.finding.span.line} \`${x.finding.ruleId}\`: ${(0,report_escape/* escapeMarkdown */.FV)(x.reason)}`), '', '</details>'].join('\n'));
     }
     if (files.length === 0)
         return outcome;
@@ -8050,7 +8073,7 @@ async function publishFixes(github, context, writes, input) {
             outcome.fixedFiles = files.map((f) => f.path);
             outcome.committed = result.oid;
             const rules = [...new Set(applied.map((f) => `\`${f.ruleId}\``))].sort().join(', ');
-            outcome.comment.push(`Committed ${countFixes(files)} (${rules}) to \`${escapeText(pr.headRef)}\` in ${result.oid.slice(0, 7)}.`);
+            outcome.comment.push(`Committed ${countFixes(files)} (${rules}) to \`${(0,report_escape/* escapeMarkdown */.FV)(pr.headRef)}\` in ${result.oid.slice(0, 7)}.`);
             outcome.summary.push(`Committed ${countFixes(files)} (${rules}) in ${result.oid}.`);
             core/* info */.pq(`Committed the fixes of ${outcome.fixedFiles.length} file(s) as ${result.oid}.`);
             return outcome;
@@ -8226,7 +8249,7 @@ function showFileFromDisk(workspace, file) {
 const ANNOTATIONS_PER_REQUEST = 50;
 /** GitHub's limits on a check run's output texts and an annotation's fields. */
 const OUTPUT_LIMIT = 65_535;
-const checks_MESSAGE_LIMIT = 64 * 1024 - 1;
+const MESSAGE_LIMIT = 64 * 1024 - 1;
 const TITLE_LIMIT = 255;
 const CHECK_NAME = 'eci-egress-lint';
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
@@ -8240,8 +8263,8 @@ function checkAnnotation(f) {
         ...(oneLine ? { start_column: f.span.column, end_column: Math.max(f.span.column, f.span.endColumn) } : {}),
         annotation_level: LEVEL[f.severity],
         title: f.ruleId.slice(0, TITLE_LIMIT),
-        message: cut(f.message, checks_MESSAGE_LIMIT),
-        ...(f.fix ? { raw_details: cut(`Fix (${f.fix.safe ? 'safe' : 'unsafe'}): ${f.fix.description}`, checks_MESSAGE_LIMIT) } : {}),
+        message: cut(f.message, MESSAGE_LIMIT),
+        ...(f.fix ? { raw_details: cut(`Fix (${f.fix.safe ? 'safe' : 'unsafe'}): ${f.fix.description}`, MESSAGE_LIMIT) } : {}),
     };
 }
 function cut(text, limit, note = '…') {
@@ -8293,6 +8316,671 @@ async function publishCheckRun(github, input) {
                 .catch(() => undefined);
         }
         return { ok: false, failure: describeFailure(error), published };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/infrastructure.ts
+/** At most this many unresolved values are listed in the text and Markdown reports; JSON has them all. */
+const MAX_UNRESOLVED_SHOWN = 20;
+/**
+ * The line that says which infrastructure resource decided `nat-gateway: auto`, or undefined when the config or
+ * the default decided it.
+ */
+function natLine(result) {
+    const by = result.nat.decidedBy;
+    if (typeof by !== 'object')
+        return undefined;
+    const where = `${by.resource} (${by.file}:${by.span.line})`;
+    if (result.nat.present)
+        return `NAT gateway: present, decided by ${where}${by.why ? `: ${by.why}` : ''}.`;
+    return `NAT gateway: not known, because of ${where}: ${result.nat.unknown ?? by.why ?? ''}. Findings that need to know it (eip-missing) are not reported; set nat-gateway: present or absent to decide.`;
+}
+/** The values the readers could not resolve, first ones first, with how many more there are. */
+function unresolvedLines(result) {
+    const all = result.files.flatMap((f) => (f.unresolved ?? []).map((u) => ({ file: f.path, line: u.span.line, text: `${u.what}: ${u.why}` })));
+    return { lines: all.slice(0, MAX_UNRESOLVED_SHOWN), more: Math.max(0, all.length - MAX_UNRESOLVED_SHOWN), total: all.length };
+}
+const UNRESOLVED_HEADING = 'not resolved (no finding and no cost rests on them)';
+
+;// CONCATENATED MODULE: ./src/report/cost.ts
+
+
+/** Whether a report has a cost worth a table: a workload with an EIP in the head or the base. */
+function hasCostTable(cost) {
+    return cost !== undefined && (cost.workloads.length > 0 || (cost.base?.workloads.length ?? 0) > 0);
+}
+const cents = (range) => ({ min: round2(range.min), max: round2(range.max) });
+function costRows(cost) {
+    if (!cost.changes)
+        return cost.workloads.map((w) => ({ workload: w, after: w }));
+    return cost.changes.map((c) => ({ workload: (c.head ?? c.base), before: c.base, after: c.head, change: c }));
+}
+// ---------------------------------------------------------------------------------------------------------------
+// JSON
+function workloadJson(w) {
+    return {
+        file: w.file,
+        kind: w.kind,
+        name: w.name,
+        namespace: w.namespace,
+        pods: w.pods ?? null,
+        chargeType: w.chargeType ?? null,
+        bandwidthMbps: w.bandwidthMbps ?? null,
+        eip: w.eip,
+        ...(w.isp ? { isp: w.isp } : {}),
+        perPod: w.perPod === undefined ? null : round2(w.perPod),
+        monthly: w.monthly ? cents(w.monthly) : null,
+        ...(w.unknown !== undefined ? { unknown: w.unknown } : {}),
+    };
+}
+/**
+ * The `cost` object of the JSON report (docs/cost.md): amounts in the report's currency, rounded to cents
+ * (totals are rounded once, from the unrounded amounts).
+ */
+function costJson(cost) {
+    const workloads = cost.changes
+        ? cost.changes.map((c) => {
+            const head = c.head
+                ? workloadJson(c.head)
+                : { ...workloadJson(c.base), pods: { min: 0, max: 0 }, perPod: 0, monthly: { min: 0, max: 0 }, unknown: undefined };
+            return {
+                ...head,
+                status: c.status,
+                base: c.base ? { file: c.base.file, pods: c.base.pods ?? null, monthly: c.base.monthly ? cents(c.base.monthly) : null } : null,
+                change: c.change ? cents(c.change) : null,
+            };
+        })
+        : cost.workloads.map(workloadJson);
+    const values = Object.fromEntries(PRICE_KEYS.map((k) => [k, cost.pricing.prices[k]]));
+    return {
+        region: cost.pricing.region,
+        currency: cost.pricing.currency,
+        prices: {
+            asOf: cost.pricing.asOf,
+            ageMonths: cost.pricing.ageMonths,
+            source: cost.pricing.source,
+            overridden: cost.pricing.overridden,
+            values,
+            bgpPro: cost.pricing.bgpPro,
+        },
+        assumptions: cost.assumptions,
+        workloads,
+        ...(cost.freeTraffic
+            ? { freeTraffic: { gb: cost.freeTraffic.gb, used: cost.freeTraffic.used, credit: cents(cost.freeTraffic.credit) } }
+            : {}),
+        total: cents(cost.total),
+        unknownWorkloads: cost.unknownWorkloads,
+        ...(cost.base
+            ? {
+                base: { total: cents(cost.base.total), unknownWorkloads: cost.base.unknownWorkloads },
+                // null when a workload's cost is unknown on either side (unknownChanges says how many).
+                change: cost.change ? cents(cost.change) : null,
+                unknownChanges: cost.unknownChanges ?? 0,
+            }
+            : {}),
+        natAlternative: { monthly: round2(cost.natAlternative.monthly), pods: cost.natAlternative.pods },
+        breakEvenPods: cost.breakEvenPods,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+function countFindings(result) {
+    const counts = { error: 0, warning: 0, notice: 0, total: 0, suppressed: result.suppressed.length, fixable: 0 };
+    for (const finding of result.findings) {
+        counts[finding.severity]++;
+        counts.total++;
+        if (finding.fix?.safe)
+            counts.fixable++;
+    }
+    return counts;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function groupByFile(findings) {
+    const groups = new Map();
+    for (const finding of findings) {
+        const group = groups.get(finding.file);
+        if (group)
+            group.push(finding);
+        else
+            groups.set(finding.file, [finding]);
+    }
+    return groups;
+}
+const SEVERITY_ORDER = ['error', 'warning', 'notice'];
+
+;// CONCATENATED MODULE: ./src/report/presentation.ts
+
+
+
+
+
+const SKIPPED_FILE = 'skipped-file';
+function failsAt(findings, failOn) {
+    return failOn !== 'never' && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
+function fixHint(fixable, options) {
+    if (fixable === 0)
+        return undefined;
+    const what = `${plural(fixable, 'finding')} can be fixed safely`;
+    if (options.surface === 'cli')
+        return `${what}: run with --fix`;
+    if (options.fixMode === 'suggest')
+        return `${what}: fix: suggest offers them as suggested changes`;
+    if (options.fixMode === 'commit')
+        return `${what}: fix: commit commits them to the branch`;
+    return `${what}: set the action's input fix: suggest (review suggestions) or fix: commit`;
+}
+function headline(result, options) {
+    const by = (s) => result.findings.filter((f) => f.severity === s && f.ruleId !== SKIPPED_FILE).length;
+    const errors = by('error');
+    const warnings = by('warning');
+    const notices = by('notice');
+    const notScanned = new Set(result.findings.filter((f) => f.ruleId === SKIPPED_FILE).map((f) => f.file)).size;
+    const parts = [
+        errors ? plural(errors, 'error') : '',
+        warnings ? plural(warnings, 'warning') : '',
+        notices ? plural(notices, 'notice') : '',
+    ].filter(Boolean);
+    const failed = failsAt(result.findings, options.failOn ?? 'error');
+    const verdict = failed ? 'fail' : result.findings.length > 0 ? 'pass' : 'clear';
+    const fixable = result.findings.filter((f) => f.fix?.safe).length;
+    return {
+        verdict,
+        verdictWords: { clear: 'All clear', pass: 'Passes with findings', fail: 'Fails' }[verdict],
+        counts: parts.length > 0 ? parts.join(', ') : 'no problems',
+        problems: errors + warnings,
+        notices,
+        scanned: result.files.filter((f) => f.status === 'scanned').length,
+        notScanned,
+        fixable,
+        fixHint: fixHint(fixable, options),
+        cost: hasCostTable(result.cost) ? costHeadline(result.cost) : undefined,
+    };
+}
+/** `36 scanned files; 1 file not scanned` — what the counts are about. */
+function filesPhrase(h) {
+    return `${plural(h.scanned, 'scanned file')}${h.notScanned ? `; ${plural(h.notScanned, 'file')} not scanned` : ''}`;
+}
+/** Findings worst first, then by file and position: the order of every list. */
+function orderedFindings(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.span.line - b.span.line ||
+        a.span.column - b.span.column);
+}
+function fixLabel(f) {
+    return f.fix ? `fix (${f.fix.safe ? 'safe' : 'unsafe'}): ${f.fix.description}` : undefined;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Cost
+/** `2.50` or `2.50 + 1 unknown`: a total never includes an unknown cost, and says how many it leaves out. */
+function sideTotal(total, unknown) {
+    return `${amountRange(total)}${unknown > 0 ? ` + ${unknown} unknown` : ''}`;
+}
+function changeOf(cost) {
+    if (cost.change)
+        return signedRange(cost.change);
+    const n = cost.unknownChanges ?? 0;
+    return `change: n/a, ${plural(n, 'workload')} unknown`;
+}
+/**
+ * `EIP cost USD 1.17 → 3.51 a month (+2.34)`; without a base `EIP cost USD 3.51 a month`; unknown costs are
+ * counted and left out (`USD 1.17 → 0.00 + 1 unknown a month (change: n/a, 1 workload unknown)`).
+ */
+function costHeadline(cost) {
+    const c = cost.pricing.currency;
+    const existing = cost.workloads.filter((w) => w.eip === 'existing').length;
+    const elsewhere = existing > 0 ? `; existing EIPs of ${plural(existing, 'workload')} billed elsewhere` : '';
+    if (cost.base) {
+        return `EIP cost ${c} ${sideTotal(cost.base.total, cost.base.unknownWorkloads)} → ${sideTotal(cost.total, cost.unknownWorkloads)} a month (${changeOf(cost)})${elsewhere}`;
+    }
+    return `EIP cost ${c} ${sideTotal(cost.total, cost.unknownWorkloads)} a month${elsewhere}`;
+}
+/** How a workload is named: `Deployment shop/web`; a Terraform address that already holds its type is not repeated. */
+function workloadLabel(w) {
+    const name = `${w.namespace ? `${w.namespace}/` : ''}${w.name || '(unnamed)'}`;
+    return w.name.startsWith(`${w.kind}.`) ? name : `${w.kind} ${name}`;
+}
+function podsCell(row) {
+    const pods = (w) => (!w ? '0' : w.pods ? countRange(w.pods) : '?');
+    if (!row.change)
+        return pods(row.after);
+    const before = pods(row.before);
+    const after = pods(row.after);
+    return before === after ? after : `${before} → ${after}`;
+}
+function moneyCell(w) {
+    if (!w)
+        return '—';
+    if (w.eip === 'existing' && w.monthly)
+        return 'billed elsewhere';
+    return w.monthly ? amountRange(w.monthly) : 'unknown';
+}
+function chargeCell(w) {
+    if (w.eip === 'existing')
+        return 'existing EIP';
+    const type = w.chargeType ?? '?';
+    return w.eip === 'bandwidth-plan' ? `${type}, bandwidth plan` : type;
+}
+function bandwidthCell(w) {
+    if (w.eip === 'existing')
+        return '';
+    if (w.bandwidthMbps === undefined)
+        return '?';
+    // PayByTraffic bills the traffic: the bandwidth only caps it, and a plan bills its own.
+    if (w.eip === 'bandwidth-plan')
+        return `${w.bandwidthMbps} Mbps (plan)`;
+    return w.chargeType === 'PayByTraffic' ? `${w.bandwidthMbps} Mbps (cap)` : `${w.bandwidthMbps} Mbps`;
+}
+function natSentence(cost) {
+    const c = cost.pricing.currency;
+    const nat = cost.natAlternative;
+    if (nat.pods === 0)
+        return undefined;
+    const perPod = money(cost.breakEvenPerPod, c);
+    const line = `One NAT gateway with one EIP for the same ${plural(nat.pods, 'pod')}: ${money(nat.monthly, c)} a month.`;
+    if (cost.breakEvenPods === null) {
+        // Either the NAT gateway's traffic costs more per pod than an EIP (it never pays off), or it pays off only
+        // past the largest pod count the search tries.
+        const p = cost.pricing.prices;
+        const never = cost.breakEvenPerPod <= natAlternativeMonthly(p, cost.assumptions, 1) - natAlternativeMonthly(p, cost.assumptions, 0);
+        return never
+            ? `${line} Per-pod EIPs (${perPod} a pod a month) stay cheaper at any number of pods: each pod's traffic through the NAT gateway costs more than its EIP.`
+            : `${line} Per-pod EIPs (${perPod} a pod a month) stay cheaper: the NAT gateway pays off only past ${BREAK_EVEN_LIMIT.toLocaleString('en-US')} pods.`;
+    }
+    return `${line} From ${plural(cost.breakEvenPods, 'pod')} on (at ${perPod} a pod a month) the NAT gateway costs no more than per-pod EIPs.`;
+}
+/** The day pay-by-traffic EIP traffic began to be billed by CDT (Cloud Data Transfer). */
+const CDT_SINCE = '2024-12-17';
+/** `5 years old`, `8 months old`: how old the price table's prices are. */
+function ageText(months) {
+    if (months < 12)
+        return `${months} month${months === 1 ? '' : 's'} old`;
+    const years = Math.floor(months / 12);
+    return `${months % 12 === 0 ? '' : 'over '}${years} year${years === 1 ? '' : 's'} old`;
+}
+/**
+ * How old the table's prices are, and that they predate CDT: since 2024-12-17 pay-by-traffic EIP traffic is
+ * billed by CDT at tiered prices (docs/cost.md). Empty when every price comes from the config.
+ */
+function ageSentence(p) {
+    if (p.asOf === null || typeof p.ageMonths !== 'number')
+        return '';
+    const beforeCdt = p.asOf < CDT_SINCE ? `, from before EIP traffic was billed by CDT (${CDT_SINCE})` : '';
+    return ` These prices are ${ageText(p.ageMonths)}${beforeCdt}.`;
+}
+/** What the free traffic allowance saved, when there is one. */
+function freeTrafficSentence(cost) {
+    const free = cost.freeTraffic;
+    if (!free)
+        return undefined;
+    const gb = (r) => (r.min === r.max ? `${r.max}` : `${r.min}–${r.max}`);
+    return (`Free traffic: ${gb(free.used)} of the account's ${free.gb} GB a month (pricing.free-traffic-gb) cover pay-by-traffic BGP EIP traffic, ` +
+        `${amountRange(free.credit)} ${cost.pricing.currency} less; the total is net of it.`);
+}
+function pricingNotes(cost) {
+    const p = cost.pricing;
+    const a = cost.assumptions;
+    const date = p.asOf ? `list prices of ${p.asOf}` : 'prices from the config';
+    const overridden = p.overridden.length > 0 && p.asOf ? `; from the config: ${p.overridden.join(', ')}` : '';
+    const free = freeTrafficSentence(cost);
+    return [
+        ...(free ? [free] : []),
+        `Region ${p.region}, ${p.currency}, ${date} (${p.source}${overridden}).${ageSentence(p)}`,
+        `Assumed: g = ${a.trafficGbPerPod} GB of egress per pod a month; w = ${a.waiveEciConfigFee ? 0 : 1} ` +
+            `(the EIP configuration fee is ${a.waiveEciConfigFee ? 'waived' : 'charged'} for EIPs on ECI pods); ` +
+            `${a.chargeType} and ${a.bandwidthMbps} Mbps where a pod does not say; ${a.hoursPerMonth} hours a month` +
+            `${a.freeTrafficGb > 0 ? `; ${a.freeTrafficGb} GB of free traffic a month for the account` : ''}. Each pod runs all month (Jobs and CronJobs included).`,
+        'A PayByTraffic EIP is billed by its traffic: its bandwidth (cap) does not change its cost. An existing EIP bound by id is billed whether or not a pod uses it, so it is billed elsewhere and adds nothing here.',
+        'Workloads of unknown cost are counted and left out of every total and change.',
+    ];
+}
+function weight(r) {
+    return r ? Math.max(Math.abs(r.min), Math.abs(r.max)) : -1;
+}
+function costView(cost) {
+    const withBase = cost.changes !== undefined;
+    const lines = costRows(cost).map((row) => {
+        const w = row.workload;
+        const unknown = [row.after, row.before].find((x) => x?.unknown !== undefined)?.unknown;
+        const amount = withBase ? row.change?.change : row.after?.monthly;
+        return {
+            workload: workloadLabel(w),
+            file: w.file,
+            line: w.span.line,
+            pods: podsCell(row),
+            chargeType: chargeCell(w),
+            bandwidth: bandwidthCell(w),
+            ...(withBase ? { before: moneyCell(row.before), change: row.change?.change ? signedRange(row.change.change) : 'n/a' } : {}),
+            after: moneyCell(row.after),
+            ...(unknown !== undefined ? { unknown } : {}),
+            ...(amount ? { amount } : {}),
+        };
+    });
+    lines.sort((a, b) => weight(b.amount) - weight(a.amount));
+    const total = withBase
+        ? {
+            before: sideTotal(cost.base.total, cost.base.unknownWorkloads),
+            after: sideTotal(cost.total, cost.unknownWorkloads),
+            change: cost.change ? signedRange(cost.change) : `n/a, ${plural(cost.unknownChanges ?? 0, 'workload')} unknown`,
+        }
+        : { after: sideTotal(cost.total, cost.unknownWorkloads) };
+    return { currency: cost.pricing.currency, withBase, lines, total, nat: natSentence(cost), pricing: pricingNotes(cost) };
+}
+/** `and 12 more workloads (+USD 30.00; 1 unknown)`: what a capped table leaves out, in money. */
+function moreRows(view, left) {
+    const sum = { min: 0, max: 0 };
+    let unknown = 0;
+    for (const l of left) {
+        if (!l.amount)
+            unknown++;
+        else {
+            sum.min += l.amount.min;
+            sum.max += l.amount.max;
+        }
+    }
+    const signed = view.withBase ? signedRange(sum) : `+${amountRange(sum)}`;
+    // `+USD 30.00`; a range keeps its signs on the numbers: `USD +1.00–+5.00`.
+    const single = /^([+-]?)([^–]*)$/.exec(signed);
+    const money = single ? `${single[1]}${view.currency} ${single[2]}` : `${view.currency} ${signed}`;
+    const knownNone = unknown === left.length;
+    const parts = [knownNone ? '' : money, unknown > 0 ? `${unknown} unknown` : ''].filter(Boolean).join('; ');
+    return `and ${plural(left.length, 'more workload')}${parts ? ` (${parts})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/rule-docs.ts
+/** Where the project's documentation is published; every surface links rule ids to their page there. */
+const PROJECT_URL = 'https://github.com/eci-egress-lint/eci-egress-lint';
+/** The documentation page of a rule (docs/rules/<id>.md). */
+function ruleDocsUrl(ruleId) {
+    return `${PROJECT_URL}/blob/main/docs/rules/${encodeURIComponent(ruleId)}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/report/page.ts
+
+
+
+
+
+/** The comment budget: GitHub refuses bodies of 65,536 characters or more. */
+const COMMENT_LIMIT = 65_000;
+/** Cost rows in a budgeted page; the rest are summed in one line. */
+const COST_ROWS = 10;
+/** A cost table longer than this is collapsed. */
+const OPEN_COST_ROWS = 5;
+/** A single message in a budgeted page is cut at this length; the job summary has it whole. */
+const page_MESSAGE_LIMIT = 2_000;
+const VERDICT_ICON = { clear: ':white_check_mark:', pass: ':warning:', fail: ':x:' };
+const SEVERITY_ICON = { error: ':x:', warning: ':warning:', notice: ':information_source:' };
+/** The headline: verdict and counts, how to fix, the cost; lines joined with hard breaks into one block. */
+function headlineMarkdown(h, options, scope) {
+    const failOn = options.surface === 'action' && h.verdict !== 'clear' ? ` (fail-on: ${options.failOn ?? 'error'})` : '';
+    // With a scope line below, the file count is said there, once.
+    const files = scope ? (h.notScanned ? `; ${plural(h.notScanned, 'file')} not scanned` : '') : ` in ${filesPhrase(h)}`;
+    const lines = [`${VERDICT_ICON[h.verdict]} **eci-egress-lint: ${h.verdictWords}**: ${h.counts}${files}${failOn}.`];
+    if (h.fixHint)
+        lines.push(`${h.fixHint.replace(/(--fix|fix: \w+)/g, '`$1`')}.`);
+    if (h.cost)
+        lines.push(`${h.cost}.`);
+    return lines.join('\\\n');
+}
+/** `Scanned 1 of the 2 files pull request #42 changes.` — never a second count that seems to contradict the first. */
+function scopeLine(h, scope) {
+    const total = h.scanned + h.notScanned;
+    const listed = /^the (\d+) files /.exec(scope);
+    const text = !listed ? `Scanned ${plural(total, 'file')}: ${scope}.` : Number(listed[1]) === total ? `Scanned ${scope}.` : `Scanned ${total} of ${scope}.`;
+    return `<sub>${(0,report_escape/* escapeMarkdown */.FV)(text)}</sub>`;
+}
+function where(f, links) {
+    const text = `${(0,report_escape/* escapeMarkdown */.FV)(f.file)}#L${f.span.line}`;
+    return links ? `[${text}](${links.file(f.file, f.span.line)})` : `${(0,report_escape/* escapeMarkdown */.FV)(f.file)}:${f.span.line}:${f.span.column}`;
+}
+function findingItem(f, links, cut) {
+    const message = cut && f.message.length > page_MESSAGE_LIMIT ? `${f.message.slice(0, page_MESSAGE_LIMIT)}…` : f.message;
+    const fix = fixLabel(f);
+    return (`- ${SEVERITY_ICON[f.severity]} ${where(f, links)} [\`${f.ruleId}\`](${ruleDocsUrl(f.ruleId)}): ${(0,report_escape/* escapeMarkdown */.FV)(message)}` +
+        (fix ? ` _${(0,report_escape/* escapeMarkdown */.FV)(fix.charAt(0).toUpperCase() + fix.slice(1))}._` : ''));
+}
+/** The findings as one list, worst first; `shown` of them, with a line for the rest. */
+function findingsMarkdown(findings, links, shown, cut) {
+    const ordered = orderedFindings(findings);
+    const out = ordered.slice(0, shown).map((f) => findingItem(f, links, cut));
+    const left = ordered.length - shown;
+    if (left > 0)
+        out.push(`- … and ${plural(left, 'more finding')}, left out to fit: the full report lists every one.`);
+    return out;
+}
+function costTable(view, lines, left, links) {
+    const head = view.withBase
+        ? ['| workload | file | pods | charge type | bandwidth | before | after | change |', '| --- | --- | ---: | --- | --- | ---: | ---: | ---: |']
+        : ['| workload | file | pods | charge type | bandwidth | monthly |', '| --- | --- | ---: | --- | --- | ---: |'];
+    const rows = lines.map((l) => {
+        const file = links ? `[${(0,report_escape/* escapeMarkdown */.FV)(l.file)}#L${l.line}](${links.file(l.file, l.line)})` : (0,report_escape/* escapeMarkdown */.FV)(l.file);
+        const money = view.withBase ? [l.before, l.after, l.change] : [l.after];
+        return `| ${[(0,report_escape/* escapeMarkdown */.FV)(l.workload), file, l.pods, l.chargeType, l.bandwidth, ...money].join(' | ')} |`;
+    });
+    const empty = view.withBase ? 7 : 5;
+    if (left.length > 0)
+        rows.push(`| ${moreRows(view, left)} |${' |'.repeat(empty)}`);
+    const total = view.withBase ? [view.total.before, view.total.after, view.total.change] : [view.total.after];
+    rows.push(`| **total** | | | | | ${total.map((t) => `**${t}**`).join(' | ')} |`);
+    return [...head, ...rows];
+}
+function costSection(view, shownRows, links) {
+    const lines = view.lines.slice(0, shownRows);
+    const left = view.lines.slice(shownRows);
+    const body = [];
+    if (lines.length > 0)
+        body.push(...costTable(view, lines, left, links));
+    else
+        body.push(`The rows of the ${plural(left.length, 'workload')} are left out here; the full report has them.`);
+    const unknown = lines.filter((l) => l.unknown !== undefined);
+    if (unknown.length > 0) {
+        body.push('', 'Cost not known (left out of every total):', '');
+        for (const l of unknown)
+            body.push(`- ${(0,report_escape/* escapeMarkdown */.FV)(l.workload)} (${(0,report_escape/* escapeMarkdown */.FV)(l.file)}): ${(0,report_escape/* escapeMarkdown */.FV)(l.unknown)}.`);
+    }
+    if (view.nat)
+        body.push('', view.nat);
+    const summary = `EIP cost by workload (${plural(view.lines.length, 'workload')}, ${view.currency} a month)`;
+    if (view.lines.length <= OPEN_COST_ROWS)
+        return [`**${summary}**`, '', ...body];
+    return [`<details><summary>${summary}</summary>`, '', ...body, '', '</details>'];
+}
+function pricingSection(view) {
+    return ['<details><summary>How the cost is estimated</summary>', '', ...view.pricing.map((p) => (0,report_escape/* escapeMarkdown */.FV)(p)).flatMap((p) => [p, '']), '</details>'];
+}
+function detailSections(result) {
+    const sections = [];
+    const nat = natLine(result);
+    if (nat)
+        sections.push([(0,report_escape/* escapeMarkdown */.FV)(nat)]);
+    const unresolved = unresolvedLines(result);
+    if (unresolved.total > 0) {
+        const lines = unresolved.lines.map((u) => `- ${(0,report_escape/* escapeMarkdown */.FV)(u.file)}:${u.line} ${(0,report_escape/* escapeMarkdown */.FV)(u.text)}`);
+        if (unresolved.more > 0)
+            lines.push(`- … and ${unresolved.more} more (all of them are in the JSON report).`);
+        sections.push([`<details><summary>${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}</summary>`, '', ...lines, '', '</details>']);
+    }
+    if (result.base?.hidden)
+        sections.push([`Not shown (new only): ${plural(result.base.hidden, 'finding')} that the base also has.`]);
+    if (result.suppressed.length > 0) {
+        const by = (source) => result.suppressed.filter((s) => s.source === source).length;
+        const how = ['comment', 'annotation', 'config'].filter((s) => by(s) > 0).map((s) => `${by(s)} by ${s}`).join(', ');
+        const lines = result.suppressed.map((s) => `- ${(0,report_escape/* escapeMarkdown */.FV)(s.finding.file)}:${s.finding.span.line} \`${s.finding.ruleId}\` (${s.source}): ${(0,report_escape/* escapeMarkdown */.FV)(s.reason)}`);
+        sections.push([`<details><summary>${plural(result.suppressed.length, 'suppressed finding')} (${how})</summary>`, '', ...lines, '', '</details>']);
+    }
+    const skipped = result.files.filter((f) => f.status === 'skipped');
+    if (skipped.length > 0) {
+        const lines = skipped.map((f) => `- ${(0,report_escape/* escapeMarkdown */.FV)(f.path)}: ${(0,report_escape/* escapeMarkdown */.FV)(f.reason ?? '')}`);
+        sections.push([`<details><summary>${plural(skipped.length, 'file')} not scanned</summary>`, '', ...lines, '', '</details>']);
+    }
+    return sections;
+}
+function render(input, shown, budgeted, leftOut) {
+    const { result, options, links } = input;
+    const h = headline(result, options);
+    const blocks = [headlineMarkdown(h, options, input.scope)];
+    if (input.scope)
+        blocks.push(scopeLine(h, input.scope));
+    if (result.findings.length > 0)
+        blocks.push(findingsMarkdown(result.findings, links, shown.findings, budgeted).join('\n'));
+    const view = result.cost && h.cost ? costView(result.cost) : undefined;
+    if (view) {
+        blocks.push(costSection(view, shown.costRows, links).join('\n'));
+        if (shown.pricing)
+            blocks.push(pricingSection(view).join('\n'));
+    }
+    if (shown.details) {
+        for (const section of detailSections(result))
+            blocks.push(section.join('\n'));
+        for (const extra of input.extra ?? [])
+            blocks.push(extra);
+    }
+    if (leftOut)
+        blocks.push(`> [!NOTE]\n> ${leftOut}`);
+    if (budgeted) {
+        blocks.push(links?.run
+            ? `[Full report](${links.run}): every finding and the whole cost table, in the job summary of the workflow run.`
+            : 'Full report: every finding and the whole cost table, in the job summary of the workflow run.');
+    }
+    return blocks.join('\n\n') + '\n';
+}
+/** The whole page: every finding, the whole cost table and every detail (the job summary, the Markdown format). */
+function fullPage(input) {
+    return render(input, { pricing: true, details: true, costRows: Infinity, findings: Infinity }, false);
+}
+/**
+ * The page within `limit` characters (the comment): the cost table capped at ten rows, then, while it is too
+ * long, without the pricing notes, then without the details, then with fewer cost rows, then with fewer
+ * findings (never none), saying what was left out and where it is.
+ */
+function budgetedPage(input, limit = COMMENT_LIMIT, reserve = 0) {
+    const total = input.result.findings.length;
+    const rows = input.result.cost ? costView(input.result.cost).lines.length : 0;
+    const shown = { pricing: true, details: true, costRows: Math.min(COST_ROWS, rows), findings: total };
+    const hasCost = rows > 0;
+    const hasDetails = detailSections(input.result).length > 0 || (input.extra ?? []).length > 0;
+    const fits = (s) => render(input, s, true, note(s)).length + reserve <= limit;
+    const note = (s) => {
+        const parts = [
+            s.pricing || !hasCost ? '' : 'how the cost is estimated',
+            s.details || !hasDetails ? '' : 'the details (suppressed findings, files not scanned, fixes)',
+            s.costRows < Math.min(COST_ROWS, rows) ? plural(Math.min(COST_ROWS, rows) - s.costRows, 'cost row') : '',
+            s.findings < total ? `${total - s.findings} of ${plural(total, 'finding')}` : '',
+        ].filter(Boolean);
+        if (parts.length === 0)
+            return undefined;
+        return `Left out to stay within GitHub's size limit for a comment: ${parts.join(', ')}. The full report has everything.`;
+    };
+    const steps = [
+        (s) => (s.pricing ? ((s.pricing = false), true) : false),
+        (s) => (s.details ? ((s.details = false), true) : false),
+        (s) => (s.costRows > 3 ? ((s.costRows = 3), true) : false),
+        (s) => (s.costRows > 0 ? ((s.costRows = 0), true) : false),
+    ];
+    for (const step of steps) {
+        if (fits(shown))
+            break;
+        step(shown);
+    }
+    if (!fits(shown) && total > 1) {
+        // The most findings that fit, never fewer than one.
+        let low = 1;
+        let high = total;
+        while (low < high) {
+            const mid = Math.ceil((low + high) / 2);
+            if (fits({ ...shown, findings: mid }))
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        shown.findings = low;
+    }
+    return render(input, shown, true, note(shown));
+}
+/** The check run's title: the verdict and the counts, no Markdown. */
+function checkTitle(h) {
+    return `${h.verdictWords}: ${h.counts}${h.notScanned ? `; ${plural(h.notScanned, 'file')} not scanned` : ''}`;
+}
+/** GitHub's limit on each of a check run's output texts. */
+const CHECK_TEXT_LIMIT = 65_535;
+/**
+ * The check run's page: the title is the verdict, the summary the headline (with the cost) and what was scanned,
+ * the text the findings with links, as many as fit.
+ */
+function checkRunOutput(input) {
+    const h = headline(input.result, input.options);
+    const summary = [headlineMarkdown(h, input.options, input.scope), ...(input.scope ? [scopeLine(h, input.scope)] : [])].join('\n\n');
+    const findings = input.result.findings;
+    const text = (shown) => (findings.length === 0 ? '' : findingsMarkdown(findings, input.links, shown, true).join('\n') + '\n');
+    let shown = findings.length;
+    if (text(shown).length > CHECK_TEXT_LIMIT) {
+        let low = 1;
+        let high = findings.length;
+        while (low < high) {
+            const mid = Math.ceil((low + high) / 2);
+            if (text(mid).length <= CHECK_TEXT_LIMIT)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        shown = low;
+    }
+    return { title: checkTitle(h), summary, text: text(shown) };
+}
+
+;// CONCATENATED MODULE: ./src/github/comment-body.ts
+
+
+/** The hidden first line of the action's summary comment; only a comment that starts with it (and is the token's own) is the action's. */
+const COMMENT_MARKER = '<!-- eci-egress-lint:summary-comment -->';
+/** A hidden line with data of the run (head commit …); it is left out when comparing an old body with a new one. */
+const META_PREFIX = '<!-- eci-egress-lint:meta ';
+const META_LINE = /^<!-- eci-egress-lint:meta .* -->$/m;
+/** A path inside a link: every segment percent-encoded, and the characters Markdown treats specially in a URL too. */
+function encodePath(file) {
+    return file
+        .split('/')
+        .map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+function lineUrl(links, file, line) {
+    const base = `${links.serverUrl}/${encodePath(links.owner)}/${encodePath(links.repo)}/blob/${links.headSha}/${encodePath(file)}`;
+    return line ? `${base}#L${line}` : base;
+}
+/** The page's links for a pull request: files at its head commit, and the run. */
+function pageLinks(links) {
+    return { file: (file, line) => lineUrl(links, file, line), ...(links.runUrl ? { run: links.runUrl } : {}) };
+}
+/**
+ * The summary comment: the marker, the hidden metadata line, then the run's page within GitHub's limit (see
+ * budgetedPage: headline, findings, cost, how the cost is estimated, details, the link to the full report).
+ */
+function commentBody(content) {
+    const head = [COMMENT_MARKER, `${META_PREFIX}${JSON.stringify(content.meta ?? {}).replace(/--/g, '\\u002d\\u002d')} -->`, '', ''].join('\n');
+    const page = budgetedPage({ result: content.result, options: content.options, links: pageLinks(content.links), scope: content.scope, extra: content.extra }, COMMENT_LIMIT, head.length);
+    return head + page;
+}
+/** The body without its hidden metadata line, for comparing an earlier comment with a new one. */
+function withoutMeta(body) {
+    return body.replace(META_LINE, '').replace(/\r\n/g, '\n').trimEnd();
+}
+function sameBody(a, b) {
+    return withoutMeta(a) === withoutMeta(b);
+}
+/** The metadata an earlier body of the action carries; {} when there is none. */
+function readMeta(body) {
+    const line = META_LINE.exec(body)?.[0];
+    if (!line)
+        return {};
+    try {
+        return JSON.parse(line.slice(META_PREFIX.length, -' -->'.length));
+    }
+    catch {
+        return {};
     }
 }
 
@@ -8425,9 +9113,9 @@ async function publishSummaryComment(github, context, writes, input) {
         writes.skip('the summary comment');
         return undefined;
     }
-    const body = commentBody({ ...input.content, links: { serverUrl: context.serverUrl, owner: context.owner, repo: context.repo, headSha: (0,github_context/* headSha */.xF)(context) } });
+    const body = commentBody({ ...input.content, links: { serverUrl: context.serverUrl, owner: context.owner, repo: context.repo, headSha: (0,github_context/* headSha */.xF)(context), runUrl: input.runUrl } });
     try {
-        const outcome = await publishComment(github, { number: pr.number, mode: input.mode, body, clean: input.content.findings.length === 0 });
+        const outcome = await publishComment(github, { number: pr.number, mode: input.mode, body, clean: input.content.result.findings.length === 0 });
         const said = {
             created: 'posted',
             updated: 'updated',
@@ -8652,6 +9340,14 @@ function jsonReport(result, fixes) {
     return JSON.stringify(report, null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+/** The Markdown report of the command line (`--format markdown`): the whole page, files as text (no repository to link to). */
+function markdownReport(result, options = { surface: 'cli' }) {
+    return fullPage({ result, options });
+}
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -8775,61 +9471,189 @@ function fixTextLines(summary) {
 
 
 
+
+/** The width when the output is not a terminal (a file, a pipe, a CI log). */
+const DEFAULT_WIDTH = 100;
+/** Below this a terminal is taken as this wide: a narrower one gets one word a line at best. */
+const MIN_WIDTH = 60;
 const STYLES = { red: '31', yellow: '33', blue: '34', dim: '2', bold: '1', underline: '4', green: '32' };
-/** Findings grouped by file, as people read them in a terminal. */
+const SEVERITY_COLOR = { error: 'red', warning: 'yellow', notice: 'blue' };
+/** Where a finding's message starts: `  12:5    warning  `. */
+const MESSAGE_COLUMN = 19;
+const text_length = (s) => [...s].length;
+/** Words onto lines of at most `width` columns; a word longer than a line is cut into pieces. */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        let rest = word;
+        while (text_length(rest) > width) {
+            if (line)
+                lines.push(line);
+            line = '';
+            lines.push([...rest].slice(0, width).join(''));
+            rest = [...rest].slice(width).join('');
+        }
+        if (!rest)
+            continue;
+        if (!line)
+            line = rest;
+        else if (text_length(line) + 1 + text_length(rest) <= width)
+            line += ` ${rest}`;
+        else {
+            lines.push(line);
+            line = rest;
+        }
+    }
+    if (line || lines.length === 0)
+        lines.push(line);
+    return lines;
+}
+/** `text` wrapped to `width` with every line after the first indented by `indent` (and the first by `first`). */
+function hanging(text, width, indent, first = indent) {
+    return wrap(text, width - indent).map((l, i) => `${' '.repeat(i === 0 ? first : indent)}${l}`);
+}
+/** Cuts a cell to `max` columns with an ellipsis in the middle, so that both ends stay readable. */
+function shorten(text, max) {
+    const chars = [...text];
+    if (chars.length <= max)
+        return text;
+    if (max <= 1)
+        return '…';
+    const head = Math.ceil((max - 1) / 2);
+    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (max - 1 - head)).join('')}`;
+}
+function table(rows, right) {
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => text_length(r[i] ?? ''))));
+    return rows.map((r) => r
+        .map((cell, i) => {
+        const pad = ' '.repeat(widths[i] - text_length(cell));
+        return right.has(i) ? pad + cell : cell + pad;
+    })
+        .join('  ')
+        .trimEnd());
+}
+/**
+ * The cost table within `width` columns: the file beside the workload when it fits, else on a line of its own
+ * under it; a workload name too long for what is left is shortened in the middle.
+ */
+function text_costTable(view, width) {
+    const money = view.withBase ? ['before', 'after', 'change'] : ['monthly'];
+    const moneyCells = (l) => (view.withBase ? [l.before, l.after, l.change] : [l.after]);
+    const total = ['total', '', '', '', ...moneyCells(view.total)];
+    const rows = view.lines.map((l) => [l.workload, l.pods, l.chargeType, l.bandwidth, ...moneyCells(l)]);
+    const files = view.lines.map((l) => `${l.file}:${l.line}`);
+    const header = ['workload', 'pods', 'charge type', 'bandwidth', ...money];
+    const right = new Set([1, ...money.map((_, i) => 4 + i)]);
+    const indent = 2;
+    const oneLine = table([[header[0], 'file', ...header.slice(1)], ...rows.map((r, i) => [r[0], files[i], ...r.slice(1)]), [total[0], '', ...total.slice(1)]], new Set([...right].map((i) => i + 1)));
+    if (Math.max(...oneLine.map(text_length)) + indent <= width)
+        return oneLine.map((l) => ' '.repeat(indent) + l);
+    // Two lines a workload: the table without the file, the file under the workload's name.
+    const others = table([header.slice(1), ...rows.map((r) => r.slice(1)), total.slice(1)], new Set([...right].map((i) => i - 1)));
+    const othersWidth = Math.max(...others.map(text_length));
+    const nameWidth = Math.max(8, width - indent - 2 - othersWidth);
+    const cut = [header, ...rows, total].map((r) => [shorten(r[0], nameWidth), ...r.slice(1)]);
+    const lines = table(cut, right).map((l) => ' '.repeat(indent) + l);
+    const out = [lines[0]];
+    rows.forEach((_, i) => out.push(lines[i + 1], `${' '.repeat(indent + 2)}${shorten(files[i], width - indent - 2)}`));
+    out.push(lines[lines.length - 1]);
+    return out;
+}
+function text_costSection(view, width) {
+    const out = [`EIP cost by workload (${view.currency} a month):`, ...text_costTable(view, width)];
+    const unknown = view.lines.filter((l) => l.unknown !== undefined);
+    if (unknown.length > 0) {
+        out.push('Cost not known (left out of every total):');
+        for (const l of unknown)
+            out.push(...hanging(`${l.workload} (${l.file}): ${l.unknown}.`, width, 4, 2));
+    }
+    if (view.nat)
+        out.push(...wrap(view.nat, width));
+    out.push('How the cost is estimated:');
+    for (const note of view.pricing)
+        out.push(...hanging(note, width, 4, 2));
+    return out;
+}
+/** Findings grouped by file, as people read them in a terminal, then the cost, then the counts and what to do. */
 function textReport(result, options) {
-    const paint = (style, text) => options.color ? `\u001b[${STYLES[style]}m${text}\u001b[0m` : text;
-    const severityColor = { error: 'red', warning: 'yellow', notice: 'blue' };
+    const width = Math.max(MIN_WIDTH, options.width ?? DEFAULT_WIDTH);
+    const paint = (style, text) => (options.color ? `\u001b[${STYLES[style]}m${text}\u001b[0m` : text);
     const out = [];
     for (const [file, findings] of groupByFile(result.findings)) {
-        out.push(paint('underline', file));
+        out.push(...wrap(file, width).map((l) => paint('underline', l)));
         for (const f of findings) {
             const where = `${f.span.line}:${f.span.column}`.padEnd(8);
-            const severity = paint(severityColor[f.severity], f.severity.padEnd(8));
-            out.push(`  ${paint('dim', where)}${severity}${f.message}  ${paint('dim', f.ruleId)}`);
-            if (f.fix)
-                out.push(`  ${' '.repeat(16)}${paint('dim', `fix (${f.fix.safe ? 'safe' : 'unsafe'}): ${f.fix.description}`)}`);
+            const lines = wrap(f.message, width - MESSAGE_COLUMN);
+            // The rule id ends the last line, two spaces apart (and dimmed), or has a line of its own.
+            const last = lines.length - 1;
+            if (text_length(lines[last]) + 2 + f.ruleId.length <= width - MESSAGE_COLUMN)
+                lines[last] += `  ${paint('dim', f.ruleId)}`;
+            else
+                lines.push(paint('dim', f.ruleId));
+            lines.forEach((l, i) => {
+                const lead = i === 0 ? `  ${paint('dim', where)}${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(9))}` : ' '.repeat(MESSAGE_COLUMN);
+                out.push(lead + l);
+            });
+            const fix = fixLabel(f);
+            if (fix)
+                out.push(...hanging(fix, width, MESSAGE_COLUMN).map((l) => paint('dim', l)));
         }
         out.push('');
     }
-    const counts = countFindings(result);
-    const scanned = result.files.filter((f) => f.status === 'scanned').length;
-    const parts = [
-        plural(counts.error, 'error'),
-        plural(counts.warning, 'warning'),
-        plural(counts.notice, 'notice'),
-    ].join(', ');
-    if (counts.total === 0) {
-        out.push(paint('green', `No problems found in ${plural(scanned, 'file')}.`));
-    }
-    else {
-        out.push(paint('bold', `${plural(counts.total, 'problem')} (${parts}) in ${plural(scanned, 'scanned file')}.`));
-    }
-    if (counts.fixable > 0)
-        out.push(`${plural(counts.fixable, 'finding')} can be fixed safely (fix: safe).`);
-    if (counts.suppressed > 0) {
-        out.push(`${plural(counts.suppressed, 'finding')} suppressed:`);
+    const h = headline(result, options.presentation ?? { surface: 'cli' });
+    if (result.suppressed.length > 0) {
+        out.push(`${plural(result.suppressed.length, 'finding')} suppressed:`);
         for (const s of result.suppressed) {
-            out.push(`  ${s.finding.file}:${s.finding.span.line} ${s.finding.ruleId} (${s.source}): ${s.reason}`);
+            out.push(...hanging(`${s.finding.file}:${s.finding.span.line} ${s.finding.ruleId} (${s.source}): ${s.reason}`, width, 4, 2));
         }
     }
     const nat = natLine(result);
     if (nat)
-        out.push(nat);
+        out.push(...wrap(nat, width));
     const unresolved = unresolvedLines(result);
     if (unresolved.total > 0) {
         out.push(`${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}:`);
         for (const u of unresolved.lines)
-            out.push(`  ${u.file}:${u.line} ${u.text}`);
+            out.push(...hanging(`${u.file}:${u.line} ${u.text}`, width, 4, 2));
         if (unresolved.more > 0)
             out.push(`  … and ${unresolved.more} more (all of them are in --format json).`);
     }
     if (result.base?.hidden)
         out.push(`Not shown (new only): ${plural(result.base.hidden, 'finding')} that the base also has.`);
-    if (hasCostTable(result.cost))
-        out.push('', ...costText(result.cost));
-    if (options.fixes)
-        out.push('', ...fixTextLines(options.fixes));
+    // One blank line between sections, never two.
+    const gap = () => {
+        if (out.length > 0 && out[out.length - 1] !== '')
+            out.push('');
+    };
+    if (result.cost && h.cost) {
+        gap();
+        out.push(...text_costSection(costView(result.cost), width));
+    }
+    if (options.fixes) {
+        gap();
+        out.push(...fixTextLines(options.fixes).flatMap((l) => hanging(l.trimStart(), width, 4, l.length - l.trimStart().length)));
+    }
+    const rules = [...new Set(result.findings.map((f) => f.ruleId))];
+    if (rules.length > 0) {
+        gap();
+        out.push('Rule docs:', ...rules.map((id) => `  ${ruleDocsUrl(id)}`));
+    }
+    // The counts close the report, where the eye lands after the run.
+    gap();
+    const notScanned = h.notScanned ? `; ${plural(h.notScanned, 'file')} not scanned` : '';
+    const notices = h.notices ? `; ${plural(h.notices, 'notice')}` : '';
+    if (h.problems === 0) {
+        out.push(paint('green', `No problems found in ${plural(h.scanned, 'file')}${notScanned}${notices}.`));
+    }
+    else {
+        const kinds = h.counts.split(', ').filter((c) => !c.endsWith('notice') && !c.endsWith('notices')).join(', ');
+        out.push(paint('bold', `${plural(h.problems, 'problem')} (${kinds}) in ${plural(h.scanned, 'scanned file')}${notScanned}${notices}.`));
+    }
+    if (h.fixHint)
+        out.push(`${h.fixHint}.`);
+    if (h.cost)
+        out.push(...wrap(`${h.cost}.`, width));
     return out.join('\n') + '\n';
 }
 
@@ -8848,7 +9672,7 @@ function formatReport(format, result, options) {
         case 'github':
             return githubReport(result);
         case 'markdown':
-            return markdownReport(result);
+            return markdownReport(result, options.presentation);
         case 'sarif':
             return sarifReport(result);
         case 'text':
@@ -9101,16 +9925,21 @@ async function runAction(env = process.env) {
     // Report files and outputs come first: they are set whatever happens with the API afterwards.
     writeReportsAndOutputs(workspace, inputs, result, env);
     const writes = new WriteLog(context.pullRequest?.fork ?? false);
-    const extras = [`<sub>Scanned: ${escapeMarkdown(scope.why)}.</sub>`];
+    const extras = [];
+    const runUrl = workflowRunUrl(context, env);
+    // One page for every surface: the check run, the comment and the job summary say the same, with the same links.
+    const page = {
+        result,
+        options: { surface: 'action', failOn: inputs.failOn, fixMode: inputs.fix },
+        links: pageLinks({ serverUrl: context.serverUrl, owner: context.owner, repo: context.repo, headSha: (0,github_context/* headSha */.xF)(context), runUrl }),
+        scope: scope.why,
+    };
     try {
-        const markdown = formatReport('markdown', result, { color: false });
         await publishAnnotations(github, context, writes, {
             mode: inputs.annotations,
             findings: result.findings,
             conclusion: failed ? 'failure' : counts.total > 0 ? 'neutral' : 'success',
-            title: counts.total === 0 ? 'No problems' : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`,
-            summary: `${verdict({ findings: result.findings, failOn: inputs.failOn, failed, scannedFiles: scanned(result) })}\n\nScanned: ${escapeMarkdown(scope.why)}. The full report is in the job summary.`,
-            text: markdown,
+            ...checkRunOutput(page),
             commands: annotate,
         });
         let fixComment = [];
@@ -9137,15 +9966,11 @@ async function runAction(env = process.env) {
         }
         await publishSummaryComment(github, context, writes, {
             mode: inputs.comment,
+            runUrl,
             content: {
-                findings: result.findings,
-                suppressed: result.suppressed,
-                scannedFiles: scanned(result),
-                skippedFiles: result.files.length - scanned(result),
-                failOn: inputs.failOn,
-                failed,
+                result,
+                options: page.options,
                 scope: scope.why,
-                cost: hasCostTable(result.cost) ? costMarkdown(result.cost, escapeText).join('\n').trim().replace(/^### /, '#### ') : undefined,
                 extra: fixComment,
                 meta: { head: context.pullRequest?.headSha, findings: counts.total },
             },
@@ -9159,19 +9984,23 @@ async function runAction(env = process.env) {
         const notice = writes.notice();
         if (notice) {
             core/* notice */.lm((0,log/* annotationText */.x)(notice), NOTICE);
-            extras.push(`> [!NOTE]\n> ${escapeMarkdown(notice)}`);
+            extras.push(`> [!NOTE]\n> ${(0,report_escape/* escapeMarkdown */.FV)(notice)}`);
         }
         if (inputs.jobSummary && env.GITHUB_STEP_SUMMARY) {
-            await core/* summary */.z.addRaw(jobSummary(formatReport('markdown', result, { color: false }), extras)).write();
+            await core/* summary */.z.addRaw(jobSummary(fullPage({ ...page, links: { file: page.links.file } }), extras)).write();
         }
-        (0,log/* logInfo */.f)(formatReport('text', result, { color: false }));
+        (0,log/* logInfo */.f)(formatReport('text', result, { color: false, presentation: page.options }));
     }
     if (failed) {
         core/* setFailed */.C1(`${counts.total} finding(s); ${counts.error} error(s), ${counts.warning} warning(s) (fail-on: ${inputs.failOn})`);
     }
 }
-function scanned(result) {
-    return result.files.filter((f) => f.status === 'scanned').length;
+/** The workflow run's page (its job summary has the full report); undefined outside a runner. */
+function workflowRunUrl(context, env) {
+    const id = env.GITHUB_RUN_ID;
+    if (!id || !/^\d+$/.test(id) || !context.owner || !context.repo)
+        return undefined;
+    return `${context.serverUrl}/${encodeURIComponent(context.owner)}/${encodeURIComponent(context.repo)}/actions/runs/${id}`;
 }
 /** The JSON report, the SARIF report when asked for, and every output of the action. */
 function writeReportsAndOutputs(workspace, inputs, result, env) {
