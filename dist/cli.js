@@ -7701,7 +7701,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8430);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6397);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.cwd(), process.stdout, process.stderr);
 
@@ -7710,7 +7710,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8430:
+/***/ 6397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7741,6 +7741,7 @@ function defaultConfig() {
         maxFileSize: DEFAULT_MAX_FILE_SIZE,
         rules: {},
         workloads: [],
+        clusters: [],
         ignore: [],
         inlineIgnores: true,
         pricing: {},
@@ -8183,11 +8184,11 @@ const eipMissing = {
         appliesTo: ['kubernetes', 'terraform'],
     },
     check(context) {
-        const { workload, facts, scan } = context;
-        if (!workload.pod || !facts.eci.eci || facts.autoEip || facts.existingEip || scan.nat.present)
+        const { workload, facts } = context;
+        if (!workload.pod || !facts.eci.eci || facts.autoEip || facts.existingEip || facts.nat.present)
             return;
         // No finding rests on an unresolved value: an unknown EIP key or NAT gateway may give the pod egress.
-        if (facts.unresolved || scan.nat.unknown)
+        if (facts.unresolved || facts.nat.unknown)
             return;
         if (facts.egress !== 'eip' && facts.egress !== 'auto')
             return;
@@ -8367,14 +8368,18 @@ const eipRedundant = {
         const { workload, facts, scan } = context;
         if (!workload.pod || !facts.eci.eci || !(facts.autoEip || facts.existingEip))
             return;
-        if (!(facts.egress === 'nat' || (facts.egress === 'auto' && scan.nat.present)))
+        if (!(facts.egress === 'nat' || (facts.egress === 'auto' && facts.nat.present)))
             return;
         const source = eipSource(workload, facts);
+        const decidedBy = facts.nat.decidedBy;
+        const entry = facts.nat.clusterEntry;
         const why = facts.egress === 'nat'
             ? 'the egress policy for it is nat'
-            : typeof scan.nat.decidedBy === 'object'
-                ? `a NAT gateway is present (${scan.nat.decidedBy.resource} in ${scan.nat.decidedBy.file}:${scan.nat.decidedBy.span.line})`
-                : 'a NAT gateway is present (nat-gateway: present)';
+            : typeof decidedBy === 'object'
+                ? `a NAT gateway is present (${decidedBy.resource} in ${decidedBy.file}:${decidedBy.span.line})`
+                : entry !== undefined
+                    ? `a NAT gateway is present (nat-gateway: present in clusters[${entry}], path "${scan.config.clusters[entry].path}")`
+                    : 'a NAT gateway is present (nat-gateway: present)';
         const { removal } = writtenEipKeys(workload);
         context.report({
             message: `The pods of ${describeWorkload(workload)} each get an EIP although ${why}. A pod's EIP wins over the NAT ` +
@@ -8741,6 +8746,21 @@ const CONFIG_SCHEMA = {
                 },
             },
         },
+        clusters: {
+            description: 'Where one repository holds several clusters: the files under each path glob belong to one cluster, with its own cluster mode, NAT gateway and pricing region. First match wins.',
+            type: 'array',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['path'],
+                properties: {
+                    path: glob,
+                    cluster: { enum: ['serverless', 'virtual-node'] },
+                    'nat-gateway': { enum: ['auto', 'present', 'absent'] },
+                    region: { type: 'string', minLength: 1, description: 'A region of the bundled price table, for the EIP cost of these workloads.' },
+                },
+            },
+        },
         ignore: {
             type: 'array',
             items: {
@@ -8955,6 +8975,14 @@ function resolveConfig(raw, source) {
         config.rules = r.rules;
     if (r.workloads)
         config.workloads = r.workloads;
+    if (r.clusters) {
+        config.clusters = r.clusters.map((c) => ({
+            path: c.path,
+            ...(c.cluster ? { cluster: c.cluster } : {}),
+            ...(c['nat-gateway'] ? { natGateway: c['nat-gateway'] } : {}),
+            ...(c.region ? { region: c.region } : {}),
+        }));
+    }
     if (r.ignore)
         config.ignore = r.ignore;
     if (r['inline-ignores'] !== undefined)
@@ -8966,6 +8994,18 @@ function resolveConfig(raw, source) {
     // The price table must have the region and currency, unless the config gives every price (docs/cost.md).
     try {
         resolvePricing(config.pricing);
+        config.clusters.forEach((c, i) => {
+            if (c.region === undefined)
+                return;
+            try {
+                resolvePricing({ ...config.pricing, region: c.region });
+            }
+            catch (error) {
+                if (error instanceof PricingError)
+                    throw new PricingError(error.message.replace(/^pricing\.region/, `clusters[${i}].region`));
+                throw error;
+            }
+        });
     }
     catch (error) {
         if (error instanceof PricingError)
@@ -12714,9 +12754,36 @@ function decideEci(workload, cluster, namespace, selectors) {
 
 
 
+/**
+ * The NAT decision for Kubernetes manifests (which cluster runs a manifest is not written in it): the config's
+ * `nat-gateway`, else the scan's NAT facts when they all belong to one cluster or VPC, else unknown.
+ */
 function decideNat(config, facts) {
     if (config.natGateway !== 'auto')
         return { present: config.natGateway === 'present', decidedBy: 'config' };
+    // Only the facts that may give egress count: a cluster without NAT does not make the manifests ambiguous.
+    const networks = new Map();
+    for (const fact of facts) {
+        if (!fact.present && !fact.unknown)
+            continue;
+        const key = networkKey(fact.place);
+        networks.set(key, [...(networks.get(key) ?? []), fact]);
+    }
+    if (networks.size > 1) {
+        const candidates = [...networks.values()].map((list) => list.find((f) => f.present) ?? list[0]);
+        const named = candidates.slice(0, 3).map((f) => `${f.resource} (${f.file}:${f.span.line})`).join(', ');
+        const more = candidates.length > 3 ? ` and ${candidates.length - 3} more` : '';
+        return {
+            present: false,
+            decidedBy: 'several',
+            unknown: `the scan holds ${candidates.length} clusters or VPCs with internet egress (${named}${more}), and which one runs the Kubernetes manifests is not written in them`,
+            candidates,
+        };
+    }
+    return decideAmong(facts);
+}
+/** The decision among facts that all speak for the same workloads: present wins, then unknown, else absent. */
+function decideAmong(facts) {
     const present = facts.find((f) => f.present);
     if (present)
         return { present: true, decidedBy: present };
@@ -12725,9 +12792,51 @@ function decideNat(config, facts) {
         return { present: false, decidedBy: unknown, unknown: unknown.unknown };
     return { present: false, decidedBy: 'default' };
 }
+/** One cluster or VPC: the VPC when the references name it, else the folder. */
+function networkKey(place) {
+    return place.vpc ? `vpc\u0000${place.vpc}` : `folder\u0000${place.folder}`;
+}
+/**
+ * Whether a NAT fact speaks for a Terraform workload: the same VPC (and, when the fact's SNAT entries name their
+ * vSwitches, the workload's vSwitches among them) when the references say so, else the same folder. Never a
+ * workload of another folder whose network is not known.
+ */
+function natCovers(fact, workload) {
+    const inVswitches = () => workload.vswitches.every((v) => fact.vswitches.includes(v));
+    if (fact.vpc && workload.vpc) {
+        if (fact.vpc !== workload.vpc)
+            return false;
+        return fact.vswitches && workload.vswitches ? inVswitches() : true;
+    }
+    if (fact.vswitches && workload.vswitches)
+        return inVswitches();
+    return fact.folder === workload.folder;
+}
+/** The first `clusters:` entry whose path glob matches the workload's file. */
+function clusterRuleFor(workload, config) {
+    const index = config.clusters.findIndex((c) => minimatch(workload.file, c.path, { dot: true }));
+    return index === -1 ? undefined : { rule: config.clusters[index], index };
+}
+/**
+ * Whether a NAT gateway gives a workload's pods egress: its `clusters:` entry, else the top-level `nat-gateway`,
+ * else the NAT facts in its scope (Terraform) or the scan's decision for manifests.
+ */
+function natFor(workload, scan) {
+    const entry = clusterRuleFor(workload, scan.config);
+    const setting = entry?.rule.natGateway;
+    if (setting && setting !== 'auto')
+        return { present: setting === 'present', decidedBy: 'config', clusterEntry: entry.index };
+    if (scan.config.natGateway !== 'auto' && !setting)
+        return { present: scan.config.natGateway === 'present', decidedBy: 'config' };
+    const network = workload.network;
+    if (!network)
+        return scan.nat.decidedBy === 'config' ? decideNat({ ...scan.config, natGateway: 'auto' }, scan.natFacts) : scan.nat;
+    return decideAmong(scan.natFacts.filter((f) => natCovers(f.place, network)));
+}
 function workloadFacts(workload, scan) {
     const namespace = scan.namespaces.get(workload.namespace);
-    const eci = decideEci(workload, scan.config.cluster, namespace, scan.selectors);
+    const cluster = clusterRuleFor(workload, scan.config)?.rule.cluster ?? scan.config.cluster;
+    const eci = decideEci(workload, cluster, namespace, scan.selectors);
     const podAnnotations = new Map();
     if (workload.pod) {
         for (const selector of matchingSelectors(workload, scan.selectors, namespace)) {
@@ -12747,6 +12856,7 @@ function workloadFacts(workload, scan) {
     return {
         eci,
         egress: egressPolicyFor(workload, scan.config),
+        nat: natFor(workload, scan),
         podAnnotations,
         autoEip: withEip !== undefined && withEip.value === 'true',
         existingEip: instance !== undefined && instance.value.trim() !== '',
@@ -18837,9 +18947,10 @@ const READ_TYPES = new Set([
     'alicloud_snat_entry',
     'alicloud_cs_serverless_kubernetes',
     'alicloud_cs_managed_kubernetes',
+    'alicloud_vswitch',
 ]);
-/** The resources other files refer to (a scaling configuration's group, SNAT entries and their gateways). */
-const LOOKUP_TYPES = new Set(['alicloud_ess_scaling_group', 'alicloud_nat_gateway', 'alicloud_snat_entry']);
+/** The resources other files refer to (a scaling configuration's group, SNAT entries and their gateways, vSwitches). */
+const LOOKUP_TYPES = new Set(['alicloud_ess_scaling_group', 'alicloud_nat_gateway', 'alicloud_snat_entry', 'alicloud_vswitch']);
 function isTerraformFile(file) {
     return file.endsWith('.tf') || file.endsWith('.tf.json');
 }
@@ -18858,6 +18969,7 @@ const READ_NAMES = new Map([
         'auto_create_eip', 'eip_bandwidth', 'eip_instance_id', 'containers', 'init_containers',
         'container_group_name', 'scaling_configuration_name', 'scaling_group_id', 'min_size', 'max_size',
         'network_type', 'new_nat_gateway', 'snat_table_id',
+        'vpc_id', 'vswitch_id', 'vswitch_ids', 'worker_vswitch_ids', 'pod_vswitch_ids', 'source_vswitch_id', 'source_cidr',
     ].map((name) => [name, true]),
     // Read only for the URLs they may hold (the egress evidence).
     ...['env', 'command', 'args', 'environment_vars', 'commands'].map((name) => [name, URL_TEXT]),
@@ -18881,7 +18993,7 @@ function parseTerraformFile(file, text) {
  * locals, the module calls that set a folder's variables, and the resources other files refer to.
  */
 function buildTerraformContext(sources) {
-    const context = { files: new Map(), folders: new Map(), resources: new Map() };
+    const context = { files: new Map(), folders: new Map(), resources: new Map(), moduleCalls: new Map() };
     for (const source of sources) {
         if (source.text === undefined || !isTerraformFile(source.path))
             continue;
@@ -18930,6 +19042,9 @@ function collectModuleCalls(context, file) {
         if (source?.kind !== 'literal' || typeof source.value !== 'string' || !/^\.\.?\//.test(source.value))
             continue;
         const target = external_node_path_default().posix.normalize(external_node_path_default().posix.join(file.folder, source.value)).replace(/\/$/, '');
+        const calls = context.moduleCalls.get(file.folder) ?? new Set();
+        calls.add(target);
+        context.moduleCalls.set(file.folder, calls);
         const scope = scopeOf(context, target);
         const where = `module.${block.labels[0]} in ${file.path}:${file.lines.lineOf(block.head.start) + 1}`;
         for (const item of block.body.items) {
@@ -19523,7 +19638,88 @@ function collectUrls(reader, value, range, where, urls) {
         urls.push({ value: match[0], where, span: reader.span(range) });
 }
 
+;// CONCATENATED MODULE: ./src/readers/terraform/network.ts
+
+
+
+/**
+ * Following references to where a resource sits in the network: `vswitch_id = alicloud_vswitch.pods.id` →
+ * `alicloud_vswitch.pods` → its `vpc_id = alicloud_vpc.main.id`. A reference names a resource of the same folder
+ * (Terraform references never leave their module), so its identity is the folder and the address; a literal id
+ * (written, or a variable's default) is its own identity and can meet the same id in another folder.
+ */
+/** `alicloud_vswitch.pods.id`, `alicloud_vswitch.pods[0].id`, or a JSON string `"${alicloud_vswitch.pods.id}"`. */
+function resourceReference(expr, type) {
+    if (!expr)
+        return undefined;
+    if (expr.kind === 'template' && expr.parts.length === 1 && typeof expr.parts[0] !== 'string') {
+        return resourceReference(expr.parts[0], type);
+    }
+    if (expr.kind === 'traversal' && expr.root === type && typeof expr.steps[0] === 'string')
+        return expr.steps[0];
+    return undefined;
+}
+function literalId(reader, expr, prefix) {
+    const value = asString(reader.evaluate(expr));
+    return 'value' in value && value.value.startsWith(prefix) ? value.value : undefined;
+}
+/** The VPC an expression names (`vpc_id = …`), when it can be told. */
+function vpcOf(reader, expr) {
+    if (!expr)
+        return undefined;
+    const name = resourceReference(expr, 'alicloud_vpc');
+    if (name)
+        return `${reader.file.folder}:alicloud_vpc.${name}`;
+    return literalId(reader, expr, 'vpc-');
+}
+/** The vSwitch an expression names (`vswitch_id = …`) and its VPC, when they can be told. */
+function vswitchOf(reader, expr) {
+    if (!expr)
+        return {};
+    const name = resourceReference(expr, 'alicloud_vswitch');
+    if (name) {
+        const ref = findResource(reader.context, reader.file.folder, 'alicloud_vswitch', name);
+        const vpc = ref ? vpcOf(reader, attr(ref.block.body, 'vpc_id')) : undefined;
+        return { vswitch: `${reader.file.folder}:alicloud_vswitch.${name}`, ...(vpc ? { vpc } : {}) };
+    }
+    const id = literalId(reader, expr, 'vsw-');
+    return id ? { vswitch: id } : {};
+}
+/**
+ * The vSwitches of a list attribute (`vswitch_ids = [alicloud_vswitch.a.id, alicloud_vswitch.b.id]`), when every
+ * one of them can be told; undefined otherwise (a computed list, a data source).
+ */
+function vswitchesOf(reader, expr) {
+    if (!expr)
+        return undefined;
+    let items;
+    if (expr.kind === 'tuple')
+        items = expr.items;
+    if (!items) {
+        const value = reader.evaluate(expr);
+        if (!value.known || !Array.isArray(value.value))
+            return undefined;
+        const ids = value.value.filter((v) => typeof v === 'string' && v.startsWith('vsw-'));
+        return ids.length === value.value.length && ids.length > 0 ? ids.map((vswitch) => ({ vswitch })) : undefined;
+    }
+    const out = items.map((item) => vswitchOf(reader, item));
+    return out.length > 0 && out.every((v) => v.vswitch) ? out : undefined;
+}
+/** A place from vSwitches: their VPC when they agree on one. */
+function placeOf(reader, vswitches, vpc) {
+    const place = { folder: reader.file.folder };
+    const vpcs = new Set((vswitches ?? []).map((v) => v.vpc).filter((v) => v !== undefined));
+    if (vpc)
+        place.vpc = vpc;
+    else if (vpcs.size === 1 && vswitches.every((v) => v.vpc))
+        place.vpc = [...vpcs][0];
+    if (vswitches && vswitches.length > 0)
+        place.vswitches = vswitches.map((v) => v.vswitch);
+    return place;
+}
+
 ;// CONCATENATED MODULE: ./src/readers/terraform/alicloud.ts
+
 
 
 
@@ -19611,7 +19807,9 @@ function readEciResource(reader, block) {
             }
         }
     }
-    const replicas = type === 'alicloud_ess_eci_scaling_configuration' ? scalingGroupSize(reader, block, address) : {};
+    const scaling = type === 'alicloud_ess_eci_scaling_configuration';
+    const replicas = scaling ? scalingGroupSize(reader, block, address) : {};
+    const network = scaling ? scalingGroupPlace(reader, block) : placeOf(reader, vswitchList(vswitchOf(reader, attr(body, 'vswitch_id'))));
     const instances = reader.instances(block, address);
     const name = reader.string(body, NAME_ARGUMENT[type]);
     reader.out.workloads.push({
@@ -19637,8 +19835,21 @@ function readEciResource(reader, block) {
         images,
         urls,
         ignores: [],
+        network,
         editor: new HclEditor(reader.path, reader.file.lines, entries, podTarget, reader.indentUnit, reader.json),
     });
+}
+function vswitchList(v) {
+    return v.vswitch ? [v] : undefined;
+}
+/** Where a scaling configuration's instances run: the vSwitches of its scaling group, when this folder has it. */
+function scalingGroupPlace(reader, block) {
+    const group = attr(block.body, 'scaling_group_id');
+    if (group?.kind !== 'traversal' || group.root !== 'alicloud_ess_scaling_group' || typeof group.steps[0] !== 'string') {
+        return placeOf(reader, undefined);
+    }
+    const ref = findResource(reader.context, reader.file.folder, group.root, group.steps[0]);
+    return placeOf(reader, ref ? vswitchesOf(reader, attr(ref.block.body, 'vswitch_ids')) : undefined);
 }
 /** The most ECI instances of a scaling configuration: the `max_size` of its scaling group, when this folder has it. */
 function scalingGroupSize(reader, block, address) {
@@ -19678,7 +19889,7 @@ function existence(reader, block, address) {
  * What every NAT-deciding resource starts with: its address, a way to state a fact about it, and whether it
  * exists (undefined, after stating so, when that is not known).
  */
-function natResource(reader, block) {
+function natResource(reader, block, place) {
     const address = `${block.labels[0]}.${block.labels[1]}`;
     const fact = (present, why, unknown) => ({
         present,
@@ -19687,6 +19898,7 @@ function natResource(reader, block) {
         span: reader.headSpan(block),
         why,
         ...(unknown ? { unknown } : {}),
+        place: place(),
     });
     const existing = existence(reader, block, address);
     if (existing.unknown) {
@@ -19696,12 +19908,17 @@ function natResource(reader, block) {
     return { address, fact, exists: existing.exists };
 }
 /**
- * An internet NAT gateway with an SNAT entry gives the VPC's pods egress. SNAT entries are looked for in the whole
- * scan: one whose `snat_table_id` refers to this gateway, or one whose table is not a gateway of the scan (a
- * variable, a module output).
+ * An internet NAT gateway with an SNAT entry gives egress to the vSwitches the entry covers. SNAT entries are looked
+ * for in the gateway's folder and in the local modules it calls: one whose `snat_table_id` refers to this gateway,
+ * or one whose table is not a gateway of its folder (a variable, a module output).
  */
 function readNatGateway(reader, block) {
-    const { address, fact, exists } = natResource(reader, block);
+    const snat = snatEntriesFor(reader, block.labels[1]);
+    const { address, fact, exists } = natResource(reader, block, () => ({
+        folder: reader.file.folder,
+        ...(vpcOf(reader, attr(block.body, 'vpc_id')) ? { vpc: vpcOf(reader, attr(block.body, 'vpc_id')) } : {}),
+        ...(snat.vswitches ? { vswitches: snat.vswitches } : {}),
+    }));
     if (exists === undefined)
         return;
     if (!exists) {
@@ -19718,15 +19935,26 @@ function readNatGateway(reader, block) {
         reader.out.natFacts.push(fact(false, 'a VPC NAT gateway (network_type = "intranet") gives no internet egress'));
         return;
     }
-    const snat = snatEntryFor(reader, block.labels[1]);
-    if (snat)
-        reader.out.natFacts.push(fact(true, `an internet NAT gateway with the SNAT entry ${snat}`));
+    if (snat.first)
+        reader.out.natFacts.push(fact(true, `an internet NAT gateway with the SNAT entry ${snat.first}`));
     else
         reader.out.natFacts.push(fact(false, 'an internet NAT gateway, but no alicloud_snat_entry in the scanned files gives its egress to a vSwitch'));
 }
-function snatEntryFor(reader, gatewayName) {
+/**
+ * The SNAT entries of a gateway: the first one (for the summary), and the vSwitches they cover when every entry
+ * names its vSwitch (an entry with a `source_cidr`, or a vSwitch that cannot be told, covers the whole VPC here).
+ */
+function snatEntriesFor(reader, gatewayName) {
+    const folder = reader.file.folder;
+    const modules = reader.context.moduleCalls.get(folder) ?? new Set();
     const gateways = new Set((reader.context.resources.get('alicloud_nat_gateway') ?? []).map((r) => `${r.file.folder}/${r.name}`));
+    const found = [];
+    const vswitches = [];
+    let wholeVpc = false;
     for (const entry of reader.context.resources.get('alicloud_snat_entry') ?? []) {
+        const inFolder = entry.file.folder === folder;
+        if (!inFolder && !modules.has(entry.file.folder))
+            continue;
         const count = attr(entry.block.body, 'count');
         if (count) {
             const n = asCount(reader.evaluate(count));
@@ -19734,20 +19962,34 @@ function snatEntryFor(reader, gatewayName) {
                 continue;
         }
         const table = attr(entry.block.body, 'snat_table_id');
-        const address = `alicloud_snat_entry.${entry.name}`;
         if (table?.kind === 'traversal' && table.root === 'alicloud_nat_gateway' && typeof table.steps[0] === 'string') {
-            if (table.steps[0] === gatewayName && entry.file.folder === reader.file.folder)
-                return `${address} (${entry.file.path})`;
-            if (gateways.has(`${entry.file.folder}/${table.steps[0]}`))
+            const ours = inFolder && table.steps[0] === gatewayName;
+            if (!ours && gateways.has(`${entry.file.folder}/${table.steps[0]}`))
                 continue;
         }
-        return `${address} (${entry.file.path})`;
+        found.push(`alicloud_snat_entry.${entry.name} (${entry.file.path})`);
+        const source = inFolder ? vswitchOf(reader, attr(entry.block.body, 'source_vswitch_id')).vswitch : undefined;
+        if (source)
+            vswitches.push(source);
+        else
+            wholeVpc = true;
     }
-    return undefined;
+    if (found.length === 0)
+        return {};
+    return { first: found[0], ...(wholeVpc ? {} : { vswitches }) };
 }
 /** An ACK cluster made by Terraform creates a NAT gateway unless `new_nat_gateway = false`. */
 function readCluster(reader, block) {
-    const { address, fact, exists } = natResource(reader, block);
+    // The NAT gateway the cluster makes serves its VPC: named by vpc_id, or by the VPC of its vSwitches.
+    const { address, fact, exists } = natResource(reader, block, () => {
+        const vpc = vpcOf(reader, attr(block.body, 'vpc_id'));
+        for (const key of ['vswitch_ids', 'worker_vswitch_ids', 'pod_vswitch_ids']) {
+            const place = placeOf(reader, vswitchesOf(reader, attr(block.body, key)), vpc);
+            if (place.vpc)
+                return { folder: place.folder, vpc: place.vpc };
+        }
+        return { folder: reader.file.folder, ...(vpc ? { vpc } : {}) };
+    });
     if (exists === undefined)
         return;
     if (!exists)
@@ -20050,6 +20292,10 @@ function readTerraform(file, text, options = {}) {
         else if (type === 'alicloud_cs_serverless_kubernetes' || type === 'alicloud_cs_managed_kubernetes')
             readCluster(reader, block);
     }
+    // The pods of a hashicorp/kubernetes resource run in the cluster its provider connects to: a NAT fact speaks for
+    // them only from the same folder.
+    for (const workload of out.workloads)
+        workload.network ??= { folder: parsed.folder };
     out.unresolved.sort((a, b) => a.span.offset - b.span.offset);
     // Each file is read once per scan: what the workloads keep (for their editors) stays, the rest can go.
     if (options.terraform)
@@ -20348,7 +20594,12 @@ function estimate({ workload, facts }, pricing) {
 }
 /** The workloads of one side (the head or the base) and their total. */
 function projectSide(inputs, pricing) {
-    const workloads = inputs.filter(costed).map((input) => costOfWorkload(input, pricing));
+    const workloads = inputs.filter(costed).map((input) => {
+        const cost = costOfWorkload(input, input.pricing ?? pricing);
+        if (input.pricing && input.pricing.info.region !== pricing.info.region)
+            cost.region = input.pricing.info.region;
+        return cost;
+    });
     const total = { min: 0, max: 0 };
     for (const w of workloads) {
         if (!w.monthly)
@@ -20561,16 +20812,25 @@ function lintSources(sources, options) {
     const reads = [...states.values()].flatMap((s) => (s.read ? [s.read] : []));
     const workloads = reads.flatMap((r) => r.workloads);
     linkAutoscalers(reads, workloads);
+    const natFacts = reads.flatMap((r) => r.natFacts);
     const scan = {
         config,
-        nat: decideNat(config, reads.flatMap((r) => r.natFacts)),
+        nat: decideNat(config, natFacts),
+        natFacts,
         namespaces: new Map(reads.flatMap((r) => r.namespaces).map((n) => [n.name, n])),
         selectors: reads.flatMap((r) => r.profiles.flatMap((p) => p.selectors)),
     };
     const costInputs = [];
+    const natDecisions = [];
+    const regionPricing = new Map();
     for (const workload of workloads) {
         const facts = workloadFacts(workload, scan);
-        costInputs.push({ workload, facts });
+        const region = clusterRuleFor(workload, config)?.rule.region;
+        if (region !== undefined && !regionPricing.has(region))
+            regionPricing.set(region, resolvePricing({ ...config.pricing, region }));
+        costInputs.push({ workload, facts, ...(region !== undefined ? { pricing: regionPricing.get(region) } : {}) });
+        if (workload.pod)
+            natDecisions.push({ workload, nat: facts.nat });
         for (const rule of RULES) {
             if (!rule.check || config.rules[rule.meta.id] === 'off')
                 continue;
@@ -20620,7 +20880,7 @@ function lintSources(sources, options) {
         hidden = findings.length - fresh.length;
         findings = fresh;
     }
-    return { findings, suppressed, files, workloads, nat: scan.nat, cost, ...(base ? { base: { findings: base.findings, hidden } } : {}) };
+    return { findings, suppressed, files, workloads, nat: scan.nat, natDecisions, cost, ...(base ? { base: { findings: base.findings, hidden } } : {}) };
 }
 function toFinding(ruleId, workload, report) {
     const meta = ruleById(ruleId).meta;
@@ -20862,6 +21122,7 @@ function workloadJson(w) {
         perPod: w.perPod === undefined ? null : round2(w.perPod),
         monthly: w.monthly ? cents(w.monthly) : null,
         ...(w.unknown !== undefined ? { unknown: w.unknown } : {}),
+        ...(w.region !== undefined ? { region: w.region } : {}),
     };
 }
 /**
@@ -21020,6 +21281,39 @@ function costMarkdown(cost, esc) {
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
+function decidedByJson(decision) {
+    const by = decision.decidedBy;
+    if (typeof by === 'object')
+        return { resource: by.resource, file: by.file, line: by.span.line, reason: by.why ?? '' };
+    return decision.clusterEntry !== undefined ? `clusters[${decision.clusterEntry}]` : by;
+}
+/**
+ * `natGateway`: the decision for the Kubernetes manifests, and each workload's decision with the resource it
+ * rests on; absent when the config or the default decided everything.
+ */
+function natJson(result) {
+    const decisions = result.natDecisions ?? [];
+    const fromCode = (d) => typeof d.decidedBy === 'object' || d.decidedBy === 'several' || d.clusterEntry !== undefined;
+    if (!fromCode(result.nat) && !decisions.some((d) => fromCode(d.nat)))
+        return {};
+    return {
+        natGateway: {
+            present: result.nat.present,
+            ...(result.nat.unknown ? { unknown: result.nat.unknown } : {}),
+            ...(typeof result.nat.decidedBy === 'object' || result.nat.decidedBy === 'several' ? { decidedBy: decidedByJson(result.nat) } : {}),
+            workloads: decisions.map(({ workload, nat }) => ({
+                file: workload.file,
+                line: workload.span.line,
+                kind: workload.kind,
+                name: workload.name,
+                namespace: workload.namespace,
+                present: nat.present,
+                ...(nat.unknown ? { unknown: nat.unknown } : {}),
+                decidedBy: decidedByJson(nat),
+            })),
+        },
+    };
+}
 /** The JSON report, schema version 1 (see docs/cli.md). */
 function jsonReport(result, fixes) {
     const report = {
@@ -21051,15 +21345,7 @@ function jsonReport(result, fixes) {
                 ? { unresolved: f.unresolved.map((u) => ({ line: u.span.line, column: u.span.column, what: u.what, reason: u.why })) }
                 : {}),
         })),
-        ...(typeof result.nat.decidedBy === 'object'
-            ? {
-                natGateway: {
-                    present: result.nat.present,
-                    ...(result.nat.unknown ? { unknown: result.nat.unknown } : {}),
-                    decidedBy: { resource: result.nat.decidedBy.resource, file: result.nat.decidedBy.file, line: result.nat.decidedBy.span.line, reason: result.nat.decidedBy.why ?? '' },
-                },
-            }
-            : {}),
+        ...natJson(result),
         ...(result.cost ? { cost: costJson(result.cost) } : {}),
         ...(fixes ? { fixes: fixes.entries } : {}),
     };
@@ -21069,18 +21355,47 @@ function jsonReport(result, fixes) {
 ;// CONCATENATED MODULE: ./src/report/infrastructure.ts
 /** At most this many unresolved values are listed in the text and Markdown reports; JSON has them all. */
 const MAX_UNRESOLVED_SHOWN = 20;
+/** How many workloads' NAT decision names each resource, with the first few of them, for the report lines. */
+const MAX_WORKLOADS_NAMED = 3;
+function workloadsPhrase(list) {
+    const named = list.slice(0, MAX_WORKLOADS_NAMED).map((d) => `${d.workload.kind} ${d.workload.name} (${d.workload.file}:${d.workload.span.line})`);
+    const more = list.length > MAX_WORKLOADS_NAMED ? `, and ${list.length - MAX_WORKLOADS_NAMED} more` : '';
+    return `${list.length === 1 ? '1 workload' : `${list.length} workloads`}: ${named.join(', ')}${more}`;
+}
 /**
- * The line that says which infrastructure resource decided `nat-gateway: auto`, or undefined when the config or
- * the default decided it.
+ * The lines that say which infrastructure resource decided `nat-gateway: auto` and for which workloads (a NAT
+ * fact speaks only for the workloads in its scope), and the note when the Kubernetes manifests could belong to
+ * several clusters. None when the config or the default decided everything.
  */
-function natLine(result) {
-    const by = result.nat.decidedBy;
-    if (typeof by !== 'object')
-        return undefined;
-    const where = `${by.resource} (${by.file}:${by.span.line})`;
-    if (result.nat.present)
-        return `NAT gateway: present, decided by ${where}${by.why ? `: ${by.why}` : ''}.`;
-    return `NAT gateway: not known, because of ${where}: ${result.nat.unknown ?? by.why ?? ''}. Findings that need to know it (eip-missing) are not reported; set nat-gateway: present or absent to decide.`;
+function natLines(result) {
+    const byFact = new Map();
+    const several = [];
+    if (typeof result.nat.decidedBy === 'object')
+        byFact.set(result.nat.decidedBy, []);
+    for (const decision of result.natDecisions ?? []) {
+        const by = decision.nat.decidedBy;
+        if (typeof by === 'object')
+            byFact.set(by, [...(byFact.get(by) ?? []), decision]);
+        else if (by === 'several')
+            several.push(decision);
+    }
+    const lines = [];
+    for (const [by, list] of byFact) {
+        const where = `${by.resource} (${by.file}:${by.span.line})`;
+        const those = list.length > 0 ? ` It decides for ${workloadsPhrase(list)}.` : '';
+        if (by.present)
+            lines.push(`NAT gateway: present, decided by ${where}${by.why ? `: ${by.why}` : ''}.${those}`);
+        else {
+            lines.push(`NAT gateway: not known, because of ${where}: ${by.unknown ?? by.why ?? ''}.${those} Findings that need to know it ` +
+                `(eip-missing) are not reported; set nat-gateway: present or absent (or a clusters: entry) to decide.`);
+        }
+    }
+    if (several.length > 0 || result.nat.decidedBy === 'several') {
+        lines.push(`NAT gateway: not known for the Kubernetes manifests (${workloadsPhrase(several)}): ${result.nat.unknown ?? ''}. ` +
+            `eip-missing and eip-redundant are not reported for them; map their paths to a cluster with a clusters: entry ` +
+            `(e.g. { path: "k8s/prod/**", nat-gateway: present }).`);
+    }
+    return lines;
 }
 /** The values the readers could not resolve, first ones first, with how many more there are. */
 function unresolvedLines(result) {
@@ -21124,9 +21439,8 @@ function markdownReport(result) {
             out.push(`| ${f.span.line}:${f.span.column} | ${f.severity} | \`${f.ruleId}\` | ${escapeMarkdown(f.message)}${fix} |`);
         }
     }
-    const nat = natLine(result);
-    if (nat)
-        out.push('', escapeMarkdown(nat));
+    for (const line of natLines(result))
+        out.push('', escapeMarkdown(line));
     const unresolved = unresolvedLines(result);
     if (unresolved.total > 0) {
         out.push('', `<details><summary>${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}</summary>`, '');
@@ -21321,9 +21635,7 @@ function textReport(result, options) {
             out.push(`  ${s.finding.file}:${s.finding.span.line} ${s.finding.ruleId} (${s.source}): ${s.reason}`);
         }
     }
-    const nat = natLine(result);
-    if (nat)
-        out.push(nat);
+    out.push(...natLines(result));
     const unresolved = unresolvedLines(result);
     if (unresolved.total > 0) {
         out.push(`${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}:`);

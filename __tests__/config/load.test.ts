@@ -52,6 +52,10 @@ describe('resolveConfig', () => {
       workloads: [
         { match: { path: 'jobs/**', kind: 'CronJob', name: 'report-*', namespace: 'batch', labels: { team: 'data' } }, egress: 'none' },
       ],
+      clusters: [
+        { path: 'clusters/prod/**', cluster: 'serverless', 'nat-gateway': 'present', region: 'cn-hangzhou' },
+        { path: 'clusters/lab/**', 'nat-gateway': 'absent' },
+      ],
       ignore: [{ rule: 'eip-missing', path: 'legacy/**', reason: 'egress through the office proxy' }],
       'inline-ignores': false,
       pricing: {
@@ -73,6 +77,10 @@ describe('resolveConfig', () => {
       maxFileSize: 524288,
       rules: { 'eip-redundant': 'off', 'eip-missing': 'error' },
       workloads: raw.workloads,
+      clusters: [
+        { path: 'clusters/prod/**', cluster: 'serverless', natGateway: 'present', region: 'cn-hangzhou' },
+        { path: 'clusters/lab/**', natGateway: 'absent' },
+      ],
       ignore: raw.ignore,
       inlineIgnores: false,
       pricing: raw.pricing,

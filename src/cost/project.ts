@@ -23,6 +23,8 @@ import type { ResolvedPricing } from './pricing.js';
 export interface CostInput {
   workload: Workload;
   facts: WorkloadFacts;
+  /** The prices of another region than the run's (a `clusters:` entry's `region`). */
+  pricing?: ResolvedPricing;
 }
 
 const CHARGE_TYPES: readonly ChargeType[] = ['PayByTraffic', 'PayByBandwidth'];
@@ -137,7 +139,11 @@ function estimate({ workload, facts }: CostInput, pricing: ResolvedPricing): Wor
 
 /** The workloads of one side (the head or the base) and their total. */
 export function projectSide(inputs: readonly CostInput[], pricing: ResolvedPricing): CostSide {
-  const workloads = inputs.filter(costed).map((input) => costOfWorkload(input, pricing));
+  const workloads = inputs.filter(costed).map((input) => {
+    const cost = costOfWorkload(input, input.pricing ?? pricing);
+    if (input.pricing && input.pricing.info.region !== pricing.info.region) cost.region = input.pricing.info.region;
+    return cost;
+  });
   const total = { min: 0, max: 0 };
   for (const w of workloads) {
     if (!w.monthly) continue;

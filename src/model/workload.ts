@@ -149,7 +149,29 @@ export interface Workload {
   urls: SourceString[];
   /** `eci-egress-lint/ignore` annotations on the object or its pod template. */
   ignores: { rules: string[]; reason: string; span: Span }[];
+  /**
+   * Where a Terraform workload runs: its folder, and its VPC and vSwitches when its references say so. Kubernetes
+   * manifests have none (which cluster runs them is not written in them).
+   */
+  network?: NetworkPlace;
   editor: WorkloadEditor;
+}
+
+/**
+ * Where a Terraform resource sits in the network, as far as its references say. Identities are a literal id
+ * (`vpc-…`, `vsw-…`) or a resource of the folder (`infra:alicloud_vpc.main`); references cannot be followed
+ * across folders, so two folders meet only through literal ids.
+ */
+export interface NetworkPlace {
+  /** The folder (Terraform module) the resource is written in. */
+  folder: string;
+  /** The VPC, when the references name one. */
+  vpc?: string;
+  /**
+   * Of a workload: the vSwitches it runs in. Of a NAT fact: the vSwitches its SNAT entries cover; absent when it
+   * covers the whole VPC (or which vSwitches is not known).
+   */
+  vswitches?: string[];
 }
 
 export interface NamespaceInfo {
@@ -193,6 +215,8 @@ export interface NatFact {
   why?: string;
   /** Set, with the reason, when whether the resource gives egress could not be resolved; `present` is then false. */
   unknown?: string;
+  /** The workloads it can speak for: those of its VPC (or vSwitches), else those of its folder. */
+  place: NetworkPlace;
 }
 
 /** Every metadata block of a workload: the object's own (and a CronJob's job template's), then the pod's. */

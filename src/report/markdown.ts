@@ -1,6 +1,6 @@
 import type { LintResult } from '../engine.js';
 import { countFindings, groupByFile, plural } from './summary.js';
-import { natLine, unresolvedLines, UNRESOLVED_HEADING } from './infrastructure.js';
+import { natLines, unresolvedLines, UNRESOLVED_HEADING } from './infrastructure.js';
 import { costMarkdown, hasCostTable } from './cost.js';
 
 /**
@@ -36,8 +36,7 @@ export function markdownReport(result: LintResult): string {
       out.push(`| ${f.span.line}:${f.span.column} | ${f.severity} | \`${f.ruleId}\` | ${escapeMarkdown(f.message)}${fix} |`);
     }
   }
-  const nat = natLine(result);
-  if (nat) out.push('', escapeMarkdown(nat));
+  for (const line of natLines(result)) out.push('', escapeMarkdown(line));
   const unresolved = unresolvedLines(result);
   if (unresolved.total > 0) {
     out.push('', `<details><summary>${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}</summary>`, '');

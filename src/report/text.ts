@@ -2,7 +2,7 @@ import type { Severity } from '../model/index.js';
 import type { LintResult } from '../engine.js';
 import { fixTextLines, type FixSummary } from '../fix/report.js';
 import { countFindings, groupByFile, plural } from './summary.js';
-import { natLine, unresolvedLines, UNRESOLVED_HEADING } from './infrastructure.js';
+import { natLines, unresolvedLines, UNRESOLVED_HEADING } from './infrastructure.js';
 import { costText, hasCostTable } from './cost.js';
 
 export interface TextOptions {
@@ -47,8 +47,7 @@ export function textReport(result: LintResult, options: TextOptions): string {
       out.push(`  ${s.finding.file}:${s.finding.span.line} ${s.finding.ruleId} (${s.source}): ${s.reason}`);
     }
   }
-  const nat = natLine(result);
-  if (nat) out.push(nat);
+  out.push(...natLines(result));
   const unresolved = unresolvedLines(result);
   if (unresolved.total > 0) {
     out.push(`${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}:`);

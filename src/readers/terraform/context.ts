@@ -25,10 +25,11 @@ export const READ_TYPES = new Set([
   'alicloud_snat_entry',
   'alicloud_cs_serverless_kubernetes',
   'alicloud_cs_managed_kubernetes',
+  'alicloud_vswitch',
 ]);
 
-/** The resources other files refer to (a scaling configuration's group, SNAT entries and their gateways). */
-const LOOKUP_TYPES = new Set(['alicloud_ess_scaling_group', 'alicloud_nat_gateway', 'alicloud_snat_entry']);
+/** The resources other files refer to (a scaling configuration's group, SNAT entries and their gateways, vSwitches). */
+const LOOKUP_TYPES = new Set(['alicloud_ess_scaling_group', 'alicloud_nat_gateway', 'alicloud_snat_entry', 'alicloud_vswitch']);
 
 /** One Terraform file, parsed once for the whole scan. */
 export interface TerraformFile {
@@ -55,6 +56,8 @@ export interface TerraformContext {
   folders: Map<string, FolderScope>;
   /** The resources other files look up, by type. */
   resources: Map<string, ResourceRef[]>;
+  /** The folders each folder calls as local modules (`source = "./modules/snat"`). */
+  moduleCalls: Map<string, Set<string>>;
 }
 
 export function isTerraformFile(file: string): boolean {
@@ -76,6 +79,7 @@ const READ_NAMES: ReadNames = new Map<string, true | RegExp>([
     'auto_create_eip', 'eip_bandwidth', 'eip_instance_id', 'containers', 'init_containers',
     'container_group_name', 'scaling_configuration_name', 'scaling_group_id', 'min_size', 'max_size',
     'network_type', 'new_nat_gateway', 'snat_table_id',
+    'vpc_id', 'vswitch_id', 'vswitch_ids', 'worker_vswitch_ids', 'pod_vswitch_ids', 'source_vswitch_id', 'source_cidr',
   ].map((name) => [name, true] as const),
   // Read only for the URLs they may hold (the egress evidence).
   ...['env', 'command', 'args', 'environment_vars', 'commands'].map((name) => [name, URL_TEXT] as const),
@@ -100,7 +104,7 @@ export function parseTerraformFile(file: string, text: string): TerraformFile {
  * locals, the module calls that set a folder's variables, and the resources other files refer to.
  */
 export function buildTerraformContext(sources: readonly { path: string; text?: string }[]): TerraformContext {
-  const context: TerraformContext = { files: new Map(), folders: new Map(), resources: new Map() };
+  const context: TerraformContext = { files: new Map(), folders: new Map(), resources: new Map(), moduleCalls: new Map() };
   for (const source of sources) {
     if (source.text === undefined || !isTerraformFile(source.path)) continue;
     addFile(context, parseTerraformFile(source.path, source.text));
@@ -145,6 +149,9 @@ function collectModuleCalls(context: TerraformContext, file: TerraformFile): voi
     const source = attr(block.body, 'source');
     if (source?.kind !== 'literal' || typeof source.value !== 'string' || !/^\.\.?\//.test(source.value)) continue;
     const target = path.posix.normalize(path.posix.join(file.folder, source.value)).replace(/\/$/, '');
+    const calls = context.moduleCalls.get(file.folder) ?? new Set<string>();
+    calls.add(target);
+    context.moduleCalls.set(file.folder, calls);
     const scope = scopeOf(context, target);
     const where = `module.${block.labels[0]} in ${file.path}:${file.lines.lineOf(block.head.start) + 1}`;
     for (const item of block.body.items) {
