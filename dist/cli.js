@@ -7701,7 +7701,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6397);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(617);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.cwd(), process.stdout, process.stderr);
 
@@ -7710,7 +7710,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6397:
+/***/ 617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7824,6 +7824,73 @@ function settingText(workload, key, value) {
     const name = workload.keyNames?.[key];
     return name ? `${name} = ${value}` : `${key}: "${value}"`;
 }
+
+;// CONCATENATED MODULE: ./src/rules/eip-change-needs-recreate.ts
+
+
+/** The resource whose EIP arguments the alicloud provider never updates (DOMAIN: TF-ALI source at 81c43b67). */
+const CONTAINER_GROUP = 'alicloud_eci_container_group';
+/**
+ * The EIP arguments, and what an absent one means: `auto_create_eip` is false, `eip_instance_id` none, and the
+ * service gives an auto-created EIP 5 Mbit/s when `eip_bandwidth` is not set (writing the 5 changes nothing).
+ */
+const ARGUMENTS = [
+    { key: WITH_EIP, absent: 'false' },
+    { key: EIP_BANDWIDTH, absent: '5' },
+    { key: EIP_INSTANCE_ID, absent: '' },
+];
+function argument(workload, key) {
+    return workload.pod?.annotations.find((e) => e.key === key);
+}
+/** The value the argument means, or undefined when it is not known (no finding rests on it). */
+function meant(entry, absent) {
+    if (!entry)
+        return absent;
+    return entry.valueType === 'unknown' ? undefined : entry.value.trim();
+}
+function shown(entry, absent) {
+    if (entry)
+        return entry.value.trim();
+    return absent === '' ? 'not set' : `not set (${absent})`;
+}
+/** The same resource on the base side: the same address in the same folder (a move between files keeps it). */
+function baseOf(workload, base) {
+    const folder = workload.network?.folder;
+    return base.find((b) => b.kind === CONTAINER_GROUP && b.address === workload.address && b.network?.folder === folder);
+}
+const eipChangeNeedsRecreate = {
+    meta: {
+        id: 'eip-change-needs-recreate',
+        defaultSeverity: 'warning',
+        description: 'A change to the EIP arguments of an existing alicloud_eci_container_group does nothing until it is recreated.',
+        fix: 'none',
+        appliesTo: ['terraform'],
+    },
+    check(context) {
+        const { workload, scan } = context;
+        if (!scan.base || workload.kind !== CONTAINER_GROUP || !workload.address)
+            return;
+        const before = baseOf(workload, scan.base.workloads);
+        if (!before)
+            return;
+        for (const { key, absent } of ARGUMENTS) {
+            const head = argument(workload, key);
+            const base = argument(before, key);
+            const old = meant(base, absent);
+            const now = meant(head, absent);
+            if (old === undefined || now === undefined || old === now)
+                continue;
+            const name = keyName(workload, key);
+            context.report({
+                message: `${name} of ${workload.address} changes from ${shown(base, absent)} to ${shown(head, absent)}, but the container group exists ` +
+                    `already: the alicloud provider does not update ${name} (it is not ForceNew, and its update never sends it), ` +
+                    `so terraform apply succeeds and the running group keeps its old EIP setting. Recreate the group for the ` +
+                    `change to take effect (terraform apply -replace=${workload.address}), or leave the argument as it was.`,
+                span: head?.span ?? workload.span,
+            });
+        }
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/rules/eip-conflict.ts
 
@@ -8667,12 +8734,14 @@ const skippedFile = {
 
 
 
+
 /** Every rule, in the order of the rule reference. */
 const RULES = [
     eipMisplaced,
     eipNotString,
     eipInvalidValue,
     eipUnknownKey,
+    eipChangeNeedsRecreate,
     eipOrphanSetting,
     eipSharedInstance,
     eipConflict,
@@ -18718,12 +18787,12 @@ function emptyScope(folder) {
 }
 const MAX_DEPTH = 16;
 /** Shows an expression in a reason, shortened. */
-function shown(text) {
+function values_shown(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
     return flat.length > 60 ? flat.slice(0, 57) + '…' : flat;
 }
 function exprText(expr, source) {
-    return shown(source.slice(expr.start, expr.end));
+    return values_shown(source.slice(expr.start, expr.end));
 }
 function unknown(why) {
     return { known: false, why };
@@ -18790,7 +18859,7 @@ function evaluate(expr, scope, depth = 0) {
         case 'call':
             return call(expr.name, expr.args, scope, depth);
         case 'other':
-            return unknown(`\`${shown(expr.text)}\` is not a literal, a variable's default or a local`);
+            return unknown(`\`${values_shown(expr.text)}\` is not a literal, a variable's default or a local`);
     }
 }
 function traversal(root, steps, scope, depth) {
@@ -18829,7 +18898,7 @@ function traversal(root, steps, scope, depth) {
         return unknown(`\`${text}\` differs from one instance to the next`);
     }
     else {
-        return unknown(`\`${shown(text)}\` is known only when Terraform runs`);
+        return unknown(`\`${values_shown(text)}\` is known only when Terraform runs`);
     }
     if (!base.known)
         return base;
@@ -18840,7 +18909,7 @@ function traversal(root, steps, scope, depth) {
         else if (value !== null && typeof value === 'object' && !Array.isArray(value) && String(step) in value)
             value = value[String(step)];
         else
-            return unknown(`\`${shown(text)}\` does not exist in the value`);
+            return unknown(`\`${values_shown(text)}\` does not exist in the value`);
     }
     return { known: true, value };
 }
@@ -19820,6 +19889,7 @@ function readEciResource(reader, block) {
         namespace: '',
         namespaceDefaulted: false,
         span,
+        address,
         objectMetadata: [],
         pod,
         podTemplatePath: undefined,
@@ -20183,7 +20253,7 @@ class FileReader {
                 if (!element.value)
                     continue;
                 if (element.key === undefined) {
-                    const why = `the key \`${shown(this.file.text.slice(element.keyRange.start, element.keyRange.end))}\` is computed`;
+                    const why = `the key \`${values_shown(this.file.text.slice(element.keyRange.start, element.keyRange.end))}\` is computed`;
                     this.note(where, why, element.keyRange);
                     unresolved ??= `${where}: ${why}`;
                     continue;
@@ -20813,12 +20883,15 @@ function lintSources(sources, options) {
     const workloads = reads.flatMap((r) => r.workloads);
     linkAutoscalers(reads, workloads);
     const natFacts = reads.flatMap((r) => r.natFacts);
+    // The base is linted first: the rules that judge a change (eip-change-needs-recreate) compare with its workloads.
+    const base = options.base ? lintSources(options.base, { ...options, base: undefined, newOnly: false }) : undefined;
     const scan = {
         config,
         nat: decideNat(config, natFacts),
         natFacts,
         namespaces: new Map(reads.flatMap((r) => r.namespaces).map((n) => [n.name, n])),
         selectors: reads.flatMap((r) => r.profiles.flatMap((p) => p.selectors)),
+        ...(base ? { base: { workloads: base.workloads } } : {}),
     };
     const costInputs = [];
     const natDecisions = [];
@@ -20847,7 +20920,6 @@ function lintSources(sources, options) {
         }
     }
     // The cost stage, and eip-cost-budget, which is a function of its projection.
-    const base = options.base ? lintSources(options.base, { ...options, base: undefined, newOnly: false }) : undefined;
     const cost = projectCost(costInputs, resolvePricing(config.pricing), base && sideOf(base.cost));
     if (config.rules['eip-cost-budget'] !== 'off') {
         for (const { target, report } of costBudgetReports(cost, config.budget)) {

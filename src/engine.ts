@@ -141,12 +141,15 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
   const workloads = reads.flatMap((r) => r.workloads);
   linkAutoscalers(reads, workloads);
   const natFacts = reads.flatMap((r) => r.natFacts);
+  // The base is linted first: the rules that judge a change (eip-change-needs-recreate) compare with its workloads.
+  const base = options.base ? lintSources(options.base, { ...options, base: undefined, newOnly: false }) : undefined;
   const scan: ScanFacts = {
     config,
     nat: decideNat(config, natFacts),
     natFacts,
     namespaces: new Map(reads.flatMap((r) => r.namespaces).map((n) => [n.name, n])),
     selectors: reads.flatMap((r) => r.profiles.flatMap((p) => p.selectors)),
+    ...(base ? { base: { workloads: base.workloads } } : {}),
   };
 
   const costInputs: CostInput[] = [];
@@ -174,7 +177,6 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
   }
 
   // The cost stage, and eip-cost-budget, which is a function of its projection.
-  const base = options.base ? lintSources(options.base, { ...options, base: undefined, newOnly: false }) : undefined;
   const cost = projectCost(costInputs, resolvePricing(config.pricing), base && sideOf(base.cost));
   if (config.rules['eip-cost-budget'] !== 'off') {
     for (const { target, report } of costBudgetReports(cost, config.budget)) {

@@ -112,6 +112,8 @@ export interface Workload {
   namespaceDefaulted: boolean;
   /** Where the object starts (its `kind`, or the Terraform resource block). */
   span: Span;
+  /** A Terraform resource's address (`alicloud_eci_container_group.web`): what identifies it on both sides of a change. */
+  address?: string;
   /** The object's own metadata and, for CronJobs, the job template's metadata. */
   objectMetadata: MetadataBlock[];
   /** The pod template's metadata; undefined for objects without pods (Service, ConfigMap, Namespace …). */

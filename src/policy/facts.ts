@@ -41,6 +41,8 @@ export interface ScanFacts {
   natFacts: readonly NatFact[];
   namespaces: Map<string, NamespaceInfo>;
   selectors: EciProfileSelector[];
+  /** With a base (`--base`, a pull request): the base's workloads, for the rules that judge a change. */
+  base?: { workloads: readonly Workload[] };
 }
 
 /** A pod annotation as the pod will see it: written in its template, or injected by the eci-profile. */

@@ -100,6 +100,7 @@ export function readEciResource(reader: FileReader, block: TopBlock): void {
     namespace: '',
     namespaceDefaulted: false,
     span,
+    address,
     objectMetadata: [],
     pod,
     podTemplatePath: undefined,
