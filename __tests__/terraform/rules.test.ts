@@ -590,3 +590,46 @@ describe('suppressions', () => {
     expect(result.suppressed.map((s) => [s.finding.ruleId, s.source, s.reason])).toEqual([['eip-misplaced', 'comment', 'an admission webhook copies it']]);
   });
 });
+
+describe('alicloud_ess_eci_scaling_configuration has no eip_instance_id', () => {
+  const scaling = (args: string) => hcl`
+    resource "alicloud_ess_scaling_group" "workers" {
+      min_size = 0
+      max_size = 3
+    }
+    resource "alicloud_ess_eci_scaling_configuration" "workers" {
+      scaling_group_id   = alicloud_ess_scaling_group.workers.id
+      ipv6_address_count = 1
+      ${args}
+      containers {
+        name  = "worker"
+        image = "registry.cn-hangzhou.aliyuncs.com/acme/worker:1"
+      }
+    }
+  `;
+
+  it('an error that Terraform rejects the argument, not eip-shared-instance for an EIP it never binds', () => {
+    const text = scaling('eip_instance_id    = "eip-bp1shared"');
+    const result = lintTf(text);
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['eip-unknown-key']);
+    const [finding] = result.findings;
+    expect(finding.severity).toBe('error');
+    expect({ line: finding.span.line, column: finding.span.column }).toEqual(positionOf(text, 'eip_instance_id'));
+    expect(finding.message).toContain('has no eip_instance_id argument, so terraform plan fails with "Unsupported argument"');
+    expect(finding.fix).toBeUndefined();
+    // Not an existing EIP for the cost either: the instances get none.
+    expect(result.cost.workloads).toEqual([]);
+  });
+
+  it('with auto_create_eip: no eip-conflict, and the EIPs are priced as auto-created', () => {
+    const result = lintTf(scaling('auto_create_eip    = true\n  eip_instance_id    = "eip-bp1shared"'));
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['eip-unknown-key']);
+    expect(result.cost.workloads[0]).toMatchObject({ eip: 'auto', pods: { min: 3, max: 3 } });
+  });
+
+  it('a container group keeps eip_instance_id; ipv6_address_count is no finding', () => {
+    expect(lintTf(scaling('auto_create_eip    = true')).findings).toEqual([]);
+    const group = 'resource "alicloud_eci_container_group" "g" {\n  eip_instance_id = "eip-bp1abc"\n}\n';
+    expect(lintTf(group).workloads[0].pod?.annotations.map((a) => a.label)).toEqual(['eip_instance_id']);
+  });
+});

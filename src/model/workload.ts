@@ -152,6 +152,11 @@ export interface Workload {
   /** `eci-egress-lint/ignore` annotations on the object or its pod template. */
   ignores: { rules: string[]; reason: string; span: Span }[];
   /**
+   * EIP arguments written on a Terraform resource type that does not have them (`eip_instance_id` on an
+   * `alicloud_ess_eci_scaling_configuration`): Terraform rejects the configuration, so they are not read as keys.
+   */
+  rejectedArguments?: { name: string; key: string; span: Span; why: string }[];
+  /**
    * Where a Terraform workload runs: its folder, and its VPC and vSwitches when its references say so. Kubernetes
    * manifests have none (which cluster runs them is not written in them).
    */

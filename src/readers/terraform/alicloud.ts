@@ -1,4 +1,4 @@
-import type { Count, MapEntry, MetadataBlock, NatFact, NetworkPlace, SourceString } from '../../model/index.js';
+import type { Count, MapEntry, MetadataBlock, NatFact, NetworkPlace, SourceString, Span } from '../../model/index.js';
 import { EIP_BANDWIDTH, EIP_INSTANCE_ID, WITH_EIP } from '../../policy/eci-keys.js';
 import { findResource } from './context.js';
 import { HclEditor, type EntryTarget, type PodTarget } from './editor.js';
@@ -14,6 +14,19 @@ const EIP_ARGUMENTS: { name: string; key: string; valueType: 'bool' | 'number' |
   { name: 'eip_bandwidth', key: EIP_BANDWIDTH, valueType: 'number' },
   { name: 'eip_instance_id', key: EIP_INSTANCE_ID, valueType: 'string' },
 ];
+
+/**
+ * The EIP arguments a resource type does not have: `alicloud_ess_eci_scaling_configuration` can create an EIP per
+ * instance but cannot bind an existing one (TF-ALI). Terraform stops at plan with "Unsupported argument".
+ */
+const NOT_ARGUMENTS: Record<string, Record<string, string>> = {
+  alicloud_ess_eci_scaling_configuration: {
+    eip_instance_id:
+      'alicloud_ess_eci_scaling_configuration has no eip_instance_id argument, so terraform plan fails with ' +
+      '"Unsupported argument" and nothing is applied; a scaling configuration cannot bind an existing EIP. Remove it, and ' +
+      'use auto_create_eip = true (one EIP per instance) or a NAT gateway for egress',
+  },
+};
 
 const NAME_ARGUMENT: Record<string, string> = {
   alicloud_eci_container_group: 'container_group_name',
@@ -32,9 +45,15 @@ export function readEciResource(reader: FileReader, block: TopBlock): void {
   const entries = new Map<MapEntry, EntryTarget>();
   const annotations: MapEntry[] = [];
   let unresolved: string | undefined;
+  const rejectedArguments: { name: string; key: string; span: Span; why: string }[] = [];
   for (const argument of EIP_ARGUMENTS) {
     const item = attrItem(body, argument.name);
     if (!item?.value) continue;
+    const rejected = NOT_ARGUMENTS[type]?.[argument.name];
+    if (rejected) {
+      rejectedArguments.push({ name: argument.name, key: argument.key, span: reader.span(item.keyRange), why: rejected });
+      continue;
+    }
     const resolved = asString(reader.evaluate(item.value));
     const entry = reader.entry(argument.key, item.keyRange, item.value, resolved, argument.name);
     const direct = item.value.kind === 'literal';
@@ -117,6 +136,7 @@ export function readEciResource(reader: FileReader, block: TopBlock): void {
     images,
     urls,
     ignores: [],
+    ...(rejectedArguments.length > 0 ? { rejectedArguments } : {}),
     network,
     editor: new HclEditor(reader.path, reader.file.lines, entries, podTarget, reader.indentUnit, reader.json),
   });
