@@ -113,7 +113,7 @@ describe('the text report', () => {
     expect(cost).toMatch(/Deployment shop\/bw +k8s\/bw\.yaml +3 +PayByBandwidth, bandwidth plan +10 Mbps +0\.00\n/);
     expect(cost).toMatch(/Deployment shop\/odd +k8s\/odd\.yaml +1 +PayByTraffic +\? +unknown\n/);
     expect(cost).toMatch(/ total +2\.34–11\.70\n/);
-    expect(cost).toContain('Cost not known (not in the totals):\n  Deployment shop/odd (k8s/odd.yaml): k8s.aliyun.com/eip-bandwidth "10M" is not a whole number of Mbit/s in 1–500.\n');
+    expect(cost).toContain('Cost not known (not in the totals):\n  Deployment shop/odd (k8s/odd.yaml): k8s.aliyun.com/eip-bandwidth "10M" is not a whole number of Mbit/s in 1–200.\n');
     // N = 10 (web) + 3 (bw, in a plan but with auto EIPs) = 13: 35.989 + 20.8 = 56.79.
     expect(cost).toContain('One NAT gateway with one EIP for the same 13 pods: USD 56.79 a month.');
     expect(cost).toContain('stay cheaper up to 10,000 pods: no break-even.');

@@ -271,7 +271,7 @@ describe('eip-invalid-value', () => {
       }
     `;
     const finding = only(lintTf(text), 'eip-invalid-value');
-    expect(finding.message).toMatch(/^eip_bandwidth: 600 is outside 1–500 Mbit\/s/);
+    expect(finding.message).toMatch(/^eip_bandwidth: 600 is outside 1–200 Mbit\/s for PayByTraffic, the charge type assumed/);
     expect(finding.span).toMatchObject(positionOf(text, '600'));
     expect(finding.fix).toBeUndefined();
   });
@@ -631,5 +631,31 @@ describe('alicloud_ess_eci_scaling_configuration has no eip_instance_id', () => 
     expect(lintTf(scaling('auto_create_eip    = true')).findings).toEqual([]);
     const group = 'resource "alicloud_eci_container_group" "g" {\n  eip_instance_id = "eip-bp1abc"\n}\n';
     expect(lintTf(group).workloads[0].pod?.annotations.map((a) => a.label)).toEqual(['eip_instance_id']);
+  });
+});
+
+describe('eip_bandwidth without a charge type: one default for the range check and the price', () => {
+  const group = (bandwidth: number) => hcl`
+    resource "alicloud_eci_container_group" "g" {
+      auto_create_eip = true
+      eip_bandwidth   = ${bandwidth}
+      containers {
+        name  = "c"
+        image = "registry.cn-hangzhou.aliyuncs.com/acme/c:1"
+      }
+    }
+  `;
+
+  it('eip_bandwidth = 300 is outside the PayByTraffic range it would be priced at, and is not priced', () => {
+    const result = lintTf(group(300));
+    expect(only(result, 'eip-invalid-value').message).toContain('300 is outside 1–200 Mbit/s for PayByTraffic');
+    expect(result.cost.workloads[0].monthly).toBeUndefined();
+    expect(result.cost.total).toEqual({ min: 0, max: 0 });
+  });
+
+  it('with pricing.charge-type: PayByBandwidth both accept it, and the price is pay-by-bandwidth', () => {
+    const result = lintTf(group(300), { pricing: { 'charge-type': 'PayByBandwidth' } });
+    expect(findingsOf(result, 'eip-invalid-value')).toEqual([]);
+    expect(result.cost.workloads[0]).toMatchObject({ chargeType: 'PayByBandwidth', bandwidthMbps: 300 });
   });
 });
