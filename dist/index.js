@@ -52423,19 +52423,32 @@ function metadataBlocks(workload) {
 
 
 
-;// CONCATENATED MODULE: ./src/rules/eip-invalid-value.ts
-
-
-/** Bandwidth limits of a pay-as-you-go EIP, Mbit/s. Without a charge type the wider one applies. */
+;// CONCATENATED MODULE: ./src/policy/charge-type.ts
+/**
+ * The charge type of an auto-created EIP whose pod does not write `eip-internet-charge-type` (ECI documents no
+ * default): the config's `pricing.charge-type`, else PayByTraffic. The bandwidth range check and the cost both use
+ * it, so a bandwidth is never accepted under one charge type and priced under the other.
+ */
+const DEFAULT_CHARGE_TYPE = 'PayByTraffic';
+function assumedChargeType(pricing) {
+    return pricing['charge-type'] === 'PayByBandwidth' ? 'PayByBandwidth' : DEFAULT_CHARGE_TYPE;
+}
+/** The bandwidth limit of a pay-as-you-go EIP, Mbit/s (TF-ALI eip_address): 200 billed by traffic, 500 by bandwidth. */
 function bandwidthLimit(chargeType) {
     return chargeType === 'PayByTraffic' ? 200 : 500;
 }
-function checkBandwidth(value, chargeType) {
-    const max = bandwidthLimit(chargeType);
-    const range = `1–${max} Mbit/s${chargeType ? ` for ${chargeType}` : ''}`;
+
+;// CONCATENATED MODULE: ./src/rules/eip-invalid-value.ts
+
+
+
+function checkBandwidth(value, charge) {
+    const max = bandwidthLimit(charge.chargeType);
+    const range = `1–${max} Mbit/s for ${charge.chargeType}`;
+    const assumed = charge.assumed ? ', the charge type assumed when none is written (pricing.charge-type)' : '';
     if (/^\d+$/.test(value)) {
         const n = Number(value);
-        return n >= 1 && n <= max ? undefined : { problem: `${value} is outside ${range}` };
+        return n >= 1 && n <= max ? undefined : { problem: `${value} is outside ${range}${assumed}` };
     }
     const withUnit = /^\s*(\d+)(?:\.0*)?\s*(?:m|mb|mbps|mbit|mbits|mbit\/s|mb\/s|mi|mib)?\s*$/i.exec(value);
     if (withUnit) {
@@ -52491,9 +52504,16 @@ function checkEipValue(key, value, chargeType) {
     }
     return undefined;
 }
-function chargeTypeOf(entries) {
+/**
+ * The charge type of a block's EIP: the one written (a misspelt one counts as meant, a value that is neither counts
+ * as the wider range, so the bandwidth is not blamed for it), else the assumed one, which the cost also uses.
+ */
+function chargeTypeOf(entries, pricing) {
     const value = entries.find((e) => e.key === EIP_CHARGE_TYPE)?.value;
-    return value === undefined ? undefined : canonical(value, ['PayByTraffic', 'PayByBandwidth']);
+    if (value === undefined)
+        return { chargeType: assumedChargeType(pricing), assumed: true };
+    const meant = canonical(value, ['PayByTraffic', 'PayByBandwidth']);
+    return { chargeType: meant ?? 'PayByBandwidth', assumed: false };
 }
 const eipInvalidValue = {
     meta: {
@@ -52505,10 +52525,10 @@ const eipInvalidValue = {
         appliesTo: ['kubernetes', 'terraform'],
     },
     check(context) {
-        const { workload } = context;
+        const { workload, scan } = context;
         const blocks = metadataBlocks(workload);
         for (const block of blocks) {
-            const chargeType = chargeTypeOf(block.annotations);
+            const chargeType = chargeTypeOf(block.annotations, scan.config.pricing);
             for (const entry of block.annotations) {
                 // A value that is not a string is eip-not-string's finding; its fix writes the right string.
                 if (entry.valueType !== 'string')
@@ -53034,6 +53054,10 @@ const eipUnknownKey = {
                 });
             }
         }
+        // An EIP argument its Terraform resource type does not have: not ignored but rejected, so an error.
+        for (const rejected of workload.rejectedArguments ?? []) {
+            context.report({ message: `${rejected.why}.`, span: rejected.span, severity: 'error' });
+        }
     },
 };
 
@@ -53365,6 +53389,7 @@ const CONFIG_SCHEMA = {
 const prices_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"List prices of pay-as-you-go EIPs and Enhanced internet NAT gateways, per region and currency. Every price can be overridden by pricing.prices in the config. See docs/cost.md.","hoursPerMonth":730,"defaultRegion":"ap-southeast-1","defaultCurrency":"USD","entries":[{"name":"mainland China, international site","regions":["cn-hangzhou","cn-shanghai","cn-beijing","cn-zhangjiakou","cn-huhehaote","cn-shenzhen","cn-heyuan","cn-chengdu"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0031,"eip-traffic-gb":0.125,"eip-config-fee-day":0.0744,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.034,"nat-cu":0.034}},{"name":"Singapore, international site","regions":["ap-southeast-1"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0063,"eip-traffic-gb":0.117,"eip-config-fee-day":0.1512,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043}},{"name":"Hong Kong, international site","regions":["cn-hongkong"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0088,"eip-traffic-gb":0.156,"eip-config-fee-day":0.2112,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043}},{"name":"Hangzhou, China site","regions":["cn-hangzhou"],"currency":"CNY","asOf":"2021-06","source":"Alibaba Cloud list prices, China site (aliyun.com): EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.02,"eip-traffic-gb":0.8,"eip-config-fee-day":0.48,"eip-bandwidth-day-first5":0.96,"eip-bandwidth-day-above5":3.36,"nat-hour":0.23,"nat-cu":0.23}}]}');
 ;// CONCATENATED MODULE: ./src/cost/pricing.ts
 
+
 /** The price keys, in the order of the docs. */
 const PRICE_KEYS = [
     'eip-config-fee-hour',
@@ -53380,7 +53405,7 @@ const PRICE_TABLE = prices_namespaceObject;
 const HOURS_PER_MONTH = PRICE_TABLE.hoursPerMonth;
 const DEFAULT_REGION = PRICE_TABLE.defaultRegion;
 const DEFAULT_CURRENCY = PRICE_TABLE.defaultCurrency;
-const DEFAULT_CHARGE_TYPE = 'PayByTraffic';
+
 const DEFAULT_TRAFFIC_GB_PER_POD = 10;
 /** ECI's default bandwidth of an auto-created EIP, Mbit/s. */
 const DEFAULT_BANDWIDTH_MBPS = 5;
@@ -53444,7 +53469,7 @@ function resolvePricing(pricing = {}) {
             hoursPerMonth: HOURS_PER_MONTH,
             trafficGbPerPod,
             waiveEciConfigFee: pricing['waive-eci-config-fee'] !== false,
-            chargeType: pricing['charge-type'] === 'PayByBandwidth' ? 'PayByBandwidth' : DEFAULT_CHARGE_TYPE,
+            chargeType: assumedChargeType(pricing),
             bandwidthMbps: DEFAULT_BANDWIDTH_MBPS,
         },
     };
@@ -64303,6 +64328,17 @@ const EIP_ARGUMENTS = [
     { name: 'eip_bandwidth', key: EIP_BANDWIDTH, valueType: 'number' },
     { name: 'eip_instance_id', key: EIP_INSTANCE_ID, valueType: 'string' },
 ];
+/**
+ * The EIP arguments a resource type does not have: `alicloud_ess_eci_scaling_configuration` can create an EIP per
+ * instance but cannot bind an existing one (TF-ALI). Terraform stops at plan with "Unsupported argument".
+ */
+const NOT_ARGUMENTS = {
+    alicloud_ess_eci_scaling_configuration: {
+        eip_instance_id: 'alicloud_ess_eci_scaling_configuration has no eip_instance_id argument, so terraform plan fails with ' +
+            '"Unsupported argument" and nothing is applied; a scaling configuration cannot bind an existing EIP. Remove it, and ' +
+            'use auto_create_eip = true (one EIP per instance) or a NAT gateway for egress',
+    },
+};
 const NAME_ARGUMENT = {
     alicloud_eci_container_group: 'container_group_name',
     alicloud_ess_eci_scaling_configuration: 'scaling_configuration_name',
@@ -64319,10 +64355,16 @@ function readEciResource(reader, block) {
     const entries = new Map();
     const annotations = [];
     let unresolved;
+    const rejectedArguments = [];
     for (const argument of EIP_ARGUMENTS) {
         const item = attrItem(body, argument.name);
         if (!item?.value)
             continue;
+        const rejected = NOT_ARGUMENTS[type]?.[argument.name];
+        if (rejected) {
+            rejectedArguments.push({ name: argument.name, key: argument.key, span: reader.span(item.keyRange), why: rejected });
+            continue;
+        }
         const resolved = asString(reader.evaluate(item.value));
         const entry = reader.entry(argument.key, item.keyRange, item.value, resolved, argument.name);
         const direct = item.value.kind === 'literal';
@@ -64407,6 +64449,7 @@ function readEciResource(reader, block) {
         images,
         urls,
         ignores: [],
+        ...(rejectedArguments.length > 0 ? { rejectedArguments } : {}),
         network,
         editor: new HclEditor(reader.path, reader.file.lines, entries, podTarget, reader.indentUnit, reader.json),
     });
@@ -65060,11 +65103,8 @@ function pods_podRange(workload) {
 
 
 
+
 const CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
-/** The bandwidth limits of a pay-as-you-go EIP; without a written charge type the wider one (as eip-invalid-value). */
-function project_bandwidthLimit(written) {
-    return written === 'PayByTraffic' ? 200 : 500;
-}
 /** Whether the workload is in the projection: an ECI workload whose pods get an EIP, or may. */
 function costed({ facts }) {
     if (!facts.eci.eci)
@@ -65120,7 +65160,6 @@ function estimate({ workload, facts }, pricing) {
     const plan = annotations.get(EIP_BANDWIDTH_PACKAGE);
     const inPlan = plan !== undefined && plan.value.trim() !== '';
     let chargeType = pricing.assumptions.chargeType;
-    let written;
     const charge = annotations.get(EIP_CHARGE_TYPE);
     if (charge) {
         if (charge.entry?.valueType === 'unknown') {
@@ -65128,7 +65167,7 @@ function estimate({ workload, facts }, pricing) {
             unknown.push(`the value of ${named(charge, EIP_CHARGE_TYPE)} is not known`);
         }
         else if (CHARGE_TYPES.includes(charge.value)) {
-            chargeType = written = charge.value;
+            chargeType = charge.value;
         }
         else {
             chargeType = undefined;
@@ -65138,7 +65177,9 @@ function estimate({ workload, facts }, pricing) {
     let bandwidthMbps = pricing.assumptions.bandwidthMbps;
     const bandwidth = annotations.get(EIP_BANDWIDTH);
     if (bandwidth) {
-        const limit = project_bandwidthLimit(written);
+        // The same range as eip-invalid-value: the written charge type's, else the assumed one's (an unknown charge
+        // type leaves the cost unknown anyway).
+        const limit = bandwidthLimit(chargeType ?? 'PayByBandwidth');
         const n = /^\d+$/.test(bandwidth.value) ? Number(bandwidth.value) : NaN;
         if (bandwidth.entry?.valueType === 'unknown') {
             bandwidthMbps = undefined;
