@@ -86,7 +86,9 @@ export function decideNat(config: Config, facts: readonly NatFact[]): NatDecisio
   for (const fact of facts) {
     if (!fact.present && !fact.unknown) continue;
     const key = networkKey(fact.place);
-    networks.set(key, [...(networks.get(key) ?? []), fact]);
+    const list = networks.get(key);
+    if (list) list.push(fact);
+    else networks.set(key, [fact]);
   }
   if (networks.size > 1) {
     const candidates = [...networks.values()].map((list) => list.find((f) => f.present) ?? list[0]);
@@ -122,7 +124,7 @@ function networkKey(place: NetworkPlace): string {
  * workload of another folder whose network is not known.
  */
 export function natCovers(fact: NetworkPlace, workload: NetworkPlace): boolean {
-  const inVswitches = () => workload.vswitches!.every((v) => fact.vswitches!.includes(v));
+  const inVswitches = () => workload.vswitches!.length > 0 && workload.vswitches!.every((v) => fact.vswitches!.includes(v));
   if (fact.vpc && workload.vpc) {
     if (fact.vpc !== workload.vpc) return false;
     return fact.vswitches && workload.vswitches ? inVswitches() : true;
@@ -148,7 +150,46 @@ export function natFor(workload: Workload, scan: Pick<ScanFacts, 'config' | 'nat
   if (scan.config.natGateway !== 'auto' && !setting) return { present: scan.config.natGateway === 'present', decidedBy: 'config' };
   const network = workload.network;
   if (!network) return scan.nat.decidedBy === 'config' ? decideNat({ ...scan.config, natGateway: 'auto' }, scan.natFacts) : scan.nat;
-  return decideAmong(scan.natFacts.filter((f) => natCovers(f.place, network)));
+  return decideAmong(candidateFacts(scan.natFacts, network).filter((f) => natCovers(f.place, network)));
+}
+
+interface NatIndex {
+  order: Map<NatFact, number>;
+  byVpc: Map<string, NatFact[]>;
+  byVswitch: Map<string, NatFact[]>;
+  byFolder: Map<string, NatFact[]>;
+}
+
+const NAT_INDEX = new WeakMap<readonly NatFact[], NatIndex>();
+
+function push(map: Map<string, NatFact[]>, key: string, fact: NatFact): void {
+  const list = map.get(key);
+  if (list) list.push(fact);
+  else map.set(key, [fact]);
+}
+
+/**
+ * The facts that may cover a place (every fact that natCovers accepts shares its VPC, a vSwitch or its folder), in
+ * their order in the scan: the work per workload stays proportional to the facts near it.
+ */
+function candidateFacts(facts: readonly NatFact[], place: NetworkPlace): NatFact[] {
+  let index = NAT_INDEX.get(facts);
+  if (!index) {
+    index = { order: new Map(facts.map((f, i) => [f, i])), byVpc: new Map(), byVswitch: new Map(), byFolder: new Map() };
+    for (const fact of facts) {
+      if (fact.place.vpc) push(index.byVpc, fact.place.vpc, fact);
+      for (const vswitch of fact.place.vswitches ?? []) push(index.byVswitch, vswitch, fact);
+      push(index.byFolder, fact.place.folder, fact);
+    }
+    NAT_INDEX.set(facts, index);
+  }
+  const found = new Set<NatFact>([
+    ...(place.vpc ? (index.byVpc.get(place.vpc) ?? []) : []),
+    ...(place.vswitches?.[0] ? (index.byVswitch.get(place.vswitches[0]) ?? []) : []),
+    ...(index.byFolder.get(place.folder) ?? []),
+  ]);
+  const order = index.order;
+  return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
 export function workloadFacts(workload: Workload, scan: ScanFacts): WorkloadFacts {

@@ -24,7 +24,11 @@ export function natLines(result: Pick<LintResult, 'nat' | 'natDecisions'>): stri
   if (typeof result.nat.decidedBy === 'object') byFact.set(result.nat.decidedBy, []);
   for (const decision of result.natDecisions ?? []) {
     const by = decision.nat.decidedBy;
-    if (typeof by === 'object') byFact.set(by, [...(byFact.get(by) ?? []), decision]);
+    if (typeof by === 'object') {
+      const list = byFact.get(by);
+      if (list) list.push(decision);
+      else byFact.set(by, [decision]);
+    }
     else if (by === 'several') several.push(decision);
   }
   const lines: string[] = [];

@@ -1,6 +1,6 @@
 import type { Count, MapEntry, MetadataBlock, NatFact, NetworkPlace, SourceString, Span } from '../../model/index.js';
 import { EIP_BANDWIDTH, EIP_INSTANCE_ID, WITH_EIP } from '../../policy/eci-keys.js';
-import { findResource } from './context.js';
+import { findResource, resourcesIn, type ResourceRef, type TerraformContext } from './context.js';
 import { HclEditor, type EntryTarget, type PodTarget } from './editor.js';
 import { attr, attrItem, sections, type TopBlock } from './hcl.js';
 import { collectUrls } from './kubernetes.js';
@@ -242,37 +242,68 @@ export function readNatGateway(reader: FileReader, block: TopBlock): void {
   else reader.out.natFacts.push(fact(false, 'an internet NAT gateway, but no alicloud_snat_entry in the scanned files gives its egress to a vSwitch'));
 }
 
-/**
- * The SNAT entries of a gateway: the first one (for the summary), and the vSwitches they cover when every entry
- * names its vSwitch (an entry with a `source_cidr`, or a vSwitch that cannot be told, covers the whole VPC here).
- */
-function snatEntriesFor(reader: FileReader, gatewayName: string): { first?: string; vswitches?: string[] } {
+interface SnatCoverage {
+  first?: string;
+  vswitches: string[];
+  wholeVpc: boolean;
+}
+
+/** The SNAT entries of a folder, by the gateway of the folder they name, and the others; built once per folder. */
+const SNAT_BY_FOLDER = new WeakMap<TerraformContext, Map<string, { byGateway: Map<string, SnatCoverage>; other: SnatCoverage }>>();
+
+function add(coverage: SnatCoverage, entry: ResourceRef, vswitch: string | undefined): void {
+  coverage.first ??= `alicloud_snat_entry.${entry.name} (${entry.file.path})`;
+  if (vswitch) coverage.vswitches.push(vswitch);
+  else coverage.wholeVpc = true;
+}
+
+function snatOfFolder(reader: FileReader): { byGateway: Map<string, SnatCoverage>; other: SnatCoverage } {
   const folder = reader.file.folder;
-  const modules = reader.context.moduleCalls.get(folder) ?? new Set<string>();
-  const gateways = new Set((reader.context.resources.get('alicloud_nat_gateway') ?? []).map((r) => `${r.file.folder}/${r.name}`));
-  const found: string[] = [];
-  const vswitches: string[] = [];
-  let wholeVpc = false;
-  for (const entry of reader.context.resources.get('alicloud_snat_entry') ?? []) {
+  let folders = SNAT_BY_FOLDER.get(reader.context);
+  if (!folders) SNAT_BY_FOLDER.set(reader.context, (folders = new Map()));
+  const cached = folders.get(folder);
+  if (cached) return cached;
+  const byGateway = new Map<string, SnatCoverage>();
+  const other: SnatCoverage = { vswitches: [], wholeVpc: false };
+  // Entries of the local modules the folder calls get their table (and vSwitch) from the call: they cover the VPC.
+  const modules = [...(reader.context.moduleCalls.get(folder) ?? [])];
+  for (const entry of [folder, ...modules].flatMap((f) => resourcesIn(reader.context, 'alicloud_snat_entry', f))) {
     const inFolder = entry.file.folder === folder;
-    if (!inFolder && !modules.has(entry.file.folder)) continue;
     const count = attr(entry.block.body, 'count');
     if (count) {
       const n = asCount(reader.evaluate(count));
       if ('value' in n && n.value === 0) continue;
     }
     const table = attr(entry.block.body, 'snat_table_id');
-    if (table?.kind === 'traversal' && table.root === 'alicloud_nat_gateway' && typeof table.steps[0] === 'string') {
-      const ours = inFolder && table.steps[0] === gatewayName;
-      if (!ours && gateways.has(`${entry.file.folder}/${table.steps[0]}`)) continue;
+    const gateway = table?.kind === 'traversal' && table.root === 'alicloud_nat_gateway' && typeof table.steps[0] === 'string' ? table.steps[0] : undefined;
+    const vswitch = inFolder ? vswitchOf(reader, attr(entry.block.body, 'source_vswitch_id')).vswitch : undefined;
+    if (gateway !== undefined && findResource(reader.context, entry.file.folder, 'alicloud_nat_gateway', gateway)) {
+      // An entry of a gateway of its own folder: that gateway's, and only when it is this folder's.
+      if (!inFolder) continue;
+      let coverage = byGateway.get(gateway);
+      if (!coverage) byGateway.set(gateway, (coverage = { vswitches: [], wholeVpc: false }));
+      add(coverage, entry, vswitch);
+    } else {
+      add(other, entry, vswitch);
     }
-    found.push(`alicloud_snat_entry.${entry.name} (${entry.file.path})`);
-    const source = inFolder ? vswitchOf(reader, attr(entry.block.body, 'source_vswitch_id')).vswitch : undefined;
-    if (source) vswitches.push(source);
-    else wholeVpc = true;
   }
-  if (found.length === 0) return {};
-  return { first: found[0], ...(wholeVpc ? {} : { vswitches }) };
+  const result = { byGateway, other };
+  folders.set(folder, result);
+  return result;
+}
+
+/**
+ * The SNAT entries of a gateway: the first one (for the summary), and the vSwitches they cover when every entry
+ * names its vSwitch (an entry with a `source_cidr`, or a vSwitch that cannot be told, covers the whole VPC here).
+ * Its own entries, and those whose table is not a gateway of their folder (a variable, a module's output).
+ */
+function snatEntriesFor(reader: FileReader, gatewayName: string): { first?: string; vswitches?: string[] } {
+  const { byGateway, other } = snatOfFolder(reader);
+  const own = byGateway.get(gatewayName);
+  const first = own?.first ?? other.first;
+  if (!first) return {};
+  const wholeVpc = (own?.wholeVpc ?? false) || other.wholeVpc;
+  return { first, ...(wholeVpc ? {} : { vswitches: [...(own?.vswitches ?? []), ...other.vswitches] }) };
 }
 
 /** An ACK cluster made by Terraform creates a NAT gateway unless `new_nat_gateway = false`. */

@@ -163,7 +163,28 @@ function collectModuleCalls(context: TerraformContext, file: TerraformFile): voi
   }
 }
 
+/** The look-up resources by type and folder, built on first use: look-ups stay linear in the size of the scan. */
+const BY_FOLDER = new WeakMap<TerraformContext, Map<string, ResourceRef[]>>();
+
+/** The resources of a type written in a folder. */
+export function resourcesIn(context: TerraformContext, type: string, folder: string): ResourceRef[] {
+  let index = BY_FOLDER.get(context);
+  if (!index) {
+    index = new Map();
+    for (const [t, list] of context.resources) {
+      for (const ref of list) {
+        const key = `${t}\u0000${ref.file.folder}`;
+        const refs = index.get(key);
+        if (refs) refs.push(ref);
+        else index.set(key, [ref]);
+      }
+    }
+    BY_FOLDER.set(context, index);
+  }
+  return index.get(`${type}\u0000${folder}`) ?? [];
+}
+
 /** The resource `type.name` in a folder, when the scan has it. */
 export function findResource(context: TerraformContext, folder: string, type: string, name: string): ResourceRef | undefined {
-  return context.resources.get(type)?.find((r) => r.name === name && r.file.folder === folder);
+  return resourcesIn(context, type, folder).find((r) => r.name === name);
 }
