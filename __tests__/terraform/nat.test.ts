@@ -288,6 +288,18 @@ describe('the scope of a NAT fact', () => {
     expect(redundant(result).map((f) => f.workload?.name)).toEqual(['inside']);
   });
 
+  it('.tf.json: references in "${…}" strings are followed the same way', () => {
+    const json = (vpc: string) => JSON.stringify({
+      resource: {
+        alicloud_vswitch: { pods: { vpc_id: `\${alicloud_vpc.${vpc}.id}` } },
+        alicloud_eci_container_group: { web: { vswitch_id: '${alicloud_vswitch.pods.id}', auto_create_eip: true } },
+      },
+    });
+    const cluster = JSON.stringify({ resource: { alicloud_cs_serverless_kubernetes: { k8s: { vpc_id: '${alicloud_vpc.main.id}' } } } });
+    expect(redundant(lintTfFiles({ 'infra/cluster.tf.json': cluster, 'infra/eci.tf.json': json('main') }))).toHaveLength(1);
+    expect(redundant(lintTfFiles({ 'infra/cluster.tf.json': cluster, 'infra/eci.tf.json': json('other') }))).toEqual([]);
+  });
+
   it('the reports name, per workload, the fact it relies on', () => {
     const result = lintTfFiles({
       'ask/main.tf': VPC('default') + VSWITCH('default', 'alicloud_vpc.default.id') + CLUSTER + GROUP('alicloud_vswitch.default.id'),
@@ -345,6 +357,7 @@ describe('Kubernetes manifests and the NAT facts of the scan', () => {
     expect(notes).toHaveLength(1);
     expect(notes[0]).toContain('2 workloads: Deployment web (k8s/web.yaml:2), Deployment blog (k8s/blog.yaml:2)');
     expect(notes[0]).toContain('clusters: entry');
+    expect(formatReport('markdown', result, { color: false })).toContain('NAT gateway: not known for the Kubernetes manifests (2 workloads: Deployment web (k8s/web.yaml:2)');
     expect(JSON.parse(formatReport('json', result, { color: false })).natGateway.workloads.map((w: { decidedBy: unknown }) => w.decidedBy)).toEqual(['several', 'several']);
   });
 
