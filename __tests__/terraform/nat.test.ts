@@ -357,7 +357,7 @@ describe('Kubernetes manifests and the NAT facts of the scan', () => {
     expect(notes).toHaveLength(1);
     expect(notes[0]).toContain('2 workloads: Deployment web (k8s/web.yaml:2), Deployment blog (k8s/blog.yaml:2)');
     expect(notes[0]).toContain('clusters: entry');
-    expect(formatReport('markdown', result, { color: false })).toContain('NAT gateway: not known for the Kubernetes manifests (2 workloads: Deployment web (k8s/web.yaml:2)');
+    expect(formatReport('markdown', result, { color: false })).toContain('NAT gateway: not known for the Kubernetes manifests \\(2 workloads: Deployment web \\(k8s/web.yaml:2\\)');
     expect(JSON.parse(formatReport('json', result, { color: false })).natGateway.workloads.map((w: { decidedBy: unknown }) => w.decidedBy)).toEqual(['several', 'several']);
   });
 
