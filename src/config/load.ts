@@ -96,8 +96,11 @@ export function resolveConfig(raw: unknown, source: string): Config {
       try {
         resolvePricing({ ...config.pricing, region: c.region });
       } catch (error) {
-        if (error instanceof PricingError) throw new PricingError(error.message.replace(/^pricing\.region/, `clusters[${i}].region`));
-        throw error;
+        if (!(error instanceof PricingError)) throw error;
+        const message = error.message.startsWith('pricing.region:')
+          ? error.message.replace(/^pricing\.region/, `clusters[${i}].region`)
+          : `clusters[${i}].region ${JSON.stringify(c.region)}: ${error.message}`;
+        throw new PricingError(message);
       }
     });
   } catch (error) {
