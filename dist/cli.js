@@ -9095,9 +9095,12 @@ function resolveConfig(raw, source) {
                 resolvePricing({ ...config.pricing, region: c.region });
             }
             catch (error) {
-                if (error instanceof PricingError)
-                    throw new PricingError(error.message.replace(/^pricing\.region/, `clusters[${i}].region`));
-                throw error;
+                if (!(error instanceof PricingError))
+                    throw error;
+                const message = error.message.startsWith('pricing.region:')
+                    ? error.message.replace(/^pricing\.region/, `clusters[${i}].region`)
+                    : `clusters[${i}].region ${JSON.stringify(c.region)}: ${error.message}`;
+                throw new PricingError(message);
             }
         });
     }
@@ -12861,7 +12864,11 @@ function decideNat(config, facts) {
         if (!fact.present && !fact.unknown)
             continue;
         const key = networkKey(fact.place);
-        networks.set(key, [...(networks.get(key) ?? []), fact]);
+        const list = networks.get(key);
+        if (list)
+            list.push(fact);
+        else
+            networks.set(key, [fact]);
     }
     if (networks.size > 1) {
         const candidates = [...networks.values()].map((list) => list.find((f) => f.present) ?? list[0]);
@@ -12896,7 +12903,7 @@ function networkKey(place) {
  * workload of another folder whose network is not known.
  */
 function natCovers(fact, workload) {
-    const inVswitches = () => workload.vswitches.every((v) => fact.vswitches.includes(v));
+    const inVswitches = () => workload.vswitches.length > 0 && workload.vswitches.every((v) => fact.vswitches.includes(v));
     if (fact.vpc && workload.vpc) {
         if (fact.vpc !== workload.vpc)
             return false;
@@ -12925,7 +12932,40 @@ function natFor(workload, scan) {
     const network = workload.network;
     if (!network)
         return scan.nat.decidedBy === 'config' ? decideNat({ ...scan.config, natGateway: 'auto' }, scan.natFacts) : scan.nat;
-    return decideAmong(scan.natFacts.filter((f) => natCovers(f.place, network)));
+    return decideAmong(candidateFacts(scan.natFacts, network).filter((f) => natCovers(f.place, network)));
+}
+const NAT_INDEX = new WeakMap();
+function push(map, key, fact) {
+    const list = map.get(key);
+    if (list)
+        list.push(fact);
+    else
+        map.set(key, [fact]);
+}
+/**
+ * The facts that may cover a place (every fact that natCovers accepts shares its VPC, a vSwitch or its folder), in
+ * their order in the scan: the work per workload stays proportional to the facts near it.
+ */
+function candidateFacts(facts, place) {
+    let index = NAT_INDEX.get(facts);
+    if (!index) {
+        index = { order: new Map(facts.map((f, i) => [f, i])), byVpc: new Map(), byVswitch: new Map(), byFolder: new Map() };
+        for (const fact of facts) {
+            if (fact.place.vpc)
+                push(index.byVpc, fact.place.vpc, fact);
+            for (const vswitch of fact.place.vswitches ?? [])
+                push(index.byVswitch, vswitch, fact);
+            push(index.byFolder, fact.place.folder, fact);
+        }
+        NAT_INDEX.set(facts, index);
+    }
+    const found = new Set([
+        ...(place.vpc ? (index.byVpc.get(place.vpc) ?? []) : []),
+        ...(place.vswitches?.[0] ? (index.byVswitch.get(place.vswitches[0]) ?? []) : []),
+        ...(index.byFolder.get(place.folder) ?? []),
+    ]);
+    const order = index.order;
+    return [...found].sort((a, b) => order.get(a) - order.get(b));
 }
 function workloadFacts(workload, scan) {
     const namespace = scan.namespaces.get(workload.namespace);
@@ -19152,9 +19192,30 @@ function collectModuleCalls(context, file) {
         }
     }
 }
+/** The look-up resources by type and folder, built on first use: look-ups stay linear in the size of the scan. */
+const BY_FOLDER = new WeakMap();
+/** The resources of a type written in a folder. */
+function resourcesIn(context, type, folder) {
+    let index = BY_FOLDER.get(context);
+    if (!index) {
+        index = new Map();
+        for (const [t, list] of context.resources) {
+            for (const ref of list) {
+                const key = `${t}\u0000${ref.file.folder}`;
+                const refs = index.get(key);
+                if (refs)
+                    refs.push(ref);
+                else
+                    index.set(key, [ref]);
+            }
+        }
+        BY_FOLDER.set(context, index);
+    }
+    return index.get(`${type}\u0000${folder}`) ?? [];
+}
 /** The resource `type.name` in a folder, when the scan has it. */
 function findResource(context, folder, type, name) {
-    return context.resources.get(type)?.find((r) => r.name === name && r.file.folder === folder);
+    return resourcesIn(context, type, folder).find((r) => r.name === name);
 }
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/editor.ts
@@ -20053,21 +20114,29 @@ function readNatGateway(reader, block) {
     else
         reader.out.natFacts.push(fact(false, 'an internet NAT gateway, but no alicloud_snat_entry in the scanned files gives its egress to a vSwitch'));
 }
-/**
- * The SNAT entries of a gateway: the first one (for the summary), and the vSwitches they cover when every entry
- * names its vSwitch (an entry with a `source_cidr`, or a vSwitch that cannot be told, covers the whole VPC here).
- */
-function snatEntriesFor(reader, gatewayName) {
+/** The SNAT entries of a folder, by the gateway of the folder they name, and the others; built once per folder. */
+const SNAT_BY_FOLDER = new WeakMap();
+function add(coverage, entry, vswitch) {
+    coverage.first ??= `alicloud_snat_entry.${entry.name} (${entry.file.path})`;
+    if (vswitch)
+        coverage.vswitches.push(vswitch);
+    else
+        coverage.wholeVpc = true;
+}
+function snatOfFolder(reader) {
     const folder = reader.file.folder;
-    const modules = reader.context.moduleCalls.get(folder) ?? new Set();
-    const gateways = new Set((reader.context.resources.get('alicloud_nat_gateway') ?? []).map((r) => `${r.file.folder}/${r.name}`));
-    const found = [];
-    const vswitches = [];
-    let wholeVpc = false;
-    for (const entry of reader.context.resources.get('alicloud_snat_entry') ?? []) {
+    let folders = SNAT_BY_FOLDER.get(reader.context);
+    if (!folders)
+        SNAT_BY_FOLDER.set(reader.context, (folders = new Map()));
+    const cached = folders.get(folder);
+    if (cached)
+        return cached;
+    const byGateway = new Map();
+    const other = { vswitches: [], wholeVpc: false };
+    // Entries of the local modules the folder calls get their table (and vSwitch) from the call: they cover the VPC.
+    const modules = [...(reader.context.moduleCalls.get(folder) ?? [])];
+    for (const entry of [folder, ...modules].flatMap((f) => resourcesIn(reader.context, 'alicloud_snat_entry', f))) {
         const inFolder = entry.file.folder === folder;
-        if (!inFolder && !modules.has(entry.file.folder))
-            continue;
         const count = attr(entry.block.body, 'count');
         if (count) {
             const n = asCount(reader.evaluate(count));
@@ -20075,21 +20144,38 @@ function snatEntriesFor(reader, gatewayName) {
                 continue;
         }
         const table = attr(entry.block.body, 'snat_table_id');
-        if (table?.kind === 'traversal' && table.root === 'alicloud_nat_gateway' && typeof table.steps[0] === 'string') {
-            const ours = inFolder && table.steps[0] === gatewayName;
-            if (!ours && gateways.has(`${entry.file.folder}/${table.steps[0]}`))
+        const gateway = table?.kind === 'traversal' && table.root === 'alicloud_nat_gateway' && typeof table.steps[0] === 'string' ? table.steps[0] : undefined;
+        const vswitch = inFolder ? vswitchOf(reader, attr(entry.block.body, 'source_vswitch_id')).vswitch : undefined;
+        if (gateway !== undefined && findResource(reader.context, entry.file.folder, 'alicloud_nat_gateway', gateway)) {
+            // An entry of a gateway of its own folder: that gateway's, and only when it is this folder's.
+            if (!inFolder)
                 continue;
+            let coverage = byGateway.get(gateway);
+            if (!coverage)
+                byGateway.set(gateway, (coverage = { vswitches: [], wholeVpc: false }));
+            add(coverage, entry, vswitch);
         }
-        found.push(`alicloud_snat_entry.${entry.name} (${entry.file.path})`);
-        const source = inFolder ? vswitchOf(reader, attr(entry.block.body, 'source_vswitch_id')).vswitch : undefined;
-        if (source)
-            vswitches.push(source);
-        else
-            wholeVpc = true;
+        else {
+            add(other, entry, vswitch);
+        }
     }
-    if (found.length === 0)
+    const result = { byGateway, other };
+    folders.set(folder, result);
+    return result;
+}
+/**
+ * The SNAT entries of a gateway: the first one (for the summary), and the vSwitches they cover when every entry
+ * names its vSwitch (an entry with a `source_cidr`, or a vSwitch that cannot be told, covers the whole VPC here).
+ * Its own entries, and those whose table is not a gateway of their folder (a variable, a module's output).
+ */
+function snatEntriesFor(reader, gatewayName) {
+    const { byGateway, other } = snatOfFolder(reader);
+    const own = byGateway.get(gatewayName);
+    const first = own?.first ?? other.first;
+    if (!first)
         return {};
-    return { first: found[0], ...(wholeVpc ? {} : { vswitches }) };
+    const wholeVpc = (own?.wholeVpc ?? false) || other.wholeVpc;
+    return { first, ...(wholeVpc ? {} : { vswitches: [...(own?.vswitches ?? []), ...other.vswitches] }) };
 }
 /** An ACK cluster made by Terraform creates a NAT gateway unless `new_nat_gateway = false`. */
 function readCluster(reader, block) {
@@ -21487,8 +21573,13 @@ function natLines(result) {
         byFact.set(result.nat.decidedBy, []);
     for (const decision of result.natDecisions ?? []) {
         const by = decision.nat.decidedBy;
-        if (typeof by === 'object')
-            byFact.set(by, [...(byFact.get(by) ?? []), decision]);
+        if (typeof by === 'object') {
+            const list = byFact.get(by);
+            if (list)
+                list.push(decision);
+            else
+                byFact.set(by, [decision]);
+        }
         else if (by === 'several')
             several.push(decision);
     }
