@@ -388,6 +388,20 @@ describe('Kubernetes manifests and the NAT facts of the scan', () => {
     ]);
   });
 
+  it('a clusters: entry with nat-gateway: auto asks the Terraform even when the top level says present', () => {
+    const files = { 'a/main.tf': cluster('a'), 'k8s/prod/web.yaml': manifest('web'), 'k8s/lab/web.yaml': manifest('lab') };
+    const one = lintTfFiles(files, { natGateway: 'present', clusters: [{ path: 'k8s/lab/**', natGateway: 'auto' }] });
+    const decided = Object.fromEntries(one.natDecisions.map((d) => [d.workload.name, d.nat.decidedBy]));
+    expect(decided.web).toBe('config');
+    expect(decided.lab).toMatchObject({ resource: 'alicloud_cs_serverless_kubernetes.a' });
+    const two = lintTfFiles({ ...files, 'b/main.tf': cluster('b') }, { natGateway: 'present', clusters: [{ path: 'k8s/lab/**', natGateway: 'auto' }] });
+    expect(two.natDecisions.find((d) => d.workload.name === 'lab')!.nat).toMatchObject({ present: false, decidedBy: 'several' });
+    expect(two.findings.filter((f) => f.ruleId === 'eip-redundant').map((f) => f.file)).toEqual(['k8s/prod/web.yaml']);
+    expect(formatReport('text', two, { color: false })).toContain(
+      'NAT gateway: not known for the Kubernetes manifests (1 workload: Deployment lab (k8s/lab/web.yaml:2)): the scan holds 2 clusters or VPCs',
+    );
+  });
+
   it('a clusters: entry sets the cluster mode and the pricing region of its workloads', () => {
     const files = { 'k8s/hz/web.yaml': manifest('web'), 'k8s/sg/web.yaml': manifest('sg'), 'k8s/vn/web.yaml': manifest('vn') };
     const result = lintTfFiles(files, {

@@ -149,8 +149,17 @@ export function natFor(workload: Workload, scan: Pick<ScanFacts, 'config' | 'nat
   if (setting && setting !== 'auto') return { present: setting === 'present', decidedBy: 'config', clusterEntry: entry.index };
   if (scan.config.natGateway !== 'auto' && !setting) return { present: scan.config.natGateway === 'present', decidedBy: 'config' };
   const network = workload.network;
-  if (!network) return scan.nat.decidedBy === 'config' ? decideNat({ ...scan.config, natGateway: 'auto' }, scan.natFacts) : scan.nat;
+  if (!network) return scan.nat.decidedBy === 'config' ? manifestsAuto(scan.config, scan.natFacts) : scan.nat;
   return decideAmong(candidateFacts(scan.natFacts, network).filter((f) => natCovers(f.place, network)));
+}
+
+const MANIFESTS_AUTO = new WeakMap<readonly NatFact[], NatDecision>();
+
+/** The `auto` decision for manifests, for a `clusters:` entry that asks for it when the top level does not. */
+function manifestsAuto(config: Config, facts: readonly NatFact[]): NatDecision {
+  let decision = MANIFESTS_AUTO.get(facts);
+  if (!decision) MANIFESTS_AUTO.set(facts, (decision = decideNat({ ...config, natGateway: 'auto' }, facts)));
+  return decision;
 }
 
 interface NatIndex {

@@ -45,7 +45,7 @@ export function natLines(result: Pick<LintResult, 'nat' | 'natDecisions'>): stri
   }
   if (several.length > 0 || result.nat.decidedBy === 'several') {
     lines.push(
-      `NAT gateway: not known for the Kubernetes manifests (${workloadsPhrase(several)}): ${result.nat.unknown ?? ''}. ` +
+      `NAT gateway: not known for the Kubernetes manifests (${workloadsPhrase(several)}): ${several[0]?.nat.unknown ?? result.nat.unknown ?? ''}. ` +
         `eip-missing and eip-redundant are not reported for them; map their paths to a cluster with a clusters: entry ` +
         `(e.g. { path: "k8s/prod/**", nat-gateway: present }).`,
     );
