@@ -12931,8 +12931,16 @@ function natFor(workload, scan) {
         return { present: scan.config.natGateway === 'present', decidedBy: 'config' };
     const network = workload.network;
     if (!network)
-        return scan.nat.decidedBy === 'config' ? decideNat({ ...scan.config, natGateway: 'auto' }, scan.natFacts) : scan.nat;
+        return scan.nat.decidedBy === 'config' ? manifestsAuto(scan.config, scan.natFacts) : scan.nat;
     return decideAmong(candidateFacts(scan.natFacts, network).filter((f) => natCovers(f.place, network)));
+}
+const MANIFESTS_AUTO = new WeakMap();
+/** The `auto` decision for manifests, for a `clusters:` entry that asks for it when the top level does not. */
+function manifestsAuto(config, facts) {
+    let decision = MANIFESTS_AUTO.get(facts);
+    if (!decision)
+        MANIFESTS_AUTO.set(facts, (decision = decideNat({ ...config, natGateway: 'auto' }, facts)));
+    return decision;
 }
 const NAT_INDEX = new WeakMap();
 function push(map, key, fact) {
@@ -21595,7 +21603,7 @@ function natLines(result) {
         }
     }
     if (several.length > 0 || result.nat.decidedBy === 'several') {
-        lines.push(`NAT gateway: not known for the Kubernetes manifests (${workloadsPhrase(several)}): ${result.nat.unknown ?? ''}. ` +
+        lines.push(`NAT gateway: not known for the Kubernetes manifests (${workloadsPhrase(several)}): ${several[0]?.nat.unknown ?? result.nat.unknown ?? ''}. ` +
             `eip-missing and eip-redundant are not reported for them; map their paths to a cluster with a clusters: entry ` +
             `(e.g. { path: "k8s/prod/**", nat-gateway: present }).`);
     }
