@@ -86,6 +86,17 @@ const log = (line = '') => process.stdout.write(line + '\n');
 
 // --------------------------------------------------------------------------------------------- the build
 
+/** The NAT decisions of a scan's JSON report, for the log: how many workloads each resource (or reason) decided. */
+function natSummary(nat) {
+  if (!nat) return '';
+  const by = new Map();
+  for (const w of nat.workloads ?? []) {
+    const key = typeof w.decidedBy === 'object' ? w.decidedBy.resource : w.decidedBy;
+    by.set(key, (by.get(key) ?? 0) + 1);
+  }
+  return `; NAT decided for ${[...by].map(([k, n]) => `${n} by ${k}`).join(', ') || 'no workload'}`;
+}
+
 function filesNewerThan(dir, mtimeMs, out = []) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
@@ -305,7 +316,7 @@ function benchTerraform(name, folder) {
     parsePeakKiB: median(parses.map((s) => s.maxRssKiB)),
     findings: json.findings.length,
   };
-  log(`  files: ${int(result.files)}, ${mb(result.bytes)} MB (${mb(result.hclBytes)} MB of native HCL)${json.natGateway ? `; NAT gateway ${json.natGateway.present ? 'present' : 'unknown'}, decided by ${json.natGateway.decidedBy.resource}` : ''}`);
+  log(`  files: ${int(result.files)}, ${mb(result.bytes)} MB (${mb(result.hclBytes)} MB of native HCL)${natSummary(json.natGateway)}`);
   log(`  findings: ${int(result.findings)}: ` + Object.entries(byRule).sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${int(n)}`).join(', '));
   log(`  values not resolved: ${int(unresolved)}; files with syntax errors (tree-sitter): ${int(p.filesWithErrors)}`);
   log(`  raw tree-sitter alone (parse calls only, no load, walk or read): ${(result.hclBytes / MiB / (result.hclMs / 1000)).toFixed(2)} MB/s`);

@@ -11,12 +11,12 @@ import type {
 } from './model/index.js';
 import { discoverFiles } from './files/discover.js';
 import { readTextFile } from './files/read.js';
-import { decideNat, workloadFacts, type NatDecision, type ScanFacts } from './policy/facts.js';
+import { clusterRuleFor, decideNat, workloadFacts, type NatDecision, type ScanFacts } from './policy/facts.js';
 import { prepareReaders, readContext, readerFor, type ReaderOptions } from './readers/index.js';
 import { RULES, ruleById } from './rules/index.js';
 import type { RuleReport } from './rules/rule.js';
 import { commentIgnores, type CommentIgnore } from './suppress/comments.js';
-import { projectCost, resolvePricing, sideOf, sourceWorkload, type CostInput } from './cost/index.js';
+import { projectCost, resolvePricing, sideOf, sourceWorkload, type CostInput, type ResolvedPricing } from './cost/index.js';
 import { costBudgetReports } from './rules/eip-cost-budget.js';
 import { newFindingsOnly } from './suppress/baseline.js';
 import { LineIndex } from './readers/line-index.js';
@@ -44,7 +44,10 @@ export interface LintResult {
   suppressed: SuppressedFinding[];
   files: FileStatus[];
   workloads: Workload[];
+  /** The NAT decision for the Kubernetes manifests that no `clusters:` entry decides. */
   nat: NatDecision;
+  /** The NAT decision of each workload with pods, and the fact (file and line) it rests on. */
+  natDecisions: WorkloadNat[];
   /** The monthly EIP cost projection (docs/cost.md); with a base, also the base's cost and the change. */
   cost: CostReport;
   /** Present when a base was given: the base's findings; `hidden` counts this run's findings left out by newOnly. */
@@ -86,6 +89,11 @@ export async function lintPathsPrepared(cwd: string, paths: string[], options: L
   const sources = sourcesFromPaths(cwd, paths, options.config, options.absoluteOutside);
   await prepareReaders([...sources, ...(options.base ?? [])]);
   return lintSources(sources, options);
+}
+
+export interface WorkloadNat {
+  workload: Workload;
+  nat: NatDecision;
 }
 
 interface FileState {
@@ -142,14 +150,21 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
   const reads = [...states.values()].flatMap((s) => (s.read ? [s.read] : []));
   const workloads = reads.flatMap((r) => r.workloads);
   linkAutoscalers(reads, workloads);
+  const natFacts = reads.flatMap((r) => r.natFacts);
+  // The base is linted first: the rules that judge a change (eip-change-needs-recreate) compare with its workloads.
+  const base = options.base ? lintSources(options.base, { ...options, base: undefined, newOnly: false }) : undefined;
   const scan: ScanFacts = {
     config,
-    nat: decideNat(config, reads.flatMap((r) => r.natFacts)),
+    nat: decideNat(config, natFacts),
+    natFacts,
     namespaces: new Map(reads.flatMap((r) => r.namespaces).map((n) => [n.name, n])),
     selectors: reads.flatMap((r) => r.profiles.flatMap((p) => p.selectors)),
+    ...(base ? { base: { workloads: base.workloads } } : {}),
   };
 
   const costInputs: CostInput[] = [];
+  const natDecisions: WorkloadNat[] = [];
+  const regionPricing = new Map<string, ResolvedPricing>();
   for (const workload of workloads) {
     // A rule that throws on one workload leaves that workload unchecked (a notice on its file), not the scan.
     let facts: ReturnType<typeof workloadFacts>;
@@ -159,7 +174,10 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
       raw.push(uncheckedWorkload(workload, error));
       continue;
     }
-    costInputs.push({ workload, facts });
+    const region = clusterRuleFor(workload, config)?.rule.region;
+    if (region !== undefined && !regionPricing.has(region)) regionPricing.set(region, resolvePricing({ ...config.pricing, region }));
+    costInputs.push({ workload, facts, ...(region !== undefined ? { pricing: regionPricing.get(region) } : {}) });
+    if (workload.pod) natDecisions.push({ workload, nat: facts.nat });
     for (const rule of RULES) {
       if (!rule.check || config.rules[rule.meta.id] === 'off') continue;
       const reports: Finding[] = [];
@@ -184,7 +202,6 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
   }
 
   // The cost stage, and eip-cost-budget, which is a function of its projection.
-  const base = options.base ? lintSources(options.base, { ...options, base: undefined, newOnly: false }) : undefined;
   const cost = projectCost(costInputs, resolvePricing(config.pricing), base && sideOf(base.cost));
   if (config.rules['eip-cost-budget'] !== 'off') {
     for (const { target, report } of costBudgetReports(cost, config.budget)) {
@@ -215,7 +232,7 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
     hidden = findings.length - fresh.length;
     findings = fresh;
   }
-  return { findings, suppressed, files, workloads, nat: scan.nat, cost, ...(base ? { base: { findings: base.findings, hidden } } : {}) };
+  return { findings, suppressed, files, workloads, nat: scan.nat, natDecisions, cost, ...(base ? { base: { findings: base.findings, hidden } } : {}) };
 }
 
 function toFinding(ruleId: string, workload: Workload, report: RuleReport): Finding {

@@ -52,6 +52,10 @@ describe('resolveConfig', () => {
       workloads: [
         { match: { path: 'jobs/**', kind: 'CronJob', name: 'report-*', namespace: 'batch', labels: { team: 'data' } }, egress: 'none' },
       ],
+      clusters: [
+        { path: 'clusters/prod/**', cluster: 'serverless', 'nat-gateway': 'present', region: 'cn-hangzhou' },
+        { path: 'clusters/lab/**', 'nat-gateway': 'absent' },
+      ],
       ignore: [{ rule: 'eip-missing', path: 'legacy/**', reason: 'egress through the office proxy' }],
       'inline-ignores': false,
       pricing: {
@@ -73,6 +77,10 @@ describe('resolveConfig', () => {
       maxFileSize: 524288,
       rules: { 'eip-redundant': 'off', 'eip-missing': 'error' },
       workloads: raw.workloads,
+      clusters: [
+        { path: 'clusters/prod/**', cluster: 'serverless', natGateway: 'present', region: 'cn-hangzhou' },
+        { path: 'clusters/lab/**', natGateway: 'absent' },
+      ],
       ignore: raw.ignore,
       inlineIgnores: false,
       pricing: raw.pricing,
@@ -148,6 +156,19 @@ describe('resolveConfig', () => {
       expect(errorOf({ ignore: [{ rule: 'eip-missing' }] })).toContain('ignore[0]: the key reason is required');
       expect(errorOf({ workloads: [{ egress: 'none' }] })).toContain('workloads[0]: the key match is required');
       expect(errorOf({ workloads: [{ match: {}, egress: 'none' }] })).toContain('workloads[0].match');
+    });
+
+    it('a clusters: entry: path required, known keys and values only, a region the price table has', () => {
+      expect(errorOf({ clusters: [{ 'nat-gateway': 'present' }] })).toContain('clusters[0]: the key path is required');
+      expect(errorOf({ clusters: [{ path: 'k8s/**', vpc: 'vpc-1' }] })).toContain('clusters[0].vpc: unknown key');
+      expect(errorOf({ clusters: [{ path: 'k8s/**', 'nat-gateway': 'yes' }] })).toContain('clusters[0].nat-gateway: must be one of auto, present, absent');
+      expect(errorOf({ clusters: [{ path: 'k8s/**', cluster: 'ask' }] })).toContain('clusters[0].cluster: must be one of serverless, virtual-node');
+      expect(errorOf({ clusters: { path: 'k8s/**' } })).toContain('clusters: must be array');
+      const region = errorOf({ clusters: [{ path: 'a/**', region: 'cn-hangzhou' }, { path: 'k8s/**', region: 'mars-1' }] });
+      expect(region).toContain('clusters[1].region: "mars-1" is not in the price table');
+      expect(errorOf({ pricing: { region: 'cn-hangzhou', currency: 'CNY' }, clusters: [{ path: 'k8s/**', region: 'ap-southeast-1' }] })).toContain(
+        'clusters[0].region "ap-southeast-1": pricing.currency: the price table has no CNY prices for ap-southeast-1',
+      );
     });
 
     it('several problems at once, each named', () => {

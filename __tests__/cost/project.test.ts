@@ -273,10 +273,10 @@ describe('unknown values: the cost is unknown with the reason, never NaN or a gu
   });
 
   it.each([
-    ['"10M"', 'k8s.aliyun.com/eip-bandwidth "10M" is not a whole number of Mbit/s in 1–500'],
-    ['"0"', 'k8s.aliyun.com/eip-bandwidth "0" is not a whole number of Mbit/s in 1–500'],
-    ['"600"', 'k8s.aliyun.com/eip-bandwidth "600" is not a whole number of Mbit/s in 1–500'],
-    ['"2.5"', 'k8s.aliyun.com/eip-bandwidth "2.5" is not a whole number of Mbit/s in 1–500'],
+    ['"10M"', 'k8s.aliyun.com/eip-bandwidth "10M" is not a whole number of Mbit/s in 1–200'],
+    ['"0"', 'k8s.aliyun.com/eip-bandwidth "0" is not a whole number of Mbit/s in 1–200'],
+    ['"600"', 'k8s.aliyun.com/eip-bandwidth "600" is not a whole number of Mbit/s in 1–200'],
+    ['"2.5"', 'k8s.aliyun.com/eip-bandwidth "2.5" is not a whole number of Mbit/s in 1–200'],
   ])('an invalid bandwidth %s', (value, reason) => {
     const w = entry(costOf({ 'a.yaml': deployment({ annotations: { ...EIP, 'k8s.aliyun.com/eip-bandwidth': value } }) }), 'web');
     expect(w).toMatchObject({ eip: 'auto', chargeType: 'PayByTraffic', unknown: reason });
@@ -300,7 +300,7 @@ describe('unknown values: the cost is unknown with the reason, never NaN or a gu
 
   it('several reasons together', () => {
     const w = entry(costOf({ 'a.yaml': deployment({ replicas: 'x', annotations: { ...EIP, 'k8s.aliyun.com/eip-bandwidth': '"fast"' } }) }), 'web');
-    expect(w.unknown).toBe('the pod count is not known: replicas is "x", not a whole number; k8s.aliyun.com/eip-bandwidth "fast" is not a whole number of Mbit/s in 1–500');
+    expect(w.unknown).toBe('the pod count is not known: replicas is "x", not a whole number; k8s.aliyun.com/eip-bandwidth "fast" is not a whole number of Mbit/s in 1–200');
   });
 
   it('every workload unknown: totals 0, the break-even from the config\'s defaults', () => {

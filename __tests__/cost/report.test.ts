@@ -124,7 +124,7 @@ describe('the text report', () => {
     expect(cost).toMatch(/Deployment shop\/bw +3 +PayByBandwidth, bandwidth plan +10 Mbps \(plan\) +0\.00\n/);
     expect(cost).toMatch(/Deployment shop\/odd +1 +PayByTraffic +\? +unknown\n/);
     expect(cost).toMatch(/ total +2\.34–11\.70 \+ 1 unknown\n/);
-    expect(flat).toContain('Cost not known (left out of every total):\n  Deployment shop/odd (k8s/odd.yaml): k8s.aliyun.com/eip-bandwidth "10M" is not a whole number of Mbit/s in 1–500.\n');
+    expect(flat).toContain('Cost not known (left out of every total):\n  Deployment shop/odd (k8s/odd.yaml): k8s.aliyun.com/eip-bandwidth "10M" is not a whole number of Mbit/s in 1–200.\n');
     // N = 10 (web) + 3 (bw, in a plan but with auto EIPs) = 13: 35.989 + 20.8 = 56.79.
     expect(cost.replace(/\n/g, ' ')).toContain('One NAT gateway with one EIP for the same 13 pods: USD 56.79 a month.');
     expect(cost.replace(/\n/g, ' ')).toContain('stay cheaper at any number of pods: each pod\'s traffic through the NAT gateway costs more than its EIP.');

@@ -85,14 +85,14 @@ describe('decideNat', () => {
     expect(decideNat(makeConfig({ natGateway: 'present' }), [])).toEqual({ present: true, decidedBy: 'config' });
     expect(decideNat(makeConfig({ natGateway: 'absent' }), [])).toEqual({ present: false, decidedBy: 'config' });
     expect(decideNat(makeConfig(), [])).toEqual({ present: false, decidedBy: 'default' });
-    const fact = { present: true, resource: 'alicloud_nat_gateway.main', file: 'infra/nat.tf', span: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 } };
+    const fact = { present: true, resource: 'alicloud_nat_gateway.main', file: 'infra/nat.tf', span: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }, place: { folder: 'infra' } };
     expect(decideNat(makeConfig(), [fact])).toEqual({ present: true, decidedBy: fact });
     expect(decideNat(makeConfig({ natGateway: 'absent' }), [fact]).present).toBe(false);
   });
 });
 
 describe('workloadFacts', () => {
-  const scan = (overrides = {}) => ({ config: makeConfig(overrides), nat: { present: false, decidedBy: 'default' as const }, namespaces: new Map(), selectors: [] });
+  const scan = (overrides = {}) => ({ config: makeConfig(overrides), nat: { present: false, decidedBy: 'default' as const }, natFacts: [], namespaces: new Map(), selectors: [] });
 
   it('counts the pods that may run at once', () => {
     const deployment = (replicas: string) => yaml`

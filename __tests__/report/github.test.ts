@@ -83,7 +83,7 @@ describe('github format (workflow commands)', () => {
     const [line] = githubReport(lint({ 'we%ird,na:me.yaml': PERCENT_YAML })).split('\n');
     expect(line).toBe(
       '::error file=we%25ird%2Cna%3Ame.yaml,line=14,col=39,endLine=14,endColumn=44,title=eip-invalid-value::' +
-        'k8s.aliyun.com/eip-bandwidth: "10%25" is not a whole number of Mbit/s (1–500 Mbit/s); ECI rejects or ignores it.',
+        'k8s.aliyun.com/eip-bandwidth: "10%25" is not a whole number of Mbit/s (1–200 Mbit/s for PayByTraffic); ECI rejects or ignores it.',
     );
   });
 

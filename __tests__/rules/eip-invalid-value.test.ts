@@ -61,10 +61,22 @@ describe('eip-invalid-value', () => {
     expect(finding.fix).toBeUndefined();
   });
 
-  it('accepts bandwidth 300 under PayByBandwidth, and without a charge type (the wider 1–500 applies)', () => {
+  it('accepts bandwidth 300 under PayByBandwidth', () => {
     // (A 300 Mbps pay-by-bandwidth EIP is dearer than a NAT gateway: eip-cost-budget says so, not this rule.)
     expect(findingsOf(lint(pod({ [WITH_EIP]: '"true"', [CHARGE]: 'PayByBandwidth', [BANDWIDTH]: '"300"' })), 'eip-invalid-value')).toEqual([]);
-    expect(lint(pod({ [WITH_EIP]: '"true"', [BANDWIDTH]: '"300"' })).findings).toEqual([]);
+  });
+
+  it('without a charge type, checks the range of the one the cost assumes (pricing.charge-type, PayByTraffic)', () => {
+    const result = lint(pod({ [WITH_EIP]: '"true"', [BANDWIDTH]: '"300"' }));
+    expect(only(result, RULE).message).toContain(
+      '300 is outside 1–200 Mbit/s for PayByTraffic, the charge type assumed when none is written (pricing.charge-type)',
+    );
+    // The cost does not price what the check rejects.
+    expect(result.cost.workloads[0]).toMatchObject({ chargeType: 'PayByTraffic', unknown: expect.stringContaining('in 1–200') });
+    const byBandwidth = lint(pod({ [WITH_EIP]: '"true"', [BANDWIDTH]: '"300"' }), { pricing: { 'charge-type': 'PayByBandwidth' } });
+    expect(findingsOf(byBandwidth, RULE)).toEqual([]);
+    expect(byBandwidth.cost.workloads[0]).toMatchObject({ chargeType: 'PayByBandwidth', bandwidthMbps: 300 });
+    expect(byBandwidth.cost.workloads[0].monthly).toBeDefined();
   });
 
   it('reads the charge type case-insensitively when it picks the bandwidth range', () => {
@@ -75,8 +87,8 @@ describe('eip-invalid-value', () => {
   });
 
   it.each([
-    ['"0"', 'outside 1–500'],
-    ['"501"', 'outside 1–500'],
+    ['"0"', 'outside 1–200'],
+    ['"201"', 'outside 1–200'],
     ['"ten"', 'not a whole number of Mbit/s'],
     ['"1.5"', 'not a whole number of Mbit/s'],
   ])('reports bandwidth %s without a fix', (written, problem) => {

@@ -271,7 +271,7 @@ describe('eip-invalid-value', () => {
       }
     `;
     const finding = only(lintTf(text), 'eip-invalid-value');
-    expect(finding.message).toMatch(/^eip_bandwidth: 600 is outside 1–500 Mbit\/s/);
+    expect(finding.message).toMatch(/^eip_bandwidth: 600 is outside 1–200 Mbit\/s for PayByTraffic, the charge type assumed/);
     expect(finding.span).toMatchObject(positionOf(text, '600'));
     expect(finding.fix).toBeUndefined();
   });
@@ -615,5 +615,74 @@ describe('suppressions', () => {
     const result = lintTf(text);
     expect(findingsOf(result, 'eip-misplaced')).toEqual([]);
     expect(result.suppressed.map((s) => [s.finding.ruleId, s.source, s.reason])).toEqual([['eip-misplaced', 'comment', 'an admission webhook copies it']]);
+  });
+});
+
+describe('alicloud_ess_eci_scaling_configuration has no eip_instance_id', () => {
+  const scaling = (args: string) => hcl`
+    resource "alicloud_ess_scaling_group" "workers" {
+      min_size = 0
+      max_size = 3
+    }
+    resource "alicloud_ess_eci_scaling_configuration" "workers" {
+      scaling_group_id   = alicloud_ess_scaling_group.workers.id
+      ipv6_address_count = 1
+      ${args}
+      containers {
+        name  = "worker"
+        image = "registry.cn-hangzhou.aliyuncs.com/acme/worker:1"
+      }
+    }
+  `;
+
+  it('an error that Terraform rejects the argument, not eip-shared-instance for an EIP it never binds', () => {
+    const text = scaling('eip_instance_id    = "eip-bp1shared"');
+    const result = lintTf(text);
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['eip-unknown-key']);
+    const [finding] = result.findings;
+    expect(finding.severity).toBe('error');
+    expect({ line: finding.span.line, column: finding.span.column }).toEqual(positionOf(text, 'eip_instance_id'));
+    expect(finding.message).toContain('has no eip_instance_id argument, so terraform plan fails with "Unsupported argument"');
+    expect(finding.fix).toBeUndefined();
+    // Not an existing EIP for the cost either: the instances get none.
+    expect(result.cost.workloads).toEqual([]);
+  });
+
+  it('with auto_create_eip: no eip-conflict, and the EIPs are priced as auto-created', () => {
+    const result = lintTf(scaling('auto_create_eip    = true\n  eip_instance_id    = "eip-bp1shared"'));
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['eip-unknown-key']);
+    expect(result.cost.workloads[0]).toMatchObject({ eip: 'auto', pods: { min: 3, max: 3 } });
+  });
+
+  it('a container group keeps eip_instance_id; ipv6_address_count is no finding', () => {
+    expect(lintTf(scaling('auto_create_eip    = true')).findings).toEqual([]);
+    const group = 'resource "alicloud_eci_container_group" "g" {\n  eip_instance_id = "eip-bp1abc"\n}\n';
+    expect(lintTf(group).workloads[0].pod?.annotations.map((a) => a.label)).toEqual(['eip_instance_id']);
+  });
+});
+
+describe('eip_bandwidth without a charge type: one default for the range check and the price', () => {
+  const group = (bandwidth: number) => hcl`
+    resource "alicloud_eci_container_group" "g" {
+      auto_create_eip = true
+      eip_bandwidth   = ${bandwidth}
+      containers {
+        name  = "c"
+        image = "registry.cn-hangzhou.aliyuncs.com/acme/c:1"
+      }
+    }
+  `;
+
+  it('eip_bandwidth = 300 is outside the PayByTraffic range it would be priced at, and is not priced', () => {
+    const result = lintTf(group(300));
+    expect(only(result, 'eip-invalid-value').message).toContain('300 is outside 1–200 Mbit/s for PayByTraffic');
+    expect(result.cost.workloads[0].monthly).toBeUndefined();
+    expect(result.cost.total).toEqual({ min: 0, max: 0 });
+  });
+
+  it('with pricing.charge-type: PayByBandwidth both accept it, and the price is pay-by-bandwidth', () => {
+    const result = lintTf(group(300), { pricing: { 'charge-type': 'PayByBandwidth' } });
+    expect(findingsOf(result, 'eip-invalid-value')).toEqual([]);
+    expect(result.cost.workloads[0]).toMatchObject({ chargeType: 'PayByBandwidth', bandwidthMbps: 300 });
   });
 });

@@ -12,6 +12,7 @@ export function defaultConfig(): Config {
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
     rules: {},
     workloads: [],
+    clusters: [],
     ignore: [],
     inlineIgnores: true,
     pricing: {},

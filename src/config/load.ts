@@ -1,6 +1,6 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { parseDocument } from 'yaml';
-import type { Config, SeveritySetting } from '../model/index.js';
+import type { ClusterMode, Config, NatGatewaySetting, SeveritySetting } from '../model/index.js';
 import { defaultConfig, parseSize } from './defaults.js';
 import { CONFIG_SCHEMA } from './schema.js';
 import { PricingError, resolvePricing } from '../cost/pricing.js';
@@ -105,6 +105,14 @@ export function resolveConfig(raw: unknown, source: string): Config {
   if (r['max-file-size'] !== undefined) config.maxFileSize = parseSize(r['max-file-size'] as number | string);
   if (r.rules) config.rules = r.rules as Record<string, SeveritySetting>;
   if (r.workloads) config.workloads = r.workloads as Config['workloads'];
+  if (r.clusters) {
+    config.clusters = (r.clusters as Record<string, string>[]).map((c) => ({
+      path: c.path,
+      ...(c.cluster ? { cluster: c.cluster as ClusterMode } : {}),
+      ...(c['nat-gateway'] ? { natGateway: c['nat-gateway'] as NatGatewaySetting } : {}),
+      ...(c.region ? { region: c.region } : {}),
+    }));
+  }
   if (r.ignore) config.ignore = r.ignore as Config['ignore'];
   if (r['inline-ignores'] !== undefined) config.inlineIgnores = r['inline-ignores'] as boolean;
   if (r.pricing) config.pricing = r.pricing as Record<string, unknown>;
@@ -112,6 +120,18 @@ export function resolveConfig(raw: unknown, source: string): Config {
   // The price table must have the region and currency, unless the config gives every price (docs/cost.md).
   try {
     resolvePricing(config.pricing);
+    config.clusters.forEach((c, i) => {
+      if (c.region === undefined) return;
+      try {
+        resolvePricing({ ...config.pricing, region: c.region });
+      } catch (error) {
+        if (!(error instanceof PricingError)) throw error;
+        const message = error.message.startsWith('pricing.region:')
+          ? error.message.replace(/^pricing\.region/, `clusters[${i}].region`)
+          : `clusters[${i}].region ${JSON.stringify(c.region)}: ${error.message}`;
+        throw new PricingError(message);
+      }
+    });
   } catch (error) {
     if (error instanceof PricingError) throw new ConfigError(`config ${source}: ${error.message}`);
     throw error;

@@ -56,6 +56,22 @@ export const CONFIG_SCHEMA = {
         },
       },
     },
+    clusters: {
+      description:
+        'Where one repository holds several clusters: the files under each path glob belong to one cluster, with its own cluster mode, NAT gateway and pricing region. First match wins.',
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['path'],
+        properties: {
+          path: glob,
+          cluster: { enum: ['serverless', 'virtual-node'] },
+          'nat-gateway': { enum: ['auto', 'present', 'absent'] },
+          region: { type: 'string', minLength: 1, description: 'A region of the bundled price table, for the EIP cost of these workloads.' },
+        },
+      },
+    },
     ignore: {
       type: 'array',
       items: {

@@ -1,5 +1,6 @@
-import type { ChargeType, CostAssumptions, Currency, PriceInfo, PriceKey, Prices } from '../model/index.js';
+import type { CostAssumptions, Currency, PriceInfo, PriceKey, Prices } from '../model/index.js';
 import table from './prices.json' with { type: 'json' };
+import { assumedChargeType } from '../policy/charge-type.js';
 
 /** The price keys, in the order of the docs. */
 export const PRICE_KEYS: readonly PriceKey[] = [
@@ -43,7 +44,7 @@ export const PRICE_TABLE = table as {
 export const HOURS_PER_MONTH = PRICE_TABLE.hoursPerMonth;
 export const DEFAULT_REGION = PRICE_TABLE.defaultRegion;
 export const DEFAULT_CURRENCY = PRICE_TABLE.defaultCurrency;
-export const DEFAULT_CHARGE_TYPE: ChargeType = 'PayByTraffic';
+export { DEFAULT_CHARGE_TYPE } from '../policy/charge-type.js';
 export const DEFAULT_TRAFFIC_GB_PER_POD = 10;
 /** ECI's default bandwidth of an auto-created EIP, Mbit/s. */
 export const DEFAULT_BANDWIDTH_MBPS = 5;
@@ -136,7 +137,7 @@ export function resolvePricing(pricing: Record<string, unknown> = {}, now: Date 
       hoursPerMonth: HOURS_PER_MONTH,
       trafficGbPerPod,
       waiveEciConfigFee: pricing['waive-eci-config-fee'] !== false,
-      chargeType: pricing['charge-type'] === 'PayByBandwidth' ? 'PayByBandwidth' : DEFAULT_CHARGE_TYPE,
+      chargeType: assumedChargeType(pricing),
       bandwidthMbps: DEFAULT_BANDWIDTH_MBPS,
       freeTrafficGb,
     },

@@ -21,20 +21,19 @@ import {
 } from '../policy/eci-keys.js';
 import { breakEvenPods, freeTrafficCredit, natAlternativeMonthly, perEipMonthly } from './formulas.js';
 import { podRange } from './pods.js';
+import { bandwidthLimit } from '../policy/charge-type.js';
 import type { ResolvedPricing } from './pricing.js';
 
 /** A workload and what the policy decided about it: the input of the projection. */
 export interface CostInput {
   workload: Workload;
   facts: WorkloadFacts;
+  /** The prices of another region than the run's (a `clusters:` entry's `region`). */
+  pricing?: ResolvedPricing;
 }
 
 const CHARGE_TYPES: readonly ChargeType[] = ['PayByTraffic', 'PayByBandwidth'];
 
-/** The bandwidth limits of a pay-as-you-go EIP; without a written charge type the wider one (as eip-invalid-value). */
-function bandwidthLimit(written: ChargeType | undefined): number {
-  return written === 'PayByTraffic' ? 200 : 500;
-}
 
 /** Whether the workload is in the projection: an ECI workload whose pods get an EIP, or may. */
 function costed({ facts }: CostInput): boolean {
@@ -96,14 +95,13 @@ function estimate({ workload, facts }: CostInput, pricing: ResolvedPricing): Wor
   const inPlan = plan !== undefined && plan.value.trim() !== '';
 
   let chargeType: ChargeType | undefined = pricing.assumptions.chargeType;
-  let written: ChargeType | undefined;
   const charge = annotations.get(EIP_CHARGE_TYPE);
   if (charge) {
     if (charge.entry?.valueType === 'unknown') {
       chargeType = undefined;
       unknown.push(`the value of ${named(charge, EIP_CHARGE_TYPE)} is not known`);
     } else if (CHARGE_TYPES.includes(charge.value as ChargeType)) {
-      chargeType = written = charge.value as ChargeType;
+      chargeType = charge.value as ChargeType;
     } else {
       chargeType = undefined;
       unknown.push(`${named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not PayByTraffic or PayByBandwidth`);
@@ -113,7 +111,9 @@ function estimate({ workload, facts }: CostInput, pricing: ResolvedPricing): Wor
   let bandwidthMbps: number | undefined = pricing.assumptions.bandwidthMbps;
   const bandwidth = annotations.get(EIP_BANDWIDTH);
   if (bandwidth) {
-    const limit = bandwidthLimit(written);
+    // The same range as eip-invalid-value: the written charge type's, else the assumed one's (an unknown charge
+    // type leaves the cost unknown anyway).
+    const limit = bandwidthLimit(chargeType ?? 'PayByBandwidth');
     const n = /^\d+$/.test(bandwidth.value) ? Number(bandwidth.value) : NaN;
     if (bandwidth.entry?.valueType === 'unknown') {
       bandwidthMbps = undefined;
@@ -179,7 +179,11 @@ function bgpProKeys(chargeType: ChargeType, mbps: number, inPlan: boolean, waive
 
 /** The workloads of one side (the head or the base) and their total. */
 export function projectSide(inputs: readonly CostInput[], pricing: ResolvedPricing): CostSide {
-  const workloads = inputs.filter(costed).map((input) => costOfWorkload(input, pricing));
+  const workloads = inputs.filter(costed).map((input) => {
+    const cost = costOfWorkload(input, input.pricing ?? pricing);
+    if (input.pricing && input.pricing.info.region !== pricing.info.region) cost.region = input.pricing.info.region;
+    return cost;
+  });
   const total = { min: 0, max: 0 };
   const traffic = { min: 0, max: 0 };
   for (const w of workloads) {

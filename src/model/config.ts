@@ -23,6 +23,17 @@ export interface ConfigIgnore {
   reason: string;
 }
 
+/**
+ * A `clusters:` entry: the files under `path` belong to one cluster, with its own cluster mode, NAT gateway and
+ * pricing region. Unset keys fall back to the top-level ones.
+ */
+export interface ClusterRule {
+  path: string;
+  cluster?: ClusterMode;
+  natGateway?: NatGatewaySetting;
+  region?: string;
+}
+
 /** The configuration after defaults, in the shape the engine uses. */
 export interface Config {
   cluster: ClusterMode;
@@ -33,6 +44,8 @@ export interface Config {
   maxFileSize: number;
   rules: Record<string, SeveritySetting>;
   workloads: WorkloadPolicy[];
+  /** First match wins (docs/configuration.md). */
+  clusters: ClusterRule[];
   ignore: ConfigIgnore[];
   inlineIgnores: boolean;
   /** Kept as written (kebab-case keys) for the cost projection. */

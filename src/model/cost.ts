@@ -93,6 +93,8 @@ export interface WorkloadCost {
   monthly?: Range;
   /** Why the cost is not known: set exactly when `monthly` is undefined. */
   unknown?: string;
+  /** The pricing region, when a `clusters:` entry gives the workload another one than the report's. */
+  region?: string;
 }
 
 /** One side of a projection: the workloads and their total. */

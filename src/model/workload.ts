@@ -117,6 +117,8 @@ export interface Workload {
   namespaceDefaulted: boolean;
   /** Where the object starts (its `kind`, or the Terraform resource block). */
   span: Span;
+  /** A Terraform resource's address (`alicloud_eci_container_group.web`): what identifies it on both sides of a change. */
+  address?: string;
   /** The object's own metadata and, for CronJobs, the job template's metadata. */
   objectMetadata: MetadataBlock[];
   /** The pod template's metadata; undefined for objects without pods (Service, ConfigMap, Namespace …). */
@@ -154,7 +156,34 @@ export interface Workload {
   urls: SourceString[];
   /** `eci-egress-lint/ignore` annotations on the object or its pod template. */
   ignores: { rules: string[]; reason: string; span: Span }[];
+  /**
+   * EIP arguments written on a Terraform resource type that does not have them (`eip_instance_id` on an
+   * `alicloud_ess_eci_scaling_configuration`): Terraform rejects the configuration, so they are not read as keys.
+   */
+  rejectedArguments?: { name: string; key: string; span: Span; why: string }[];
+  /**
+   * Where a Terraform workload runs: its folder, and its VPC and vSwitches when its references say so. Kubernetes
+   * manifests have none (which cluster runs them is not written in them).
+   */
+  network?: NetworkPlace;
   editor: WorkloadEditor;
+}
+
+/**
+ * Where a Terraform resource sits in the network, as far as its references say. Identities are a literal id
+ * (`vpc-…`, `vsw-…`) or a resource of the folder (`infra:alicloud_vpc.main`); references cannot be followed
+ * across folders, so two folders meet only through literal ids.
+ */
+export interface NetworkPlace {
+  /** The folder (Terraform module) the resource is written in. */
+  folder: string;
+  /** The VPC, when the references name one. */
+  vpc?: string;
+  /**
+   * Of a workload: the vSwitches it runs in. Of a NAT fact: the vSwitches its SNAT entries cover; absent when it
+   * covers the whole VPC (or which vSwitches is not known).
+   */
+  vswitches?: string[];
 }
 
 export interface NamespaceInfo {
@@ -198,6 +227,8 @@ export interface NatFact {
   why?: string;
   /** Set, with the reason, when whether the resource gives egress could not be resolved; `present` is then false. */
   unknown?: string;
+  /** The workloads it can speak for: those of its VPC (or vSwitches), else those of its folder. */
+  place: NetworkPlace;
 }
 
 /** Every metadata block of a workload: the object's own (and a CronJob's job template's), then the pod's. */

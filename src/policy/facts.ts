@@ -1,5 +1,6 @@
 import { minimatch } from 'minimatch';
 import type {
+  ClusterRule,
   Config,
   EciProfileSelector,
   EgressPolicy,
@@ -7,6 +8,7 @@ import type {
   MapEntry,
   NamespaceInfo,
   NatFact,
+  NetworkPlace,
   Workload,
   WorkloadMatch,
 } from '../model/index.js';
@@ -16,18 +18,31 @@ import { egressEvidence } from './evidence.js';
 
 export interface NatDecision {
   present: boolean;
-  /** "config", or the infrastructure resource that decided it. */
-  decidedBy: 'config' | 'default' | NatFact;
+  /**
+   * "config" (the top-level `nat-gateway`, or a `clusters:` entry), "default" (nothing in scope gives egress),
+   * "several" (manifests only: more than one cluster or VPC of the scan could run them), or the resource that
+   * decided it.
+   */
+  decidedBy: 'config' | 'default' | 'several' | NatFact;
   /** Set when no resource gives egress but one might (an unresolved Terraform value): no finding rests on absence. */
   unknown?: string;
+  /** The index of the `clusters:` entry that decided it. */
+  clusterEntry?: number;
+  /** With decidedBy "several": a fact of each cluster or VPC that could run the manifests. */
+  candidates?: NatFact[];
 }
 
 /** What the whole scan knows beyond one workload. */
 export interface ScanFacts {
   config: Config;
+  /** The NAT decision for the Kubernetes manifests that no `clusters:` entry decides. */
   nat: NatDecision;
+  /** Every NAT fact of the scanned infrastructure code; each speaks only for the workloads in its scope. */
+  natFacts: readonly NatFact[];
   namespaces: Map<string, NamespaceInfo>;
   selectors: EciProfileSelector[];
+  /** With a base (`--base`, a pull request): the base's workloads, for the rules that judge a change. */
+  base?: { workloads: readonly Workload[] };
 }
 
 /** A pod annotation as the pod will see it: written in its template, or injected by the eci-profile. */
@@ -43,6 +58,8 @@ export interface EffectiveAnnotation {
 export interface WorkloadFacts {
   eci: EciDecision;
   egress: EgressPolicy;
+  /** Whether a NAT gateway gives this workload's pods egress, and what decided it. */
+  nat: NatDecision;
   podAnnotations: Map<string, EffectiveAnnotation>;
   /** `eci-with-eip` is "true" on the pod (written or injected). */
   autoEip: boolean;
@@ -58,8 +75,37 @@ export interface WorkloadFacts {
   unresolved?: string;
 }
 
+/**
+ * The NAT decision for Kubernetes manifests (which cluster runs a manifest is not written in it): the config's
+ * `nat-gateway`, else the scan's NAT facts when they all belong to one cluster or VPC, else unknown.
+ */
 export function decideNat(config: Config, facts: readonly NatFact[]): NatDecision {
   if (config.natGateway !== 'auto') return { present: config.natGateway === 'present', decidedBy: 'config' };
+  // Only the facts that may give egress count: a cluster without NAT does not make the manifests ambiguous.
+  const networks = new Map<string, NatFact[]>();
+  for (const fact of facts) {
+    if (!fact.present && !fact.unknown) continue;
+    const key = networkKey(fact.place);
+    const list = networks.get(key);
+    if (list) list.push(fact);
+    else networks.set(key, [fact]);
+  }
+  if (networks.size > 1) {
+    const candidates = [...networks.values()].map((list) => list.find((f) => f.present) ?? list[0]);
+    const named = candidates.slice(0, 3).map((f) => `${f.resource} (${f.file}:${f.span.line})`).join(', ');
+    const more = candidates.length > 3 ? ` and ${candidates.length - 3} more` : '';
+    return {
+      present: false,
+      decidedBy: 'several',
+      unknown: `the scan holds ${candidates.length} clusters or VPCs with internet egress (${named}${more}), and which one runs the Kubernetes manifests is not written in them`,
+      candidates,
+    };
+  }
+  return decideAmong(facts);
+}
+
+/** The decision among facts that all speak for the same workloads: present wins, then unknown, else absent. */
+function decideAmong(facts: readonly NatFact[]): NatDecision {
   const present = facts.find((f) => f.present);
   if (present) return { present: true, decidedBy: present };
   const unknown = facts.find((f) => f.unknown);
@@ -67,9 +113,98 @@ export function decideNat(config: Config, facts: readonly NatFact[]): NatDecisio
   return { present: false, decidedBy: 'default' };
 }
 
+/** One cluster or VPC: the VPC when the references name it, else the folder. */
+function networkKey(place: NetworkPlace): string {
+  return place.vpc ? `vpc\u0000${place.vpc}` : `folder\u0000${place.folder}`;
+}
+
+/**
+ * Whether a NAT fact speaks for a Terraform workload: the same VPC (and, when the fact's SNAT entries name their
+ * vSwitches, the workload's vSwitches among them) when the references say so, else the same folder. Never a
+ * workload of another folder whose network is not known.
+ */
+export function natCovers(fact: NetworkPlace, workload: NetworkPlace): boolean {
+  const inVswitches = () => workload.vswitches!.length > 0 && workload.vswitches!.every((v) => fact.vswitches!.includes(v));
+  if (fact.vpc && workload.vpc) {
+    if (fact.vpc !== workload.vpc) return false;
+    return fact.vswitches && workload.vswitches ? inVswitches() : true;
+  }
+  if (fact.vswitches && workload.vswitches) return inVswitches();
+  return fact.folder === workload.folder;
+}
+
+/** The first `clusters:` entry whose path glob matches the workload's file. */
+export function clusterRuleFor(workload: Workload, config: Config): { rule: ClusterRule; index: number } | undefined {
+  const index = config.clusters.findIndex((c) => minimatch(workload.file, c.path, { dot: true }));
+  return index === -1 ? undefined : { rule: config.clusters[index], index };
+}
+
+/**
+ * Whether a NAT gateway gives a workload's pods egress: its `clusters:` entry, else the top-level `nat-gateway`,
+ * else the NAT facts in its scope (Terraform) or the scan's decision for manifests.
+ */
+export function natFor(workload: Workload, scan: Pick<ScanFacts, 'config' | 'nat' | 'natFacts'>): NatDecision {
+  const entry = clusterRuleFor(workload, scan.config);
+  const setting = entry?.rule.natGateway;
+  if (setting && setting !== 'auto') return { present: setting === 'present', decidedBy: 'config', clusterEntry: entry.index };
+  if (scan.config.natGateway !== 'auto' && !setting) return { present: scan.config.natGateway === 'present', decidedBy: 'config' };
+  const network = workload.network;
+  if (!network) return scan.nat.decidedBy === 'config' ? manifestsAuto(scan.config, scan.natFacts) : scan.nat;
+  return decideAmong(candidateFacts(scan.natFacts, network).filter((f) => natCovers(f.place, network)));
+}
+
+const MANIFESTS_AUTO = new WeakMap<readonly NatFact[], NatDecision>();
+
+/** The `auto` decision for manifests, for a `clusters:` entry that asks for it when the top level does not. */
+function manifestsAuto(config: Config, facts: readonly NatFact[]): NatDecision {
+  let decision = MANIFESTS_AUTO.get(facts);
+  if (!decision) MANIFESTS_AUTO.set(facts, (decision = decideNat({ ...config, natGateway: 'auto' }, facts)));
+  return decision;
+}
+
+interface NatIndex {
+  order: Map<NatFact, number>;
+  byVpc: Map<string, NatFact[]>;
+  byVswitch: Map<string, NatFact[]>;
+  byFolder: Map<string, NatFact[]>;
+}
+
+const NAT_INDEX = new WeakMap<readonly NatFact[], NatIndex>();
+
+function push(map: Map<string, NatFact[]>, key: string, fact: NatFact): void {
+  const list = map.get(key);
+  if (list) list.push(fact);
+  else map.set(key, [fact]);
+}
+
+/**
+ * The facts that may cover a place (every fact that natCovers accepts shares its VPC, a vSwitch or its folder), in
+ * their order in the scan: the work per workload stays proportional to the facts near it.
+ */
+function candidateFacts(facts: readonly NatFact[], place: NetworkPlace): NatFact[] {
+  let index = NAT_INDEX.get(facts);
+  if (!index) {
+    index = { order: new Map(facts.map((f, i) => [f, i])), byVpc: new Map(), byVswitch: new Map(), byFolder: new Map() };
+    for (const fact of facts) {
+      if (fact.place.vpc) push(index.byVpc, fact.place.vpc, fact);
+      for (const vswitch of fact.place.vswitches ?? []) push(index.byVswitch, vswitch, fact);
+      push(index.byFolder, fact.place.folder, fact);
+    }
+    NAT_INDEX.set(facts, index);
+  }
+  const found = new Set<NatFact>([
+    ...(place.vpc ? (index.byVpc.get(place.vpc) ?? []) : []),
+    ...(place.vswitches?.[0] ? (index.byVswitch.get(place.vswitches[0]) ?? []) : []),
+    ...(index.byFolder.get(place.folder) ?? []),
+  ]);
+  const order = index.order;
+  return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
 export function workloadFacts(workload: Workload, scan: ScanFacts): WorkloadFacts {
   const namespace = scan.namespaces.get(workload.namespace);
-  const eci = decideEci(workload, scan.config.cluster, namespace, scan.selectors);
+  const cluster = clusterRuleFor(workload, scan.config)?.rule.cluster ?? scan.config.cluster;
+  const eci = decideEci(workload, cluster, namespace, scan.selectors);
 
   const podAnnotations = new Map<string, EffectiveAnnotation>();
   if (workload.pod) {
@@ -89,6 +224,7 @@ export function workloadFacts(workload: Workload, scan: ScanFacts): WorkloadFact
   return {
     eci,
     egress: egressPolicyFor(workload, scan.config),
+    nat: natFor(workload, scan),
     podAnnotations,
     autoEip: withEip !== undefined && withEip.value === 'true',
     existingEip: instance !== undefined && instance.value.trim() !== '',

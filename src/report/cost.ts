@@ -39,6 +39,7 @@ function workloadJson(w: WorkloadCost) {
     perPod: w.perPod === undefined ? null : round2(w.perPod),
     monthly: w.monthly ? cents(w.monthly) : null,
     ...(w.unknown !== undefined ? { unknown: w.unknown } : {}),
+    ...(w.region !== undefined ? { region: w.region } : {}),
   };
 }
 

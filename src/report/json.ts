@@ -1,7 +1,41 @@
 import type { LintResult } from '../engine.js';
+import type { NatDecision } from '../policy/facts.js';
 import type { FixSummary } from '../fix/report.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { costJson } from './cost.js';
+
+function decidedByJson(decision: NatDecision): unknown {
+  const by = decision.decidedBy;
+  if (typeof by === 'object') return { resource: by.resource, file: by.file, line: by.span.line, reason: by.why ?? '' };
+  return decision.clusterEntry !== undefined ? `clusters[${decision.clusterEntry}]` : by;
+}
+
+/**
+ * `natGateway`: the decision for the Kubernetes manifests, and each workload's decision with the resource it
+ * rests on; absent when the config or the default decided everything.
+ */
+function natJson(result: LintResult): { natGateway?: unknown } {
+  const decisions = result.natDecisions ?? [];
+  const fromCode = (d: NatDecision) => typeof d.decidedBy === 'object' || d.decidedBy === 'several' || d.clusterEntry !== undefined;
+  if (!fromCode(result.nat) && !decisions.some((d) => fromCode(d.nat))) return {};
+  return {
+    natGateway: {
+      present: result.nat.present,
+      ...(result.nat.unknown ? { unknown: result.nat.unknown } : {}),
+      ...(typeof result.nat.decidedBy === 'object' || result.nat.decidedBy === 'several' ? { decidedBy: decidedByJson(result.nat) } : {}),
+      workloads: decisions.map(({ workload, nat }) => ({
+        file: workload.file,
+        line: workload.span.line,
+        kind: workload.kind,
+        name: workload.name,
+        namespace: workload.namespace,
+        present: nat.present,
+        ...(nat.unknown ? { unknown: nat.unknown } : {}),
+        decidedBy: decidedByJson(nat),
+      })),
+    },
+  };
+}
 
 /** The JSON report, schema version 1 (see docs/cli.md). */
 export function jsonReport(result: LintResult, fixes?: FixSummary): string {
@@ -34,15 +68,7 @@ export function jsonReport(result: LintResult, fixes?: FixSummary): string {
         ? { unresolved: f.unresolved.map((u) => ({ line: u.span.line, column: u.span.column, what: u.what, reason: u.why })) }
         : {}),
     })),
-    ...(typeof result.nat.decidedBy === 'object'
-      ? {
-          natGateway: {
-            present: result.nat.present,
-            ...(result.nat.unknown ? { unknown: result.nat.unknown } : {}),
-            decidedBy: { resource: result.nat.decidedBy.resource, file: result.nat.decidedBy.file, line: result.nat.decidedBy.span.line, reason: result.nat.decidedBy.why ?? '' },
-          },
-        }
-      : {}),
+    ...natJson(result),
     ...(result.cost ? { cost: costJson(result.cost) } : {}),
     ...(fixes ? { fixes: fixes.entries } : {}),
   };

@@ -1,7 +1,7 @@
 import type { Finding, Severity } from '../model/index.js';
 import type { LintResult } from '../engine.js';
 import { escapeMarkdown } from './escape.js';
-import { natLine, unresolvedLines, UNRESOLVED_HEADING } from './infrastructure.js';
+import { natLines, unresolvedLines, UNRESOLVED_HEADING } from './infrastructure.js';
 import {
   costView,
   filesPhrase,
@@ -143,8 +143,8 @@ function pricingSection(view: CostView): string[] {
 
 function detailSections(result: LintResult): string[][] {
   const sections: string[][] = [];
-  const nat = natLine(result);
-  if (nat) sections.push([escapeMarkdown(nat)]);
+  const nat = natLines(result);
+  if (nat.length > 0) sections.push(nat.map((line) => escapeMarkdown(line)).flatMap((line, i) => (i === 0 ? [line] : ['', line])));
   const unresolved = unresolvedLines(result);
   if (unresolved.total > 0) {
     const lines = unresolved.lines.map((u) => `- ${escapeMarkdown(u.file)}:${u.line} ${escapeMarkdown(u.text)}`);

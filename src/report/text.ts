@@ -2,7 +2,7 @@ import type { Severity } from '../model/index.js';
 import type { LintResult } from '../engine.js';
 import { fixTextLines, type FixSummary } from '../fix/report.js';
 import { groupByFile, plural } from './summary.js';
-import { natLine, unresolvedLines, UNRESOLVED_HEADING } from './infrastructure.js';
+import { natLines, unresolvedLines, UNRESOLVED_HEADING } from './infrastructure.js';
 import { costView, fixLabel, headline, type CostView, type PresentOptions } from './presentation.js';
 import { ruleDocsUrl } from './rule-docs.js';
 
@@ -155,8 +155,7 @@ export function textReport(result: LintResult, options: TextOptions): string {
       out.push(...hanging(`${s.finding.file}:${s.finding.span.line} ${s.finding.ruleId} (${s.source}): ${s.reason}`, width, 4, 2));
     }
   }
-  const nat = natLine(result);
-  if (nat) out.push(...wrap(nat, width));
+  for (const line of natLines(result)) out.push(...wrap(line, width));
   const unresolved = unresolvedLines(result);
   if (unresolved.total > 0) {
     out.push(`${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}:`);

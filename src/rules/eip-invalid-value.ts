@@ -1,5 +1,6 @@
-import { metadataBlocks, type Count, type MapEntry } from '../model/index.js';
+import { metadataBlocks, type ChargeType, type Count, type MapEntry } from '../model/index.js';
 import { HUGE_POD_COUNT } from '../model/counts.js';
+import { assumedChargeType, bandwidthLimit } from '../policy/charge-type.js';
 import {
   EIP_ADDRESS_POOL,
   EIP_BANDWIDTH,
@@ -21,17 +22,20 @@ export interface ValueProblem {
   fixed?: string;
 }
 
-/** Bandwidth limits of a pay-as-you-go EIP, Mbit/s. Without a charge type the wider one applies. */
-export function bandwidthLimit(chargeType: string | undefined): number {
-  return chargeType === 'PayByTraffic' ? 200 : 500;
+/** The charge type a bandwidth is checked against: the one written, or the one assumed when none is. */
+export interface ChargeTypeInUse {
+  chargeType: ChargeType;
+  /** True when the pod does not write one and `pricing.charge-type` (PayByTraffic by default) is assumed. */
+  assumed: boolean;
 }
 
-export function checkBandwidth(value: string, chargeType: string | undefined): ValueProblem | undefined {
-  const max = bandwidthLimit(chargeType);
-  const range = `1–${max} Mbit/s${chargeType ? ` for ${chargeType}` : ''}`;
+export function checkBandwidth(value: string, charge: ChargeTypeInUse): ValueProblem | undefined {
+  const max = bandwidthLimit(charge.chargeType);
+  const range = `1–${max} Mbit/s for ${charge.chargeType}`;
+  const assumed = charge.assumed ? ', the charge type assumed when none is written (pricing.charge-type)' : '';
   if (/^\d+$/.test(value)) {
     const n = Number(value);
-    return n >= 1 && n <= max ? undefined : { problem: `${value} is outside ${range}` };
+    return n >= 1 && n <= max ? undefined : { problem: `${value} is outside ${range}${assumed}` };
   }
   const withUnit = /^\s*(\d+)(?:\.0*)?\s*(?:m|mb|mbps|mbit|mbits|mbit\/s|mb\/s|mi|mib)?\s*$/i.exec(value);
   if (withUnit) {
@@ -81,7 +85,7 @@ export function checkIpv6Bandwidth(value: string): ValueProblem | undefined {
   return { problem: `"${value}" is not a bandwidth with a unit, such as "100M"`, fixed };
 }
 
-export function checkEipValue(key: string, value: string, chargeType: string | undefined): ValueProblem | undefined {
+export function checkEipValue(key: string, value: string, chargeType: ChargeTypeInUse): ValueProblem | undefined {
   switch (key) {
     case WITH_EIP:
     case ENABLE_IPV6:
@@ -115,9 +119,15 @@ export function checkEipValue(key: string, value: string, chargeType: string | u
   return undefined;
 }
 
-function chargeTypeOf(entries: MapEntry[]): string | undefined {
+/**
+ * The charge type of a block's EIP: the one written (a misspelt one counts as meant, a value that is neither counts
+ * as the wider range, so the bandwidth is not blamed for it), else the assumed one, which the cost also uses.
+ */
+function chargeTypeOf(entries: MapEntry[], pricing: Record<string, unknown>): ChargeTypeInUse {
   const value = entries.find((e) => e.key === EIP_CHARGE_TYPE)?.value;
-  return value === undefined ? undefined : canonical(value, ['PayByTraffic', 'PayByBandwidth']);
+  if (value === undefined) return { chargeType: assumedChargeType(pricing), assumed: true };
+  const meant = canonical(value, ['PayByTraffic', 'PayByBandwidth']) as ChargeType | undefined;
+  return { chargeType: meant ?? 'PayByBandwidth', assumed: false };
 }
 
 export const eipInvalidValue: Rule = {
@@ -130,11 +140,11 @@ export const eipInvalidValue: Rule = {
     appliesTo: ['kubernetes', 'terraform'],
   },
   check(context: RuleContext) {
-    const { workload } = context;
+    const { workload, scan } = context;
     checkPodCounts(context);
     const blocks = metadataBlocks(workload);
     for (const block of blocks) {
-      const chargeType = chargeTypeOf(block.annotations);
+      const chargeType = chargeTypeOf(block.annotations, scan.config.pricing);
       for (const entry of block.annotations) {
         // A value that is not a string is eip-not-string's finding; its fix writes the right string.
         if (entry.valueType !== 'string') continue;

@@ -13,10 +13,10 @@ export const eipMissing: Rule = {
     appliesTo: ['kubernetes', 'terraform'],
   },
   check(context: RuleContext) {
-    const { workload, facts, scan } = context;
-    if (!workload.pod || !facts.eci.eci || facts.autoEip || facts.existingEip || scan.nat.present) return;
+    const { workload, facts } = context;
+    if (!workload.pod || !facts.eci.eci || facts.autoEip || facts.existingEip || facts.nat.present) return;
     // No finding rests on an unresolved value: an unknown EIP key or NAT gateway may give the pod egress.
-    if (facts.unresolved || scan.nat.unknown) return;
+    if (facts.unresolved || facts.nat.unknown) return;
     if (facts.egress !== 'eip' && facts.egress !== 'auto') return;
     const written = facts.podAnnotations.get(WITH_EIP);
     if (written && facts.egress === 'auto') return; // an explicit "false" is a decision, not an omission

@@ -13,14 +13,18 @@ export const eipRedundant: Rule = {
   check(context: RuleContext) {
     const { workload, facts, scan } = context;
     if (!workload.pod || !facts.eci.eci || !(facts.autoEip || facts.existingEip)) return;
-    if (!(facts.egress === 'nat' || (facts.egress === 'auto' && scan.nat.present))) return;
+    if (!(facts.egress === 'nat' || (facts.egress === 'auto' && facts.nat.present))) return;
     const source = eipSource(workload, facts);
+    const decidedBy = facts.nat.decidedBy;
+    const entry = facts.nat.clusterEntry;
     const why =
       facts.egress === 'nat'
         ? 'the egress policy for it is nat'
-        : typeof scan.nat.decidedBy === 'object'
-          ? `a NAT gateway is present (${scan.nat.decidedBy.resource} in ${scan.nat.decidedBy.file}:${scan.nat.decidedBy.span.line})`
-          : 'a NAT gateway is present (nat-gateway: present)';
+        : typeof decidedBy === 'object'
+          ? `a NAT gateway is present (${decidedBy.resource} in ${decidedBy.file}:${decidedBy.span.line})`
+          : entry !== undefined
+            ? `a NAT gateway is present (nat-gateway: present in clusters[${entry}], path "${scan.config.clusters[entry].path}")`
+            : 'a NAT gateway is present (nat-gateway: present)';
     const { removal } = writtenEipKeys(workload);
     context.report({
       message:

@@ -42,6 +42,10 @@ export const eipUnknownKey: Rule = {
         });
       }
     }
+    // An EIP argument its Terraform resource type does not have: not ignored but rejected, so an error.
+    for (const rejected of workload.rejectedArguments ?? []) {
+      context.report({ message: `${rejected.why}.`, span: rejected.span, severity: 'error' });
+    }
   },
 };
 

@@ -1,3 +1,4 @@
+import { eipChangeNeedsRecreate } from './eip-change-needs-recreate.js';
 import { eipConflict } from './eip-conflict.js';
 import { eipInvalidValue } from './eip-invalid-value.js';
 import { eipMisplaced } from './eip-misplaced.js';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   eipNotString,
   eipInvalidValue,
   eipUnknownKey,
+  eipChangeNeedsRecreate,
   eipOrphanSetting,
   eipSharedInstance,
   eipConflict,

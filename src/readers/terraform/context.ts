@@ -26,10 +26,11 @@ export const READ_TYPES = new Set([
   'alicloud_snat_entry',
   'alicloud_cs_serverless_kubernetes',
   'alicloud_cs_managed_kubernetes',
+  'alicloud_vswitch',
 ]);
 
-/** The resources other files refer to (a scaling configuration's group, SNAT entries and their gateways). */
-const LOOKUP_TYPES = new Set(['alicloud_ess_scaling_group', 'alicloud_nat_gateway', 'alicloud_snat_entry']);
+/** The resources other files refer to (a scaling configuration's group, SNAT entries and their gateways, vSwitches). */
+const LOOKUP_TYPES = new Set(['alicloud_ess_scaling_group', 'alicloud_nat_gateway', 'alicloud_snat_entry', 'alicloud_vswitch']);
 
 /** One Terraform file, parsed once for the whole scan. */
 export interface TerraformFile {
@@ -58,6 +59,8 @@ export interface TerraformContext {
   resources: Map<string, ResourceRef[]>;
   /** The files that could not be parsed, with the reason. */
   failed: Map<string, string>;
+  /** The folders each folder calls as local modules (`source = "./modules/snat"`). */
+  moduleCalls: Map<string, Set<string>>;
 }
 
 export function isTerraformFile(file: string): boolean {
@@ -79,6 +82,7 @@ const READ_NAMES: ReadNames = new Map<string, true | RegExp>([
     'auto_create_eip', 'eip_bandwidth', 'eip_instance_id', 'containers', 'init_containers',
     'container_group_name', 'scaling_configuration_name', 'scaling_group_id', 'min_size', 'max_size',
     'network_type', 'new_nat_gateway', 'snat_table_id',
+    'vpc_id', 'vswitch_id', 'vswitch_ids', 'worker_vswitch_ids', 'pod_vswitch_ids', 'source_vswitch_id', 'source_cidr',
   ].map((name) => [name, true] as const),
   // Read only for the URLs they may hold (the egress evidence).
   ...['env', 'command', 'args', 'environment_vars', 'commands'].map((name) => [name, URL_TEXT] as const),
@@ -107,7 +111,7 @@ export function parseTerraformFile(file: string, text: string): TerraformFile {
  * locals, the module calls that set a folder's variables, and the resources other files refer to.
  */
 export function buildTerraformContext(sources: readonly { path: string; text?: string }[]): TerraformContext {
-  const context: TerraformContext = { files: new Map(), folders: new Map(), resources: new Map(), failed: new Map() };
+  const context: TerraformContext = { files: new Map(), folders: new Map(), resources: new Map(), failed: new Map(), moduleCalls: new Map() };
   for (const source of sources) {
     if (source.text === undefined || !isTerraformFile(source.path)) continue;
     // A file that cannot be parsed at all (a stack overflow, the parser aborting) is left out of its folder;
@@ -189,6 +193,9 @@ function collectModuleCalls(context: TerraformContext, file: TerraformFile): voi
     const source = attr(block.body, 'source');
     if (source?.kind !== 'literal' || typeof source.value !== 'string' || !/^\.\.?\//.test(source.value)) continue;
     const target = path.posix.normalize(path.posix.join(file.folder, source.value)).replace(/\/$/, '');
+    const calls = context.moduleCalls.get(file.folder) ?? new Set<string>();
+    calls.add(target);
+    context.moduleCalls.set(file.folder, calls);
     const scope = scopeOf(context, target);
     const where = `module.${block.labels[0]} in ${file.path}:${file.lines.lineOf(block.head.start) + 1}`;
     for (const item of block.body.items) {
@@ -200,7 +207,28 @@ function collectModuleCalls(context: TerraformContext, file: TerraformFile): voi
   }
 }
 
+/** The look-up resources by type and folder, built on first use: look-ups stay linear in the size of the scan. */
+const BY_FOLDER = new WeakMap<TerraformContext, Map<string, ResourceRef[]>>();
+
+/** The resources of a type written in a folder. */
+export function resourcesIn(context: TerraformContext, type: string, folder: string): ResourceRef[] {
+  let index = BY_FOLDER.get(context);
+  if (!index) {
+    index = new Map();
+    for (const [t, list] of context.resources) {
+      for (const ref of list) {
+        const key = `${t}\u0000${ref.file.folder}`;
+        const refs = index.get(key);
+        if (refs) refs.push(ref);
+        else index.set(key, [ref]);
+      }
+    }
+    BY_FOLDER.set(context, index);
+  }
+  return index.get(`${type}\u0000${folder}`) ?? [];
+}
+
 /** The resource `type.name` in a folder, when the scan has it. */
 export function findResource(context: TerraformContext, folder: string, type: string, name: string): ResourceRef | undefined {
-  return context.resources.get(type)?.find((r) => r.name === name && r.file.folder === folder);
+  return resourcesIn(context, type, folder).find((r) => r.name === name);
 }

@@ -58,6 +58,9 @@ export function readTerraform(file: string, text: string, options: TerraformRead
     else if (type === 'alicloud_nat_gateway') readNatGateway(reader, block);
     else if (type === 'alicloud_cs_serverless_kubernetes' || type === 'alicloud_cs_managed_kubernetes') readCluster(reader, block);
   }
+  // The pods of a hashicorp/kubernetes resource run in the cluster its provider connects to: a NAT fact speaks for
+  // them only from the same folder.
+  for (const workload of out.workloads) workload.network ??= { folder: parsed.folder };
   out.unresolved.sort((a, b) => a.span.offset - b.span.offset);
   // Each file is read once per scan: what the workloads keep (for their editors) stays, the rest can go.
   if (options.terraform) options.terraform.files.delete(file);
