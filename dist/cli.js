@@ -7701,7 +7701,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8430);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2082);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.cwd(), process.stdout, process.stderr);
 
@@ -7710,7 +7710,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8430:
+/***/ 2082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7718,6 +7718,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: useColor
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -8755,6 +8757,10 @@ const CONFIG_SCHEMA = {
             },
         },
         'inline-ignores': { type: 'boolean' },
+        'allow-no-files': {
+            type: 'boolean',
+            description: 'Command line: exit 0 rather than 2 when the paths given hold no file to lint.',
+        },
         pricing: {
             type: 'object',
             additionalProperties: false,
@@ -8876,7 +8882,97 @@ function resolvePricing(pricing = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/files/root.ts
+
+
+/**
+ * The top folder of the git repository that holds `cwd`: the nearest folder, `cwd` or above, with a `.git` entry
+ * (a folder, or the file a worktree or submodule has). Found on disk rather than by running git, so it works
+ * where git is not installed. Undefined outside a repository.
+ */
+function findRepositoryRoot(cwd) {
+    let dir = external_node_path_default().resolve(cwd);
+    for (;;) {
+        if (external_node_fs_default().lstatSync(external_node_path_default().join(dir, '.git'), { throwIfNoEntry: false }))
+            return dir;
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** The folders from `cwd` up to `root` (both included), nearest first; only `cwd` when it is not under `root`. */
+function foldersUpTo(cwd, root) {
+    const start = external_node_path_default().resolve(cwd);
+    if (root === undefined)
+        return [start];
+    const relative = external_node_path_default().relative(root, start);
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return [start];
+    const folders = [start];
+    for (let dir = start; dir !== root;) {
+        dir = external_node_path_default().dirname(dir);
+        folders.push(dir);
+    }
+    return folders;
+}
+
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/** Edit distance (insertions, deletions, substitutions, swaps of neighbours), capped: beyond `max` it returns max + 1. */
+function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    let before = Array.from({ length: b.length + 1 }, (_, j) => j);
+    let previous = before;
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        let best = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, before[j - 2] + 1);
+            row.push(d);
+            best = Math.min(best, d);
+        }
+        if (best > max)
+            return max + 1;
+        before = previous;
+        previous = row;
+    }
+    return previous[b.length];
+}
+/**
+ * The known name closest to what was written, for "did you mean …?": at most two edits away (one for short names),
+ * compared without regard to case. Undefined when nothing is that close.
+ */
+function closest(written, known) {
+    // Bounded: a hostile config can hold long keys; nothing longer than this is a typo of a short name.
+    if (written.length > 100)
+        return undefined;
+    const lower = written.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const name of known) {
+        const max = name.length <= 4 ? 1 : 2;
+        const d = distance(lower, name.toLowerCase(), max);
+        if (d <= max && d < bestDistance) {
+            best = name;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** `; did you mean x?` or nothing. */
+function didYouMean(written, known, show = (n) => n) {
+    const match = closest(written, known);
+    return match === undefined ? '' : `; did you mean ${show(match)}?`;
+}
+
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
 
 
 
@@ -8917,8 +9013,10 @@ function describeSchemaError(error, raw) {
             const where = error.instancePath ? `${at}.${key}` : key;
             return `${where}: unknown key`;
         }
-        case 'propertyNames':
-            return `${at}: ${JSON.stringify(error.params.propertyName)} is not a rule id`;
+        case 'propertyNames': {
+            const name = error.params.propertyName;
+            return `${at}: ${JSON.stringify(name)} is not a rule id${didYouMean(name, RULE_IDS)}`;
+        }
         case 'enum':
             return `${at}: must be one of ${error.params.allowedValues.join(', ')} (got ${got})`;
         case 'oneOf':
@@ -8963,6 +9061,8 @@ function resolveConfig(raw, source) {
         config.pricing = r.pricing;
     if (r.budget)
         config.budget = r.budget;
+    if (r['allow-no-files'] !== undefined)
+        config.allowNoFiles = r['allow-no-files'];
     // The price table must have the region and currency, unless the config gives every price (docs/cost.md).
     try {
         resolvePricing(config.pricing);
@@ -8974,11 +9074,17 @@ function resolveConfig(raw, source) {
     }
     return config;
 }
-/** Reads the config file (the given one, else the first of CONFIG_LOCATIONS that exists). */
-function readConfigFile(cwd, explicit) {
-    const candidates = explicit ? [explicit] : CONFIG_LOCATIONS;
-    for (const candidate of candidates) {
-        const full = external_node_path_default().resolve(cwd, candidate);
+/**
+ * Reads the config file: the given one, else the first of CONFIG_LOCATIONS that exists in the working directory,
+ * then in each folder above it up to `searchUpTo` (the repository root, as ESLint and Prettier look). Without
+ * `searchUpTo`, or when the working directory is not under it, only the working directory is searched.
+ */
+function readConfigFile(cwd, explicit, searchUpTo) {
+    const candidates = explicit
+        ? [external_node_path_default().resolve(cwd, explicit)]
+        : foldersUpTo(cwd, searchUpTo).flatMap((dir) => CONFIG_LOCATIONS.map((location) => external_node_path_default().join(dir, location)));
+    for (const full of candidates) {
+        const candidate = explicit ?? external_node_path_default().relative(cwd, full).split((external_node_path_default()).sep).join('/');
         if (!external_node_fs_default().existsSync(full)) {
             if (explicit)
                 throw new ConfigError(`config ${explicit}: no such file`);
@@ -8988,31 +9094,62 @@ function readConfigFile(cwd, explicit) {
         const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true });
         if (doc.errors.length > 0) {
             const e = doc.errors[0];
-            throw new ConfigError(`config ${candidate}: not valid YAML at line ${e.linePos?.[0].line ?? '?'}: ${e.message.split('\n')[0]}`);
+            // file:line:column first, which editors and terminals turn into a link.
+            const pos = e.linePos?.[0];
+            const reason = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+            throw new ConfigError(pos ? `config ${candidate}:${pos.line}:${pos.col}: not valid YAML at line ${pos.line}, column ${pos.col}: ${reason}` : `config ${candidate}: not valid YAML: ${reason}`);
         }
         const raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
         if (typeof raw !== 'object' || Array.isArray(raw)) {
             throw new ConfigError(`config ${candidate}: (top level): must be a map of keys (got ${JSON.stringify(raw)})`);
         }
-        return { raw: raw, file: candidate };
+        return { raw: raw, file: candidate, absolute: full };
     }
     return { raw: {} };
 }
 /** Reads, merges the overrides (flags or action inputs, already in config-file shape) and validates. */
-function loadConfig(cwd, explicit, overrides = {}) {
-    const { raw, file } = readConfigFile(cwd, explicit);
+function loadConfig(cwd, explicit, overrides = {}, searchUpTo) {
+    const { raw, file, absolute } = readConfigFile(cwd, explicit, searchUpTo);
     const merged = { ...raw };
     for (const [key, value] of Object.entries(overrides)) {
         if (value === undefined)
             continue;
-        if (key === 'pricing')
-            merged.pricing = { ...raw.pricing, ...value };
+        // Maps given as overrides add to the file's (a --rule for one rule keeps the file's other rules).
+        if (key === 'pricing' || key === 'rules')
+            merged[key] = { ...raw[key], ...value };
         else
             merged[key] = value;
     }
     const flagged = Object.values(overrides).some((v) => v !== undefined);
     const source = `${file ?? '(defaults)'}${flagged ? ' with the command-line or action overrides' : ''}`;
-    return { config: resolveConfig(merged, source), file };
+    return { config: resolveConfig(merged, source), file, absolute };
+}
+
+;// CONCATENATED MODULE: ./src/config/print.ts
+
+/** `maxFileSize` → `max-file-size`: the config file's name of a Config field. */
+function fileKey(field) {
+    return field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+/**
+ * The effective config in the shape of the config file (every key, defaults filled in, sizes in bytes), so that
+ * what --print-config prints can be saved and used as a config file as it is.
+ */
+function configAsFile(config) {
+    const out = {};
+    for (const [field, value] of Object.entries(config)) {
+        if (value !== undefined)
+            out[fileKey(field)] = value;
+    }
+    return out;
+}
+/** --print-config: YAML with the source as a comment, or JSON with the source in `config`. */
+function printConfig(config, source, format) {
+    const effective = configAsFile(config);
+    if (format === 'json')
+        return JSON.stringify({ config: source, effective }, null, 2) + '\n';
+    const header = source === null ? '# No config file found: the defaults.' : `# From ${source}, with the defaults filled in.`;
+    return `${header}\n${(0,dist/* stringify */.As)(effective, { lineWidth: 0 })}`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
@@ -20076,7 +20213,7 @@ function readerFor(file) {
  * Loads what the readers of these files need before a synchronous scan: the Terraform parser (WebAssembly, loaded
  * asynchronously) when a Terraform file is among them. A scan of YAML only loads nothing.
  */
-async function prepareReaders(sources) {
+async function readers_prepareReaders(sources) {
     const paths = sources.map((s) => (typeof s === 'string' ? s : s.text === undefined ? '' : s.path));
     if (paths.some(isTerraformPath))
         await prepareTerraformParser();
@@ -20772,6 +20909,21 @@ function readBaseSources(ref, options) {
     return sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+;// CONCATENATED MODULE: ./src/report/compact.ts
+/** Control characters (C0, DEL, C1) as `\xNN`: a file's content must not move the cursor or end the line. */
+function oneLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/**
+ * One finding a line, `file:line:col: severity rule-id message`: the shape editors' and CI problem matchers
+ * read (`^(.+):(\d+):(\d+): (error|warning|notice) (\S+) (.*)$`). Nothing else is printed.
+ */
+function compactReport(result) {
+    return result.findings
+        .map((f) => `${oneLine(f.file)}:${f.span.line}:${f.span.column}: ${f.severity} ${f.ruleId} ${oneLine(f.message)}\n`)
+        .join('');
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 function countFindings(result) {
     const counts = { error: 0, warning: 0, notice: 0, total: 0, suppressed: result.suppressed.length, fixable: 0 };
@@ -20832,6 +20984,9 @@ function githubReport(result) {
 /** The tool's version; a test keeps it equal to package.json's. */
 const TOOL_NAME = 'eci-egress-lint';
 const TOOL_VERSION = '1.0.0';
+/** Where the project lives; the docs below it are the ones of the default branch. */
+const HOMEPAGE = 'https://github.com/eci-egress-lint/eci-egress-lint';
+const DOCS_URL = `${HOMEPAGE}/blob/main/docs`;
 
 ;// CONCATENATED MODULE: ./src/report/cost.ts
 
@@ -21021,10 +21176,11 @@ function costMarkdown(cost, esc) {
 
 
 /** The JSON report, schema version 1 (see docs/cli.md). */
-function jsonReport(result, fixes) {
+function jsonReport(result, fixes, configFile) {
     const report = {
         version: 1,
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        ...(configFile === undefined ? {} : { config: configFile }),
         findings: result.findings.map((f) => ({
             ruleId: f.ruleId,
             severity: f.severity,
@@ -21164,10 +21320,12 @@ var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_n
 
 
 
+
+
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 const INFORMATION_URI = 'https://github.com/eci-egress-lint/eci-egress-lint';
 /** SARIF 2.1.0, as GitHub code scanning accepts it. */
-function sarifReport(result) {
+function sarifReport(result, root) {
     const rules = RULES.map((r) => ({
         id: r.meta.id,
         name: r.meta.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
@@ -21209,8 +21367,9 @@ function sarifReport(result) {
                 tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
                 // Columns count UTF-16 code units (the engine's offsets); said outright rather than left to a default.
                 columnKind: 'utf16CodeUnits',
-                // %SRCROOT% is the repository root, as code scanning reads it; SARIF allows only absolute URIs in
-                // originalUriBaseIds, so the base is left for the consumer to supply (as CodeQL does).
+                // %SRCROOT% is the repository root, which every uri is relative to whatever the working directory; SARIF
+                // allows only an absolute URI here. Without a root (a report made from findings alone) the consumer supplies it.
+                ...(root === undefined ? {} : { originalUriBaseIds: { '%SRCROOT%': { uri: (0,external_node_url_namespaceObject.pathToFileURL)(root.endsWith((external_node_path_default()).sep) ? root : root + (external_node_path_default()).sep).href } } }),
                 results,
             },
         ],
@@ -21348,18 +21507,25 @@ function textReport(result, options) {
 
 
 
+
+/** The text report's first line: which config the findings follow. */
+function configLine(configFile) {
+    return configFile === null ? 'Config: none found, defaults used' : `Config: ${configFile}`;
+}
 function formatReport(format, result, options) {
     switch (format) {
         case 'json':
-            return jsonReport(result, options.fixes);
+            return jsonReport(result, options.fixes, options.configFile);
         case 'github':
             return githubReport(result);
         case 'markdown':
             return markdownReport(result);
         case 'sarif':
-            return sarifReport(result);
+            return sarifReport(result, options.root);
+        case 'compact':
+            return compactReport(result);
         case 'text':
-            return textReport(result, options);
+            return (options.configFile === undefined ? '' : configLine(options.configFile) + '\n\n') + textReport(result, options);
     }
 }
 /** Whether any finding is at or above the fail-on level. */
@@ -21369,13 +21535,48 @@ function shouldFail(findings, failOn) {
     return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }
 
+;// CONCATENATED MODULE: ./src/report/rules.ts
+
+
+function ruleDocsUrl(id) {
+    return `${DOCS_URL}/rules/${id}.md`;
+}
+/** --list-rules: every rule with its default severity, its fix (safe, unsafe or none) and its page. */
+function rulesReport(format) {
+    const rows = RULES.map((r) => ({
+        id: r.meta.id,
+        defaultSeverity: r.meta.defaultSeverity,
+        fix: r.meta.fix,
+        appliesTo: r.meta.appliesTo,
+        description: r.meta.description,
+        docs: ruleDocsUrl(r.meta.id),
+    }));
+    if (format === 'json')
+        return JSON.stringify({ version: 1, rules: rows }, null, 2) + '\n';
+    const idWidth = Math.max(...rows.map((r) => r.id.length)) + 2;
+    const lines = [`${'rule'.padEnd(idWidth)}${'severity'.padEnd(10)}${'fix'.padEnd(8)}description`];
+    for (const r of rows) {
+        lines.push(`${r.id.padEnd(idWidth)}${r.defaultSeverity.padEnd(10)}${r.fix.padEnd(8)}${r.description}`);
+        lines.push(`${' '.repeat(idWidth + 18)}${r.docs}`);
+    }
+    lines.push('', `${rows.length} rules. The severity is the default; the config's rules: or --rule <id>=<severity|off> changes it.`);
+    return lines.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
-const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
+
+
+const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github', 'compact'];
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+const CLUSTERS = ['serverless', 'virtual-node'];
+const EGRESS = ['auto', 'eip', 'nat', 'none'];
+const NAT_GATEWAY = ['auto', 'present', 'absent'];
+const args_CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
+const RULE_SETTINGS = ['error', 'warning', 'notice', 'off'];
 /** A wrong command line: printed with a pointer to --help, exit code 2. */
 class UsageError extends Error {
     name = 'UsageError';
@@ -21385,11 +21586,13 @@ const HELP = `Usage: ${TOOL_NAME} [options] [paths...]
 Lints Kubernetes YAML and Terraform for Alibaba Cloud ECI egress: per-pod EIP annotations that are
 missing, misplaced, malformed or wasteful.
 
-Paths are files or folders (default "."); "-" reads one YAML stream from standard input.
+Paths are files or folders (default "."); "-" alone reads standard input (YAML, or what --stdin-filename names).
+The config is looked up from the working directory up to the repository root.
 
 Options:
-  -c, --config <file>            config file (default: .github/eci-egress-lint.yml or .eci-egress-lint.yml)
-  -f, --format <format>          text | json | sarif | markdown | github (default: text)
+  -c, --config <file>            config file (default: .github/eci-egress-lint.yml or .eci-egress-lint.yml,
+                                 in the working directory or a folder above it, up to the repository root)
+  -f, --format <format>          text | json | sarif | markdown | github | compact (default: text)
   -o, --output <file>            write the report to a file instead of standard output
       --fix                      apply safe fixes in place
       --fix-unsafe <rule-id,...> also apply these rules' unsafe fixes
@@ -21401,58 +21604,126 @@ Options:
       --nat-gateway <setting>    auto | present | absent
       --region <region>          price table region, e.g. ap-southeast-1
       --charge-type <type>       PayByTraffic | PayByBandwidth
+      --rule <id>=<severity>     set a rule's severity: error | warning | notice | off (repeatable)
       --fail-on <level>          error | warning | notice | never (default: error)
+  -q, --quiet                    report errors only
+      --max-warnings <n>         also fail (exit 1) when there are more than n warnings
+      --stdin-filename <name>    the file standard input stands for, e.g. main.tf (picks the reader)
+      --allow-no-files           exit 0 when the paths hold no file to lint (default: exit 2)
+      --list-rules               print every rule with its default severity, fix and docs, and exit
+      --print-config             print the effective config and where it comes from, and exit
+      --color, --no-color        force colours on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
+      --debug                    print what the run does (config, files, timings) and stack traces on stderr
   -v, --version                  print the version
   -h, --help                     print this help
 
-Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config or internal error.
-Docs: docs/cli.md, docs/configuration.md and docs/rules/ in the project.
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it (or more than --max-warnings warnings);
+2 usage, config or internal error, or no file to lint.
+Docs: ${DOCS_URL}/cli.md (rules: ${DOCS_URL}/rules/)
 `;
+/** Every long option, for "did you mean …?". */
+const OPTIONS = {
+    config: { type: 'string', short: 'c' },
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    fix: { type: 'boolean' },
+    'fix-unsafe': { type: 'string' },
+    diff: { type: 'boolean' },
+    base: { type: 'string' },
+    'new-only': { type: 'boolean' },
+    cluster: { type: 'string' },
+    egress: { type: 'string' },
+    'nat-gateway': { type: 'string' },
+    region: { type: 'string' },
+    'charge-type': { type: 'string' },
+    rule: { type: 'string', multiple: true },
+    'fail-on': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    'max-warnings': { type: 'string' },
+    'stdin-filename': { type: 'string' },
+    'allow-no-files': { type: 'boolean' },
+    'list-rules': { type: 'boolean' },
+    'print-config': { type: 'boolean' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    debug: { type: 'boolean' },
+    version: { type: 'boolean', short: 'v' },
+    help: { type: 'boolean', short: 'h' },
+};
+const LONG_OPTIONS = Object.keys(OPTIONS).map((name) => `--${name}`);
 function oneOf(flag, value, allowed) {
     if (value === undefined)
         return undefined;
-    if (!allowed.includes(value))
-        throw new UsageError(`--${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+    if (!allowed.includes(value)) {
+        throw new UsageError(`--${flag} must be one of ${allowed.join(', ')} (got "${value}")${didYouMean(value, allowed)}`);
+    }
     return value;
+}
+/** What parseArgs says, in the words of this tool. */
+function describeParseError(error) {
+    const unknown = /^Unknown option '([^']+)'/.exec(error.message);
+    if (unknown) {
+        const written = unknown[1];
+        const name = written.split('=')[0];
+        return `unknown option ${name}${name.startsWith('--') ? didYouMean(name, LONG_OPTIONS) : ''}`;
+    }
+    const missing = /^Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(error.message);
+    if (missing)
+        return `${missing[1]} needs a value`;
+    const needless = /^Option '(--[\w-]+)' does not take an argument/.exec(error.message);
+    if (needless)
+        return `${needless[1]} takes no value`;
+    return error.message.split('\n')[0];
+}
+/** `--rule eip-missing=off`, repeatable: rule id → severity, the last one for a rule winning. */
+function ruleOverrides(values) {
+    if (!values || values.length === 0)
+        return undefined;
+    const rules = {};
+    for (const value of values) {
+        const match = /^([^=\s]+)\s*=\s*(\S+)$/.exec(value);
+        if (!match)
+            throw new UsageError(`--rule takes <rule-id>=<severity>, e.g. --rule eip-missing=off (got "${value}")`);
+        const [, id, setting] = match;
+        if (!RULE_IDS.includes(id))
+            throw new UsageError(`--rule: unknown rule "${id}"${didYouMean(id, RULE_IDS)} (--list-rules lists them)`);
+        rules[id] = oneOf(`rule ${id}=`, setting, RULE_SETTINGS);
+    }
+    return rules;
+}
+function count(flag, value) {
+    if (value === undefined)
+        return undefined;
+    if (!/^\d{1,9}$/.test(value.trim()))
+        throw new UsageError(`--${flag} must be a whole number of 0 or more (got "${value}")`);
+    return Number(value.trim());
 }
 function parseCliArgs(argv) {
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                config: { type: 'string', short: 'c' },
-                format: { type: 'string', short: 'f' },
-                output: { type: 'string', short: 'o' },
-                fix: { type: 'boolean' },
-                'fix-unsafe': { type: 'string' },
-                diff: { type: 'boolean' },
-                base: { type: 'string' },
-                'new-only': { type: 'boolean' },
-                cluster: { type: 'string' },
-                egress: { type: 'string' },
-                'nat-gateway': { type: 'string' },
-                region: { type: 'string' },
-                'charge-type': { type: 'string' },
-                'fail-on': { type: 'string' },
-                version: { type: 'boolean', short: 'v' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        });
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, strict: true, tokens: true, options: OPTIONS });
     }
     catch (error) {
-        throw new UsageError(error.message.split('\n')[0]);
+        throw new UsageError(describeParseError(error));
     }
     const v = parsed.values;
+    if (parsed.positionals.includes('-') && parsed.positionals.length > 1) {
+        throw new UsageError(`"-" (standard input) must be the only path; got ${parsed.positionals.length} paths`);
+    }
+    if (v['stdin-filename'] !== undefined && !(parsed.positionals.length === 1 && parsed.positionals[0] === '-')) {
+        throw new UsageError('--stdin-filename names standard input: give "-" as the only path too');
+    }
     const pricing = {};
     if (v.region !== undefined)
         pricing.region = v.region;
     if (v['charge-type'] !== undefined)
-        pricing['charge-type'] = v['charge-type'];
+        pricing['charge-type'] = oneOf('charge-type', v['charge-type'], args_CHARGE_TYPES);
+    // The last of --color and --no-color wins, as with most command-line tools.
+    const colorFlags = parsed.tokens.filter((t) => t.kind === 'option' && (t.name === 'color' || t.name === 'no-color'));
+    const lastColor = colorFlags.at(-1);
     return {
         paths: parsed.positionals.length > 0 ? parsed.positionals : ['.'],
+        defaultPaths: parsed.positionals.length === 0,
         config: v.config,
         format: oneOf('format', v.format, FORMATS) ?? 'text',
         output: v.output,
@@ -21463,11 +21734,20 @@ function parseCliArgs(argv) {
         newOnly: v['new-only'] ?? false,
         failOn: oneOf('fail-on', v['fail-on'], FAIL_ON) ?? 'error',
         overrides: {
-            cluster: v.cluster,
-            egress: v.egress,
-            'nat-gateway': v['nat-gateway'],
+            cluster: oneOf('cluster', v.cluster, CLUSTERS),
+            egress: oneOf('egress', v.egress, EGRESS),
+            'nat-gateway': oneOf('nat-gateway', v['nat-gateway'], NAT_GATEWAY),
             pricing: Object.keys(pricing).length > 0 ? pricing : undefined,
+            rules: ruleOverrides(v.rule),
+            'allow-no-files': v['allow-no-files'] ? true : undefined,
         },
+        stdinFilename: v['stdin-filename'],
+        printConfig: v['print-config'] ?? false,
+        listRules: v['list-rules'] ?? false,
+        quiet: v.quiet ?? false,
+        maxWarnings: count('max-warnings', v['max-warnings']),
+        color: lastColor === undefined ? undefined : lastColor.kind === 'option' && lastColor.name === 'color',
+        debug: v.debug ?? false,
         version: v.version ?? false,
         help: v.help ?? false,
     };
@@ -22668,10 +22948,6 @@ function hasBom(bytes) {
 
 
 
-
-
-
-const STDIN_PATH = '<stdin>';
 /** The rules whose unsafe fixes were asked for; a usage error for flags that do not go together. */
 function fixFlags(options) {
     if (options.fix && options.diff)
@@ -22688,31 +22964,15 @@ function fixFlags(options) {
         throw error;
     }
 }
-function isTty(stream) {
-    return stream.isTTY === true && !process.env.NO_COLOR;
-}
-/** Runs a lint with fixes; returns the exit code, which follows the findings that remain after the fixes. */
-async function runFixes(options, cwd, config, unsafeRules, io) {
-    const stdin = options.paths.length === 1 && options.paths[0] === '-';
-    let sources;
-    let bom = false;
-    if (stdin) {
-        if (options.base !== undefined)
-            throw new UsageError('--base reads the files with git, so it cannot be used with "-" (standard input)');
-        const bytes = external_node_fs_default().readFileSync(0);
-        bom = hasBom(bytes);
-        const decoded = decodeText(bytes);
-        sources = ['text' in decoded ? { path: STDIN_PATH, text: decoded.text } : { path: STDIN_PATH, skip: decoded.skip }];
-    }
-    else {
-        const missing = options.paths.find((p) => !external_node_fs_default().lstatSync(external_node_path_default().resolve(cwd, p), { throwIfNoEntry: false }));
-        if (missing !== undefined)
-            throw new UsageError(`no such file or folder: ${missing}`);
-        sources = sourcesFromPaths(cwd, options.paths, config);
-    }
-    const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd, paths: options.paths, ...config });
+/**
+ * Runs a lint with fixes from the root (the engine's working directory; `input.paths` are relative to it);
+ * returns the result after the fixes and the stream the report goes to.
+ */
+async function runFixes(options, root, config, unsafeRules, input, io) {
+    const { sources, stdin, bom } = input;
+    const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd: root, paths: input.paths, ...config });
     const lintOptions = { config, base, newOnly: options.newOnly };
-    await prepareReaders([...sources, ...(base ?? [])]);
+    await readers_prepareReaders([...sources, ...(base ?? [])]);
     // The findings as reported (with --new-only, only the new ones): those are the ones fixed.
     const before = lintSources(sources, lintOptions);
     const fixes = applyFixes(sources, before.findings, { config, unsafeRules, linted: base === undefined ? before : undefined });
@@ -22736,22 +22996,106 @@ async function runFixes(options, cwd, config, unsafeRules, io) {
     else {
         const unwritten = new Map();
         for (const file of changed) {
-            const outcome = writeFixedFile(external_node_path_default().resolve(cwd, file.path), file.original, file.fixed);
+            const outcome = writeFixedFile(external_node_path_default().resolve(root, file.path), file.original, file.fixed);
             if (!outcome.written)
                 unwritten.set(file.path, outcome.reason ?? 'not written');
         }
         // What remains is what the files now hold: read them again.
-        after = lintSources(sourcesFromPaths(cwd, options.paths, config), lintOptions);
+        after = lintSources(sourcesFromPaths(root, input.paths, config), lintOptions);
         summary = { mode: 'write', entries: fixEntries(fixes.files, unwritten) };
     }
     // The report goes where it always goes, unless standard output holds the diff or the fixed stream.
-    const reportStream = options.diff || stdin ? io.stderr : io.stdout;
-    const report = formatReport(options.format, after, { color: !options.output && isTty(reportStream), fixes: summary });
-    if (options.output)
-        external_node_fs_default().writeFileSync(external_node_path_default().resolve(cwd, options.output), report);
-    else
-        reportStream.write(report);
-    return shouldFail(after.findings, options.failOn) ? 1 : 0;
+    return { after, summary, reportStream: options.diff || stdin ? io.stderr : io.stdout };
+}
+
+;// CONCATENATED MODULE: ./src/readers/sniff.ts
+/**
+ * Whether a text that comes without a file name (standard input) can be read as Kubernetes YAML. Its first line
+ * that is not blank, a comment or a document marker must start a map entry, a list item, a flow collection or a
+ * directive; HCL (`resource "a" "b" {`, `name = value`, `//` comments) and plain text do not. Only the start of the
+ * text is looked at, so the work is bounded whatever the size.
+ */
+function yamlStartProblem(text) {
+    let offset = 0;
+    for (let line = 1; offset < text.length && line <= 10_000; line++) {
+        const end = text.indexOf('\n', offset);
+        const content = text.slice(offset, end < 0 ? text.length : end).replace(/\r$/, '');
+        offset = end < 0 ? text.length : end + 1;
+        const trimmed = content.trim();
+        if (trimmed === '' || trimmed.startsWith('#') || /^(---|\.\.\.)(\s|$)/.test(trimmed))
+            continue;
+        const yamlStart = /^(%|-(\s|$)|[{[]|\?(\s|$)|&|!|\*)/.test(trimmed) ||
+            /^("([^"\\]|\\.)*"|'([^']|'')*'|[^\s#"'{[\]}:,][^#:]*?)\s*:(\s|$)/.test(trimmed);
+        return yamlStart ? undefined : { line, text: content };
+    }
+    return offset >= text.length ? 'empty' : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cli/input.ts
+/**
+ * What the command line lints: standard input (YAML, or what --stdin-filename names) or the files under the paths
+ * given, read from the repository root so that every path in every report is relative to it.
+ */
+
+
+
+
+
+
+
+
+
+const STDIN_PATH = '<stdin>';
+/** Nothing to lint where the user pointed: exit code 2, without the pointer to --help (the command line is fine). */
+class NoFilesError extends Error {
+    name = 'NoFilesError';
+}
+const ALLOW_HINT = 'use --allow-no-files (or allow-no-files: true in the config) to exit 0 instead';
+/** A short excerpt of a line, with control characters shown as escapes: the input is not the terminal's. */
+function excerpt(text) {
+    const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+    return JSON.stringify(short);
+}
+function stdinSource(options, cwd, root, config, bytes) {
+    const name = options.stdinFilename === undefined ? STDIN_PATH : toPosixRelative(root, external_node_path_default().resolve(cwd, options.stdinFilename));
+    const decoded = decodeText(bytes);
+    if (!('text' in decoded))
+        return { path: name, skip: decoded.skip };
+    if (options.stdinFilename !== undefined && isTerraformPath(name))
+        return { path: name, text: decoded.text };
+    const problem = yamlStartProblem(decoded.text);
+    if (problem === 'empty') {
+        if (config.allowNoFiles)
+            return { path: name, text: decoded.text };
+        throw new NoFilesError(`standard input is empty: there is nothing to lint (did the command before the pipe fail?); ${ALLOW_HINT}`);
+    }
+    if (problem !== undefined) {
+        const hint = options.stdinFilename === undefined
+            ? '; standard input is read as YAML: for Terraform, name it with --stdin-filename <name>.tf (or .tf.json)'
+            : '';
+        throw new UsageError(`${name === STDIN_PATH ? 'standard input' : name} is not YAML: line ${problem.line} (${excerpt(problem.text)}) does not start a key, a list item or a document${hint}`);
+    }
+    return { path: name, text: decoded.text };
+}
+function readCliInput(options, cwd, root, config, readStdin) {
+    if (options.paths.length === 1 && options.paths[0] === '-') {
+        if (options.base !== undefined)
+            throw new UsageError('--base reads the files with git, so it cannot be used with "-" (standard input)');
+        const bytes = readStdin();
+        return { sources: [stdinSource(options, cwd, root, config, bytes)], paths: [], stdin: true, bom: hasBom(bytes) };
+    }
+    // A path that does not exist is the user's mistake, not an internal error.
+    const missing = options.paths.find((p) => !external_node_fs_default().lstatSync(external_node_path_default().resolve(cwd, p), { throwIfNoEntry: false }));
+    if (missing !== undefined)
+        throw new UsageError(`no such file or folder: ${missing}`);
+    const paths = options.paths.map((p) => toPosixRelative(root, external_node_path_default().resolve(cwd, p)));
+    const sources = sourcesFromPaths(root, paths, config);
+    if (sources.length === 0 && !config.allowNoFiles) {
+        const given = options.paths.map((p) => JSON.stringify(p)).join(', ');
+        throw new NoFilesError(`No files matching ${given} were found: nothing there is selected by include (${config.include.join(', ')}) ` +
+            `and left by exclude; ${ALLOW_HINT}`);
+    }
+    return { sources, paths, stdin: false, bom: false };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run.ts
@@ -22765,26 +23109,56 @@ async function runFixes(options, cwd, config, unsafeRules, io) {
 
 
 
-async function lintStdinOrPaths(options, cwd, config) {
-    if (options.paths.length === 1 && options.paths[0] === '-') {
-        if (options.base !== undefined)
-            throw new UsageError('--base reads the files with git, so it cannot be used with "-" (standard input)');
-        const decoded = decodeText(external_node_fs_default().readFileSync(0));
-        const source = 'text' in decoded ? { path: '<stdin>', text: decoded.text } : { path: '<stdin>', skip: decoded.skip };
-        return lintSources([source], { config });
-    }
-    // A path that does not exist is the user's mistake, not an internal error.
-    const missing = options.paths.find((p) => !external_node_fs_default().lstatSync(external_node_path_default().resolve(cwd, p), { throwIfNoEntry: false }));
-    if (missing !== undefined)
-        throw new UsageError(`no such file or folder: ${missing}`);
-    // The base's version of the same files, read with git (docs/cost.md); the engine stays free of git.
-    const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd, paths: options.paths, ...config });
-    // Loads the Terraform parser only when Terraform files are among the sources.
-    return lintPathsPrepared(cwd, options.paths, { config, base, newOnly: options.newOnly });
+
+
+
+
+
+/**
+ * Colours: --color / --no-color first, then FORCE_COLOR (set and not "0" or "false": on), then NO_COLOR (set:
+ * off), then whether the report goes to a terminal. A report written to a file has colours only with --color.
+ */
+function useColor(options, stream, env) {
+    if (options.color !== undefined)
+        return options.color;
+    if (options.output)
+        return false;
+    if (env.FORCE_COLOR !== undefined)
+        return !/^(0|false)$/i.test(env.FORCE_COLOR);
+    if (env.NO_COLOR)
+        return false;
+    return stream.isTTY === true;
 }
-async function run(argv, cwd, stdout, stderr) {
+/** The folder --output writes into must exist: a typo in it is the user's mistake, said before the scan. */
+function checkOutputFolder(cwd, output) {
+    if (output === undefined)
+        return;
+    const folder = external_node_path_default().dirname(external_node_path_default().resolve(cwd, output));
+    const stat = external_node_fs_default().statSync(folder, { throwIfNoEntry: false });
+    if (!stat)
+        throw new UsageError(`--output ${output}: the folder ${external_node_path_default().dirname(output)} does not exist`);
+    if (!stat.isDirectory())
+        throw new UsageError(`--output ${output}: ${external_node_path_default().dirname(output)} is not a folder`);
+}
+/** A config error caused by a flag names the flag rather than the config file. */
+function blameFlag(error, options) {
+    const region = options.overrides.pricing?.region;
+    if (region !== undefined && /pricing\.region:/.test(error.message)) {
+        const detail = error.message.slice(error.message.indexOf('pricing.region:') + 'pricing.region:'.length).trim();
+        return new UsageError(`--region: ${detail}`);
+    }
+    return error;
+}
+async function run(argv, cwd, stdout, stderr, environment = {}) {
+    const env = environment.env ?? process.env;
+    let debug = Boolean(env.ECI_EGRESS_LINT_DEBUG);
+    const log = (line) => {
+        if (debug)
+            stderr.write(`${TOOL_NAME} debug: ${line}\n`);
+    };
     try {
         const options = parseCliArgs(argv);
+        debug ||= options.debug;
         if (options.help) {
             stdout.write(HELP);
             return 0;
@@ -22793,34 +23167,95 @@ async function run(argv, cwd, stdout, stderr) {
             stdout.write(`${TOOL_VERSION}\n`);
             return 0;
         }
+        if (options.listRules) {
+            stdout.write(rulesReport(options.format === 'json' ? 'json' : 'text'));
+            return 0;
+        }
         const unsafeRules = fixFlags(options);
         if (options.newOnly && options.base === undefined)
             throw new UsageError('--new-only needs --base <git-ref>: the findings of the base to compare with');
-        const { config } = loadConfig(cwd, options.config, options.overrides);
-        if (options.fix || options.diff)
-            return await runFixes(options, cwd, config, unsafeRules, { stdout, stderr });
-        const result = await lintStdinOrPaths(options, cwd, config);
-        const color = !options.output && stdout.isTTY === true && !process.env.NO_COLOR;
-        const report = formatReport(options.format, result, { color });
-        if (options.output)
-            external_node_fs_default().writeFileSync(external_node_path_default().resolve(cwd, options.output), report);
-        else
-            stdout.write(report);
-        return shouldFail(result.findings, options.failOn) ? 1 : 0;
+        checkOutputFolder(cwd, options.output);
+        // Every path is relative to the repository root, whatever the working directory (docs/cli.md).
+        const root = findRepositoryRoot(cwd) ?? external_node_path_default().resolve(cwd);
+        log(`root: ${root}${findRepositoryRoot(cwd) ? ' (the git repository)' : ' (not in a git repository: the working directory)'}`);
+        let loaded;
+        try {
+            loaded = loadConfig(cwd, options.config, options.overrides, root);
+        }
+        catch (error) {
+            throw error instanceof ConfigError ? blameFlag(error, options) : error;
+        }
+        const { config } = loaded;
+        const configFile = loaded.absolute === undefined ? null : toPosixRelative(root, loaded.absolute);
+        log(`config: ${configFile ?? 'none found, defaults used'}`);
+        if (options.printConfig) {
+            stdout.write(printConfig(config, configFile, options.format === 'json' ? 'json' : 'yaml'));
+            return 0;
+        }
+        const started = Date.now();
+        const input = readCliInput(options, cwd, root, config, environment.readStdin ?? (() => external_node_fs_default().readFileSync(0)));
+        log(`read ${input.sources.length} file(s) in ${Date.now() - started} ms`);
+        let result;
+        let reportStream = stdout;
+        let fixes;
+        if (options.fix || options.diff) {
+            ({ after: result, summary: fixes, reportStream } = await runFixes(options, root, config, unsafeRules, input, { stdout, stderr }));
+        }
+        else {
+            result = await lint(options, root, config, input);
+        }
+        log(`linted in ${Date.now() - started} ms: ${result.files.length} file(s), ${result.findings.length} finding(s)`);
+        return report(options, { cwd, root, configFile, env }, result, fixes, reportStream, stderr);
     }
     catch (error) {
         if (error instanceof UsageError) {
-            stderr.write(`eci-egress-lint: ${error.message}\nRun eci-egress-lint --help for usage.\n`);
+            stderr.write(`${TOOL_NAME}: ${error.message}\nRun ${TOOL_NAME} --help for usage.\n`);
         }
-        else if (error instanceof ConfigError || error instanceof GitError) {
-            stderr.write(`eci-egress-lint: ${error.message}\n`);
+        else if (error instanceof ConfigError || error instanceof GitError || error instanceof NoFilesError) {
+            stderr.write(`${TOOL_NAME}: ${error.message}\n`);
         }
         else {
-            const detail = process.env.ECI_EGRESS_LINT_DEBUG ? error.stack : error.message;
-            stderr.write(`eci-egress-lint: internal error: ${detail}\n`);
+            const detail = debug ? error.stack : error.message;
+            stderr.write(`${TOOL_NAME}: internal error: ${detail}\n${debug ? '' : `Run with --debug for the stack trace.\n`}`);
         }
         return 2;
     }
+}
+async function lint(options, root, config, input) {
+    // The base's version of the same files, read with git (docs/cost.md); the engine stays free of git.
+    const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd: root, paths: input.paths, ...config });
+    // Loads the Terraform parser only when Terraform files are among the sources.
+    await readers_prepareReaders([...input.sources, ...(base ?? [])]);
+    return lintSources(input.sources, { config, base, newOnly: options.newOnly });
+}
+/** Writes the report and returns the exit code. */
+function report(options, where, result, fixes, stream, stderr) {
+    const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+    // --quiet: errors only, in the report and in the exit code; --max-warnings still counts the warnings.
+    const shown = options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
+    const text = formatReport(options.format, shown, {
+        color: useColor(options, stream, where.env),
+        fixes,
+        configFile: where.configFile,
+        root: where.root,
+    });
+    if (options.output) {
+        const target = external_node_path_default().resolve(where.cwd, options.output);
+        try {
+            external_node_fs_default().writeFileSync(target, text);
+        }
+        catch (error) {
+            throw new UsageError(`--output ${options.output}: cannot write the report (${error.code ?? error.message})`);
+        }
+    }
+    else
+        stream.write(text);
+    let code = shouldFail(shown.findings, options.failOn) ? 1 : 0;
+    if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+        stderr.write(`${TOOL_NAME}: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows.\n`);
+        code = 1;
+    }
+    return code;
 }
 
 
@@ -27313,7 +27748,7 @@ __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 

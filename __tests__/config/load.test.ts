@@ -196,7 +196,11 @@ describe('loading the config file', () => {
 
   it('reads .eci-egress-lint.yml at the root', () => {
     write('.eci-egress-lint.yml', 'cluster: virtual-node\n');
-    expect(loadConfig(dir)).toEqual({ config: { ...defaultConfig(), cluster: 'virtual-node' }, file: '.eci-egress-lint.yml' });
+    expect(loadConfig(dir)).toEqual({
+      config: { ...defaultConfig(), cluster: 'virtual-node' },
+      file: '.eci-egress-lint.yml',
+      absolute: path.join(dir, '.eci-egress-lint.yml'),
+    });
   });
 
   it('prefers .github/eci-egress-lint.yml over .eci-egress-lint.yml', () => {
@@ -229,15 +233,18 @@ describe('loading the config file', () => {
   it('fails on a file that is not YAML, with the line number', () => {
     write('.eci-egress-lint.yml', 'cluster: serverless\negress: [auto\nrules: {}\n');
     const message = messageOf(() => loadConfig(dir));
-    expect(message).toMatch(/^config \.eci-egress-lint\.yml: not valid YAML at line \d+: /);
+    expect(message).toMatch(/^config \.eci-egress-lint\.yml:\d+:\d+: not valid YAML at line \d+, column \d+: /);
     const line = Number(/at line (\d+)/.exec(message)![1]);
+    expect(message).toContain(`.eci-egress-lint.yml:${line}:`);
     expect(line).toBeGreaterThanOrEqual(2);
     expect(line).toBeLessThanOrEqual(4);
   });
 
   it('fails on a duplicate key, naming its line', () => {
     write('.eci-egress-lint.yml', 'cluster: serverless\ncluster: virtual-node\n');
-    expect(messageOf(() => loadConfig(dir))).toContain('not valid YAML at line 2');
+    expect(messageOf(() => loadConfig(dir))).toBe(
+      'config .eci-egress-lint.yml:2:1: not valid YAML at line 2, column 1: Map keys must be unique',
+    );
   });
 
   it('fails on a YAML list at the top level', () => {

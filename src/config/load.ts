@@ -6,6 +6,9 @@ import type { Config, SeveritySetting } from '../model/index.js';
 import { defaultConfig, parseSize } from './defaults.js';
 import { CONFIG_SCHEMA } from './schema.js';
 import { PricingError, resolvePricing } from '../cost/pricing.js';
+import { foldersUpTo } from '../files/root.js';
+import { RULE_IDS } from '../rules/index.js';
+import { didYouMean } from './suggest.js';
 
 /** A config that cannot be used: the run stops with exit code 2 and this message. */
 export class ConfigError extends Error {
@@ -45,8 +48,10 @@ export function describeSchemaError(error: ErrorObject, raw: unknown): string {
       const where = error.instancePath ? `${at}.${key}` : key;
       return `${where}: unknown key`;
     }
-    case 'propertyNames':
-      return `${at}: ${JSON.stringify((error.params as { propertyName: string }).propertyName)} is not a rule id`;
+    case 'propertyNames': {
+      const name = (error.params as { propertyName: string }).propertyName;
+      return `${at}: ${JSON.stringify(name)} is not a rule id${didYouMean(name, RULE_IDS)}`;
+    }
     case 'enum':
       return `${at}: must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')} (got ${got})`;
     case 'oneOf':
@@ -80,6 +85,7 @@ export function resolveConfig(raw: unknown, source: string): Config {
   if (r['inline-ignores'] !== undefined) config.inlineIgnores = r['inline-ignores'] as boolean;
   if (r.pricing) config.pricing = r.pricing as Record<string, unknown>;
   if (r.budget) config.budget = r.budget as Config['budget'];
+  if (r['allow-no-files'] !== undefined) config.allowNoFiles = r['allow-no-files'] as boolean;
   // The price table must have the region and currency, unless the config gives every price (docs/cost.md).
   try {
     resolvePricing(config.pricing);
@@ -94,13 +100,21 @@ export interface LoadedConfig {
   raw: Record<string, unknown>;
   /** The file it came from, relative to the working directory; undefined when defaults are used. */
   file?: string;
+  /** The same file, absolute. */
+  absolute?: string;
 }
 
-/** Reads the config file (the given one, else the first of CONFIG_LOCATIONS that exists). */
-export function readConfigFile(cwd: string, explicit?: string): LoadedConfig {
-  const candidates = explicit ? [explicit] : CONFIG_LOCATIONS;
-  for (const candidate of candidates) {
-    const full = path.resolve(cwd, candidate);
+/**
+ * Reads the config file: the given one, else the first of CONFIG_LOCATIONS that exists in the working directory,
+ * then in each folder above it up to `searchUpTo` (the repository root, as ESLint and Prettier look). Without
+ * `searchUpTo`, or when the working directory is not under it, only the working directory is searched.
+ */
+export function readConfigFile(cwd: string, explicit?: string, searchUpTo?: string): LoadedConfig {
+  const candidates = explicit
+    ? [path.resolve(cwd, explicit)]
+    : foldersUpTo(cwd, searchUpTo).flatMap((dir) => CONFIG_LOCATIONS.map((location) => path.join(dir, location)));
+  for (const full of candidates) {
+    const candidate = explicit ?? path.relative(cwd, full).split(path.sep).join('/');
     if (!fs.existsSync(full)) {
       if (explicit) throw new ConfigError(`config ${explicit}: no such file`);
       continue;
@@ -109,27 +123,38 @@ export function readConfigFile(cwd: string, explicit?: string): LoadedConfig {
     const doc = parseDocument(text, { prettyErrors: true });
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
-      throw new ConfigError(`config ${candidate}: not valid YAML at line ${e.linePos?.[0].line ?? '?'}: ${e.message.split('\n')[0]}`);
+      // file:line:column first, which editors and terminals turn into a link.
+      const pos = e.linePos?.[0];
+      const reason = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+      throw new ConfigError(
+        pos ? `config ${candidate}:${pos.line}:${pos.col}: not valid YAML at line ${pos.line}, column ${pos.col}: ${reason}` : `config ${candidate}: not valid YAML: ${reason}`,
+      );
     }
     const raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
     if (typeof raw !== 'object' || Array.isArray(raw)) {
       throw new ConfigError(`config ${candidate}: (top level): must be a map of keys (got ${JSON.stringify(raw)})`);
     }
-    return { raw: raw as Record<string, unknown>, file: candidate };
+    return { raw: raw as Record<string, unknown>, file: candidate, absolute: full };
   }
   return { raw: {} };
 }
 
 /** Reads, merges the overrides (flags or action inputs, already in config-file shape) and validates. */
-export function loadConfig(cwd: string, explicit?: string, overrides: Record<string, unknown> = {}): { config: Config; file?: string } {
-  const { raw, file } = readConfigFile(cwd, explicit);
+export function loadConfig(
+  cwd: string,
+  explicit?: string,
+  overrides: Record<string, unknown> = {},
+  searchUpTo?: string,
+): { config: Config; file?: string; absolute?: string } {
+  const { raw, file, absolute } = readConfigFile(cwd, explicit, searchUpTo);
   const merged: Record<string, unknown> = { ...raw };
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) continue;
-    if (key === 'pricing') merged.pricing = { ...(raw.pricing as object | undefined), ...(value as object) };
+    // Maps given as overrides add to the file's (a --rule for one rule keeps the file's other rules).
+    if (key === 'pricing' || key === 'rules') merged[key] = { ...(raw[key] as object | undefined), ...(value as object) };
     else merged[key] = value;
   }
   const flagged = Object.values(overrides).some((v) => v !== undefined);
   const source = `${file ?? '(defaults)'}${flagged ? ' with the command-line or action overrides' : ''}`;
-  return { config: resolveConfig(merged, source), file };
+  return { config: resolveConfig(merged, source), file, absolute };
 }
