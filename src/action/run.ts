@@ -33,7 +33,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   if (inputs.token) core.setSecret(inputs.token);
   const context = readRunContext(env);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const { config } = loadConfig(workspace, inputs.config, inputs.overrides);
+  const { config, file: configFile } = loadConfig(workspace, inputs.config, inputs.overrides);
   const { roots, globs } = scanRoots(workspace, inputs.paths);
   if (globs.length > 0) config.include = globs;
 
@@ -59,7 +59,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const failed = shouldFail(result.findings, inputs.failOn);
 
   // Report files and outputs come first: they are set whatever happens with the API afterwards.
-  writeReportsAndOutputs(workspace, inputs, result);
+  writeReportsAndOutputs(workspace, inputs, result, configFile ?? null);
 
   const writes = new WriteLog(context.pullRequest?.fork ?? false);
   const extras: string[] = [`<sub>Scanned: ${escapeMarkdown(scope.why)}.</sub>`];
@@ -133,18 +133,18 @@ function scanned(result: LintResult): number {
 }
 
 /** The JSON report, the SARIF report when asked for, and every output of the action. */
-function writeReportsAndOutputs(workspace: string, inputs: ActionInputs, result: LintResult): void {
+function writeReportsAndOutputs(workspace: string, inputs: ActionInputs, result: LintResult, configFile: string | null): void {
   const counts = countFindings(result);
   const outputDir = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'eci-egress-lint');
   fs.mkdirSync(outputDir, { recursive: true });
   const reportFile = path.resolve(workspace, inputs.reportFile ?? path.join(outputDir, 'report.json'));
   fs.mkdirSync(path.dirname(reportFile), { recursive: true });
-  fs.writeFileSync(reportFile, formatReport('json', result, { color: false }));
+  fs.writeFileSync(reportFile, formatReport('json', result, { color: false, configFile }));
   core.setOutput('report-file', reportFile);
   if (inputs.sarifFile) {
     const sarifFile = path.resolve(workspace, inputs.sarifFile);
     fs.mkdirSync(path.dirname(sarifFile), { recursive: true });
-    fs.writeFileSync(sarifFile, formatReport('sarif', result, { color: false }));
+    fs.writeFileSync(sarifFile, formatReport('sarif', result, { color: false, root: workspace }));
     core.setOutput('sarif-file', sarifFile);
   } else core.setOutput('sarif-file', '');
   core.setOutput('findings', counts.total);
