@@ -9030,7 +9030,8 @@ function describeSchemaError(error, raw) {
 /** Validates a raw config object (from a file or flags) and fills in the defaults. */
 function resolveConfig(raw, source) {
     // The branches of a oneOf each fail in their own words; the oneOf error itself says it best.
-    const errors = validate(raw ?? {}).filter((e) => !e.schemaPath.includes('/oneOf/'));
+    // Likewise a propertyNames error says it better than the enum inside it (which lists every rule id).
+    const errors = validate(raw ?? {}).filter((e) => !e.schemaPath.includes('/oneOf/') && !e.schemaPath.includes('/propertyNames/'));
     if (errors.length > 0) {
         const lines = [...new Set(errors.map((e) => describeSchemaError(e, raw)))];
         throw new ConfigError(`config ${source}: ${lines.join('; ')}`);
@@ -21670,6 +21671,9 @@ function describeParseError(error) {
     const missing = /^Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(error.message);
     if (missing)
         return `${missing[1]} needs a value`;
+    const ambiguous = /^Option '(?:-\w, )?(--[\w-]+)[^']*' argument is ambiguous/.exec(error.message);
+    if (ambiguous)
+        return `${ambiguous[1]} needs a value (one that starts with "-" is written ${ambiguous[1]}=<value>)`;
     const needless = /^Option '(--[\w-]+)' does not take an argument/.exec(error.message);
     if (needless)
         return `${needless[1]} takes no value`;

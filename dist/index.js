@@ -53513,7 +53513,8 @@ function describeSchemaError(error, raw) {
 /** Validates a raw config object (from a file or flags) and fills in the defaults. */
 function resolveConfig(raw, source) {
     // The branches of a oneOf each fail in their own words; the oneOf error itself says it best.
-    const errors = validate(raw ?? {}).filter((e) => !e.schemaPath.includes('/oneOf/'));
+    // Likewise a propertyNames error says it better than the enum inside it (which lists every rule id).
+    const errors = validate(raw ?? {}).filter((e) => !e.schemaPath.includes('/oneOf/') && !e.schemaPath.includes('/propertyNames/'));
     if (errors.length > 0) {
         const lines = [...new Set(errors.map((e) => describeSchemaError(e, raw)))];
         throw new ConfigError(`config ${source}: ${lines.join('; ')}`);
@@ -73945,6 +73946,7 @@ function annotate(findings) {
 
 
 
+
 function optional(name) {
     const value = getInput(name).trim();
     return value === '' ? undefined : value;
@@ -73978,9 +73980,15 @@ function unsafeRules(value) {
     }
 }
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+const inputs_CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
 function readInputs() {
     const failOn = oneOf('fail-on', FAIL_ON, 'error');
     const region = optional('region');
+    const chargeType = optional('charge-type');
+    if (chargeType !== undefined && !inputs_CHARGE_TYPES.includes(chargeType)) {
+        throw new Error(`input charge-type must be one of ${inputs_CHARGE_TYPES.join(', ')} (got "${chargeType}")${didYouMean(chargeType, inputs_CHARGE_TYPES)}`);
+    }
+    const pricing = { ...(region ? { region } : {}), ...(chargeType ? { 'charge-type': chargeType } : {}) };
     return {
         token: getInput('token').trim(),
         config: optional('config'),
@@ -74000,7 +74008,7 @@ function readInputs() {
             cluster: optional('cluster'),
             egress: optional('egress'),
             'nat-gateway': optional('nat-gateway'),
-            pricing: region ? { region } : undefined,
+            pricing: Object.keys(pricing).length > 0 ? pricing : undefined,
         },
     };
 }
@@ -74097,7 +74105,7 @@ async function runAction(env = process.env) {
         core_setSecret(inputs.token);
     const context = readRunContext(env);
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const { config } = loadConfig(workspace, inputs.config, inputs.overrides);
+    const { config, file: configFile } = loadConfig(workspace, inputs.config, inputs.overrides);
     const { roots, globs } = scanRoots(workspace, inputs.paths);
     if (globs.length > 0)
         config.include = globs;
@@ -74121,7 +74129,7 @@ async function runAction(env = process.env) {
     const counts = countFindings(result);
     const failed = shouldFail(result.findings, inputs.failOn);
     // Report files and outputs come first: they are set whatever happens with the API afterwards.
-    writeReportsAndOutputs(workspace, inputs, result);
+    writeReportsAndOutputs(workspace, inputs, result, configFile ?? null);
     const writes = new WriteLog(context.pullRequest?.fork ?? false);
     const extras = [`<sub>Scanned: ${escapeMarkdown(scope.why)}.</sub>`];
     try {
@@ -74196,18 +74204,18 @@ function scanned(result) {
     return result.files.filter((f) => f.status === 'scanned').length;
 }
 /** The JSON report, the SARIF report when asked for, and every output of the action. */
-function writeReportsAndOutputs(workspace, inputs, result) {
+function writeReportsAndOutputs(workspace, inputs, result, configFile) {
     const counts = countFindings(result);
     const outputDir = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'eci-egress-lint');
     external_node_fs_default().mkdirSync(outputDir, { recursive: true });
     const reportFile = external_node_path_default().resolve(workspace, inputs.reportFile ?? external_node_path_default().join(outputDir, 'report.json'));
     external_node_fs_default().mkdirSync(external_node_path_default().dirname(reportFile), { recursive: true });
-    external_node_fs_default().writeFileSync(reportFile, formatReport('json', result, { color: false }));
+    external_node_fs_default().writeFileSync(reportFile, formatReport('json', result, { color: false, configFile }));
     setOutput('report-file', reportFile);
     if (inputs.sarifFile) {
         const sarifFile = external_node_path_default().resolve(workspace, inputs.sarifFile);
         external_node_fs_default().mkdirSync(external_node_path_default().dirname(sarifFile), { recursive: true });
-        external_node_fs_default().writeFileSync(sarifFile, formatReport('sarif', result, { color: false }));
+        external_node_fs_default().writeFileSync(sarifFile, formatReport('sarif', result, { color: false, root: workspace }));
         setOutput('sarif-file', sarifFile);
     }
     else

@@ -130,7 +130,11 @@ describe('resolveConfig', () => {
     });
 
     it('a rule id that does not exist', () => {
-      expect(errorOf({ rules: { 'not-a-rule': 'off' } })).toContain('rules: "not-a-rule" is not a rule id');
+      expect(errorOf({ rules: { 'not-a-rule': 'off' } })).toBe('config test.yml: rules: "not-a-rule" is not a rule id');
+    });
+
+    it('a misspelt rule id: "did you mean" once, without the list of every rule', () => {
+      expect(errorOf({ rules: { 'eip-mising': 'error' } })).toBe('config test.yml: rules: "eip-mising" is not a rule id; did you mean eip-missing?');
     });
 
     it('a negative price', () => {
@@ -218,6 +222,29 @@ describe('loading the config file', () => {
     expect(loaded.file).toBe('configs/strict.yml');
     expect(loaded.config.egress).toBe('eip');
     expect(loaded.config.rules).toEqual({ 'eip-missing': 'notice' });
+  });
+
+  it('looks upward from the working directory to the root it is given, the nearest file first', () => {
+    write('.github/eci-egress-lint.yml', 'egress: nat\n');
+    write('k8s/apps/web.yaml', '');
+    const fromApps = loadConfig(path.join(dir, 'k8s', 'apps'), undefined, {}, dir);
+    expect(fromApps.file).toBe('../../.github/eci-egress-lint.yml');
+    expect(fromApps.absolute).toBe(path.join(dir, '.github', 'eci-egress-lint.yml'));
+    expect(fromApps.config.egress).toBe('nat');
+    write('k8s/.eci-egress-lint.yml', 'egress: none\n');
+    expect(loadConfig(path.join(dir, 'k8s', 'apps'), undefined, {}, dir).config.egress).toBe('none');
+  });
+
+  it('without a root, or from outside it, only the working directory is searched', () => {
+    write('.eci-egress-lint.yml', 'egress: nat\n');
+    write('k8s/web.yaml', '');
+    expect(loadConfig(path.join(dir, 'k8s')).file).toBeUndefined();
+    expect(loadConfig(path.join(dir, 'k8s'), undefined, {}, path.join(dir, 'other')).file).toBeUndefined();
+  });
+
+  it('--rule overrides add to the file\'s rules', () => {
+    write('.eci-egress-lint.yml', 'rules: { eip-misplaced: off }\n');
+    expect(loadConfig(dir, undefined, { rules: { 'eip-missing': 'warning' } }).config.rules).toEqual({ 'eip-misplaced': 'off', 'eip-missing': 'warning' });
   });
 
   it('fails on an explicit file that does not exist, even when a default file exists', () => {

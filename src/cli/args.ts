@@ -139,6 +139,8 @@ function describeParseError(error: Error & { code?: string }): string {
   }
   const missing = /^Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(error.message);
   if (missing) return `${missing[1]} needs a value`;
+  const ambiguous = /^Option '(?:-\w, )?(--[\w-]+)[^']*' argument is ambiguous/.exec(error.message);
+  if (ambiguous) return `${ambiguous[1]} needs a value (one that starts with "-" is written ${ambiguous[1]}=<value>)`;
   const needless = /^Option '(--[\w-]+)' does not take an argument/.exec(error.message);
   if (needless) return `${needless[1]} takes no value`;
   return error.message.split('\n')[0];

@@ -66,7 +66,8 @@ export function describeSchemaError(error: ErrorObject, raw: unknown): string {
 /** Validates a raw config object (from a file or flags) and fills in the defaults. */
 export function resolveConfig(raw: unknown, source: string): Config {
   // The branches of a oneOf each fail in their own words; the oneOf error itself says it best.
-  const errors = validate(raw ?? {}).filter((e) => !e.schemaPath.includes('/oneOf/'));
+  // Likewise a propertyNames error says it better than the enum inside it (which lists every rule id).
+  const errors = validate(raw ?? {}).filter((e) => !e.schemaPath.includes('/oneOf/') && !e.schemaPath.includes('/propertyNames/'));
   if (errors.length > 0) {
     const lines = [...new Set(errors.map((e) => describeSchemaError(e, raw)))];
     throw new ConfigError(`config ${source}: ${lines.join('; ')}`);
