@@ -114,6 +114,7 @@ describeIfBuilt('node dist/cli.js: runs that check nothing do not pass', () => {
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(new RegExp(`^eci-egress-lint: No files matching "${folder}" were found: `));
+      expect(r.stderr).toContain('no file there matches include (**/*.yaml, **/*.yml, **/*.tf, **/*.tf.json) without matching exclude (**/node_modules/**)');
       expect(r.stderr).toContain('--allow-no-files');
     }
   });
@@ -265,7 +266,7 @@ describeIfBuilt('node dist/cli.js: ESLint\'s conventions', () => {
     expect(cli(['--max-warnings', '1'], { cwd: dir }).status).toBe(0);
     const r = cli(['--max-warnings', '0'], { cwd: dir });
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe('eci-egress-lint: 1 warnings, more than --max-warnings 0 allows.\n');
+    expect(r.stderr).toBe('eci-egress-lint: 1 warning, more than --max-warnings 0 allows.\n');
     expect(cli(['--max-warnings', 'many'], { cwd: dir }).status).toBe(2);
   });
 

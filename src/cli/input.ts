@@ -70,8 +70,8 @@ export function readCliInput(options: CliOptions, cwd: string, root: string, con
   if (sources.length === 0 && !config.allowNoFiles) {
     const given = options.paths.map((p) => JSON.stringify(p)).join(', ');
     throw new NoFilesError(
-      `No files matching ${given} were found: nothing there is selected by include (${config.include.join(', ')}) ` +
-        `and left by exclude; ${ALLOW_HINT}`,
+      `No files matching ${given} were found: no file there matches include (${config.include.join(', ')}) ` +
+        `without matching exclude (${config.exclude.join(', ')}); ${ALLOW_HINT}`,
     );
   }
   return { sources, paths, stdin: false, bom: false };

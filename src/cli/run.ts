@@ -10,6 +10,7 @@ import type { Config } from '../model/index.js';
 import { prepareReaders } from '../readers/index.js';
 import { formatReport, shouldFail } from '../report/index.js';
 import { rulesReport } from '../report/rules.js';
+import { plural } from '../report/summary.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { fixFlags, runFixes } from './fix.js';
@@ -163,7 +164,7 @@ function report(
   } else stream.write(text);
   let code = shouldFail(shown.findings, options.failOn) ? 1 : 0;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    stderr.write(`${TOOL_NAME}: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows.\n`);
+    stderr.write(`${TOOL_NAME}: ${plural(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings} allows.\n`);
     code = 1;
   }
   return code;
