@@ -23096,13 +23096,14 @@ function readCliInput(options, cwd, root, config, readStdin) {
     const sources = sourcesFromPaths(root, paths, config);
     if (sources.length === 0 && !config.allowNoFiles) {
         const given = options.paths.map((p) => JSON.stringify(p)).join(', ');
-        throw new NoFilesError(`No files matching ${given} were found: nothing there is selected by include (${config.include.join(', ')}) ` +
-            `and left by exclude; ${ALLOW_HINT}`);
+        throw new NoFilesError(`No files matching ${given} were found: no file there matches include (${config.include.join(', ')}) ` +
+            `without matching exclude (${config.exclude.join(', ')}); ${ALLOW_HINT}`);
     }
     return { sources, paths, stdin: false, bom: false };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run.ts
+
 
 
 
@@ -23256,7 +23257,7 @@ function report(options, where, result, fixes, stream, stderr) {
         stream.write(text);
     let code = shouldFail(shown.findings, options.failOn) ? 1 : 0;
     if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-        stderr.write(`${TOOL_NAME}: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows.\n`);
+        stderr.write(`${TOOL_NAME}: ${plural(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings} allows.\n`);
         code = 1;
     }
     return code;
