@@ -40,7 +40,8 @@ function tempDir(): string {
 function npm(args: string[], cwd: string, cache: string): string {
   const env = { ...cleanEnv() };
   for (const key of Object.keys(env)) if (/^npm_/i.test(key)) delete env[key];
-  const r = spawnSync('npm', [...args, '--cache', cache, '--offline', '--no-audit', '--no-fund', '--registry', 'http://127.0.0.1:9/'], {
+  // npm's options first: what follows `--` in args belongs to the command npm exec runs.
+  const r = spawnSync('npm', ['--cache', cache, '--offline', '--no-audit', '--no-fund', '--registry', 'http://127.0.0.1:9/', ...args], {
     cwd,
     env,
     encoding: 'utf8',
@@ -69,7 +70,7 @@ describe('package.json', () => {
   it('the README installs what exists (a tarball or the Git repository), not an unpublished name', () => {
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     expect(readme).not.toMatch(/npx eci-egress-lint/);
-    expect(readme).toMatch(/npm exec --package=/);
+    expect(readme).toMatch(/npm exec --yes --package=\.\/eci-egress-lint-\d+\.\d+\.\d+\.tgz -- eci-egress-lint /);
   });
 });
 
@@ -101,6 +102,13 @@ describeIfBuilt('npm pack', () => {
       'package/action.yml', 'package/.pre-commit-hooks.yaml', 'package/README.md', 'package/LICENSE', 'package/package.json',
     ]));
     expect(files.filter((f) => /^package\/(src|__tests__|node_modules)\//.test(f))).toEqual([]);
+  });
+
+  it('npm exec --package=<tarball> runs it without installing, as the README says', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'web.yaml'), MISPLACED_YAML);
+    const out = npm(['exec', '--yes', `--package=${tarball}`, '--', 'eci-egress-lint', '--version'], dir, cache);
+    expect(out).toBe(`${pkg.version}\n`);
   });
 
   it('the installed bin runs: --version, and a lint of YAML and Terraform', () => {
