@@ -102,7 +102,7 @@ describe('resolveConfig', () => {
   describe('errors name the key path and what was expected', () => {
     it('an unknown top-level key', () => {
       const message = errorOf({ clustr: 'serverless' });
-      expect(message).toBe('config test.yml: clustr: unknown key');
+      expect(message).toBe('config test.yml: clustr: unknown key; did you mean cluster?');
     });
 
     it('an unknown nested key', () => {
@@ -131,6 +131,13 @@ describe('resolveConfig', () => {
 
     it('a rule id that does not exist', () => {
       expect(errorOf({ rules: { 'not-a-rule': 'off' } })).toBe('config test.yml: rules: "not-a-rule" is not a rule id');
+    });
+
+    it('a misspelt key: "did you mean" the nearest key of that map', () => {
+      expect(errorOf({ egres: 'nat' })).toBe('config test.yml: egres: unknown key; did you mean egress?');
+      expect(errorOf({ pricing: { regoin: 'cn-hangzhou' } })).toBe('config test.yml: pricing.regoin: unknown key; did you mean region?');
+      expect(errorOf({ workloads: [{ match: { nmae: 'x' }, egress: 'nat' }] })).toBe('config test.yml: workloads[0].match.nmae: unknown key; did you mean name?');
+      expect(errorOf({ frobnicate: 1 })).toBe('config test.yml: frobnicate: unknown key');
     });
 
     it('a misspelt rule id: "did you mean" once, without the list of every rule', () => {

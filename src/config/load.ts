@@ -39,6 +39,17 @@ function valueAt(raw: unknown, pointer: string): unknown {
   return value;
 }
 
+/** The keys the schema allows where an additionalProperties error was raised (`#/properties/pricing/additionalProperties`). */
+function knownKeys(schemaPath: string): string[] {
+  let node: unknown = CONFIG_SCHEMA;
+  for (const part of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
+    if (node === null || typeof node !== 'object') return [];
+    node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  const properties = (node as { properties?: Record<string, unknown> } | undefined)?.properties;
+  return properties ? Object.keys(properties) : [];
+}
+
 export function describeSchemaError(error: ErrorObject, raw: unknown): string {
   const at = keyPath(error.instancePath);
   const got = JSON.stringify(valueAt(raw, error.instancePath));
@@ -46,7 +57,7 @@ export function describeSchemaError(error: ErrorObject, raw: unknown): string {
     case 'additionalProperties': {
       const key = (error.params as { additionalProperty: string }).additionalProperty;
       const where = error.instancePath ? `${at}.${key}` : key;
-      return `${where}: unknown key`;
+      return `${where}: unknown key${didYouMean(key, knownKeys(error.schemaPath))}`;
     }
     case 'propertyNames': {
       const name = (error.params as { propertyName: string }).propertyName;
