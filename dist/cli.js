@@ -9004,6 +9004,17 @@ function valueAt(raw, pointer) {
     }
     return value;
 }
+/** The keys the schema allows where an additionalProperties error was raised (`#/properties/pricing/additionalProperties`). */
+function knownKeys(schemaPath) {
+    let node = CONFIG_SCHEMA;
+    for (const part of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
+        if (node === null || typeof node !== 'object')
+            return [];
+        node = node[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    }
+    const properties = node?.properties;
+    return properties ? Object.keys(properties) : [];
+}
 function describeSchemaError(error, raw) {
     const at = keyPath(error.instancePath);
     const got = JSON.stringify(valueAt(raw, error.instancePath));
@@ -9011,7 +9022,7 @@ function describeSchemaError(error, raw) {
         case 'additionalProperties': {
             const key = error.params.additionalProperty;
             const where = error.instancePath ? `${at}.${key}` : key;
-            return `${where}: unknown key`;
+            return `${where}: unknown key${didYouMean(key, knownKeys(error.schemaPath))}`;
         }
         case 'propertyNames': {
             const name = error.params.propertyName;
@@ -23057,8 +23068,9 @@ class NoFilesError extends Error {
 const ALLOW_HINT = 'use --allow-no-files (or allow-no-files: true in the config) to exit 0 instead';
 /** A short excerpt of a line, with control characters shown as escapes: the input is not the terminal's. */
 function excerpt(text) {
-    const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-    return JSON.stringify(short);
+    const short = text.length > 40 ? `${[...text].slice(0, 40).join('')}…` : text;
+    // JSON escapes C0 controls; C1 controls (a lone CSI) and bidirectional overrides are escaped too.
+    return JSON.stringify(short).replace(/[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 function stdinSource(options, cwd, root, config, bytes) {
     const name = options.stdinFilename === undefined ? STDIN_PATH : toPosixRelative(root, external_node_path_default().resolve(cwd, options.stdinFilename));

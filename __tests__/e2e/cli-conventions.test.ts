@@ -82,6 +82,13 @@ describeIfBuilt('node dist/cli.js: runs that check nothing do not pass', () => {
     expect(r.stderr).toContain('--stdin-filename <name>.tf');
   });
 
+  it('the excerpt of a line that is not YAML is short and escaped: no terminal escape, no bidirectional override', () => {
+    const r = cli(['-'], { cwd: tree({}), input: `\u009b31m\u202eevil \u001b]0;title\u0007 ${'x'.repeat(100)}\n` });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`line 1 ("\\u009b31m\\u202eevil \\u001b]0;title\\u0007 ${'x'.repeat(19)}…")`);
+    expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
+
   it('--stdin-filename main.tf reads it as Terraform and reports under that name', () => {
     const r = cli(['-', '--stdin-filename', 'infra/main.tf', '-f', 'compact'], { cwd: tree({}), input: MISPLACED_TF });
     expect(r.status).toBe(1);

@@ -33,8 +33,9 @@ const ALLOW_HINT = 'use --allow-no-files (or allow-no-files: true in the config)
 
 /** A short excerpt of a line, with control characters shown as escapes: the input is not the terminal's. */
 function excerpt(text: string): string {
-  const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  return JSON.stringify(short);
+  const short = text.length > 40 ? `${[...text].slice(0, 40).join('')}…` : text;
+  // JSON escapes C0 controls; C1 controls (a lone CSI) and bidirectional overrides are escaped too.
+  return JSON.stringify(short).replace(/[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function stdinSource(options: CliOptions, cwd: string, root: string, config: Config, bytes: Buffer): SourceFile {
