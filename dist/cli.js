@@ -7701,7 +7701,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1416);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2082);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.cwd(), process.stdout, process.stderr);
 
@@ -7710,7 +7710,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1416:
+/***/ 2082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7718,6 +7718,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: useColor
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -7741,7 +7743,6 @@ function defaultConfig() {
         maxFileSize: DEFAULT_MAX_FILE_SIZE,
         rules: {},
         workloads: [],
-        clusters: [],
         ignore: [],
         inlineIgnores: true,
         pricing: {},
@@ -7825,73 +7826,6 @@ function settingText(workload, key, value) {
     return name ? `${name} = ${value}` : `${key}: "${value}"`;
 }
 
-;// CONCATENATED MODULE: ./src/rules/eip-change-needs-recreate.ts
-
-
-/** The resource whose EIP arguments the alicloud provider never updates (DOMAIN: TF-ALI source at 81c43b67). */
-const CONTAINER_GROUP = 'alicloud_eci_container_group';
-/**
- * The EIP arguments, and what an absent one means: `auto_create_eip` is false, `eip_instance_id` none, and the
- * service gives an auto-created EIP 5 Mbit/s when `eip_bandwidth` is not set (writing the 5 changes nothing).
- */
-const ARGUMENTS = [
-    { key: WITH_EIP, absent: 'false' },
-    { key: EIP_BANDWIDTH, absent: '5' },
-    { key: EIP_INSTANCE_ID, absent: '' },
-];
-function argument(workload, key) {
-    return workload.pod?.annotations.find((e) => e.key === key);
-}
-/** The value the argument means, or undefined when it is not known (no finding rests on it). */
-function meant(entry, absent) {
-    if (!entry)
-        return absent;
-    return entry.valueType === 'unknown' ? undefined : entry.value.trim();
-}
-function shown(entry, absent) {
-    if (entry)
-        return entry.value.trim();
-    return absent === '' ? 'not set' : `not set (${absent})`;
-}
-/** The same resource on the base side: the same address in the same folder (a move between files keeps it). */
-function baseOf(workload, base) {
-    const folder = workload.network?.folder;
-    return base.find((b) => b.kind === CONTAINER_GROUP && b.address === workload.address && b.network?.folder === folder);
-}
-const eipChangeNeedsRecreate = {
-    meta: {
-        id: 'eip-change-needs-recreate',
-        defaultSeverity: 'warning',
-        description: 'A change to the EIP arguments of an existing alicloud_eci_container_group does nothing until it is recreated.',
-        fix: 'none',
-        appliesTo: ['terraform'],
-    },
-    check(context) {
-        const { workload, scan } = context;
-        if (!scan.base || workload.kind !== CONTAINER_GROUP || !workload.address)
-            return;
-        const before = baseOf(workload, scan.base.workloads);
-        if (!before)
-            return;
-        for (const { key, absent } of ARGUMENTS) {
-            const head = argument(workload, key);
-            const base = argument(before, key);
-            const old = meant(base, absent);
-            const now = meant(head, absent);
-            if (old === undefined || now === undefined || old === now)
-                continue;
-            const name = keyName(workload, key);
-            context.report({
-                message: `${name} of ${workload.address} changes from ${shown(base, absent)} to ${shown(head, absent)}, but the container group exists ` +
-                    `already: the alicloud provider does not update ${name} (it is not ForceNew, and its update never sends it), ` +
-                    `so terraform apply succeeds and the running group keeps its old EIP setting. Recreate the group for the ` +
-                    `change to take effect (terraform apply -replace=${workload.address}), or leave the argument as it was.`,
-                span: head?.span ?? workload.span,
-            });
-        }
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/rules/eip-conflict.ts
 
 
@@ -7938,32 +7872,19 @@ function metadataBlocks(workload) {
 
 
 
-;// CONCATENATED MODULE: ./src/policy/charge-type.ts
-/**
- * The charge type of an auto-created EIP whose pod does not write `eip-internet-charge-type` (ECI documents no
- * default): the config's `pricing.charge-type`, else PayByTraffic. The bandwidth range check and the cost both use
- * it, so a bandwidth is never accepted under one charge type and priced under the other.
- */
-const DEFAULT_CHARGE_TYPE = 'PayByTraffic';
-function assumedChargeType(pricing) {
-    return pricing['charge-type'] === 'PayByBandwidth' ? 'PayByBandwidth' : DEFAULT_CHARGE_TYPE;
-}
-/** The bandwidth limit of a pay-as-you-go EIP, Mbit/s (TF-ALI eip_address): 200 billed by traffic, 500 by bandwidth. */
-function bandwidthLimit(chargeType) {
-    return chargeType === 'PayByTraffic' ? 200 : 500;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/eip-invalid-value.ts
 
 
-
-function checkBandwidth(value, charge) {
-    const max = bandwidthLimit(charge.chargeType);
-    const range = `1–${max} Mbit/s for ${charge.chargeType}`;
-    const assumed = charge.assumed ? ', the charge type assumed when none is written (pricing.charge-type)' : '';
+/** Bandwidth limits of a pay-as-you-go EIP, Mbit/s. Without a charge type the wider one applies. */
+function bandwidthLimit(chargeType) {
+    return chargeType === 'PayByTraffic' ? 200 : 500;
+}
+function checkBandwidth(value, chargeType) {
+    const max = bandwidthLimit(chargeType);
+    const range = `1–${max} Mbit/s${chargeType ? ` for ${chargeType}` : ''}`;
     if (/^\d+$/.test(value)) {
         const n = Number(value);
-        return n >= 1 && n <= max ? undefined : { problem: `${value} is outside ${range}${assumed}` };
+        return n >= 1 && n <= max ? undefined : { problem: `${value} is outside ${range}` };
     }
     const withUnit = /^\s*(\d+)(?:\.0*)?\s*(?:m|mb|mbps|mbit|mbits|mbit\/s|mb\/s|mi|mib)?\s*$/i.exec(value);
     if (withUnit) {
@@ -8019,16 +7940,9 @@ function checkEipValue(key, value, chargeType) {
     }
     return undefined;
 }
-/**
- * The charge type of a block's EIP: the one written (a misspelt one counts as meant, a value that is neither counts
- * as the wider range, so the bandwidth is not blamed for it), else the assumed one, which the cost also uses.
- */
-function chargeTypeOf(entries, pricing) {
+function chargeTypeOf(entries) {
     const value = entries.find((e) => e.key === EIP_CHARGE_TYPE)?.value;
-    if (value === undefined)
-        return { chargeType: assumedChargeType(pricing), assumed: true };
-    const meant = canonical(value, ['PayByTraffic', 'PayByBandwidth']);
-    return { chargeType: meant ?? 'PayByBandwidth', assumed: false };
+    return value === undefined ? undefined : canonical(value, ['PayByTraffic', 'PayByBandwidth']);
 }
 const eipInvalidValue = {
     meta: {
@@ -8040,10 +7954,10 @@ const eipInvalidValue = {
         appliesTo: ['kubernetes', 'terraform'],
     },
     check(context) {
-        const { workload, scan } = context;
+        const { workload } = context;
         const blocks = metadataBlocks(workload);
         for (const block of blocks) {
-            const chargeType = chargeTypeOf(block.annotations, scan.config.pricing);
+            const chargeType = chargeTypeOf(block.annotations);
             for (const entry of block.annotations) {
                 // A value that is not a string is eip-not-string's finding; its fix writes the right string.
                 if (entry.valueType !== 'string')
@@ -8271,11 +8185,11 @@ const eipMissing = {
         appliesTo: ['kubernetes', 'terraform'],
     },
     check(context) {
-        const { workload, facts } = context;
-        if (!workload.pod || !facts.eci.eci || facts.autoEip || facts.existingEip || facts.nat.present)
+        const { workload, facts, scan } = context;
+        if (!workload.pod || !facts.eci.eci || facts.autoEip || facts.existingEip || scan.nat.present)
             return;
         // No finding rests on an unresolved value: an unknown EIP key or NAT gateway may give the pod egress.
-        if (facts.unresolved || facts.nat.unknown)
+        if (facts.unresolved || scan.nat.unknown)
             return;
         if (facts.egress !== 'eip' && facts.egress !== 'auto')
             return;
@@ -8455,18 +8369,14 @@ const eipRedundant = {
         const { workload, facts, scan } = context;
         if (!workload.pod || !facts.eci.eci || !(facts.autoEip || facts.existingEip))
             return;
-        if (!(facts.egress === 'nat' || (facts.egress === 'auto' && facts.nat.present)))
+        if (!(facts.egress === 'nat' || (facts.egress === 'auto' && scan.nat.present)))
             return;
         const source = eipSource(workload, facts);
-        const decidedBy = facts.nat.decidedBy;
-        const entry = facts.nat.clusterEntry;
         const why = facts.egress === 'nat'
             ? 'the egress policy for it is nat'
-            : typeof decidedBy === 'object'
-                ? `a NAT gateway is present (${decidedBy.resource} in ${decidedBy.file}:${decidedBy.span.line})`
-                : entry !== undefined
-                    ? `a NAT gateway is present (nat-gateway: present in clusters[${entry}], path "${scan.config.clusters[entry].path}")`
-                    : 'a NAT gateway is present (nat-gateway: present)';
+            : typeof scan.nat.decidedBy === 'object'
+                ? `a NAT gateway is present (${scan.nat.decidedBy.resource} in ${scan.nat.decidedBy.file}:${scan.nat.decidedBy.span.line})`
+                : 'a NAT gateway is present (nat-gateway: present)';
         const { removal } = writtenEipKeys(workload);
         context.report({
             message: `The pods of ${describeWorkload(workload)} each get an EIP although ${why}. A pod's EIP wins over the NAT ` +
@@ -8568,10 +8478,6 @@ const eipUnknownKey = {
                     fixDescription: taken ? undefined : `rename to ${guess.meant}`,
                 });
             }
-        }
-        // An EIP argument its Terraform resource type does not have: not ignored but rejected, so an error.
-        for (const rejected of workload.rejectedArguments ?? []) {
-            context.report({ message: `${rejected.why}.`, span: rejected.span, severity: 'error' });
         }
     },
 };
@@ -8758,14 +8664,12 @@ const skippedFile = {
 
 
 
-
 /** Every rule, in the order of the rule reference. */
 const RULES = [
     eipMisplaced,
     eipNotString,
     eipInvalidValue,
     eipUnknownKey,
-    eipChangeNeedsRecreate,
     eipOrphanSetting,
     eipSharedInstance,
     eipConflict,
@@ -8839,21 +8743,6 @@ const CONFIG_SCHEMA = {
                 },
             },
         },
-        clusters: {
-            description: 'Where one repository holds several clusters: the files under each path glob belong to one cluster, with its own cluster mode, NAT gateway and pricing region. First match wins.',
-            type: 'array',
-            items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['path'],
-                properties: {
-                    path: glob,
-                    cluster: { enum: ['serverless', 'virtual-node'] },
-                    'nat-gateway': { enum: ['auto', 'present', 'absent'] },
-                    region: { type: 'string', minLength: 1, description: 'A region of the bundled price table, for the EIP cost of these workloads.' },
-                },
-            },
-        },
         ignore: {
             type: 'array',
             items: {
@@ -8868,6 +8757,10 @@ const CONFIG_SCHEMA = {
             },
         },
         'inline-ignores': { type: 'boolean' },
+        'allow-no-files': {
+            type: 'boolean',
+            description: 'Command line: exit 0 rather than 2 when the paths given hold no file to lint.',
+        },
         pricing: {
             type: 'object',
             additionalProperties: false,
@@ -8904,7 +8797,6 @@ const CONFIG_SCHEMA = {
 const prices_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"List prices of pay-as-you-go EIPs and Enhanced internet NAT gateways, per region and currency. Every price can be overridden by pricing.prices in the config. See docs/cost.md.","hoursPerMonth":730,"defaultRegion":"ap-southeast-1","defaultCurrency":"USD","entries":[{"name":"mainland China, international site","regions":["cn-hangzhou","cn-shanghai","cn-beijing","cn-zhangjiakou","cn-huhehaote","cn-shenzhen","cn-heyuan","cn-chengdu"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0031,"eip-traffic-gb":0.125,"eip-config-fee-day":0.0744,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.034,"nat-cu":0.034}},{"name":"Singapore, international site","regions":["ap-southeast-1"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0063,"eip-traffic-gb":0.117,"eip-config-fee-day":0.1512,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043}},{"name":"Hong Kong, international site","regions":["cn-hongkong"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0088,"eip-traffic-gb":0.156,"eip-config-fee-day":0.2112,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043}},{"name":"Hangzhou, China site","regions":["cn-hangzhou"],"currency":"CNY","asOf":"2021-06","source":"Alibaba Cloud list prices, China site (aliyun.com): EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.02,"eip-traffic-gb":0.8,"eip-config-fee-day":0.48,"eip-bandwidth-day-first5":0.96,"eip-bandwidth-day-above5":3.36,"nat-hour":0.23,"nat-cu":0.23}}]}');
 ;// CONCATENATED MODULE: ./src/cost/pricing.ts
 
-
 /** The price keys, in the order of the docs. */
 const PRICE_KEYS = [
     'eip-config-fee-hour',
@@ -8920,7 +8812,7 @@ const PRICE_TABLE = prices_namespaceObject;
 const HOURS_PER_MONTH = PRICE_TABLE.hoursPerMonth;
 const DEFAULT_REGION = PRICE_TABLE.defaultRegion;
 const DEFAULT_CURRENCY = PRICE_TABLE.defaultCurrency;
-
+const DEFAULT_CHARGE_TYPE = 'PayByTraffic';
 const DEFAULT_TRAFFIC_GB_PER_POD = 10;
 /** ECI's default bandwidth of an auto-created EIP, Mbit/s. */
 const DEFAULT_BANDWIDTH_MBPS = 5;
@@ -8984,13 +8876,103 @@ function resolvePricing(pricing = {}) {
             hoursPerMonth: HOURS_PER_MONTH,
             trafficGbPerPod,
             waiveEciConfigFee: pricing['waive-eci-config-fee'] !== false,
-            chargeType: assumedChargeType(pricing),
+            chargeType: pricing['charge-type'] === 'PayByBandwidth' ? 'PayByBandwidth' : DEFAULT_CHARGE_TYPE,
             bandwidthMbps: DEFAULT_BANDWIDTH_MBPS,
         },
     };
 }
 
+;// CONCATENATED MODULE: ./src/files/root.ts
+
+
+/**
+ * The top folder of the git repository that holds `cwd`: the nearest folder, `cwd` or above, with a `.git` entry
+ * (a folder, or the file a worktree or submodule has). Found on disk rather than by running git, so it works
+ * where git is not installed. Undefined outside a repository.
+ */
+function findRepositoryRoot(cwd) {
+    let dir = external_node_path_default().resolve(cwd);
+    for (;;) {
+        if (external_node_fs_default().lstatSync(external_node_path_default().join(dir, '.git'), { throwIfNoEntry: false }))
+            return dir;
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** The folders from `cwd` up to `root` (both included), nearest first; only `cwd` when it is not under `root`. */
+function foldersUpTo(cwd, root) {
+    const start = external_node_path_default().resolve(cwd);
+    if (root === undefined)
+        return [start];
+    const relative = external_node_path_default().relative(root, start);
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return [start];
+    const folders = [start];
+    for (let dir = start; dir !== root;) {
+        dir = external_node_path_default().dirname(dir);
+        folders.push(dir);
+    }
+    return folders;
+}
+
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/** Edit distance (insertions, deletions, substitutions, swaps of neighbours), capped: beyond `max` it returns max + 1. */
+function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    let before = Array.from({ length: b.length + 1 }, (_, j) => j);
+    let previous = before;
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        let best = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, before[j - 2] + 1);
+            row.push(d);
+            best = Math.min(best, d);
+        }
+        if (best > max)
+            return max + 1;
+        before = previous;
+        previous = row;
+    }
+    return previous[b.length];
+}
+/**
+ * The known name closest to what was written, for "did you mean …?": at most two edits away (one for short names),
+ * compared without regard to case. Undefined when nothing is that close.
+ */
+function closest(written, known) {
+    // Bounded: a hostile config can hold long keys; nothing longer than this is a typo of a short name.
+    if (written.length > 100)
+        return undefined;
+    const lower = written.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const name of known) {
+        const max = name.length <= 4 ? 1 : 2;
+        const d = distance(lower, name.toLowerCase(), max);
+        if (d <= max && d < bestDistance) {
+            best = name;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** `; did you mean x?` or nothing. */
+function didYouMean(written, known, show = (n) => n) {
+    const match = closest(written, known);
+    return match === undefined ? '' : `; did you mean ${show(match)}?`;
+}
+
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
 
 
 
@@ -9022,6 +9004,17 @@ function valueAt(raw, pointer) {
     }
     return value;
 }
+/** The keys the schema allows where an additionalProperties error was raised (`#/properties/pricing/additionalProperties`). */
+function knownKeys(schemaPath) {
+    let node = CONFIG_SCHEMA;
+    for (const part of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
+        if (node === null || typeof node !== 'object')
+            return [];
+        node = node[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    }
+    const properties = node?.properties;
+    return properties ? Object.keys(properties) : [];
+}
 function describeSchemaError(error, raw) {
     const at = keyPath(error.instancePath);
     const got = JSON.stringify(valueAt(raw, error.instancePath));
@@ -9029,10 +9022,12 @@ function describeSchemaError(error, raw) {
         case 'additionalProperties': {
             const key = error.params.additionalProperty;
             const where = error.instancePath ? `${at}.${key}` : key;
-            return `${where}: unknown key`;
+            return `${where}: unknown key${didYouMean(key, knownKeys(error.schemaPath))}`;
         }
-        case 'propertyNames':
-            return `${at}: ${JSON.stringify(error.params.propertyName)} is not a rule id`;
+        case 'propertyNames': {
+            const name = error.params.propertyName;
+            return `${at}: ${JSON.stringify(name)} is not a rule id${didYouMean(name, RULE_IDS)}`;
+        }
         case 'enum':
             return `${at}: must be one of ${error.params.allowedValues.join(', ')} (got ${got})`;
         case 'oneOf':
@@ -9046,7 +9041,8 @@ function describeSchemaError(error, raw) {
 /** Validates a raw config object (from a file or flags) and fills in the defaults. */
 function resolveConfig(raw, source) {
     // The branches of a oneOf each fail in their own words; the oneOf error itself says it best.
-    const errors = validate(raw ?? {}).filter((e) => !e.schemaPath.includes('/oneOf/'));
+    // Likewise a propertyNames error says it better than the enum inside it (which lists every rule id).
+    const errors = validate(raw ?? {}).filter((e) => !e.schemaPath.includes('/oneOf/') && !e.schemaPath.includes('/propertyNames/'));
     if (errors.length > 0) {
         const lines = [...new Set(errors.map((e) => describeSchemaError(e, raw)))];
         throw new ConfigError(`config ${source}: ${lines.join('; ')}`);
@@ -9069,14 +9065,6 @@ function resolveConfig(raw, source) {
         config.rules = r.rules;
     if (r.workloads)
         config.workloads = r.workloads;
-    if (r.clusters) {
-        config.clusters = r.clusters.map((c) => ({
-            path: c.path,
-            ...(c.cluster ? { cluster: c.cluster } : {}),
-            ...(c['nat-gateway'] ? { natGateway: c['nat-gateway'] } : {}),
-            ...(c.region ? { region: c.region } : {}),
-        }));
-    }
     if (r.ignore)
         config.ignore = r.ignore;
     if (r['inline-ignores'] !== undefined)
@@ -9085,24 +9073,11 @@ function resolveConfig(raw, source) {
         config.pricing = r.pricing;
     if (r.budget)
         config.budget = r.budget;
+    if (r['allow-no-files'] !== undefined)
+        config.allowNoFiles = r['allow-no-files'];
     // The price table must have the region and currency, unless the config gives every price (docs/cost.md).
     try {
         resolvePricing(config.pricing);
-        config.clusters.forEach((c, i) => {
-            if (c.region === undefined)
-                return;
-            try {
-                resolvePricing({ ...config.pricing, region: c.region });
-            }
-            catch (error) {
-                if (!(error instanceof PricingError))
-                    throw error;
-                const message = error.message.startsWith('pricing.region:')
-                    ? error.message.replace(/^pricing\.region/, `clusters[${i}].region`)
-                    : `clusters[${i}].region ${JSON.stringify(c.region)}: ${error.message}`;
-                throw new PricingError(message);
-            }
-        });
     }
     catch (error) {
         if (error instanceof PricingError)
@@ -9111,11 +9086,17 @@ function resolveConfig(raw, source) {
     }
     return config;
 }
-/** Reads the config file (the given one, else the first of CONFIG_LOCATIONS that exists). */
-function readConfigFile(cwd, explicit) {
-    const candidates = explicit ? [explicit] : CONFIG_LOCATIONS;
-    for (const candidate of candidates) {
-        const full = external_node_path_default().resolve(cwd, candidate);
+/**
+ * Reads the config file: the given one, else the first of CONFIG_LOCATIONS that exists in the working directory,
+ * then in each folder above it up to `searchUpTo` (the repository root, as ESLint and Prettier look). Without
+ * `searchUpTo`, or when the working directory is not under it, only the working directory is searched.
+ */
+function readConfigFile(cwd, explicit, searchUpTo) {
+    const candidates = explicit
+        ? [external_node_path_default().resolve(cwd, explicit)]
+        : foldersUpTo(cwd, searchUpTo).flatMap((dir) => CONFIG_LOCATIONS.map((location) => external_node_path_default().join(dir, location)));
+    for (const full of candidates) {
+        const candidate = explicit ?? external_node_path_default().relative(cwd, full).split((external_node_path_default()).sep).join('/');
         if (!external_node_fs_default().existsSync(full)) {
             if (explicit)
                 throw new ConfigError(`config ${explicit}: no such file`);
@@ -9125,31 +9106,62 @@ function readConfigFile(cwd, explicit) {
         const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true });
         if (doc.errors.length > 0) {
             const e = doc.errors[0];
-            throw new ConfigError(`config ${candidate}: not valid YAML at line ${e.linePos?.[0].line ?? '?'}: ${e.message.split('\n')[0]}`);
+            // file:line:column first, which editors and terminals turn into a link.
+            const pos = e.linePos?.[0];
+            const reason = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+            throw new ConfigError(pos ? `config ${candidate}:${pos.line}:${pos.col}: not valid YAML at line ${pos.line}, column ${pos.col}: ${reason}` : `config ${candidate}: not valid YAML: ${reason}`);
         }
         const raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
         if (typeof raw !== 'object' || Array.isArray(raw)) {
             throw new ConfigError(`config ${candidate}: (top level): must be a map of keys (got ${JSON.stringify(raw)})`);
         }
-        return { raw: raw, file: candidate };
+        return { raw: raw, file: candidate, absolute: full };
     }
     return { raw: {} };
 }
 /** Reads, merges the overrides (flags or action inputs, already in config-file shape) and validates. */
-function loadConfig(cwd, explicit, overrides = {}) {
-    const { raw, file } = readConfigFile(cwd, explicit);
+function loadConfig(cwd, explicit, overrides = {}, searchUpTo) {
+    const { raw, file, absolute } = readConfigFile(cwd, explicit, searchUpTo);
     const merged = { ...raw };
     for (const [key, value] of Object.entries(overrides)) {
         if (value === undefined)
             continue;
-        if (key === 'pricing')
-            merged.pricing = { ...raw.pricing, ...value };
+        // Maps given as overrides add to the file's (a --rule for one rule keeps the file's other rules).
+        if (key === 'pricing' || key === 'rules')
+            merged[key] = { ...raw[key], ...value };
         else
             merged[key] = value;
     }
     const flagged = Object.values(overrides).some((v) => v !== undefined);
     const source = `${file ?? '(defaults)'}${flagged ? ' with the command-line or action overrides' : ''}`;
-    return { config: resolveConfig(merged, source), file };
+    return { config: resolveConfig(merged, source), file, absolute };
+}
+
+;// CONCATENATED MODULE: ./src/config/print.ts
+
+/** `maxFileSize` → `max-file-size`: the config file's name of a Config field. */
+function fileKey(field) {
+    return field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+/**
+ * The effective config in the shape of the config file (every key, defaults filled in, sizes in bytes), so that
+ * what --print-config prints can be saved and used as a config file as it is.
+ */
+function configAsFile(config) {
+    const out = {};
+    for (const [field, value] of Object.entries(config)) {
+        if (value !== undefined)
+            out[fileKey(field)] = value;
+    }
+    return out;
+}
+/** --print-config: YAML with the source as a comment, or JSON with the source in `config`. */
+function printConfig(config, source, format) {
+    const effective = configAsFile(config);
+    if (format === 'json')
+        return JSON.stringify({ config: source, effective }, null, 2) + '\n';
+    const header = source === null ? '# No config file found: the defaults.' : `# From ${source}, with the defaults filled in.`;
+    return `${header}\n${(0,dist/* stringify */.As)(effective, { lineWidth: 0 })}`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
@@ -12851,40 +12863,9 @@ function decideEci(workload, cluster, namespace, selectors) {
 
 
 
-/**
- * The NAT decision for Kubernetes manifests (which cluster runs a manifest is not written in it): the config's
- * `nat-gateway`, else the scan's NAT facts when they all belong to one cluster or VPC, else unknown.
- */
 function decideNat(config, facts) {
     if (config.natGateway !== 'auto')
         return { present: config.natGateway === 'present', decidedBy: 'config' };
-    // Only the facts that may give egress count: a cluster without NAT does not make the manifests ambiguous.
-    const networks = new Map();
-    for (const fact of facts) {
-        if (!fact.present && !fact.unknown)
-            continue;
-        const key = networkKey(fact.place);
-        const list = networks.get(key);
-        if (list)
-            list.push(fact);
-        else
-            networks.set(key, [fact]);
-    }
-    if (networks.size > 1) {
-        const candidates = [...networks.values()].map((list) => list.find((f) => f.present) ?? list[0]);
-        const named = candidates.slice(0, 3).map((f) => `${f.resource} (${f.file}:${f.span.line})`).join(', ');
-        const more = candidates.length > 3 ? ` and ${candidates.length - 3} more` : '';
-        return {
-            present: false,
-            decidedBy: 'several',
-            unknown: `the scan holds ${candidates.length} clusters or VPCs with internet egress (${named}${more}), and which one runs the Kubernetes manifests is not written in them`,
-            candidates,
-        };
-    }
-    return decideAmong(facts);
-}
-/** The decision among facts that all speak for the same workloads: present wins, then unknown, else absent. */
-function decideAmong(facts) {
     const present = facts.find((f) => f.present);
     if (present)
         return { present: true, decidedBy: present };
@@ -12893,92 +12874,9 @@ function decideAmong(facts) {
         return { present: false, decidedBy: unknown, unknown: unknown.unknown };
     return { present: false, decidedBy: 'default' };
 }
-/** One cluster or VPC: the VPC when the references name it, else the folder. */
-function networkKey(place) {
-    return place.vpc ? `vpc\u0000${place.vpc}` : `folder\u0000${place.folder}`;
-}
-/**
- * Whether a NAT fact speaks for a Terraform workload: the same VPC (and, when the fact's SNAT entries name their
- * vSwitches, the workload's vSwitches among them) when the references say so, else the same folder. Never a
- * workload of another folder whose network is not known.
- */
-function natCovers(fact, workload) {
-    const inVswitches = () => workload.vswitches.length > 0 && workload.vswitches.every((v) => fact.vswitches.includes(v));
-    if (fact.vpc && workload.vpc) {
-        if (fact.vpc !== workload.vpc)
-            return false;
-        return fact.vswitches && workload.vswitches ? inVswitches() : true;
-    }
-    if (fact.vswitches && workload.vswitches)
-        return inVswitches();
-    return fact.folder === workload.folder;
-}
-/** The first `clusters:` entry whose path glob matches the workload's file. */
-function clusterRuleFor(workload, config) {
-    const index = config.clusters.findIndex((c) => minimatch(workload.file, c.path, { dot: true }));
-    return index === -1 ? undefined : { rule: config.clusters[index], index };
-}
-/**
- * Whether a NAT gateway gives a workload's pods egress: its `clusters:` entry, else the top-level `nat-gateway`,
- * else the NAT facts in its scope (Terraform) or the scan's decision for manifests.
- */
-function natFor(workload, scan) {
-    const entry = clusterRuleFor(workload, scan.config);
-    const setting = entry?.rule.natGateway;
-    if (setting && setting !== 'auto')
-        return { present: setting === 'present', decidedBy: 'config', clusterEntry: entry.index };
-    if (scan.config.natGateway !== 'auto' && !setting)
-        return { present: scan.config.natGateway === 'present', decidedBy: 'config' };
-    const network = workload.network;
-    if (!network)
-        return scan.nat.decidedBy === 'config' ? manifestsAuto(scan.config, scan.natFacts) : scan.nat;
-    return decideAmong(candidateFacts(scan.natFacts, network).filter((f) => natCovers(f.place, network)));
-}
-const MANIFESTS_AUTO = new WeakMap();
-/** The `auto` decision for manifests, for a `clusters:` entry that asks for it when the top level does not. */
-function manifestsAuto(config, facts) {
-    let decision = MANIFESTS_AUTO.get(facts);
-    if (!decision)
-        MANIFESTS_AUTO.set(facts, (decision = decideNat({ ...config, natGateway: 'auto' }, facts)));
-    return decision;
-}
-const NAT_INDEX = new WeakMap();
-function push(map, key, fact) {
-    const list = map.get(key);
-    if (list)
-        list.push(fact);
-    else
-        map.set(key, [fact]);
-}
-/**
- * The facts that may cover a place (every fact that natCovers accepts shares its VPC, a vSwitch or its folder), in
- * their order in the scan: the work per workload stays proportional to the facts near it.
- */
-function candidateFacts(facts, place) {
-    let index = NAT_INDEX.get(facts);
-    if (!index) {
-        index = { order: new Map(facts.map((f, i) => [f, i])), byVpc: new Map(), byVswitch: new Map(), byFolder: new Map() };
-        for (const fact of facts) {
-            if (fact.place.vpc)
-                push(index.byVpc, fact.place.vpc, fact);
-            for (const vswitch of fact.place.vswitches ?? [])
-                push(index.byVswitch, vswitch, fact);
-            push(index.byFolder, fact.place.folder, fact);
-        }
-        NAT_INDEX.set(facts, index);
-    }
-    const found = new Set([
-        ...(place.vpc ? (index.byVpc.get(place.vpc) ?? []) : []),
-        ...(place.vswitches?.[0] ? (index.byVswitch.get(place.vswitches[0]) ?? []) : []),
-        ...(index.byFolder.get(place.folder) ?? []),
-    ]);
-    const order = index.order;
-    return [...found].sort((a, b) => order.get(a) - order.get(b));
-}
 function workloadFacts(workload, scan) {
     const namespace = scan.namespaces.get(workload.namespace);
-    const cluster = clusterRuleFor(workload, scan.config)?.rule.cluster ?? scan.config.cluster;
-    const eci = decideEci(workload, cluster, namespace, scan.selectors);
+    const eci = decideEci(workload, scan.config.cluster, namespace, scan.selectors);
     const podAnnotations = new Map();
     if (workload.pod) {
         for (const selector of matchingSelectors(workload, scan.selectors, namespace)) {
@@ -12998,7 +12896,6 @@ function workloadFacts(workload, scan) {
     return {
         eci,
         egress: egressPolicyFor(workload, scan.config),
-        nat: natFor(workload, scan),
         podAnnotations,
         autoEip: withEip !== undefined && withEip.value === 'true',
         existingEip: instance !== undefined && instance.value.trim() !== '',
@@ -18860,12 +18757,12 @@ function emptyScope(folder) {
 }
 const MAX_DEPTH = 16;
 /** Shows an expression in a reason, shortened. */
-function values_shown(text) {
+function shown(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
     return flat.length > 60 ? flat.slice(0, 57) + '…' : flat;
 }
 function exprText(expr, source) {
-    return values_shown(source.slice(expr.start, expr.end));
+    return shown(source.slice(expr.start, expr.end));
 }
 function unknown(why) {
     return { known: false, why };
@@ -18932,7 +18829,7 @@ function evaluate(expr, scope, depth = 0) {
         case 'call':
             return call(expr.name, expr.args, scope, depth);
         case 'other':
-            return unknown(`\`${values_shown(expr.text)}\` is not a literal, a variable's default or a local`);
+            return unknown(`\`${shown(expr.text)}\` is not a literal, a variable's default or a local`);
     }
 }
 function traversal(root, steps, scope, depth) {
@@ -18971,7 +18868,7 @@ function traversal(root, steps, scope, depth) {
         return unknown(`\`${text}\` differs from one instance to the next`);
     }
     else {
-        return unknown(`\`${values_shown(text)}\` is known only when Terraform runs`);
+        return unknown(`\`${shown(text)}\` is known only when Terraform runs`);
     }
     if (!base.known)
         return base;
@@ -18982,7 +18879,7 @@ function traversal(root, steps, scope, depth) {
         else if (value !== null && typeof value === 'object' && !Array.isArray(value) && String(step) in value)
             value = value[String(step)];
         else
-            return unknown(`\`${values_shown(text)}\` does not exist in the value`);
+            return unknown(`\`${shown(text)}\` does not exist in the value`);
     }
     return { known: true, value };
 }
@@ -19089,10 +18986,9 @@ const READ_TYPES = new Set([
     'alicloud_snat_entry',
     'alicloud_cs_serverless_kubernetes',
     'alicloud_cs_managed_kubernetes',
-    'alicloud_vswitch',
 ]);
-/** The resources other files refer to (a scaling configuration's group, SNAT entries and their gateways, vSwitches). */
-const LOOKUP_TYPES = new Set(['alicloud_ess_scaling_group', 'alicloud_nat_gateway', 'alicloud_snat_entry', 'alicloud_vswitch']);
+/** The resources other files refer to (a scaling configuration's group, SNAT entries and their gateways). */
+const LOOKUP_TYPES = new Set(['alicloud_ess_scaling_group', 'alicloud_nat_gateway', 'alicloud_snat_entry']);
 function isTerraformFile(file) {
     return file.endsWith('.tf') || file.endsWith('.tf.json');
 }
@@ -19111,7 +19007,6 @@ const READ_NAMES = new Map([
         'auto_create_eip', 'eip_bandwidth', 'eip_instance_id', 'containers', 'init_containers',
         'container_group_name', 'scaling_configuration_name', 'scaling_group_id', 'min_size', 'max_size',
         'network_type', 'new_nat_gateway', 'snat_table_id',
-        'vpc_id', 'vswitch_id', 'vswitch_ids', 'worker_vswitch_ids', 'pod_vswitch_ids', 'source_vswitch_id', 'source_cidr',
     ].map((name) => [name, true]),
     // Read only for the URLs they may hold (the egress evidence).
     ...['env', 'command', 'args', 'environment_vars', 'commands'].map((name) => [name, URL_TEXT]),
@@ -19135,7 +19030,7 @@ function parseTerraformFile(file, text) {
  * locals, the module calls that set a folder's variables, and the resources other files refer to.
  */
 function buildTerraformContext(sources) {
-    const context = { files: new Map(), folders: new Map(), resources: new Map(), moduleCalls: new Map() };
+    const context = { files: new Map(), folders: new Map(), resources: new Map() };
     for (const source of sources) {
         if (source.text === undefined || !isTerraformFile(source.path))
             continue;
@@ -19184,9 +19079,6 @@ function collectModuleCalls(context, file) {
         if (source?.kind !== 'literal' || typeof source.value !== 'string' || !/^\.\.?\//.test(source.value))
             continue;
         const target = external_node_path_default().posix.normalize(external_node_path_default().posix.join(file.folder, source.value)).replace(/\/$/, '');
-        const calls = context.moduleCalls.get(file.folder) ?? new Set();
-        calls.add(target);
-        context.moduleCalls.set(file.folder, calls);
         const scope = scopeOf(context, target);
         const where = `module.${block.labels[0]} in ${file.path}:${file.lines.lineOf(block.head.start) + 1}`;
         for (const item of block.body.items) {
@@ -19200,30 +19092,9 @@ function collectModuleCalls(context, file) {
         }
     }
 }
-/** The look-up resources by type and folder, built on first use: look-ups stay linear in the size of the scan. */
-const BY_FOLDER = new WeakMap();
-/** The resources of a type written in a folder. */
-function resourcesIn(context, type, folder) {
-    let index = BY_FOLDER.get(context);
-    if (!index) {
-        index = new Map();
-        for (const [t, list] of context.resources) {
-            for (const ref of list) {
-                const key = `${t}\u0000${ref.file.folder}`;
-                const refs = index.get(key);
-                if (refs)
-                    refs.push(ref);
-                else
-                    index.set(key, [ref]);
-            }
-        }
-        BY_FOLDER.set(context, index);
-    }
-    return index.get(`${type}\u0000${folder}`) ?? [];
-}
 /** The resource `type.name` in a folder, when the scan has it. */
 function findResource(context, folder, type, name) {
-    return resourcesIn(context, type, folder).find((r) => r.name === name);
+    return context.resources.get(type)?.find((r) => r.name === name && r.file.folder === folder);
 }
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/editor.ts
@@ -19801,88 +19672,7 @@ function collectUrls(reader, value, range, where, urls) {
         urls.push({ value: match[0], where, span: reader.span(range) });
 }
 
-;// CONCATENATED MODULE: ./src/readers/terraform/network.ts
-
-
-
-/**
- * Following references to where a resource sits in the network: `vswitch_id = alicloud_vswitch.pods.id` →
- * `alicloud_vswitch.pods` → its `vpc_id = alicloud_vpc.main.id`. A reference names a resource of the same folder
- * (Terraform references never leave their module), so its identity is the folder and the address; a literal id
- * (written, or a variable's default) is its own identity and can meet the same id in another folder.
- */
-/** `alicloud_vswitch.pods.id`, `alicloud_vswitch.pods[0].id`, or a JSON string `"${alicloud_vswitch.pods.id}"`. */
-function resourceReference(expr, type) {
-    if (!expr)
-        return undefined;
-    if (expr.kind === 'template' && expr.parts.length === 1 && typeof expr.parts[0] !== 'string') {
-        return resourceReference(expr.parts[0], type);
-    }
-    if (expr.kind === 'traversal' && expr.root === type && typeof expr.steps[0] === 'string')
-        return expr.steps[0];
-    return undefined;
-}
-function literalId(reader, expr, prefix) {
-    const value = asString(reader.evaluate(expr));
-    return 'value' in value && value.value.startsWith(prefix) ? value.value : undefined;
-}
-/** The VPC an expression names (`vpc_id = …`), when it can be told. */
-function vpcOf(reader, expr) {
-    if (!expr)
-        return undefined;
-    const name = resourceReference(expr, 'alicloud_vpc');
-    if (name)
-        return `${reader.file.folder}:alicloud_vpc.${name}`;
-    return literalId(reader, expr, 'vpc-');
-}
-/** The vSwitch an expression names (`vswitch_id = …`) and its VPC, when they can be told. */
-function vswitchOf(reader, expr) {
-    if (!expr)
-        return {};
-    const name = resourceReference(expr, 'alicloud_vswitch');
-    if (name) {
-        const ref = findResource(reader.context, reader.file.folder, 'alicloud_vswitch', name);
-        const vpc = ref ? vpcOf(reader, attr(ref.block.body, 'vpc_id')) : undefined;
-        return { vswitch: `${reader.file.folder}:alicloud_vswitch.${name}`, ...(vpc ? { vpc } : {}) };
-    }
-    const id = literalId(reader, expr, 'vsw-');
-    return id ? { vswitch: id } : {};
-}
-/**
- * The vSwitches of a list attribute (`vswitch_ids = [alicloud_vswitch.a.id, alicloud_vswitch.b.id]`), when every
- * one of them can be told; undefined otherwise (a computed list, a data source).
- */
-function vswitchesOf(reader, expr) {
-    if (!expr)
-        return undefined;
-    let items;
-    if (expr.kind === 'tuple')
-        items = expr.items;
-    if (!items) {
-        const value = reader.evaluate(expr);
-        if (!value.known || !Array.isArray(value.value))
-            return undefined;
-        const ids = value.value.filter((v) => typeof v === 'string' && v.startsWith('vsw-'));
-        return ids.length === value.value.length && ids.length > 0 ? ids.map((vswitch) => ({ vswitch })) : undefined;
-    }
-    const out = items.map((item) => vswitchOf(reader, item));
-    return out.length > 0 && out.every((v) => v.vswitch) ? out : undefined;
-}
-/** A place from vSwitches: their VPC when they agree on one. */
-function placeOf(reader, vswitches, vpc) {
-    const place = { folder: reader.file.folder };
-    const vpcs = new Set((vswitches ?? []).map((v) => v.vpc).filter((v) => v !== undefined));
-    if (vpc)
-        place.vpc = vpc;
-    else if (vpcs.size === 1 && vswitches.every((v) => v.vpc))
-        place.vpc = [...vpcs][0];
-    if (vswitches && vswitches.length > 0)
-        place.vswitches = vswitches.map((v) => v.vswitch);
-    return place;
-}
-
 ;// CONCATENATED MODULE: ./src/readers/terraform/alicloud.ts
-
 
 
 
@@ -19895,17 +19685,6 @@ const EIP_ARGUMENTS = [
     { name: 'eip_bandwidth', key: EIP_BANDWIDTH, valueType: 'number' },
     { name: 'eip_instance_id', key: EIP_INSTANCE_ID, valueType: 'string' },
 ];
-/**
- * The EIP arguments a resource type does not have: `alicloud_ess_eci_scaling_configuration` can create an EIP per
- * instance but cannot bind an existing one (TF-ALI). Terraform stops at plan with "Unsupported argument".
- */
-const NOT_ARGUMENTS = {
-    alicloud_ess_eci_scaling_configuration: {
-        eip_instance_id: 'alicloud_ess_eci_scaling_configuration has no eip_instance_id argument, so terraform plan fails with ' +
-            '"Unsupported argument" and nothing is applied; a scaling configuration cannot bind an existing EIP. Remove it, and ' +
-            'use auto_create_eip = true (one EIP per instance) or a NAT gateway for egress',
-    },
-};
 const NAME_ARGUMENT = {
     alicloud_eci_container_group: 'container_group_name',
     alicloud_ess_eci_scaling_configuration: 'scaling_configuration_name',
@@ -19922,16 +19701,10 @@ function readEciResource(reader, block) {
     const entries = new Map();
     const annotations = [];
     let unresolved;
-    const rejectedArguments = [];
     for (const argument of EIP_ARGUMENTS) {
         const item = attrItem(body, argument.name);
         if (!item?.value)
             continue;
-        const rejected = NOT_ARGUMENTS[type]?.[argument.name];
-        if (rejected) {
-            rejectedArguments.push({ name: argument.name, key: argument.key, span: reader.span(item.keyRange), why: rejected });
-            continue;
-        }
         const resolved = asString(reader.evaluate(item.value));
         const entry = reader.entry(argument.key, item.keyRange, item.value, resolved, argument.name);
         const direct = item.value.kind === 'literal';
@@ -19987,9 +19760,7 @@ function readEciResource(reader, block) {
             }
         }
     }
-    const scaling = type === 'alicloud_ess_eci_scaling_configuration';
-    const replicas = scaling ? scalingGroupSize(reader, block, address) : {};
-    const network = scaling ? scalingGroupPlace(reader, block) : placeOf(reader, vswitchList(vswitchOf(reader, attr(body, 'vswitch_id'))));
+    const replicas = type === 'alicloud_ess_eci_scaling_configuration' ? scalingGroupSize(reader, block, address) : {};
     const instances = reader.instances(block, address);
     const name = reader.string(body, NAME_ARGUMENT[type]);
     reader.out.workloads.push({
@@ -20000,7 +19771,6 @@ function readEciResource(reader, block) {
         namespace: '',
         namespaceDefaulted: false,
         span,
-        address,
         objectMetadata: [],
         pod,
         podTemplatePath: undefined,
@@ -20016,22 +19786,8 @@ function readEciResource(reader, block) {
         images,
         urls,
         ignores: [],
-        ...(rejectedArguments.length > 0 ? { rejectedArguments } : {}),
-        network,
         editor: new HclEditor(reader.path, reader.file.lines, entries, podTarget, reader.indentUnit, reader.json),
     });
-}
-function vswitchList(v) {
-    return v.vswitch ? [v] : undefined;
-}
-/** Where a scaling configuration's instances run: the vSwitches of its scaling group, when this folder has it. */
-function scalingGroupPlace(reader, block) {
-    const group = attr(block.body, 'scaling_group_id');
-    if (group?.kind !== 'traversal' || group.root !== 'alicloud_ess_scaling_group' || typeof group.steps[0] !== 'string') {
-        return placeOf(reader, undefined);
-    }
-    const ref = findResource(reader.context, reader.file.folder, group.root, group.steps[0]);
-    return placeOf(reader, ref ? vswitchesOf(reader, attr(ref.block.body, 'vswitch_ids')) : undefined);
 }
 /** The most ECI instances of a scaling configuration: the `max_size` of its scaling group, when this folder has it. */
 function scalingGroupSize(reader, block, address) {
@@ -20071,7 +19827,7 @@ function existence(reader, block, address) {
  * What every NAT-deciding resource starts with: its address, a way to state a fact about it, and whether it
  * exists (undefined, after stating so, when that is not known).
  */
-function natResource(reader, block, place) {
+function natResource(reader, block) {
     const address = `${block.labels[0]}.${block.labels[1]}`;
     const fact = (present, why, unknown) => ({
         present,
@@ -20080,7 +19836,6 @@ function natResource(reader, block, place) {
         span: reader.headSpan(block),
         why,
         ...(unknown ? { unknown } : {}),
-        place: place(),
     });
     const existing = existence(reader, block, address);
     if (existing.unknown) {
@@ -20090,17 +19845,12 @@ function natResource(reader, block, place) {
     return { address, fact, exists: existing.exists };
 }
 /**
- * An internet NAT gateway with an SNAT entry gives egress to the vSwitches the entry covers. SNAT entries are looked
- * for in the gateway's folder and in the local modules it calls: one whose `snat_table_id` refers to this gateway,
- * or one whose table is not a gateway of its folder (a variable, a module output).
+ * An internet NAT gateway with an SNAT entry gives the VPC's pods egress. SNAT entries are looked for in the whole
+ * scan: one whose `snat_table_id` refers to this gateway, or one whose table is not a gateway of the scan (a
+ * variable, a module output).
  */
 function readNatGateway(reader, block) {
-    const snat = snatEntriesFor(reader, block.labels[1]);
-    const { address, fact, exists } = natResource(reader, block, () => ({
-        folder: reader.file.folder,
-        ...(vpcOf(reader, attr(block.body, 'vpc_id')) ? { vpc: vpcOf(reader, attr(block.body, 'vpc_id')) } : {}),
-        ...(snat.vswitches ? { vswitches: snat.vswitches } : {}),
-    }));
+    const { address, fact, exists } = natResource(reader, block);
     if (exists === undefined)
         return;
     if (!exists) {
@@ -20117,34 +19867,15 @@ function readNatGateway(reader, block) {
         reader.out.natFacts.push(fact(false, 'a VPC NAT gateway (network_type = "intranet") gives no internet egress'));
         return;
     }
-    if (snat.first)
-        reader.out.natFacts.push(fact(true, `an internet NAT gateway with the SNAT entry ${snat.first}`));
+    const snat = snatEntryFor(reader, block.labels[1]);
+    if (snat)
+        reader.out.natFacts.push(fact(true, `an internet NAT gateway with the SNAT entry ${snat}`));
     else
         reader.out.natFacts.push(fact(false, 'an internet NAT gateway, but no alicloud_snat_entry in the scanned files gives its egress to a vSwitch'));
 }
-/** The SNAT entries of a folder, by the gateway of the folder they name, and the others; built once per folder. */
-const SNAT_BY_FOLDER = new WeakMap();
-function add(coverage, entry, vswitch) {
-    coverage.first ??= `alicloud_snat_entry.${entry.name} (${entry.file.path})`;
-    if (vswitch)
-        coverage.vswitches.push(vswitch);
-    else
-        coverage.wholeVpc = true;
-}
-function snatOfFolder(reader) {
-    const folder = reader.file.folder;
-    let folders = SNAT_BY_FOLDER.get(reader.context);
-    if (!folders)
-        SNAT_BY_FOLDER.set(reader.context, (folders = new Map()));
-    const cached = folders.get(folder);
-    if (cached)
-        return cached;
-    const byGateway = new Map();
-    const other = { vswitches: [], wholeVpc: false };
-    // Entries of the local modules the folder calls get their table (and vSwitch) from the call: they cover the VPC.
-    const modules = [...(reader.context.moduleCalls.get(folder) ?? [])];
-    for (const entry of [folder, ...modules].flatMap((f) => resourcesIn(reader.context, 'alicloud_snat_entry', f))) {
-        const inFolder = entry.file.folder === folder;
+function snatEntryFor(reader, gatewayName) {
+    const gateways = new Set((reader.context.resources.get('alicloud_nat_gateway') ?? []).map((r) => `${r.file.folder}/${r.name}`));
+    for (const entry of reader.context.resources.get('alicloud_snat_entry') ?? []) {
         const count = attr(entry.block.body, 'count');
         if (count) {
             const n = asCount(reader.evaluate(count));
@@ -20152,51 +19883,20 @@ function snatOfFolder(reader) {
                 continue;
         }
         const table = attr(entry.block.body, 'snat_table_id');
-        const gateway = table?.kind === 'traversal' && table.root === 'alicloud_nat_gateway' && typeof table.steps[0] === 'string' ? table.steps[0] : undefined;
-        const vswitch = inFolder ? vswitchOf(reader, attr(entry.block.body, 'source_vswitch_id')).vswitch : undefined;
-        if (gateway !== undefined && findResource(reader.context, entry.file.folder, 'alicloud_nat_gateway', gateway)) {
-            // An entry of a gateway of its own folder: that gateway's, and only when it is this folder's.
-            if (!inFolder)
+        const address = `alicloud_snat_entry.${entry.name}`;
+        if (table?.kind === 'traversal' && table.root === 'alicloud_nat_gateway' && typeof table.steps[0] === 'string') {
+            if (table.steps[0] === gatewayName && entry.file.folder === reader.file.folder)
+                return `${address} (${entry.file.path})`;
+            if (gateways.has(`${entry.file.folder}/${table.steps[0]}`))
                 continue;
-            let coverage = byGateway.get(gateway);
-            if (!coverage)
-                byGateway.set(gateway, (coverage = { vswitches: [], wholeVpc: false }));
-            add(coverage, entry, vswitch);
         }
-        else {
-            add(other, entry, vswitch);
-        }
+        return `${address} (${entry.file.path})`;
     }
-    const result = { byGateway, other };
-    folders.set(folder, result);
-    return result;
-}
-/**
- * The SNAT entries of a gateway: the first one (for the summary), and the vSwitches they cover when every entry
- * names its vSwitch (an entry with a `source_cidr`, or a vSwitch that cannot be told, covers the whole VPC here).
- * Its own entries, and those whose table is not a gateway of their folder (a variable, a module's output).
- */
-function snatEntriesFor(reader, gatewayName) {
-    const { byGateway, other } = snatOfFolder(reader);
-    const own = byGateway.get(gatewayName);
-    const first = own?.first ?? other.first;
-    if (!first)
-        return {};
-    const wholeVpc = (own?.wholeVpc ?? false) || other.wholeVpc;
-    return { first, ...(wholeVpc ? {} : { vswitches: [...(own?.vswitches ?? []), ...other.vswitches] }) };
+    return undefined;
 }
 /** An ACK cluster made by Terraform creates a NAT gateway unless `new_nat_gateway = false`. */
 function readCluster(reader, block) {
-    // The NAT gateway the cluster makes serves its VPC: named by vpc_id, or by the VPC of its vSwitches.
-    const { address, fact, exists } = natResource(reader, block, () => {
-        const vpc = vpcOf(reader, attr(block.body, 'vpc_id'));
-        for (const key of ['vswitch_ids', 'worker_vswitch_ids', 'pod_vswitch_ids']) {
-            const place = placeOf(reader, vswitchesOf(reader, attr(block.body, key)), vpc);
-            if (place.vpc)
-                return { folder: place.folder, vpc: place.vpc };
-        }
-        return { folder: reader.file.folder, ...(vpc ? { vpc } : {}) };
-    });
+    const { address, fact, exists } = natResource(reader, block);
     if (exists === undefined)
         return;
     if (!exists)
@@ -20390,7 +20090,7 @@ class FileReader {
                 if (!element.value)
                     continue;
                 if (element.key === undefined) {
-                    const why = `the key \`${values_shown(this.file.text.slice(element.keyRange.start, element.keyRange.end))}\` is computed`;
+                    const why = `the key \`${shown(this.file.text.slice(element.keyRange.start, element.keyRange.end))}\` is computed`;
                     this.note(where, why, element.keyRange);
                     unresolved ??= `${where}: ${why}`;
                     continue;
@@ -20499,10 +20199,6 @@ function readTerraform(file, text, options = {}) {
         else if (type === 'alicloud_cs_serverless_kubernetes' || type === 'alicloud_cs_managed_kubernetes')
             readCluster(reader, block);
     }
-    // The pods of a hashicorp/kubernetes resource run in the cluster its provider connects to: a NAT fact speaks for
-    // them only from the same folder.
-    for (const workload of out.workloads)
-        workload.network ??= { folder: parsed.folder };
     out.unresolved.sort((a, b) => a.span.offset - b.span.offset);
     // Each file is read once per scan: what the workloads keep (for their editors) stays, the rest can go.
     if (options.terraform)
@@ -20529,7 +20225,7 @@ function readerFor(file) {
  * Loads what the readers of these files need before a synchronous scan: the Terraform parser (WebAssembly, loaded
  * asynchronously) when a Terraform file is among them. A scan of YAML only loads nothing.
  */
-async function prepareReaders(sources) {
+async function readers_prepareReaders(sources) {
     const paths = sources.map((s) => (typeof s === 'string' ? s : s.text === undefined ? '' : s.path));
     if (paths.some(isTerraformPath))
         await prepareTerraformParser();
@@ -20695,8 +20391,11 @@ function pods_podRange(workload) {
 
 
 
-
 const CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
+/** The bandwidth limits of a pay-as-you-go EIP; without a written charge type the wider one (as eip-invalid-value). */
+function project_bandwidthLimit(written) {
+    return written === 'PayByTraffic' ? 200 : 500;
+}
 /** Whether the workload is in the projection: an ECI workload whose pods get an EIP, or may. */
 function costed({ facts }) {
     if (!facts.eci.eci)
@@ -20752,6 +20451,7 @@ function estimate({ workload, facts }, pricing) {
     const plan = annotations.get(EIP_BANDWIDTH_PACKAGE);
     const inPlan = plan !== undefined && plan.value.trim() !== '';
     let chargeType = pricing.assumptions.chargeType;
+    let written;
     const charge = annotations.get(EIP_CHARGE_TYPE);
     if (charge) {
         if (charge.entry?.valueType === 'unknown') {
@@ -20759,7 +20459,7 @@ function estimate({ workload, facts }, pricing) {
             unknown.push(`the value of ${named(charge, EIP_CHARGE_TYPE)} is not known`);
         }
         else if (CHARGE_TYPES.includes(charge.value)) {
-            chargeType = charge.value;
+            chargeType = written = charge.value;
         }
         else {
             chargeType = undefined;
@@ -20769,9 +20469,7 @@ function estimate({ workload, facts }, pricing) {
     let bandwidthMbps = pricing.assumptions.bandwidthMbps;
     const bandwidth = annotations.get(EIP_BANDWIDTH);
     if (bandwidth) {
-        // The same range as eip-invalid-value: the written charge type's, else the assumed one's (an unknown charge
-        // type leaves the cost unknown anyway).
-        const limit = bandwidthLimit(chargeType ?? 'PayByBandwidth');
+        const limit = project_bandwidthLimit(written);
         const n = /^\d+$/.test(bandwidth.value) ? Number(bandwidth.value) : NaN;
         if (bandwidth.entry?.valueType === 'unknown') {
             bandwidthMbps = undefined;
@@ -20799,12 +20497,7 @@ function estimate({ workload, facts }, pricing) {
 }
 /** The workloads of one side (the head or the base) and their total. */
 function projectSide(inputs, pricing) {
-    const workloads = inputs.filter(costed).map((input) => {
-        const cost = costOfWorkload(input, input.pricing ?? pricing);
-        if (input.pricing && input.pricing.info.region !== pricing.info.region)
-            cost.region = input.pricing.info.region;
-        return cost;
-    });
+    const workloads = inputs.filter(costed).map((input) => costOfWorkload(input, pricing));
     const total = { min: 0, max: 0 };
     for (const w of workloads) {
         if (!w.monthly)
@@ -21017,28 +20710,16 @@ function lintSources(sources, options) {
     const reads = [...states.values()].flatMap((s) => (s.read ? [s.read] : []));
     const workloads = reads.flatMap((r) => r.workloads);
     linkAutoscalers(reads, workloads);
-    const natFacts = reads.flatMap((r) => r.natFacts);
-    // The base is linted first: the rules that judge a change (eip-change-needs-recreate) compare with its workloads.
-    const base = options.base ? lintSources(options.base, { ...options, base: undefined, newOnly: false }) : undefined;
     const scan = {
         config,
-        nat: decideNat(config, natFacts),
-        natFacts,
+        nat: decideNat(config, reads.flatMap((r) => r.natFacts)),
         namespaces: new Map(reads.flatMap((r) => r.namespaces).map((n) => [n.name, n])),
         selectors: reads.flatMap((r) => r.profiles.flatMap((p) => p.selectors)),
-        ...(base ? { base: { workloads: base.workloads } } : {}),
     };
     const costInputs = [];
-    const natDecisions = [];
-    const regionPricing = new Map();
     for (const workload of workloads) {
         const facts = workloadFacts(workload, scan);
-        const region = clusterRuleFor(workload, config)?.rule.region;
-        if (region !== undefined && !regionPricing.has(region))
-            regionPricing.set(region, resolvePricing({ ...config.pricing, region }));
-        costInputs.push({ workload, facts, ...(region !== undefined ? { pricing: regionPricing.get(region) } : {}) });
-        if (workload.pod)
-            natDecisions.push({ workload, nat: facts.nat });
+        costInputs.push({ workload, facts });
         for (const rule of RULES) {
             if (!rule.check || config.rules[rule.meta.id] === 'off')
                 continue;
@@ -21055,6 +20736,7 @@ function lintSources(sources, options) {
         }
     }
     // The cost stage, and eip-cost-budget, which is a function of its projection.
+    const base = options.base ? lintSources(options.base, { ...options, base: undefined, newOnly: false }) : undefined;
     const cost = projectCost(costInputs, resolvePricing(config.pricing), base && sideOf(base.cost));
     if (config.rules['eip-cost-budget'] !== 'off') {
         for (const { target, report } of costBudgetReports(cost, config.budget)) {
@@ -21087,7 +20769,7 @@ function lintSources(sources, options) {
         hidden = findings.length - fresh.length;
         findings = fresh;
     }
-    return { findings, suppressed, files, workloads, nat: scan.nat, natDecisions, cost, ...(base ? { base: { findings: base.findings, hidden } } : {}) };
+    return { findings, suppressed, files, workloads, nat: scan.nat, cost, ...(base ? { base: { findings: base.findings, hidden } } : {}) };
 }
 function toFinding(ruleId, workload, report) {
     const meta = ruleById(ruleId).meta;
@@ -21239,6 +20921,21 @@ function readBaseSources(ref, options) {
     return sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+;// CONCATENATED MODULE: ./src/report/compact.ts
+/** Control characters (C0, DEL, C1) as `\xNN`: a file's content must not move the cursor or end the line. */
+function oneLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/**
+ * One finding a line, `file:line:col: severity rule-id message`: the shape editors' and CI problem matchers
+ * read (`^(.+):(\d+):(\d+): (error|warning|notice) (\S+) (.*)$`). Nothing else is printed.
+ */
+function compactReport(result) {
+    return result.findings
+        .map((f) => `${oneLine(f.file)}:${f.span.line}:${f.span.column}: ${f.severity} ${f.ruleId} ${oneLine(f.message)}\n`)
+        .join('');
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 function countFindings(result) {
     const counts = { error: 0, warning: 0, notice: 0, total: 0, suppressed: result.suppressed.length, fixable: 0 };
@@ -21299,6 +20996,9 @@ function githubReport(result) {
 /** The tool's version; a test keeps it equal to package.json's. */
 const TOOL_NAME = 'eci-egress-lint';
 const TOOL_VERSION = '1.0.0';
+/** Where the project lives; the docs below it are the ones of the default branch. */
+const HOMEPAGE = 'https://github.com/eci-egress-lint/eci-egress-lint';
+const DOCS_URL = `${HOMEPAGE}/blob/main/docs`;
 
 ;// CONCATENATED MODULE: ./src/report/cost.ts
 
@@ -21329,7 +21029,6 @@ function workloadJson(w) {
         perPod: w.perPod === undefined ? null : round2(w.perPod),
         monthly: w.monthly ? cents(w.monthly) : null,
         ...(w.unknown !== undefined ? { unknown: w.unknown } : {}),
-        ...(w.region !== undefined ? { region: w.region } : {}),
     };
 }
 /**
@@ -21488,44 +21187,12 @@ function costMarkdown(cost, esc) {
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
-function decidedByJson(decision) {
-    const by = decision.decidedBy;
-    if (typeof by === 'object')
-        return { resource: by.resource, file: by.file, line: by.span.line, reason: by.why ?? '' };
-    return decision.clusterEntry !== undefined ? `clusters[${decision.clusterEntry}]` : by;
-}
-/**
- * `natGateway`: the decision for the Kubernetes manifests, and each workload's decision with the resource it
- * rests on; absent when the config or the default decided everything.
- */
-function natJson(result) {
-    const decisions = result.natDecisions ?? [];
-    const fromCode = (d) => typeof d.decidedBy === 'object' || d.decidedBy === 'several' || d.clusterEntry !== undefined;
-    if (!fromCode(result.nat) && !decisions.some((d) => fromCode(d.nat)))
-        return {};
-    return {
-        natGateway: {
-            present: result.nat.present,
-            ...(result.nat.unknown ? { unknown: result.nat.unknown } : {}),
-            ...(typeof result.nat.decidedBy === 'object' || result.nat.decidedBy === 'several' ? { decidedBy: decidedByJson(result.nat) } : {}),
-            workloads: decisions.map(({ workload, nat }) => ({
-                file: workload.file,
-                line: workload.span.line,
-                kind: workload.kind,
-                name: workload.name,
-                namespace: workload.namespace,
-                present: nat.present,
-                ...(nat.unknown ? { unknown: nat.unknown } : {}),
-                decidedBy: decidedByJson(nat),
-            })),
-        },
-    };
-}
 /** The JSON report, schema version 1 (see docs/cli.md). */
-function jsonReport(result, fixes) {
+function jsonReport(result, fixes, configFile) {
     const report = {
         version: 1,
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        ...(configFile === undefined ? {} : { config: configFile }),
         findings: result.findings.map((f) => ({
             ruleId: f.ruleId,
             severity: f.severity,
@@ -21552,7 +21219,15 @@ function jsonReport(result, fixes) {
                 ? { unresolved: f.unresolved.map((u) => ({ line: u.span.line, column: u.span.column, what: u.what, reason: u.why })) }
                 : {}),
         })),
-        ...natJson(result),
+        ...(typeof result.nat.decidedBy === 'object'
+            ? {
+                natGateway: {
+                    present: result.nat.present,
+                    ...(result.nat.unknown ? { unknown: result.nat.unknown } : {}),
+                    decidedBy: { resource: result.nat.decidedBy.resource, file: result.nat.decidedBy.file, line: result.nat.decidedBy.span.line, reason: result.nat.decidedBy.why ?? '' },
+                },
+            }
+            : {}),
         ...(result.cost ? { cost: costJson(result.cost) } : {}),
         ...(fixes ? { fixes: fixes.entries } : {}),
     };
@@ -21562,52 +21237,18 @@ function jsonReport(result, fixes) {
 ;// CONCATENATED MODULE: ./src/report/infrastructure.ts
 /** At most this many unresolved values are listed in the text and Markdown reports; JSON has them all. */
 const MAX_UNRESOLVED_SHOWN = 20;
-/** How many workloads' NAT decision names each resource, with the first few of them, for the report lines. */
-const MAX_WORKLOADS_NAMED = 3;
-function workloadsPhrase(list) {
-    const named = list.slice(0, MAX_WORKLOADS_NAMED).map((d) => `${d.workload.kind} ${d.workload.name} (${d.workload.file}:${d.workload.span.line})`);
-    const more = list.length > MAX_WORKLOADS_NAMED ? `, and ${list.length - MAX_WORKLOADS_NAMED} more` : '';
-    return `${list.length === 1 ? '1 workload' : `${list.length} workloads`}: ${named.join(', ')}${more}`;
-}
 /**
- * The lines that say which infrastructure resource decided `nat-gateway: auto` and for which workloads (a NAT
- * fact speaks only for the workloads in its scope), and the note when the Kubernetes manifests could belong to
- * several clusters. None when the config or the default decided everything.
+ * The line that says which infrastructure resource decided `nat-gateway: auto`, or undefined when the config or
+ * the default decided it.
  */
-function natLines(result) {
-    const byFact = new Map();
-    const several = [];
-    if (typeof result.nat.decidedBy === 'object')
-        byFact.set(result.nat.decidedBy, []);
-    for (const decision of result.natDecisions ?? []) {
-        const by = decision.nat.decidedBy;
-        if (typeof by === 'object') {
-            const list = byFact.get(by);
-            if (list)
-                list.push(decision);
-            else
-                byFact.set(by, [decision]);
-        }
-        else if (by === 'several')
-            several.push(decision);
-    }
-    const lines = [];
-    for (const [by, list] of byFact) {
-        const where = `${by.resource} (${by.file}:${by.span.line})`;
-        const those = list.length > 0 ? ` It decides for ${workloadsPhrase(list)}.` : '';
-        if (by.present)
-            lines.push(`NAT gateway: present, decided by ${where}${by.why ? `: ${by.why}` : ''}.${those}`);
-        else {
-            lines.push(`NAT gateway: not known, because of ${where}: ${by.unknown ?? by.why ?? ''}.${those} Findings that need to know it ` +
-                `(eip-missing) are not reported; set nat-gateway: present or absent (or a clusters: entry) to decide.`);
-        }
-    }
-    if (several.length > 0 || result.nat.decidedBy === 'several') {
-        lines.push(`NAT gateway: not known for the Kubernetes manifests (${workloadsPhrase(several)}): ${several[0]?.nat.unknown ?? result.nat.unknown ?? ''}. ` +
-            `eip-missing and eip-redundant are not reported for them; map their paths to a cluster with a clusters: entry ` +
-            `(e.g. { path: "k8s/prod/**", nat-gateway: present }).`);
-    }
-    return lines;
+function natLine(result) {
+    const by = result.nat.decidedBy;
+    if (typeof by !== 'object')
+        return undefined;
+    const where = `${by.resource} (${by.file}:${by.span.line})`;
+    if (result.nat.present)
+        return `NAT gateway: present, decided by ${where}${by.why ? `: ${by.why}` : ''}.`;
+    return `NAT gateway: not known, because of ${where}: ${result.nat.unknown ?? by.why ?? ''}. Findings that need to know it (eip-missing) are not reported; set nat-gateway: present or absent to decide.`;
 }
 /** The values the readers could not resolve, first ones first, with how many more there are. */
 function unresolvedLines(result) {
@@ -21651,8 +21292,9 @@ function markdownReport(result) {
             out.push(`| ${f.span.line}:${f.span.column} | ${f.severity} | \`${f.ruleId}\` | ${escapeMarkdown(f.message)}${fix} |`);
         }
     }
-    for (const line of natLines(result))
-        out.push('', escapeMarkdown(line));
+    const nat = natLine(result);
+    if (nat)
+        out.push('', escapeMarkdown(nat));
     const unresolved = unresolvedLines(result);
     if (unresolved.total > 0) {
         out.push('', `<details><summary>${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}</summary>`, '');
@@ -21690,10 +21332,12 @@ var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_n
 
 
 
+
+
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 const INFORMATION_URI = 'https://github.com/eci-egress-lint/eci-egress-lint';
 /** SARIF 2.1.0, as GitHub code scanning accepts it. */
-function sarifReport(result) {
+function sarifReport(result, root) {
     const rules = RULES.map((r) => ({
         id: r.meta.id,
         name: r.meta.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
@@ -21735,8 +21379,9 @@ function sarifReport(result) {
                 tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
                 // Columns count UTF-16 code units (the engine's offsets); said outright rather than left to a default.
                 columnKind: 'utf16CodeUnits',
-                // %SRCROOT% is the repository root, as code scanning reads it; SARIF allows only absolute URIs in
-                // originalUriBaseIds, so the base is left for the consumer to supply (as CodeQL does).
+                // %SRCROOT% is the repository root, which every uri is relative to whatever the working directory; SARIF
+                // allows only an absolute URI here. Without a root (a report made from findings alone) the consumer supplies it.
+                ...(root === undefined ? {} : { originalUriBaseIds: { '%SRCROOT%': { uri: (0,external_node_url_namespaceObject.pathToFileURL)(root.endsWith((external_node_path_default()).sep) ? root : root + (external_node_path_default()).sep).href } } }),
                 results,
             },
         ],
@@ -21847,7 +21492,9 @@ function textReport(result, options) {
             out.push(`  ${s.finding.file}:${s.finding.span.line} ${s.finding.ruleId} (${s.source}): ${s.reason}`);
         }
     }
-    out.push(...natLines(result));
+    const nat = natLine(result);
+    if (nat)
+        out.push(nat);
     const unresolved = unresolvedLines(result);
     if (unresolved.total > 0) {
         out.push(`${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}:`);
@@ -21872,18 +21519,25 @@ function textReport(result, options) {
 
 
 
+
+/** The text report's first line: which config the findings follow. */
+function configLine(configFile) {
+    return configFile === null ? 'Config: none found, defaults used' : `Config: ${configFile}`;
+}
 function formatReport(format, result, options) {
     switch (format) {
         case 'json':
-            return jsonReport(result, options.fixes);
+            return jsonReport(result, options.fixes, options.configFile);
         case 'github':
             return githubReport(result);
         case 'markdown':
             return markdownReport(result);
         case 'sarif':
-            return sarifReport(result);
+            return sarifReport(result, options.root);
+        case 'compact':
+            return compactReport(result);
         case 'text':
-            return textReport(result, options);
+            return (options.configFile === undefined ? '' : configLine(options.configFile) + '\n\n') + textReport(result, options);
     }
 }
 /** Whether any finding is at or above the fail-on level. */
@@ -21893,13 +21547,48 @@ function shouldFail(findings, failOn) {
     return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }
 
+;// CONCATENATED MODULE: ./src/report/rules.ts
+
+
+function ruleDocsUrl(id) {
+    return `${DOCS_URL}/rules/${id}.md`;
+}
+/** --list-rules: every rule with its default severity, its fix (safe, unsafe or none) and its page. */
+function rulesReport(format) {
+    const rows = RULES.map((r) => ({
+        id: r.meta.id,
+        defaultSeverity: r.meta.defaultSeverity,
+        fix: r.meta.fix,
+        appliesTo: r.meta.appliesTo,
+        description: r.meta.description,
+        docs: ruleDocsUrl(r.meta.id),
+    }));
+    if (format === 'json')
+        return JSON.stringify({ version: 1, rules: rows }, null, 2) + '\n';
+    const idWidth = Math.max(...rows.map((r) => r.id.length)) + 2;
+    const lines = [`${'rule'.padEnd(idWidth)}${'severity'.padEnd(10)}${'fix'.padEnd(8)}description`];
+    for (const r of rows) {
+        lines.push(`${r.id.padEnd(idWidth)}${r.defaultSeverity.padEnd(10)}${r.fix.padEnd(8)}${r.description}`);
+        lines.push(`${' '.repeat(idWidth + 18)}${r.docs}`);
+    }
+    lines.push('', `${rows.length} rules. The severity is the default; the config's rules: or --rule <id>=<severity|off> changes it.`);
+    return lines.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
-const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
+
+
+const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github', 'compact'];
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+const CLUSTERS = ['serverless', 'virtual-node'];
+const EGRESS = ['auto', 'eip', 'nat', 'none'];
+const NAT_GATEWAY = ['auto', 'present', 'absent'];
+const args_CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
+const RULE_SETTINGS = ['error', 'warning', 'notice', 'off'];
 /** A wrong command line: printed with a pointer to --help, exit code 2. */
 class UsageError extends Error {
     name = 'UsageError';
@@ -21909,11 +21598,13 @@ const HELP = `Usage: ${TOOL_NAME} [options] [paths...]
 Lints Kubernetes YAML and Terraform for Alibaba Cloud ECI egress: per-pod EIP annotations that are
 missing, misplaced, malformed or wasteful.
 
-Paths are files or folders (default "."); "-" reads one YAML stream from standard input.
+Paths are files or folders (default "."); "-" alone reads standard input (YAML, or what --stdin-filename names).
+The config is looked up from the working directory up to the repository root.
 
 Options:
-  -c, --config <file>            config file (default: .github/eci-egress-lint.yml or .eci-egress-lint.yml)
-  -f, --format <format>          text | json | sarif | markdown | github (default: text)
+  -c, --config <file>            config file (default: .github/eci-egress-lint.yml or .eci-egress-lint.yml,
+                                 in the working directory or a folder above it, up to the repository root)
+  -f, --format <format>          text | json | sarif | markdown | github | compact (default: text)
   -o, --output <file>            write the report to a file instead of standard output
       --fix                      apply safe fixes in place
       --fix-unsafe <rule-id,...> also apply these rules' unsafe fixes
@@ -21925,58 +21616,129 @@ Options:
       --nat-gateway <setting>    auto | present | absent
       --region <region>          price table region, e.g. ap-southeast-1
       --charge-type <type>       PayByTraffic | PayByBandwidth
+      --rule <id>=<severity>     set a rule's severity: error | warning | notice | off (repeatable)
       --fail-on <level>          error | warning | notice | never (default: error)
+  -q, --quiet                    report errors only
+      --max-warnings <n>         also fail (exit 1) when there are more than n warnings
+      --stdin-filename <name>    the file standard input stands for, e.g. main.tf (picks the reader)
+      --allow-no-files           exit 0 when the paths hold no file to lint (default: exit 2)
+      --list-rules               print every rule with its default severity, fix and docs, and exit
+      --print-config             print the effective config and where it comes from, and exit
+      --color, --no-color        force colours on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
+      --debug                    print what the run does (config, files, timings) and stack traces on stderr
   -v, --version                  print the version
   -h, --help                     print this help
 
-Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config or internal error.
-Docs: docs/cli.md, docs/configuration.md and docs/rules/ in the project.
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it (or more than --max-warnings warnings);
+2 usage, config or internal error, or no file to lint.
+Docs: ${DOCS_URL}/cli.md (rules: ${DOCS_URL}/rules/)
 `;
+/** Every long option, for "did you mean …?". */
+const OPTIONS = {
+    config: { type: 'string', short: 'c' },
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    fix: { type: 'boolean' },
+    'fix-unsafe': { type: 'string' },
+    diff: { type: 'boolean' },
+    base: { type: 'string' },
+    'new-only': { type: 'boolean' },
+    cluster: { type: 'string' },
+    egress: { type: 'string' },
+    'nat-gateway': { type: 'string' },
+    region: { type: 'string' },
+    'charge-type': { type: 'string' },
+    rule: { type: 'string', multiple: true },
+    'fail-on': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    'max-warnings': { type: 'string' },
+    'stdin-filename': { type: 'string' },
+    'allow-no-files': { type: 'boolean' },
+    'list-rules': { type: 'boolean' },
+    'print-config': { type: 'boolean' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    debug: { type: 'boolean' },
+    version: { type: 'boolean', short: 'v' },
+    help: { type: 'boolean', short: 'h' },
+};
+const LONG_OPTIONS = Object.keys(OPTIONS).map((name) => `--${name}`);
 function oneOf(flag, value, allowed) {
     if (value === undefined)
         return undefined;
-    if (!allowed.includes(value))
-        throw new UsageError(`--${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+    if (!allowed.includes(value)) {
+        throw new UsageError(`--${flag} must be one of ${allowed.join(', ')} (got "${value}")${didYouMean(value, allowed)}`);
+    }
     return value;
+}
+/** What parseArgs says, in the words of this tool. */
+function describeParseError(error) {
+    const unknown = /^Unknown option '([^']+)'/.exec(error.message);
+    if (unknown) {
+        const written = unknown[1];
+        const name = written.split('=')[0];
+        return `unknown option ${name}${name.startsWith('--') ? didYouMean(name, LONG_OPTIONS) : ''}`;
+    }
+    const missing = /^Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(error.message);
+    if (missing)
+        return `${missing[1]} needs a value`;
+    const ambiguous = /^Option '(?:-\w, )?(--[\w-]+)[^']*' argument is ambiguous/.exec(error.message);
+    if (ambiguous)
+        return `${ambiguous[1]} needs a value (one that starts with "-" is written ${ambiguous[1]}=<value>)`;
+    const needless = /^Option '(--[\w-]+)' does not take an argument/.exec(error.message);
+    if (needless)
+        return `${needless[1]} takes no value`;
+    return error.message.split('\n')[0];
+}
+/** `--rule eip-missing=off`, repeatable: rule id → severity, the last one for a rule winning. */
+function ruleOverrides(values) {
+    if (!values || values.length === 0)
+        return undefined;
+    const rules = {};
+    for (const value of values) {
+        const match = /^([^=\s]+)\s*=\s*(\S+)$/.exec(value);
+        if (!match)
+            throw new UsageError(`--rule takes <rule-id>=<severity>, e.g. --rule eip-missing=off (got "${value}")`);
+        const [, id, setting] = match;
+        if (!RULE_IDS.includes(id))
+            throw new UsageError(`--rule: unknown rule "${id}"${didYouMean(id, RULE_IDS)} (--list-rules lists them)`);
+        rules[id] = oneOf(`rule ${id}=`, setting, RULE_SETTINGS);
+    }
+    return rules;
+}
+function count(flag, value) {
+    if (value === undefined)
+        return undefined;
+    if (!/^\d{1,9}$/.test(value.trim()))
+        throw new UsageError(`--${flag} must be a whole number of 0 or more (got "${value}")`);
+    return Number(value.trim());
 }
 function parseCliArgs(argv) {
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                config: { type: 'string', short: 'c' },
-                format: { type: 'string', short: 'f' },
-                output: { type: 'string', short: 'o' },
-                fix: { type: 'boolean' },
-                'fix-unsafe': { type: 'string' },
-                diff: { type: 'boolean' },
-                base: { type: 'string' },
-                'new-only': { type: 'boolean' },
-                cluster: { type: 'string' },
-                egress: { type: 'string' },
-                'nat-gateway': { type: 'string' },
-                region: { type: 'string' },
-                'charge-type': { type: 'string' },
-                'fail-on': { type: 'string' },
-                version: { type: 'boolean', short: 'v' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        });
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, strict: true, tokens: true, options: OPTIONS });
     }
     catch (error) {
-        throw new UsageError(error.message.split('\n')[0]);
+        throw new UsageError(describeParseError(error));
     }
     const v = parsed.values;
+    if (parsed.positionals.includes('-') && parsed.positionals.length > 1) {
+        throw new UsageError(`"-" (standard input) must be the only path; got ${parsed.positionals.length} paths`);
+    }
+    if (v['stdin-filename'] !== undefined && !(parsed.positionals.length === 1 && parsed.positionals[0] === '-')) {
+        throw new UsageError('--stdin-filename names standard input: give "-" as the only path too');
+    }
     const pricing = {};
     if (v.region !== undefined)
         pricing.region = v.region;
     if (v['charge-type'] !== undefined)
-        pricing['charge-type'] = v['charge-type'];
+        pricing['charge-type'] = oneOf('charge-type', v['charge-type'], args_CHARGE_TYPES);
+    // The last of --color and --no-color wins, as with most command-line tools.
+    const colorFlags = parsed.tokens.filter((t) => t.kind === 'option' && (t.name === 'color' || t.name === 'no-color'));
+    const lastColor = colorFlags.at(-1);
     return {
         paths: parsed.positionals.length > 0 ? parsed.positionals : ['.'],
+        defaultPaths: parsed.positionals.length === 0,
         config: v.config,
         format: oneOf('format', v.format, FORMATS) ?? 'text',
         output: v.output,
@@ -21987,11 +21749,20 @@ function parseCliArgs(argv) {
         newOnly: v['new-only'] ?? false,
         failOn: oneOf('fail-on', v['fail-on'], FAIL_ON) ?? 'error',
         overrides: {
-            cluster: v.cluster,
-            egress: v.egress,
-            'nat-gateway': v['nat-gateway'],
+            cluster: oneOf('cluster', v.cluster, CLUSTERS),
+            egress: oneOf('egress', v.egress, EGRESS),
+            'nat-gateway': oneOf('nat-gateway', v['nat-gateway'], NAT_GATEWAY),
             pricing: Object.keys(pricing).length > 0 ? pricing : undefined,
+            rules: ruleOverrides(v.rule),
+            'allow-no-files': v['allow-no-files'] ? true : undefined,
         },
+        stdinFilename: v['stdin-filename'],
+        printConfig: v['print-config'] ?? false,
+        listRules: v['list-rules'] ?? false,
+        quiet: v.quiet ?? false,
+        maxWarnings: count('max-warnings', v['max-warnings']),
+        color: lastColor === undefined ? undefined : lastColor.kind === 'option' && lastColor.name === 'color',
+        debug: v.debug ?? false,
         version: v.version ?? false,
         help: v.help ?? false,
     };
@@ -23192,10 +22963,6 @@ function hasBom(bytes) {
 
 
 
-
-
-
-const STDIN_PATH = '<stdin>';
 /** The rules whose unsafe fixes were asked for; a usage error for flags that do not go together. */
 function fixFlags(options) {
     if (options.fix && options.diff)
@@ -23212,31 +22979,15 @@ function fixFlags(options) {
         throw error;
     }
 }
-function isTty(stream) {
-    return stream.isTTY === true && !process.env.NO_COLOR;
-}
-/** Runs a lint with fixes; returns the exit code, which follows the findings that remain after the fixes. */
-async function runFixes(options, cwd, config, unsafeRules, io) {
-    const stdin = options.paths.length === 1 && options.paths[0] === '-';
-    let sources;
-    let bom = false;
-    if (stdin) {
-        if (options.base !== undefined)
-            throw new UsageError('--base reads the files with git, so it cannot be used with "-" (standard input)');
-        const bytes = external_node_fs_default().readFileSync(0);
-        bom = hasBom(bytes);
-        const decoded = decodeText(bytes);
-        sources = ['text' in decoded ? { path: STDIN_PATH, text: decoded.text } : { path: STDIN_PATH, skip: decoded.skip }];
-    }
-    else {
-        const missing = options.paths.find((p) => !external_node_fs_default().lstatSync(external_node_path_default().resolve(cwd, p), { throwIfNoEntry: false }));
-        if (missing !== undefined)
-            throw new UsageError(`no such file or folder: ${missing}`);
-        sources = sourcesFromPaths(cwd, options.paths, config);
-    }
-    const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd, paths: options.paths, ...config });
+/**
+ * Runs a lint with fixes from the root (the engine's working directory; `input.paths` are relative to it);
+ * returns the result after the fixes and the stream the report goes to.
+ */
+async function runFixes(options, root, config, unsafeRules, input, io) {
+    const { sources, stdin, bom } = input;
+    const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd: root, paths: input.paths, ...config });
     const lintOptions = { config, base, newOnly: options.newOnly };
-    await prepareReaders([...sources, ...(base ?? [])]);
+    await readers_prepareReaders([...sources, ...(base ?? [])]);
     // The findings as reported (with --new-only, only the new ones): those are the ones fixed.
     const before = lintSources(sources, lintOptions);
     const fixes = applyFixes(sources, before.findings, { config, unsafeRules, linted: base === undefined ? before : undefined });
@@ -23260,22 +23011,107 @@ async function runFixes(options, cwd, config, unsafeRules, io) {
     else {
         const unwritten = new Map();
         for (const file of changed) {
-            const outcome = writeFixedFile(external_node_path_default().resolve(cwd, file.path), file.original, file.fixed);
+            const outcome = writeFixedFile(external_node_path_default().resolve(root, file.path), file.original, file.fixed);
             if (!outcome.written)
                 unwritten.set(file.path, outcome.reason ?? 'not written');
         }
         // What remains is what the files now hold: read them again.
-        after = lintSources(sourcesFromPaths(cwd, options.paths, config), lintOptions);
+        after = lintSources(sourcesFromPaths(root, input.paths, config), lintOptions);
         summary = { mode: 'write', entries: fixEntries(fixes.files, unwritten) };
     }
     // The report goes where it always goes, unless standard output holds the diff or the fixed stream.
-    const reportStream = options.diff || stdin ? io.stderr : io.stdout;
-    const report = formatReport(options.format, after, { color: !options.output && isTty(reportStream), fixes: summary });
-    if (options.output)
-        external_node_fs_default().writeFileSync(external_node_path_default().resolve(cwd, options.output), report);
-    else
-        reportStream.write(report);
-    return shouldFail(after.findings, options.failOn) ? 1 : 0;
+    return { after, summary, reportStream: options.diff || stdin ? io.stderr : io.stdout };
+}
+
+;// CONCATENATED MODULE: ./src/readers/sniff.ts
+/**
+ * Whether a text that comes without a file name (standard input) can be read as Kubernetes YAML. Its first line
+ * that is not blank, a comment or a document marker must start a map entry, a list item, a flow collection or a
+ * directive; HCL (`resource "a" "b" {`, `name = value`, `//` comments) and plain text do not. Only the start of the
+ * text is looked at, so the work is bounded whatever the size.
+ */
+function yamlStartProblem(text) {
+    let offset = 0;
+    for (let line = 1; offset < text.length && line <= 10_000; line++) {
+        const end = text.indexOf('\n', offset);
+        const content = text.slice(offset, end < 0 ? text.length : end).replace(/\r$/, '');
+        offset = end < 0 ? text.length : end + 1;
+        const trimmed = content.trim();
+        if (trimmed === '' || trimmed.startsWith('#') || /^(---|\.\.\.)(\s|$)/.test(trimmed))
+            continue;
+        const yamlStart = /^(%|-(\s|$)|[{[]|\?(\s|$)|&|!|\*)/.test(trimmed) ||
+            /^("([^"\\]|\\.)*"|'([^']|'')*'|[^\s#"'{[\]}:,][^#:]*?)\s*:(\s|$)/.test(trimmed);
+        return yamlStart ? undefined : { line, text: content };
+    }
+    return offset >= text.length ? 'empty' : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cli/input.ts
+/**
+ * What the command line lints: standard input (YAML, or what --stdin-filename names) or the files under the paths
+ * given, read from the repository root so that every path in every report is relative to it.
+ */
+
+
+
+
+
+
+
+
+
+const STDIN_PATH = '<stdin>';
+/** Nothing to lint where the user pointed: exit code 2, without the pointer to --help (the command line is fine). */
+class NoFilesError extends Error {
+    name = 'NoFilesError';
+}
+const ALLOW_HINT = 'use --allow-no-files (or allow-no-files: true in the config) to exit 0 instead';
+/** A short excerpt of a line, with control characters shown as escapes: the input is not the terminal's. */
+function excerpt(text) {
+    const short = text.length > 40 ? `${[...text].slice(0, 40).join('')}…` : text;
+    // JSON escapes C0 controls; C1 controls (a lone CSI) and bidirectional overrides are escaped too.
+    return JSON.stringify(short).replace(/[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function stdinSource(options, cwd, root, config, bytes) {
+    const name = options.stdinFilename === undefined ? STDIN_PATH : toPosixRelative(root, external_node_path_default().resolve(cwd, options.stdinFilename));
+    const decoded = decodeText(bytes);
+    if (!('text' in decoded))
+        return { path: name, skip: decoded.skip };
+    if (options.stdinFilename !== undefined && isTerraformPath(name))
+        return { path: name, text: decoded.text };
+    const problem = yamlStartProblem(decoded.text);
+    if (problem === 'empty') {
+        if (config.allowNoFiles)
+            return { path: name, text: decoded.text };
+        throw new NoFilesError(`standard input is empty: there is nothing to lint (did the command before the pipe fail?); ${ALLOW_HINT}`);
+    }
+    if (problem !== undefined) {
+        const hint = options.stdinFilename === undefined
+            ? '; standard input is read as YAML: for Terraform, name it with --stdin-filename <name>.tf (or .tf.json)'
+            : '';
+        throw new UsageError(`${name === STDIN_PATH ? 'standard input' : name} is not YAML: line ${problem.line} (${excerpt(problem.text)}) does not start a key, a list item or a document${hint}`);
+    }
+    return { path: name, text: decoded.text };
+}
+function readCliInput(options, cwd, root, config, readStdin) {
+    if (options.paths.length === 1 && options.paths[0] === '-') {
+        if (options.base !== undefined)
+            throw new UsageError('--base reads the files with git, so it cannot be used with "-" (standard input)');
+        const bytes = readStdin();
+        return { sources: [stdinSource(options, cwd, root, config, bytes)], paths: [], stdin: true, bom: hasBom(bytes) };
+    }
+    // A path that does not exist is the user's mistake, not an internal error.
+    const missing = options.paths.find((p) => !external_node_fs_default().lstatSync(external_node_path_default().resolve(cwd, p), { throwIfNoEntry: false }));
+    if (missing !== undefined)
+        throw new UsageError(`no such file or folder: ${missing}`);
+    const paths = options.paths.map((p) => toPosixRelative(root, external_node_path_default().resolve(cwd, p)));
+    const sources = sourcesFromPaths(root, paths, config);
+    if (sources.length === 0 && !config.allowNoFiles) {
+        const given = options.paths.map((p) => JSON.stringify(p)).join(', ');
+        throw new NoFilesError(`No files matching ${given} were found: no file there matches include (${config.include.join(', ')}) ` +
+            `without matching exclude (${config.exclude.join(', ')}); ${ALLOW_HINT}`);
+    }
+    return { sources, paths, stdin: false, bom: false };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run.ts
@@ -23289,26 +23125,57 @@ async function runFixes(options, cwd, config, unsafeRules, io) {
 
 
 
-async function lintStdinOrPaths(options, cwd, config) {
-    if (options.paths.length === 1 && options.paths[0] === '-') {
-        if (options.base !== undefined)
-            throw new UsageError('--base reads the files with git, so it cannot be used with "-" (standard input)');
-        const decoded = decodeText(external_node_fs_default().readFileSync(0));
-        const source = 'text' in decoded ? { path: '<stdin>', text: decoded.text } : { path: '<stdin>', skip: decoded.skip };
-        return lintSources([source], { config });
-    }
-    // A path that does not exist is the user's mistake, not an internal error.
-    const missing = options.paths.find((p) => !external_node_fs_default().lstatSync(external_node_path_default().resolve(cwd, p), { throwIfNoEntry: false }));
-    if (missing !== undefined)
-        throw new UsageError(`no such file or folder: ${missing}`);
-    // The base's version of the same files, read with git (docs/cost.md); the engine stays free of git.
-    const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd, paths: options.paths, ...config });
-    // Loads the Terraform parser only when Terraform files are among the sources.
-    return lintPathsPrepared(cwd, options.paths, { config, base, newOnly: options.newOnly });
+
+
+
+
+
+
+/**
+ * Colours: --color / --no-color first, then FORCE_COLOR (set and not "0" or "false": on), then NO_COLOR (set:
+ * off), then whether the report goes to a terminal. A report written to a file has colours only with --color.
+ */
+function useColor(options, stream, env) {
+    if (options.color !== undefined)
+        return options.color;
+    if (options.output)
+        return false;
+    if (env.FORCE_COLOR !== undefined)
+        return !/^(0|false)$/i.test(env.FORCE_COLOR);
+    if (env.NO_COLOR)
+        return false;
+    return stream.isTTY === true;
 }
-async function run(argv, cwd, stdout, stderr) {
+/** The folder --output writes into must exist: a typo in it is the user's mistake, said before the scan. */
+function checkOutputFolder(cwd, output) {
+    if (output === undefined)
+        return;
+    const folder = external_node_path_default().dirname(external_node_path_default().resolve(cwd, output));
+    const stat = external_node_fs_default().statSync(folder, { throwIfNoEntry: false });
+    if (!stat)
+        throw new UsageError(`--output ${output}: the folder ${external_node_path_default().dirname(output)} does not exist`);
+    if (!stat.isDirectory())
+        throw new UsageError(`--output ${output}: ${external_node_path_default().dirname(output)} is not a folder`);
+}
+/** A config error caused by a flag names the flag rather than the config file. */
+function blameFlag(error, options) {
+    const region = options.overrides.pricing?.region;
+    if (region !== undefined && /pricing\.region:/.test(error.message)) {
+        const detail = error.message.slice(error.message.indexOf('pricing.region:') + 'pricing.region:'.length).trim();
+        return new UsageError(`--region: ${detail}`);
+    }
+    return error;
+}
+async function run(argv, cwd, stdout, stderr, environment = {}) {
+    const env = environment.env ?? process.env;
+    let debug = Boolean(env.ECI_EGRESS_LINT_DEBUG);
+    const log = (line) => {
+        if (debug)
+            stderr.write(`${TOOL_NAME} debug: ${line}\n`);
+    };
     try {
         const options = parseCliArgs(argv);
+        debug ||= options.debug;
         if (options.help) {
             stdout.write(HELP);
             return 0;
@@ -23317,34 +23184,95 @@ async function run(argv, cwd, stdout, stderr) {
             stdout.write(`${TOOL_VERSION}\n`);
             return 0;
         }
+        if (options.listRules) {
+            stdout.write(rulesReport(options.format === 'json' ? 'json' : 'text'));
+            return 0;
+        }
         const unsafeRules = fixFlags(options);
         if (options.newOnly && options.base === undefined)
             throw new UsageError('--new-only needs --base <git-ref>: the findings of the base to compare with');
-        const { config } = loadConfig(cwd, options.config, options.overrides);
-        if (options.fix || options.diff)
-            return await runFixes(options, cwd, config, unsafeRules, { stdout, stderr });
-        const result = await lintStdinOrPaths(options, cwd, config);
-        const color = !options.output && stdout.isTTY === true && !process.env.NO_COLOR;
-        const report = formatReport(options.format, result, { color });
-        if (options.output)
-            external_node_fs_default().writeFileSync(external_node_path_default().resolve(cwd, options.output), report);
-        else
-            stdout.write(report);
-        return shouldFail(result.findings, options.failOn) ? 1 : 0;
+        checkOutputFolder(cwd, options.output);
+        // Every path is relative to the repository root, whatever the working directory (docs/cli.md).
+        const root = findRepositoryRoot(cwd) ?? external_node_path_default().resolve(cwd);
+        log(`root: ${root}${findRepositoryRoot(cwd) ? ' (the git repository)' : ' (not in a git repository: the working directory)'}`);
+        let loaded;
+        try {
+            loaded = loadConfig(cwd, options.config, options.overrides, root);
+        }
+        catch (error) {
+            throw error instanceof ConfigError ? blameFlag(error, options) : error;
+        }
+        const { config } = loaded;
+        const configFile = loaded.absolute === undefined ? null : toPosixRelative(root, loaded.absolute);
+        log(`config: ${configFile ?? 'none found, defaults used'}`);
+        if (options.printConfig) {
+            stdout.write(printConfig(config, configFile, options.format === 'json' ? 'json' : 'yaml'));
+            return 0;
+        }
+        const started = Date.now();
+        const input = readCliInput(options, cwd, root, config, environment.readStdin ?? (() => external_node_fs_default().readFileSync(0)));
+        log(`read ${input.sources.length} file(s) in ${Date.now() - started} ms`);
+        let result;
+        let reportStream = stdout;
+        let fixes;
+        if (options.fix || options.diff) {
+            ({ after: result, summary: fixes, reportStream } = await runFixes(options, root, config, unsafeRules, input, { stdout, stderr }));
+        }
+        else {
+            result = await lint(options, root, config, input);
+        }
+        log(`linted in ${Date.now() - started} ms: ${result.files.length} file(s), ${result.findings.length} finding(s)`);
+        return report(options, { cwd, root, configFile, env }, result, fixes, reportStream, stderr);
     }
     catch (error) {
         if (error instanceof UsageError) {
-            stderr.write(`eci-egress-lint: ${error.message}\nRun eci-egress-lint --help for usage.\n`);
+            stderr.write(`${TOOL_NAME}: ${error.message}\nRun ${TOOL_NAME} --help for usage.\n`);
         }
-        else if (error instanceof ConfigError || error instanceof GitError) {
-            stderr.write(`eci-egress-lint: ${error.message}\n`);
+        else if (error instanceof ConfigError || error instanceof GitError || error instanceof NoFilesError) {
+            stderr.write(`${TOOL_NAME}: ${error.message}\n`);
         }
         else {
-            const detail = process.env.ECI_EGRESS_LINT_DEBUG ? error.stack : error.message;
-            stderr.write(`eci-egress-lint: internal error: ${detail}\n`);
+            const detail = debug ? error.stack : error.message;
+            stderr.write(`${TOOL_NAME}: internal error: ${detail}\n${debug ? '' : `Run with --debug for the stack trace.\n`}`);
         }
         return 2;
     }
+}
+async function lint(options, root, config, input) {
+    // The base's version of the same files, read with git (docs/cost.md); the engine stays free of git.
+    const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd: root, paths: input.paths, ...config });
+    // Loads the Terraform parser only when Terraform files are among the sources.
+    await readers_prepareReaders([...input.sources, ...(base ?? [])]);
+    return lintSources(input.sources, { config, base, newOnly: options.newOnly });
+}
+/** Writes the report and returns the exit code. */
+function report(options, where, result, fixes, stream, stderr) {
+    const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+    // --quiet: errors only, in the report and in the exit code; --max-warnings still counts the warnings.
+    const shown = options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
+    const text = formatReport(options.format, shown, {
+        color: useColor(options, stream, where.env),
+        fixes,
+        configFile: where.configFile,
+        root: where.root,
+    });
+    if (options.output) {
+        const target = external_node_path_default().resolve(where.cwd, options.output);
+        try {
+            external_node_fs_default().writeFileSync(target, text);
+        }
+        catch (error) {
+            throw new UsageError(`--output ${options.output}: cannot write the report (${error.code ?? error.message})`);
+        }
+    }
+    else
+        stream.write(text);
+    let code = shouldFail(shown.findings, options.failOn) ? 1 : 0;
+    if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+        stderr.write(`${TOOL_NAME}: ${plural(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings} allows.\n`);
+        code = 1;
+    }
+    return code;
 }
 
 
@@ -27837,7 +27765,7 @@ __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 

@@ -53353,6 +53353,10 @@ const CONFIG_SCHEMA = {
             },
         },
         'inline-ignores': { type: 'boolean' },
+        'allow-no-files': {
+            type: 'boolean',
+            description: 'Command line: exit 0 rather than 2 when the paths given hold no file to lint.',
+        },
         pricing: {
             type: 'object',
             additionalProperties: false,
@@ -53475,7 +53479,97 @@ function resolvePricing(pricing = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/files/root.ts
+
+
+/**
+ * The top folder of the git repository that holds `cwd`: the nearest folder, `cwd` or above, with a `.git` entry
+ * (a folder, or the file a worktree or submodule has). Found on disk rather than by running git, so it works
+ * where git is not installed. Undefined outside a repository.
+ */
+function findRepositoryRoot(cwd) {
+    let dir = path.resolve(cwd);
+    for (;;) {
+        if (fs.lstatSync(path.join(dir, '.git'), { throwIfNoEntry: false }))
+            return dir;
+        const parent = path.dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** The folders from `cwd` up to `root` (both included), nearest first; only `cwd` when it is not under `root`. */
+function foldersUpTo(cwd, root) {
+    const start = external_node_path_default().resolve(cwd);
+    if (root === undefined)
+        return [start];
+    const relative = external_node_path_default().relative(root, start);
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return [start];
+    const folders = [start];
+    for (let dir = start; dir !== root;) {
+        dir = external_node_path_default().dirname(dir);
+        folders.push(dir);
+    }
+    return folders;
+}
+
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/** Edit distance (insertions, deletions, substitutions, swaps of neighbours), capped: beyond `max` it returns max + 1. */
+function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    let before = Array.from({ length: b.length + 1 }, (_, j) => j);
+    let previous = before;
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        let best = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, before[j - 2] + 1);
+            row.push(d);
+            best = Math.min(best, d);
+        }
+        if (best > max)
+            return max + 1;
+        before = previous;
+        previous = row;
+    }
+    return previous[b.length];
+}
+/**
+ * The known name closest to what was written, for "did you mean …?": at most two edits away (one for short names),
+ * compared without regard to case. Undefined when nothing is that close.
+ */
+function closest(written, known) {
+    // Bounded: a hostile config can hold long keys; nothing longer than this is a typo of a short name.
+    if (written.length > 100)
+        return undefined;
+    const lower = written.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const name of known) {
+        const max = name.length <= 4 ? 1 : 2;
+        const d = distance(lower, name.toLowerCase(), max);
+        if (d <= max && d < bestDistance) {
+            best = name;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** `; did you mean x?` or nothing. */
+function didYouMean(written, known, show = (n) => n) {
+    const match = closest(written, known);
+    return match === undefined ? '' : `; did you mean ${show(match)}?`;
+}
+
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
 
 
 
@@ -53507,6 +53601,17 @@ function valueAt(raw, pointer) {
     }
     return value;
 }
+/** The keys the schema allows where an additionalProperties error was raised (`#/properties/pricing/additionalProperties`). */
+function knownKeys(schemaPath) {
+    let node = CONFIG_SCHEMA;
+    for (const part of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
+        if (node === null || typeof node !== 'object')
+            return [];
+        node = node[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    }
+    const properties = node?.properties;
+    return properties ? Object.keys(properties) : [];
+}
 function describeSchemaError(error, raw) {
     const at = keyPath(error.instancePath);
     const got = JSON.stringify(valueAt(raw, error.instancePath));
@@ -53514,10 +53619,12 @@ function describeSchemaError(error, raw) {
         case 'additionalProperties': {
             const key = error.params.additionalProperty;
             const where = error.instancePath ? `${at}.${key}` : key;
-            return `${where}: unknown key`;
+            return `${where}: unknown key${didYouMean(key, knownKeys(error.schemaPath))}`;
         }
-        case 'propertyNames':
-            return `${at}: ${JSON.stringify(error.params.propertyName)} is not a rule id`;
+        case 'propertyNames': {
+            const name = error.params.propertyName;
+            return `${at}: ${JSON.stringify(name)} is not a rule id${didYouMean(name, RULE_IDS)}`;
+        }
         case 'enum':
             return `${at}: must be one of ${error.params.allowedValues.join(', ')} (got ${got})`;
         case 'oneOf':
@@ -53531,7 +53638,8 @@ function describeSchemaError(error, raw) {
 /** Validates a raw config object (from a file or flags) and fills in the defaults. */
 function resolveConfig(raw, source) {
     // The branches of a oneOf each fail in their own words; the oneOf error itself says it best.
-    const errors = validate(raw ?? {}).filter((e) => !e.schemaPath.includes('/oneOf/'));
+    // Likewise a propertyNames error says it better than the enum inside it (which lists every rule id).
+    const errors = validate(raw ?? {}).filter((e) => !e.schemaPath.includes('/oneOf/') && !e.schemaPath.includes('/propertyNames/'));
     if (errors.length > 0) {
         const lines = [...new Set(errors.map((e) => describeSchemaError(e, raw)))];
         throw new ConfigError(`config ${source}: ${lines.join('; ')}`);
@@ -53570,6 +53678,8 @@ function resolveConfig(raw, source) {
         config.pricing = r.pricing;
     if (r.budget)
         config.budget = r.budget;
+    if (r['allow-no-files'] !== undefined)
+        config.allowNoFiles = r['allow-no-files'];
     // The price table must have the region and currency, unless the config gives every price (docs/cost.md).
     try {
         resolvePricing(config.pricing);
@@ -53596,11 +53706,17 @@ function resolveConfig(raw, source) {
     }
     return config;
 }
-/** Reads the config file (the given one, else the first of CONFIG_LOCATIONS that exists). */
-function readConfigFile(cwd, explicit) {
-    const candidates = explicit ? [explicit] : CONFIG_LOCATIONS;
-    for (const candidate of candidates) {
-        const full = external_node_path_default().resolve(cwd, candidate);
+/**
+ * Reads the config file: the given one, else the first of CONFIG_LOCATIONS that exists in the working directory,
+ * then in each folder above it up to `searchUpTo` (the repository root, as ESLint and Prettier look). Without
+ * `searchUpTo`, or when the working directory is not under it, only the working directory is searched.
+ */
+function readConfigFile(cwd, explicit, searchUpTo) {
+    const candidates = explicit
+        ? [external_node_path_default().resolve(cwd, explicit)]
+        : foldersUpTo(cwd, searchUpTo).flatMap((dir) => CONFIG_LOCATIONS.map((location) => external_node_path_default().join(dir, location)));
+    for (const full of candidates) {
+        const candidate = explicit ?? external_node_path_default().relative(cwd, full).split((external_node_path_default()).sep).join('/');
         if (!external_node_fs_default().existsSync(full)) {
             if (explicit)
                 throw new ConfigError(`config ${explicit}: no such file`);
@@ -53610,31 +53726,35 @@ function readConfigFile(cwd, explicit) {
         const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true });
         if (doc.errors.length > 0) {
             const e = doc.errors[0];
-            throw new ConfigError(`config ${candidate}: not valid YAML at line ${e.linePos?.[0].line ?? '?'}: ${e.message.split('\n')[0]}`);
+            // file:line:column first, which editors and terminals turn into a link.
+            const pos = e.linePos?.[0];
+            const reason = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+            throw new ConfigError(pos ? `config ${candidate}:${pos.line}:${pos.col}: not valid YAML at line ${pos.line}, column ${pos.col}: ${reason}` : `config ${candidate}: not valid YAML: ${reason}`);
         }
         const raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
         if (typeof raw !== 'object' || Array.isArray(raw)) {
             throw new ConfigError(`config ${candidate}: (top level): must be a map of keys (got ${JSON.stringify(raw)})`);
         }
-        return { raw: raw, file: candidate };
+        return { raw: raw, file: candidate, absolute: full };
     }
     return { raw: {} };
 }
 /** Reads, merges the overrides (flags or action inputs, already in config-file shape) and validates. */
-function loadConfig(cwd, explicit, overrides = {}) {
-    const { raw, file } = readConfigFile(cwd, explicit);
+function loadConfig(cwd, explicit, overrides = {}, searchUpTo) {
+    const { raw, file, absolute } = readConfigFile(cwd, explicit, searchUpTo);
     const merged = { ...raw };
     for (const [key, value] of Object.entries(overrides)) {
         if (value === undefined)
             continue;
-        if (key === 'pricing')
-            merged.pricing = { ...raw.pricing, ...value };
+        // Maps given as overrides add to the file's (a --rule for one rule keeps the file's other rules).
+        if (key === 'pricing' || key === 'rules')
+            merged[key] = { ...raw[key], ...value };
         else
             merged[key] = value;
     }
     const flagged = Object.values(overrides).some((v) => v !== undefined);
     const source = `${file ?? '(defaults)'}${flagged ? ' with the command-line or action overrides' : ''}`;
-    return { config: resolveConfig(merged, source), file };
+    return { config: resolveConfig(merged, source), file, absolute };
 }
 
 ;// CONCATENATED MODULE: ./src/cost/outputs.ts
@@ -71290,6 +71410,9 @@ throttling.triggersNotification = triggersNotification;
 /** The tool's version; a test keeps it equal to package.json's. */
 const TOOL_NAME = 'eci-egress-lint';
 const TOOL_VERSION = '1.0.0';
+/** Where the project lives; the docs below it are the ones of the default branch. */
+const HOMEPAGE = 'https://github.com/eci-egress-lint/eci-egress-lint';
+const DOCS_URL = (/* unused pure expression or super */ null && (`${HOMEPAGE}/blob/main/docs`));
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
@@ -73984,6 +74107,21 @@ function writes_describe(failure) {
     return text;
 }
 
+;// CONCATENATED MODULE: ./src/report/compact.ts
+/** Control characters (C0, DEL, C1) as `\xNN`: a file's content must not move the cursor or end the line. */
+function oneLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/**
+ * One finding a line, `file:line:col: severity rule-id message`: the shape editors' and CI problem matchers
+ * read (`^(.+):(\d+):(\d+): (error|warning|notice) (\S+) (.*)$`). Nothing else is printed.
+ */
+function compactReport(result) {
+    return result.findings
+        .map((f) => `${oneLine(f.file)}:${f.span.line}:${f.span.column}: ${f.severity} ${f.ruleId} ${oneLine(f.message)}\n`)
+        .join('');
+}
+
 ;// CONCATENATED MODULE: ./src/report/github.ts
 
 function github_escapeData(text) {
@@ -74050,10 +74188,11 @@ function natJson(result) {
     };
 }
 /** The JSON report, schema version 1 (see docs/cli.md). */
-function jsonReport(result, fixes) {
+function jsonReport(result, fixes, configFile) {
     const report = {
         version: 1,
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        ...(configFile === undefined ? {} : { config: configFile }),
         findings: result.findings.map((f) => ({
             ruleId: f.ruleId,
             severity: f.severity,
@@ -74091,10 +74230,12 @@ function jsonReport(result, fixes) {
 
 
 
+
+
 const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 const INFORMATION_URI = 'https://github.com/eci-egress-lint/eci-egress-lint';
 /** SARIF 2.1.0, as GitHub code scanning accepts it. */
-function sarifReport(result) {
+function sarifReport(result, root) {
     const rules = RULES.map((r) => ({
         id: r.meta.id,
         name: r.meta.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
@@ -74136,8 +74277,9 @@ function sarifReport(result) {
                 tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
                 // Columns count UTF-16 code units (the engine's offsets); said outright rather than left to a default.
                 columnKind: 'utf16CodeUnits',
-                // %SRCROOT% is the repository root, as code scanning reads it; SARIF allows only absolute URIs in
-                // originalUriBaseIds, so the base is left for the consumer to supply (as CodeQL does).
+                // %SRCROOT% is the repository root, which every uri is relative to whatever the working directory; SARIF
+                // allows only an absolute URI here. Without a root (a report made from findings alone) the consumer supplies it.
+                ...(root === undefined ? {} : { originalUriBaseIds: { '%SRCROOT%': { uri: (0,external_node_url_.pathToFileURL)(root.endsWith((external_node_path_default()).sep) ? root : root + (external_node_path_default()).sep).href } } }),
                 results,
             },
         ],
@@ -74273,18 +74415,25 @@ function textReport(result, options) {
 
 
 
+
+/** The text report's first line: which config the findings follow. */
+function configLine(configFile) {
+    return configFile === null ? 'Config: none found, defaults used' : `Config: ${configFile}`;
+}
 function formatReport(format, result, options) {
     switch (format) {
         case 'json':
-            return jsonReport(result, options.fixes);
+            return jsonReport(result, options.fixes, options.configFile);
         case 'github':
             return githubReport(result);
         case 'markdown':
             return markdownReport(result);
         case 'sarif':
-            return sarifReport(result);
+            return sarifReport(result, options.root);
+        case 'compact':
+            return compactReport(result);
         case 'text':
-            return textReport(result, options);
+            return (options.configFile === undefined ? '' : configLine(options.configFile) + '\n\n') + textReport(result, options);
     }
 }
 /** Whether any finding is at or above the fail-on level. */
@@ -74332,6 +74481,7 @@ function annotate(findings) {
 
 
 
+
 function optional(name) {
     const value = getInput(name).trim();
     return value === '' ? undefined : value;
@@ -74365,9 +74515,15 @@ function unsafeRules(value) {
     }
 }
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+const inputs_CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
 function readInputs() {
     const failOn = oneOf('fail-on', FAIL_ON, 'error');
     const region = optional('region');
+    const chargeType = optional('charge-type');
+    if (chargeType !== undefined && !inputs_CHARGE_TYPES.includes(chargeType)) {
+        throw new Error(`input charge-type must be one of ${inputs_CHARGE_TYPES.join(', ')} (got "${chargeType}")${didYouMean(chargeType, inputs_CHARGE_TYPES)}`);
+    }
+    const pricing = { ...(region ? { region } : {}), ...(chargeType ? { 'charge-type': chargeType } : {}) };
     return {
         token: getInput('token').trim(),
         config: optional('config'),
@@ -74387,7 +74543,7 @@ function readInputs() {
             cluster: optional('cluster'),
             egress: optional('egress'),
             'nat-gateway': optional('nat-gateway'),
-            pricing: region ? { region } : undefined,
+            pricing: Object.keys(pricing).length > 0 ? pricing : undefined,
         },
     };
 }
@@ -74484,7 +74640,7 @@ async function runAction(env = process.env) {
         core_setSecret(inputs.token);
     const context = readRunContext(env);
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const { config } = loadConfig(workspace, inputs.config, inputs.overrides);
+    const { config, file: configFile } = loadConfig(workspace, inputs.config, inputs.overrides);
     const { roots, globs } = scanRoots(workspace, inputs.paths);
     if (globs.length > 0)
         config.include = globs;
@@ -74508,7 +74664,7 @@ async function runAction(env = process.env) {
     const counts = countFindings(result);
     const failed = shouldFail(result.findings, inputs.failOn);
     // Report files and outputs come first: they are set whatever happens with the API afterwards.
-    writeReportsAndOutputs(workspace, inputs, result);
+    writeReportsAndOutputs(workspace, inputs, result, configFile ?? null);
     const writes = new WriteLog(context.pullRequest?.fork ?? false);
     const extras = [`<sub>Scanned: ${escapeMarkdown(scope.why)}.</sub>`];
     try {
@@ -74583,18 +74739,18 @@ function scanned(result) {
     return result.files.filter((f) => f.status === 'scanned').length;
 }
 /** The JSON report, the SARIF report when asked for, and every output of the action. */
-function writeReportsAndOutputs(workspace, inputs, result) {
+function writeReportsAndOutputs(workspace, inputs, result, configFile) {
     const counts = countFindings(result);
     const outputDir = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'eci-egress-lint');
     external_node_fs_default().mkdirSync(outputDir, { recursive: true });
     const reportFile = external_node_path_default().resolve(workspace, inputs.reportFile ?? external_node_path_default().join(outputDir, 'report.json'));
     external_node_fs_default().mkdirSync(external_node_path_default().dirname(reportFile), { recursive: true });
-    external_node_fs_default().writeFileSync(reportFile, formatReport('json', result, { color: false }));
+    external_node_fs_default().writeFileSync(reportFile, formatReport('json', result, { color: false, configFile }));
     setOutput('report-file', reportFile);
     if (inputs.sarifFile) {
         const sarifFile = external_node_path_default().resolve(workspace, inputs.sarifFile);
         external_node_fs_default().mkdirSync(external_node_path_default().dirname(sarifFile), { recursive: true });
-        external_node_fs_default().writeFileSync(sarifFile, formatReport('sarif', result, { color: false }));
+        external_node_fs_default().writeFileSync(sarifFile, formatReport('sarif', result, { color: false, root: workspace }));
         setOutput('sarif-file', sarifFile);
     }
     else

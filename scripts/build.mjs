@@ -14,7 +14,7 @@
 // comments it writes into the bundles hold paths relative to it.
 
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -100,16 +100,63 @@ function listFiles(dir, prefix = '') {
   return out.sort();
 }
 
+/** The packages the source imports (bare specifiers, not Node's builtins): what ncc bundles. */
+function importedPackages() {
+  const names = new Set();
+  const visit = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (/\.ts$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
+        const text = fs.readFileSync(full, 'utf8');
+        for (const match of text.matchAll(/(?:from|import)\s*\(?\s*'([^'.][^']*)'/g)) {
+          const spec = match[1];
+          if (spec.startsWith('node:') || builtinModules.includes(spec.split('/')[0])) continue;
+          names.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
+        }
+      }
+    }
+  };
+  visit(path.join(root, 'src'));
+  // Loaded from their files rather than imported.
+  for (const wasm of WASM_FILES) names.add(wasm.from.split('/').slice(0, wasm.from.startsWith('@') ? 2 : 1).join('/'));
+  return names;
+}
+
 /**
- * The licences of every package the bundles may contain: the production dependencies in package-lock.json
- * (not only what ncc reports, which covers just the last chunk once a bundle is split), each as
- * "name\nlicence\ntext", sorted by name.
+ * The licences of every package the bundles may contain: the packages the source imports and everything they
+ * depend on, as package-lock.json resolves them (not only what ncc reports, which covers just the last chunk once a
+ * bundle is split), each as "name\nlicence\ntext", sorted by name. Every dependency is a build-time one (the package
+ * installs nothing), so the lock file's dev flags say nothing here.
  */
 function productionLicenses() {
   const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8'));
+  const packages = lock.packages ?? {};
+  /** Where node would find `name` from the package at `from` (a lock key): its own node_modules, then upward. */
+  const resolve = (from, name) => {
+    for (let dir = from; ; ) {
+      const key = `${dir ? `${dir}/` : ''}node_modules/${name}`;
+      if (packages[key]) return key;
+      if (!dir) return undefined;
+      const at = dir.lastIndexOf('/node_modules/');
+      dir = at < 0 ? '' : dir.slice(0, at);
+    }
+  };
+  const keys = new Set();
+  const queue = [...importedPackages()].map((name) => resolve('', name)).filter(Boolean);
+  while (queue.length > 0) {
+    const key = queue.pop();
+    if (keys.has(key)) continue;
+    keys.add(key);
+    const entry = packages[key];
+    for (const dep of Object.keys({ ...entry.dependencies, ...entry.peerDependencies })) {
+      const found = resolve(key, dep);
+      if (found) queue.push(found);
+    }
+  }
   const blocks = new Map();
-  for (const [key, entry] of Object.entries(lock.packages ?? {})) {
-    if (!key || entry.dev || entry.optional) continue;
+  for (const key of [...keys].sort()) {
+    const entry = packages[key];
     const name = key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
     const folder = path.join(root, key);
     if (!fs.existsSync(folder) || blocks.has(name)) continue;

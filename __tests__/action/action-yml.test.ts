@@ -22,7 +22,7 @@ describe('action.yml', () => {
   it('has every input, each described; the defaults the action expects', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(
       [
-        'token', 'config', 'config-from', 'paths', 'scan', 'cluster', 'egress', 'nat-gateway', 'region', 'fail-on', 'annotations', 'comment',
+        'token', 'config', 'config-from', 'paths', 'scan', 'cluster', 'egress', 'nat-gateway', 'region', 'charge-type', 'fail-on', 'annotations', 'comment',
         'job-summary', 'sarif-file', 'report-file', 'new-only', 'fix', 'fix-unsafe', 'commit-message',
       ].sort(),
     );

@@ -64,6 +64,7 @@ describe('readInputs', () => {
     ['job-summary', 'no', 'input job-summary must be true or false (got "no")'],
     ['fix-unsafe', 'eip-misplaced', 'input fix-unsafe: eip-misplaced has a safe fix'],
     ['fix-unsafe', 'nope', 'input fix-unsafe: unknown rule id "nope"'],
+    ['charge-type', 'paybybandwidth', 'input charge-type must be one of PayByTraffic, PayByBandwidth (got "paybybandwidth"); did you mean PayByBandwidth?'],
   ])('a wrong %s names the input and the allowed values', (name, value, message) => {
     restore = withInputs({ [name]: value });
     expect(() => readInputs()).toThrow(message);
@@ -81,6 +82,7 @@ describe('readInputs', () => {
       egress: 'nat',
       'nat-gateway': 'present',
       region: 'cn-hangzhou',
+      'charge-type': 'PayByBandwidth',
     });
     expect(readInputs()).toMatchObject({
       config: 'ci/lint.yml',
@@ -89,7 +91,7 @@ describe('readInputs', () => {
       jobSummary: false,
       sarifFile: 'out.sarif',
       reportFile: 'out.json',
-      overrides: { cluster: 'virtual-node', egress: 'nat', 'nat-gateway': 'present', pricing: { region: 'cn-hangzhou' } },
+      overrides: { cluster: 'virtual-node', egress: 'nat', 'nat-gateway': 'present', pricing: { region: 'cn-hangzhou', 'charge-type': 'PayByBandwidth' } },
     });
   });
 

@@ -110,7 +110,7 @@ describe('resolveConfig', () => {
   describe('errors name the key path and what was expected', () => {
     it('an unknown top-level key', () => {
       const message = errorOf({ clustr: 'serverless' });
-      expect(message).toBe('config test.yml: clustr: unknown key');
+      expect(message).toBe('config test.yml: clustr: unknown key; did you mean cluster?');
     });
 
     it('an unknown nested key', () => {
@@ -138,7 +138,18 @@ describe('resolveConfig', () => {
     });
 
     it('a rule id that does not exist', () => {
-      expect(errorOf({ rules: { 'not-a-rule': 'off' } })).toContain('rules: "not-a-rule" is not a rule id');
+      expect(errorOf({ rules: { 'not-a-rule': 'off' } })).toBe('config test.yml: rules: "not-a-rule" is not a rule id');
+    });
+
+    it('a misspelt key: "did you mean" the nearest key of that map', () => {
+      expect(errorOf({ egres: 'nat' })).toBe('config test.yml: egres: unknown key; did you mean egress?');
+      expect(errorOf({ pricing: { regoin: 'cn-hangzhou' } })).toBe('config test.yml: pricing.regoin: unknown key; did you mean region?');
+      expect(errorOf({ workloads: [{ match: { nmae: 'x' }, egress: 'nat' }] })).toBe('config test.yml: workloads[0].match.nmae: unknown key; did you mean name?');
+      expect(errorOf({ frobnicate: 1 })).toBe('config test.yml: frobnicate: unknown key');
+    });
+
+    it('a misspelt rule id: "did you mean" once, without the list of every rule', () => {
+      expect(errorOf({ rules: { 'eip-mising': 'error' } })).toBe('config test.yml: rules: "eip-mising" is not a rule id; did you mean eip-missing?');
     });
 
     it('a negative price', () => {
@@ -217,7 +228,11 @@ describe('loading the config file', () => {
 
   it('reads .eci-egress-lint.yml at the root', () => {
     write('.eci-egress-lint.yml', 'cluster: virtual-node\n');
-    expect(loadConfig(dir)).toEqual({ config: { ...defaultConfig(), cluster: 'virtual-node' }, file: '.eci-egress-lint.yml' });
+    expect(loadConfig(dir)).toEqual({
+      config: { ...defaultConfig(), cluster: 'virtual-node' },
+      file: '.eci-egress-lint.yml',
+      absolute: path.join(dir, '.eci-egress-lint.yml'),
+    });
   });
 
   it('prefers .github/eci-egress-lint.yml over .eci-egress-lint.yml', () => {
@@ -237,6 +252,29 @@ describe('loading the config file', () => {
     expect(loaded.config.rules).toEqual({ 'eip-missing': 'notice' });
   });
 
+  it('looks upward from the working directory to the root it is given, the nearest file first', () => {
+    write('.github/eci-egress-lint.yml', 'egress: nat\n');
+    write('k8s/apps/web.yaml', '');
+    const fromApps = loadConfig(path.join(dir, 'k8s', 'apps'), undefined, {}, { searchUpTo: dir });
+    expect(fromApps.file).toBe('../../.github/eci-egress-lint.yml');
+    expect(fromApps.absolute).toBe(path.join(dir, '.github', 'eci-egress-lint.yml'));
+    expect(fromApps.config.egress).toBe('nat');
+    write('k8s/.eci-egress-lint.yml', 'egress: none\n');
+    expect(loadConfig(path.join(dir, 'k8s', 'apps'), undefined, {}, { searchUpTo: dir }).config.egress).toBe('none');
+  });
+
+  it('without a root, or from outside it, only the working directory is searched', () => {
+    write('.eci-egress-lint.yml', 'egress: nat\n');
+    write('k8s/web.yaml', '');
+    expect(loadConfig(path.join(dir, 'k8s')).file).toBeUndefined();
+    expect(loadConfig(path.join(dir, 'k8s'), undefined, {}, { searchUpTo: path.join(dir, 'other') }).file).toBeUndefined();
+  });
+
+  it('--rule overrides add to the file\'s rules', () => {
+    write('.eci-egress-lint.yml', 'rules: { eip-misplaced: off }\n');
+    expect(loadConfig(dir, undefined, { rules: { 'eip-missing': 'warning' } }).config.rules).toEqual({ 'eip-misplaced': 'off', 'eip-missing': 'warning' });
+  });
+
   it('fails on an explicit file that does not exist, even when a default file exists', () => {
     write('.eci-egress-lint.yml', 'egress: nat\n');
     expect(messageOf(() => loadConfig(dir, 'missing.yml'))).toBe('config missing.yml: no such file');
@@ -250,15 +288,18 @@ describe('loading the config file', () => {
   it('fails on a file that is not YAML, with the line number', () => {
     write('.eci-egress-lint.yml', 'cluster: serverless\negress: [auto\nrules: {}\n');
     const message = messageOf(() => loadConfig(dir));
-    expect(message).toMatch(/^config \.eci-egress-lint\.yml: not valid YAML at line \d+: /);
+    expect(message).toMatch(/^config \.eci-egress-lint\.yml:\d+:\d+: not valid YAML at line \d+, column \d+: /);
     const line = Number(/at line (\d+)/.exec(message)![1]);
+    expect(message).toContain(`.eci-egress-lint.yml:${line}:`);
     expect(line).toBeGreaterThanOrEqual(2);
     expect(line).toBeLessThanOrEqual(4);
   });
 
   it('fails on a duplicate key, naming its line', () => {
     write('.eci-egress-lint.yml', 'cluster: serverless\ncluster: virtual-node\n');
-    expect(messageOf(() => loadConfig(dir))).toContain('not valid YAML at line 2');
+    expect(messageOf(() => loadConfig(dir))).toBe(
+      'config .eci-egress-lint.yml:2:1: not valid YAML at line 2, column 1: Map keys must be unique',
+    );
   });
 
   it('fails on a YAML list at the top level', () => {

@@ -227,3 +227,25 @@ describeIfBuilt('node dist/index.js (the action)', () => {
     expect(run.stdout).toMatch(/^::error::input fail-on must be one of error, warning, notice, never \(got "sometimes"\)$/m);
   });
 });
+
+describeIfBuilt('node dist/index.js: the charge-type input', () => {
+  it('charge-type: PayByBandwidth is the cost projection\'s charge type for pods that do not say', () => {
+    const run = runAction({ INPUT_PATHS: 'examples/k8s', 'INPUT_FAIL-ON': 'never', 'INPUT_CHARGE-TYPE': 'PayByBandwidth' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(fs.readFileSync(run.outputs['report-file'], 'utf8')) as {
+      config: string | null;
+      cost: { assumptions: { chargeType: string } };
+    };
+    expect(report.cost.assumptions.chargeType).toBe('PayByBandwidth');
+    expect(report.config).toBe('.github/eci-egress-lint.yml');
+  });
+
+  it('a wrong charge-type fails the step, naming the input', () => {
+    const run = runAction({ INPUT_PATHS: 'examples/k8s', 'INPUT_CHARGE-TYPE': 'paybybandwidth' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(
+      /^::error::input charge-type must be one of PayByTraffic, PayByBandwidth \(got "paybybandwidth"\); did you mean PayByBandwidth\?$/m,
+    );
+  });
+});

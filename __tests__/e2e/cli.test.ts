@@ -256,7 +256,7 @@ describeIfBuilt('node dist/cli.js', () => {
     it('text format: grouped under <stdin>, no colour on a pipe', () => {
       const r = node([CLI, '-'], { input: yaml });
       expect(r.status).toBe(1);
-      expect(r.stdout.startsWith('<stdin>\n  7:5     error   ')).toBe(true);
+      expect(r.stdout.startsWith('Config: .github/eci-egress-lint.yml\n\n<stdin>\n  7:5     error   ')).toBe(true);
       expect(r.stdout).not.toContain('\u001b[');
     });
 

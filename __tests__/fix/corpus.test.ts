@@ -291,7 +291,7 @@ run('inject each defect into each workload of the corpus, fix, and check', () =>
     }
   }
   const ran = [...counts.values()].reduce((n, c) => n + c.ran, 0);
-  console.log(
+  if (process.env.TEST_STATS) console.log(
     `corpus: ${ran} fix cases ran over ${docs.length} workload documents (an even sample of ${found}); ` +
       DEFECTS.map((d) => `${d} ${counts.get(d)!.ran} ran, ${counts.get(d)!.skipped} skipped`).join('; '),
   );

@@ -1,6 +1,22 @@
+import { jest } from '@jest/globals';
 import { createGitHub, describeFailure, timeUnit } from '../../src/github/client.js';
 import { FakeGitHub } from './fake-github.js';
 import { fakeClient, prContext } from './helpers.js';
+
+/** What the client logs (core.info writes to standard output), kept out of the test run's output. */
+async function capturingStdout(fn: () => Promise<unknown>): Promise<string> {
+  const log: string[] = [];
+  const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    log.push(String(chunk));
+    return true;
+  });
+  try {
+    await fn();
+  } finally {
+    write.mockRestore();
+  }
+  return log.join('');
+}
 
 describe('the API client (retries and rate limits)', () => {
   const fake = new FakeGitHub();
@@ -23,21 +39,25 @@ describe('the API client (retries and rate limits)', () => {
     fake.failures = [
       { match: 'GET /repos/acme/shop/pulls/1/files', status: 403, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: { 'retry-after': '1' }, times: 1 },
     ];
-    expect((await list()).data).toHaveLength(1);
+    const log = await capturingStdout(async () => expect((await list()).data).toHaveLength(1));
     expect(fake.requests.map((r) => r.status)).toEqual([403, 200]);
+    expect(log).toMatch(/secondary rate limit .*: retrying in 1 s$/m);
   });
 
   it('a primary rate limit (x-ratelimit-remaining: 0) past its reset is retried', async () => {
     const reset = String(Math.floor(Date.now() / 1000));
     fake.failures = [{ match: 'GET /repos/acme/shop/pulls/1/files', status: 403, message: 'API rate limit exceeded', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, times: 1 }];
-    expect((await list()).data).toHaveLength(1);
+    const log = await capturingStdout(async () => expect((await list()).data).toHaveLength(1));
+    expect(log).toMatch(/primary rate limit .*: retrying in \d+ s$/m);
     expect(fake.requests.map((r) => r.status)).toEqual([403, 200]);
   });
 
-  it('a rate limit that does not end gives up after 2 retries', async () => {
+  it('a rate limit that does not end gives up after 2 retries, and says so in the log', async () => {
     fake.failures = [{ match: 'GET /repos/acme/shop/pulls/1/files', status: 403, message: 'You have exceeded a secondary rate limit', headers: { 'retry-after': '1' } }];
-    await expect(list()).rejects.toMatchObject({ status: 403 });
+    // The log lines are expected here: captured and checked rather than printed among the test results.
+    const log = await capturingStdout(() => expect(list()).rejects.toMatchObject({ status: 403 }));
     expect(fake.requests).toHaveLength(3);
+    expect(log).toMatch(/^GitHub secondary rate limit on GET \/repos\/\{owner\}\/\{repo\}\/pulls\/\{pull_number\}\/files: giving up$/m);
   });
 
   it('a 5xx that does not end gives up after 3 retries', async () => {

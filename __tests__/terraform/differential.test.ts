@@ -134,7 +134,7 @@ const ownFiles = [...walk(path.join(ROOT, '__tests__', 'fixtures', 'terraform', 
 describe('attribute values equal what hcl2json gives', () => {
   it('over the project\'s fixtures and examples', async () => {
     const stats = await differential(ownFiles);
-    console.log(`differential (fixtures and examples): ${stats.files} files, ${stats.compared} literal values equal, ${stats.skipped} expressions not compared`);
+    if (process.env.TEST_STATS) console.log(`differential (fixtures and examples): ${stats.files} files, ${stats.compared} literal values equal, ${stats.skipped} expressions not compared`);
     expect(stats.files).toBeGreaterThanOrEqual(15);
     expect(stats.compared).toBeGreaterThan(200);
   });
@@ -142,7 +142,7 @@ describe('attribute values equal what hcl2json gives', () => {
   const corpus = corpusFiles();
   (corpus.length > 0 ? it : it.skip)(`over the shared corpus's Terraform files (category B${corpus.length > 0 ? `, ${corpus.length} files` : ': corpus absent, skipped'})`, async () => {
     const stats = await differential(corpus);
-    console.log(`differential (corpus category B): ${stats.files} files, ${stats.compared} literal values equal, ${stats.skipped} expressions not compared`);
+    if (process.env.TEST_STATS) console.log(`differential (corpus category B): ${stats.files} files, ${stats.compared} literal values equal, ${stats.skipped} expressions not compared`);
     expect(stats.files).toBeGreaterThanOrEqual(90);
     expect(stats.compared).toBeGreaterThan(1000);
   }, 120_000);

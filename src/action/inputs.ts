@@ -5,6 +5,7 @@ import { ANNOTATION_MODES, type AnnotationMode } from '../github/publish.js';
 import type { FixMode } from '../github/fixes.js';
 import { parseUnsafeRules } from '../fix/select.js';
 import { CONFIG_SOURCES, type ConfigSource } from '../github/base-config.js';
+import { didYouMean } from '../config/suggest.js';
 
 export type ScanMode = 'changed' | 'all';
 
@@ -61,10 +62,16 @@ function unsafeRules(value: string | undefined): string[] {
 }
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
+const CHARGE_TYPES: readonly string[] = ['PayByTraffic', 'PayByBandwidth'];
 
 export function readInputs(): ActionInputs {
   const failOn = oneOf('fail-on', FAIL_ON, 'error');
   const region = optional('region');
+  const chargeType = optional('charge-type');
+  if (chargeType !== undefined && !CHARGE_TYPES.includes(chargeType)) {
+    throw new Error(`input charge-type must be one of ${CHARGE_TYPES.join(', ')} (got "${chargeType}")${didYouMean(chargeType, CHARGE_TYPES)}`);
+  }
+  const pricing = { ...(region ? { region } : {}), ...(chargeType ? { 'charge-type': chargeType } : {}) };
   return {
     token: core.getInput('token').trim(),
     config: optional('config'),
@@ -85,7 +92,7 @@ export function readInputs(): ActionInputs {
       cluster: optional('cluster'),
       egress: optional('egress'),
       'nat-gateway': optional('nat-gateway'),
-      pricing: region ? { region } : undefined,
+      pricing: Object.keys(pricing).length > 0 ? pricing : undefined,
     },
   };
 }

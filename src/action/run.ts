@@ -41,7 +41,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const fromBase = inputs.configFrom === 'base' ? await readBaseConfig(workspace, context, github, inputs.config) : undefined;
   if (fromBase?.loaded) logInfo(fromBase.note);
   else if (fromBase) core.notice(annotationText(fromBase.note), NOTICE);
-  const { config } = loadConfig(workspace, inputs.config, inputs.overrides, {
+  const { config, file: configFile } = loadConfig(workspace, inputs.config, inputs.overrides, {
     raw: fromBase?.loaded,
     alsoUnder: [env.RUNNER_TEMP || os.tmpdir()],
   });
@@ -67,7 +67,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const failed = shouldFail(result.findings, inputs.failOn);
 
   // Report files and outputs come first: they are set whatever happens with the API afterwards.
-  writeReportsAndOutputs(workspace, inputs, result, env);
+  writeReportsAndOutputs(workspace, inputs, result, env, configFile ?? null);
 
   const writes = new WriteLog(context.pullRequest?.fork ?? false);
   const extras: string[] = [];
@@ -145,15 +145,15 @@ function workflowRunUrl(context: RunContext, env: NodeJS.ProcessEnv): string | u
 }
 
 /** The JSON report, the SARIF report when asked for, and every output of the action. */
-function writeReportsAndOutputs(workspace: string, inputs: ActionInputs, result: LintResult, env: NodeJS.ProcessEnv): void {
+function writeReportsAndOutputs(workspace: string, inputs: ActionInputs, result: LintResult, env: NodeJS.ProcessEnv, configFile: string | null): void {
   const counts = countFindings(result);
   const runnerTemp = env.RUNNER_TEMP || os.tmpdir();
   const place: Confinement = { root: workspace, alsoUnder: [runnerTemp] };
   const outputDir = path.join(runnerTemp, 'eci-egress-lint');
-  const json = formatReport('json', result, { color: false });
+  const json = formatReport('json', result, { color: false, configFile });
   core.setOutput('report-file', writeReportFile('report-file', inputs.reportFile ?? path.join(outputDir, 'report.json'), json, place, outputDir));
   if (inputs.sarifFile) {
-    const sarif = formatReport('sarif', result, { color: false });
+    const sarif = formatReport('sarif', result, { color: false, root: workspace });
     core.setOutput('sarif-file', writeReportFile('sarif-file', inputs.sarifFile, sarif, place, outputDir));
   } else core.setOutput('sarif-file', '');
   core.setOutput('findings', counts.total);

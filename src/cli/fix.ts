@@ -2,20 +2,14 @@
  * `--fix`, `--fix-unsafe` and `--diff`: lint, apply the fixes (src/fix), then write the files, print the fixed stream
  * (standard input) or print a diff, and report what remains.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { lintSources, sourcesFromPaths, type LintOptions, type LintResult, type SourceFile } from '../engine.js';
+import { lintSources, sourcesFromPaths, type LintOptions, type LintResult } from '../engine.js';
 import { readBaseSources } from '../files/git.js';
-import { decodeText } from '../files/read.js';
-import { applyFixes, fixEntries, FixSelectionError, hasBom, parseUnsafeRules, unifiedDiffs, writeFixedFile, type FixSummary } from '../fix/index.js';
+import { applyFixes, fixEntries, FixSelectionError, parseUnsafeRules, unifiedDiffs, writeFixedFile, type FixSummary } from '../fix/index.js';
 import type { Config } from '../model/index.js';
 import { prepareReaders } from '../readers/index.js';
-import { formatReport, shouldFail } from '../report/index.js';
-import { terminalWidth } from './terminal.js';
 import { UsageError, type CliOptions } from './args.js';
-import { writeReportFile } from './output.js';
-
-export const STDIN_PATH = '<stdin>';
+import type { CliInput } from './input.js';
 
 /** The rules whose unsafe fixes were asked for; a usage error for flags that do not go together. */
 export function fixFlags(options: CliOptions): string[] {
@@ -36,27 +30,20 @@ interface Io {
   stderr: NodeJS.WritableStream;
 }
 
-function isTty(stream: NodeJS.WritableStream): boolean {
-  return (stream as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR;
-}
-
-/** Runs a lint with fixes; returns the exit code, which follows the findings that remain after the fixes. */
-export async function runFixes(options: CliOptions, cwd: string, config: Config, unsafeRules: string[], io: Io): Promise<number> {
-  const stdin = options.paths.length === 1 && options.paths[0] === '-';
-  let sources: SourceFile[];
-  let bom = false;
-  if (stdin) {
-    if (options.base !== undefined) throw new UsageError('--base reads the files with git, so it cannot be used with "-" (standard input)');
-    const bytes = fs.readFileSync(0);
-    bom = hasBom(bytes);
-    const decoded = decodeText(bytes);
-    sources = ['text' in decoded ? { path: STDIN_PATH, text: decoded.text } : { path: STDIN_PATH, skip: decoded.skip }];
-  } else {
-    const missing = options.paths.find((p) => !fs.lstatSync(path.resolve(cwd, p), { throwIfNoEntry: false }));
-    if (missing !== undefined) throw new UsageError(`no such file or folder: ${missing}`);
-    sources = sourcesFromPaths(cwd, options.paths, config, true);
-  }
-  const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd, paths: options.paths, ...config });
+/**
+ * Runs a lint with fixes from the root (the engine's working directory; `input.paths` are relative to it);
+ * returns the result after the fixes and the stream the report goes to.
+ */
+export async function runFixes(
+  options: CliOptions,
+  root: string,
+  config: Config,
+  unsafeRules: string[],
+  input: CliInput,
+  io: Io,
+): Promise<{ after: LintResult; summary: FixSummary; reportStream: NodeJS.WritableStream }> {
+  const { sources, stdin, bom } = input;
+  const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd: root, paths: input.paths, ...config });
   const lintOptions: LintOptions = { config, base, newOnly: options.newOnly };
   await prepareReaders([...sources, ...(base ?? [])]);
 
@@ -84,20 +71,16 @@ export async function runFixes(options: CliOptions, cwd: string, config: Config,
   } else {
     const unwritten = new Map<string, string>();
     for (const file of changed) {
-      // Files are written where they were read: in the working directory, or under a path the user gave as absolute.
-      const confinement = { root: cwd, alsoUnder: options.paths.filter((p) => path.isAbsolute(p)) };
-      const outcome = writeFixedFile(path.resolve(cwd, file.path), file.original, file.fixed, confinement);
+      // Files are written where they were read: in the repository, or under a path the user gave as absolute.
+      const confinement = { root, alsoUnder: input.paths.filter((p) => path.isAbsolute(p)) };
+      const outcome = writeFixedFile(path.resolve(root, file.path), file.original, file.fixed, confinement);
       if (!outcome.written) unwritten.set(file.path, outcome.reason ?? 'not written');
     }
     // What remains is what the files now hold: read them again.
-    after = lintSources(sourcesFromPaths(cwd, options.paths, config, true), lintOptions);
+    after = lintSources(sourcesFromPaths(root, input.paths, config, true), lintOptions);
     summary = { mode: 'write', entries: fixEntries(fixes.files, unwritten) };
   }
 
   // The report goes where it always goes, unless standard output holds the diff or the fixed stream.
-  const reportStream = options.diff || stdin ? io.stderr : io.stdout;
-  const report = formatReport(options.format, after, { color: !options.output && isTty(reportStream), fixes: summary, width: terminalWidth(reportStream, options.output) });
-  if (options.output) writeReportFile(cwd, options.output, report);
-  else reportStream.write(report);
-  return shouldFail(after.findings, options.failOn) ? 1 : 0;
+  return { after, summary, reportStream: options.diff || stdin ? io.stderr : io.stdout };
 }

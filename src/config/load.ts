@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { parseDocument } from 'yaml';
 import type { ClusterMode, Config, NatGatewaySetting, SeveritySetting } from '../model/index.js';
@@ -7,6 +8,9 @@ import { PricingError, resolvePricing } from '../cost/pricing.js';
 import { decodeText } from '../files/read.js';
 import { readConfined, RefusedPath } from '../files/workspace.js';
 import { escapeTerminal, excerpt } from '../report/escape.js';
+import { foldersUpTo } from '../files/root.js';
+import { RULE_IDS } from '../rules/index.js';
+import { didYouMean } from './suggest.js';
 
 /** A config that cannot be used: the run stops with exit code 2 and this message. */
 export class ConfigError extends Error {
@@ -43,6 +47,17 @@ function valueAt(raw: unknown, pointer: string): unknown {
   return value;
 }
 
+/** The keys the schema allows where an additionalProperties error was raised (`#/properties/pricing/additionalProperties`). */
+function knownKeys(schemaPath: string): string[] {
+  let node: unknown = CONFIG_SCHEMA;
+  for (const part of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
+    if (node === null || typeof node !== 'object') return [];
+    node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  const properties = (node as { properties?: Record<string, unknown> } | undefined)?.properties;
+  return properties ? Object.keys(properties) : [];
+}
+
 export function describeSchemaError(error: ErrorObject, raw: unknown): string {
   const at = excerpt(keyPath(error.instancePath), 80);
   const got = shortJson(valueAt(raw, error.instancePath));
@@ -50,10 +65,12 @@ export function describeSchemaError(error: ErrorObject, raw: unknown): string {
     case 'additionalProperties': {
       const key = excerpt((error.params as { additionalProperty: string }).additionalProperty);
       const where = error.instancePath ? `${at}.${key}` : key;
-      return `${where}: unknown key`;
+      return `${where}: unknown key${didYouMean(key, knownKeys(error.schemaPath))}`;
     }
-    case 'propertyNames':
-      return `${at}: ${shortJson((error.params as { propertyName: string }).propertyName)} is not a rule id`;
+    case 'propertyNames': {
+      const name = (error.params as { propertyName: string }).propertyName;
+      return `${at}: ${shortJson(name)} is not a rule id${didYouMean(name, RULE_IDS)}`;
+    }
     case 'enum':
       return `${at}: must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')} (got ${got})`;
     case 'oneOf':
@@ -90,7 +107,8 @@ function isCyclic(value: unknown, path = new Set<object>(), checked = new Set<ob
 /** Validates a raw config object (from a file or flags) and fills in the defaults. */
 export function resolveConfig(raw: unknown, source: string): Config {
   // The branches of a oneOf each fail in their own words; the oneOf error itself says it best.
-  const errors = validate(raw ?? {}).filter((e) => !e.schemaPath.includes('/oneOf/'));
+  // Likewise a propertyNames error says it better than the enum inside it (which lists every rule id).
+  const errors = validate(raw ?? {}).filter((e) => !e.schemaPath.includes('/oneOf/') && !e.schemaPath.includes('/propertyNames/'));
   if (errors.length > 0) {
     const lines = [...new Set(errors.map((e) => describeSchemaError(e, raw)))];
     throw new ConfigError(`config ${source}: ${lines.join('; ')}`);
@@ -117,6 +135,7 @@ export function resolveConfig(raw: unknown, source: string): Config {
   if (r['inline-ignores'] !== undefined) config.inlineIgnores = r['inline-ignores'] as boolean;
   if (r.pricing) config.pricing = r.pricing as Record<string, unknown>;
   if (r.budget) config.budget = r.budget as Config['budget'];
+  if (r['allow-no-files'] !== undefined) config.allowNoFiles = r['allow-no-files'] as boolean;
   // The price table must have the region and currency, unless the config gives every price (docs/cost.md).
   try {
     resolvePricing(config.pricing);
@@ -143,16 +162,28 @@ export interface LoadedConfig {
   raw: Record<string, unknown>;
   /** The file it came from, relative to the working directory; undefined when defaults are used. */
   file?: string;
+  /** The same file, absolute. */
+  absolute?: string;
 }
 
-/** Reads the config file (the given one, else the first of CONFIG_LOCATIONS that exists). */
+/**
+ * Reads the config file: the given one, else the first of CONFIG_LOCATIONS that exists in the working directory,
+ * then in each folder above it up to `searchUpTo` (the repository root, as ESLint and Prettier look). Without
+ * `searchUpTo`, or when the working directory is not under it, only the working directory is searched. The file
+ * must be a regular file really inside the workspace (or the search root), and is read with a size limit.
+ */
 export function readConfigFile(cwd: string, explicit?: string, options: ConfigReadOptions = {}): LoadedConfig {
-  const candidates = explicit ? [explicit] : CONFIG_LOCATIONS;
-  for (const candidate of candidates) {
+  const candidates = explicit
+    ? [path.resolve(cwd, explicit)]
+    : foldersUpTo(cwd, options.searchUpTo).flatMap((dir) => CONFIG_LOCATIONS.map((location) => path.join(dir, location)));
+  for (const full of candidates) {
+    const candidate = explicit ?? path.relative(cwd, full).split(path.sep).join('/');
     const name = escapeTerminal(candidate);
     let bytes: Buffer | undefined;
     try {
-      bytes = readConfined(candidate, { root: cwd, absoluteOutside: options.absoluteOutside, alsoUnder: options.alsoUnder }, MAX_CONFIG_BYTES);
+      bytes = explicit
+        ? readConfined(explicit, { root: cwd, absoluteOutside: options.absoluteOutside, alsoUnder: options.alsoUnder }, MAX_CONFIG_BYTES)
+        : readConfined(full, { root: options.searchUpTo ?? cwd, alsoUnder: [cwd] }, MAX_CONFIG_BYTES);
     } catch (error) {
       if (error instanceof RefusedPath) throw new ConfigError(`config ${name}: not read: ${error.message}`);
       throw error;
@@ -163,7 +194,7 @@ export function readConfigFile(cwd: string, explicit?: string, options: ConfigRe
     }
     const decoded = decodeText(bytes);
     if (!('text' in decoded)) throw new ConfigError(`config ${name}: not read: ${decoded.skip}`);
-    return { raw: parseConfigText(decoded.text, name), file: candidate };
+    return { raw: parseConfigText(decoded.text, name), file: candidate, absolute: full };
   }
   return { raw: {} };
 }
@@ -173,6 +204,8 @@ export interface ConfigReadOptions {
   absoluteOutside?: boolean;
   /** Other folders a config may be read from (the action: $RUNNER_TEMP, where a workflow step may put a shared config). */
   alsoUnder?: string[];
+  /** Look upward from the working directory to this folder (the repository root); only the working directory without it. */
+  searchUpTo?: string;
 }
 
 /** A config file's text as a raw config object; `name` (escaped) is the file named in errors. */
@@ -180,7 +213,12 @@ export function parseConfigText(text: string, name: string): Record<string, unkn
   const doc = parseDocument(text, { prettyErrors: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    throw new ConfigError(`config ${name}: not valid YAML at line ${e.linePos?.[0].line ?? '?'}: ${escapeTerminal(e.message.split('\n')[0])}`);
+    // file:line:column first, which editors and terminals turn into a link.
+    const pos = e.linePos?.[0];
+    const reason = escapeTerminal(e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''));
+    throw new ConfigError(
+      pos ? `config ${name}:${pos.line}:${pos.col}: not valid YAML at line ${pos.line}, column ${pos.col}: ${reason}` : `config ${name}: not valid YAML: ${reason}`,
+    );
   }
   let raw: unknown;
   try {
@@ -204,15 +242,16 @@ export function loadConfig(
   explicit?: string,
   overrides: Record<string, unknown> = {},
   options: ConfigReadOptions & { raw?: LoadedConfig } = {},
-): { config: Config; file?: string } {
-  const { raw, file } = options.raw ?? readConfigFile(cwd, explicit, options);
+): { config: Config; file?: string; absolute?: string } {
+  const { raw, file, absolute } = options.raw ?? readConfigFile(cwd, explicit, options);
   const merged: Record<string, unknown> = { ...raw };
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) continue;
-    if (key === 'pricing') merged.pricing = { ...(raw.pricing as object | undefined), ...(value as object) };
+    // Maps given as overrides add to the file's (a --rule for one rule keeps the file's other rules).
+    if (key === 'pricing' || key === 'rules') merged[key] = { ...(raw[key] as object | undefined), ...(value as object) };
     else merged[key] = value;
   }
   const flagged = Object.values(overrides).some((v) => v !== undefined);
   const source = `${file ? escapeTerminal(file) : '(defaults)'}${flagged ? ' with the command-line or action overrides' : ''}`;
-  return { config: resolveConfig(merged, source), file };
+  return { config: resolveConfig(merged, source), file, absolute };
 }

@@ -86,6 +86,10 @@ export const CONFIG_SCHEMA = {
       },
     },
     'inline-ignores': { type: 'boolean' },
+    'allow-no-files': {
+      type: 'boolean',
+      description: 'Command line: exit 0 rather than 2 when the paths given hold no file to lint.',
+    },
     pricing: {
       type: 'object',
       additionalProperties: false,

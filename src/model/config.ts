@@ -51,4 +51,6 @@ export interface Config {
   /** Kept as written (kebab-case keys) for the cost projection. */
   pricing: Record<string, unknown>;
   budget: { monthly?: number; increase?: number };
+  /** The command line exits 0 rather than 2 when its paths hold no file to lint (never the Action's scan). */
+  allowNoFiles?: boolean;
 }

@@ -1,15 +1,16 @@
 import { SEVERITY_RANK, type Finding } from '../model/index.js';
 import type { LintResult } from '../engine.js';
 import type { FixSummary } from '../fix/report.js';
+import { compactReport } from './compact.js';
 import { githubReport } from './github.js';
 import { jsonReport } from './json.js';
 import { markdownReport } from './markdown.js';
 import type { PresentOptions } from './presentation.js';
 import { sarifReport } from './sarif.js';
 import { textReport } from './text.js';
-import { escapeCommandStart, escapeStrings } from './escape.js';
+import { escapeCommandStart, escapeStrings, escapeTerminal } from './escape.js';
 
-export type ReportFormat = 'text' | 'json' | 'sarif' | 'markdown' | 'github';
+export type ReportFormat = 'text' | 'json' | 'sarif' | 'markdown' | 'github' | 'compact';
 
 export interface ReportOptions {
   color: boolean;
@@ -19,20 +20,34 @@ export interface ReportOptions {
   width?: number;
   /** Who reads the text and Markdown formats (the command line unless said), for the verdict and the fix hint. */
   presentation?: PresentOptions;
+  /**
+   * The config file in use (relative to the report's paths), or null for the defaults: the text header and the
+   * JSON `config` field say it. Undefined: not said.
+   */
+  configFile?: string | null;
+  /** The absolute folder the paths are relative to: SARIF's `%SRCROOT%` (originalUriBaseIds). */
+  root?: string;
+}
+
+/** The text report's first line: which config the findings follow. */
+export function configLine(configFile: string | null): string {
+  return configFile === null ? 'Config: none found, defaults used' : `Config: ${escapeTerminal(configFile)}`;
 }
 
 export function formatReport(format: ReportFormat, result: LintResult, options: ReportOptions): string {
   switch (format) {
     case 'json':
-      return jsonReport(result, options.fixes);
+      return jsonReport(result, options.fixes, options.configFile);
     case 'github':
       return githubReport(result);
     case 'markdown':
       return markdownReport(result, options.presentation);
     case 'sarif':
-      return sarifReport(result);
+      return sarifReport(result, options.root);
+    case 'compact':
+      return compactReport(result);
     case 'text':
-      return terminalText(result, options);
+      return (options.configFile === undefined ? '' : configLine(options.configFile) + '\n\n') + terminalText(result, options);
   }
 }
 

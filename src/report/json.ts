@@ -38,10 +38,11 @@ function natJson(result: LintResult): { natGateway?: unknown } {
 }
 
 /** The JSON report, schema version 1 (see docs/cli.md). */
-export function jsonReport(result: LintResult, fixes?: FixSummary): string {
+export function jsonReport(result: LintResult, fixes?: FixSummary, configFile?: string | null): string {
   const report = {
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    ...(configFile === undefined ? {} : { config: configFile }),
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity,

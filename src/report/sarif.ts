@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Severity } from '../model/index.js';
 import type { LintResult } from '../engine.js';
 import { RULES } from '../rules/index.js';
@@ -8,7 +10,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 const INFORMATION_URI = 'https://github.com/eci-egress-lint/eci-egress-lint';
 
 /** SARIF 2.1.0, as GitHub code scanning accepts it. */
-export function sarifReport(result: LintResult): string {
+export function sarifReport(result: LintResult, root?: string): string {
   const rules = RULES.map((r) => ({
     id: r.meta.id,
     name: r.meta.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
@@ -50,8 +52,9 @@ export function sarifReport(result: LintResult): string {
         tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
         // Columns count UTF-16 code units (the engine's offsets); said outright rather than left to a default.
         columnKind: 'utf16CodeUnits',
-        // %SRCROOT% is the repository root, as code scanning reads it; SARIF allows only absolute URIs in
-        // originalUriBaseIds, so the base is left for the consumer to supply (as CodeQL does).
+        // %SRCROOT% is the repository root, which every uri is relative to whatever the working directory; SARIF
+        // allows only an absolute URI here. Without a root (a report made from findings alone) the consumer supplies it.
+        ...(root === undefined ? {} : { originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(root.endsWith(path.sep) ? root : root + path.sep).href } } }),
         results,
       },
     ],
