@@ -1,8 +1,8 @@
-export const id = 611;
-export const ids = [611];
+export const id = 116;
+export const ids = [116];
 export const modules = {
 
-/***/ 9611:
+/***/ 8116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -40,6 +40,7 @@ function defaultConfig() {
         maxFileSize: DEFAULT_MAX_FILE_SIZE,
         rules: {},
         workloads: [],
+        clusters: [],
         ignore: [],
         inlineIgnores: true,
         pricing: {},
@@ -153,6 +154,73 @@ function settingText(workload, key, value) {
     return name ? `${name} = ${value}` : `${key}: "${value}"`;
 }
 
+;// CONCATENATED MODULE: ./src/rules/eip-change-needs-recreate.ts
+
+
+/** The resource whose EIP arguments the alicloud provider never updates (DOMAIN: TF-ALI source at 81c43b67). */
+const CONTAINER_GROUP = 'alicloud_eci_container_group';
+/**
+ * The EIP arguments, and what an absent one means: `auto_create_eip` is false, `eip_instance_id` none, and the
+ * service gives an auto-created EIP 5 Mbit/s when `eip_bandwidth` is not set (writing the 5 changes nothing).
+ */
+const ARGUMENTS = [
+    { key: WITH_EIP, absent: 'false' },
+    { key: EIP_BANDWIDTH, absent: '5' },
+    { key: EIP_INSTANCE_ID, absent: '' },
+];
+function argument(workload, key) {
+    return workload.pod?.annotations.find((e) => e.key === key);
+}
+/** The value the argument means, or undefined when it is not known (no finding rests on it). */
+function meant(entry, absent) {
+    if (!entry)
+        return absent;
+    return entry.valueType === 'unknown' ? undefined : entry.value.trim();
+}
+function shown(entry, absent) {
+    if (entry)
+        return entry.value.trim();
+    return absent === '' ? 'not set' : `not set (${absent})`;
+}
+/** The same resource on the base side: the same address in the same folder (a move between files keeps it). */
+function baseOf(workload, base) {
+    const folder = workload.network?.folder;
+    return base.find((b) => b.kind === CONTAINER_GROUP && b.address === workload.address && b.network?.folder === folder);
+}
+const eipChangeNeedsRecreate = {
+    meta: {
+        id: 'eip-change-needs-recreate',
+        defaultSeverity: 'warning',
+        description: 'A change to the EIP arguments of an existing alicloud_eci_container_group does nothing until it is recreated.',
+        fix: 'none',
+        appliesTo: ['terraform'],
+    },
+    check(context) {
+        const { workload, scan } = context;
+        if (!scan.base || workload.kind !== CONTAINER_GROUP || !workload.address)
+            return;
+        const before = baseOf(workload, scan.base.workloads);
+        if (!before)
+            return;
+        for (const { key, absent } of ARGUMENTS) {
+            const head = argument(workload, key);
+            const base = argument(before, key);
+            const old = meant(base, absent);
+            const now = meant(head, absent);
+            if (old === undefined || now === undefined || old === now)
+                continue;
+            const name = keyName(workload, key);
+            context.report({
+                message: `${name} of ${workload.address} changes from ${shown(base, absent)} to ${shown(head, absent)}, but the container group exists ` +
+                    `already: the alicloud provider does not update ${name} (it is not ForceNew, and its update never sends it), ` +
+                    `so terraform apply succeeds and the running group keeps its old EIP setting. Recreate the group for the ` +
+                    `change to take effect (terraform apply -replace=${workload.address}), or leave the argument as it was.`,
+                span: head?.span ?? workload.span,
+            });
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/eip-conflict.ts
 
 
@@ -222,20 +290,33 @@ function countProblem(n) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/policy/charge-type.ts
+/**
+ * The charge type of an auto-created EIP whose pod does not write `eip-internet-charge-type` (ECI documents no
+ * default): the config's `pricing.charge-type`, else PayByTraffic. The bandwidth range check and the cost both use
+ * it, so a bandwidth is never accepted under one charge type and priced under the other.
+ */
+const DEFAULT_CHARGE_TYPE = 'PayByTraffic';
+function assumedChargeType(pricing) {
+    return pricing['charge-type'] === 'PayByBandwidth' ? 'PayByBandwidth' : DEFAULT_CHARGE_TYPE;
+}
+/** The bandwidth limit of a pay-as-you-go EIP, Mbit/s (TF-ALI eip_address): 200 billed by traffic, 500 by bandwidth. */
+function bandwidthLimit(chargeType) {
+    return chargeType === 'PayByTraffic' ? 200 : 500;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/eip-invalid-value.ts
 
 
 
-/** Bandwidth limits of a pay-as-you-go EIP, Mbit/s. Without a charge type the wider one applies. */
-function bandwidthLimit(chargeType) {
-    return chargeType === 'PayByTraffic' ? 200 : 500;
-}
-function checkBandwidth(value, chargeType) {
-    const max = bandwidthLimit(chargeType);
-    const range = `1–${max} Mbit/s${chargeType ? ` for ${chargeType}` : ''}`;
+
+function checkBandwidth(value, charge) {
+    const max = bandwidthLimit(charge.chargeType);
+    const range = `1–${max} Mbit/s for ${charge.chargeType}`;
+    const assumed = charge.assumed ? ', the charge type assumed when none is written (pricing.charge-type)' : '';
     if (/^\d+$/.test(value)) {
         const n = Number(value);
-        return n >= 1 && n <= max ? undefined : { problem: `${value} is outside ${range}` };
+        return n >= 1 && n <= max ? undefined : { problem: `${value} is outside ${range}${assumed}` };
     }
     const withUnit = /^\s*(\d+)(?:\.0*)?\s*(?:m|mb|mbps|mbit|mbits|mbit\/s|mb\/s|mi|mib)?\s*$/i.exec(value);
     if (withUnit) {
@@ -321,9 +402,16 @@ function checkEipValue(key, value, chargeType) {
     }
     return undefined;
 }
-function chargeTypeOf(entries) {
+/**
+ * The charge type of a block's EIP: the one written (a misspelt one counts as meant, a value that is neither counts
+ * as the wider range, so the bandwidth is not blamed for it), else the assumed one, which the cost also uses.
+ */
+function chargeTypeOf(entries, pricing) {
     const value = entries.find((e) => e.key === EIP_CHARGE_TYPE)?.value;
-    return value === undefined ? undefined : canonical(value, ['PayByTraffic', 'PayByBandwidth']);
+    if (value === undefined)
+        return { chargeType: assumedChargeType(pricing), assumed: true };
+    const meant = canonical(value, ['PayByTraffic', 'PayByBandwidth']);
+    return { chargeType: meant ?? 'PayByBandwidth', assumed: false };
 }
 const eipInvalidValue = {
     meta: {
@@ -335,11 +423,11 @@ const eipInvalidValue = {
         appliesTo: ['kubernetes', 'terraform'],
     },
     check(context) {
-        const { workload } = context;
+        const { workload, scan } = context;
         checkPodCounts(context);
         const blocks = metadataBlocks(workload);
         for (const block of blocks) {
-            const chargeType = chargeTypeOf(block.annotations);
+            const chargeType = chargeTypeOf(block.annotations, scan.config.pricing);
             for (const entry of block.annotations) {
                 // A value that is not a string is eip-not-string's finding; its fix writes the right string.
                 if (entry.valueType !== 'string')
@@ -600,11 +688,11 @@ const eipMissing = {
         appliesTo: ['kubernetes', 'terraform'],
     },
     check(context) {
-        const { workload, facts, scan } = context;
-        if (!workload.pod || !facts.eci.eci || facts.autoEip || facts.existingEip || scan.nat.present)
+        const { workload, facts } = context;
+        if (!workload.pod || !facts.eci.eci || facts.autoEip || facts.existingEip || facts.nat.present)
             return;
         // No finding rests on an unresolved value: an unknown EIP key or NAT gateway may give the pod egress.
-        if (facts.unresolved || scan.nat.unknown)
+        if (facts.unresolved || facts.nat.unknown)
             return;
         if (facts.egress !== 'eip' && facts.egress !== 'auto')
             return;
@@ -788,14 +876,18 @@ const eipRedundant = {
         const { workload, facts, scan } = context;
         if (!workload.pod || !facts.eci.eci || !(facts.autoEip || facts.existingEip))
             return;
-        if (!(facts.egress === 'nat' || (facts.egress === 'auto' && scan.nat.present)))
+        if (!(facts.egress === 'nat' || (facts.egress === 'auto' && facts.nat.present)))
             return;
         const source = eipSource(workload, facts);
+        const decidedBy = facts.nat.decidedBy;
+        const entry = facts.nat.clusterEntry;
         const why = facts.egress === 'nat'
             ? 'the egress policy for it is nat'
-            : typeof scan.nat.decidedBy === 'object'
-                ? `a NAT gateway is present (${scan.nat.decidedBy.resource} in ${scan.nat.decidedBy.file}:${scan.nat.decidedBy.span.line})`
-                : 'a NAT gateway is present (nat-gateway: present)';
+            : typeof decidedBy === 'object'
+                ? `a NAT gateway is present (${decidedBy.resource} in ${decidedBy.file}:${decidedBy.span.line})`
+                : entry !== undefined
+                    ? `a NAT gateway is present (nat-gateway: present in clusters[${entry}], path "${scan.config.clusters[entry].path}")`
+                    : 'a NAT gateway is present (nat-gateway: present)';
         const { removal } = writtenEipKeys(workload);
         context.report({
             message: `The pods of ${describeWorkload(workload)} each get an EIP although ${why}. A pod's EIP wins over the NAT ` +
@@ -906,6 +998,10 @@ const eipUnknownKey = {
                     fixDescription: taken ? undefined : `rename to ${guess.meant}`,
                 });
             }
+        }
+        // An EIP argument its Terraform resource type does not have: not ignored but rejected, so an error.
+        for (const rejected of workload.rejectedArguments ?? []) {
+            context.report({ message: `${rejected.why}.`, span: rejected.span, severity: 'error' });
         }
     },
 };
@@ -1093,12 +1189,14 @@ const skippedFile = {
 
 
 
+
 /** Every rule, in the order of the rule reference. */
 const RULES = [
     eipMisplaced,
     eipNotString,
     eipInvalidValue,
     eipUnknownKey,
+    eipChangeNeedsRecreate,
     eipOrphanSetting,
     eipSharedInstance,
     eipConflict,
@@ -1172,6 +1270,21 @@ const CONFIG_SCHEMA = {
                 },
             },
         },
+        clusters: {
+            description: 'Where one repository holds several clusters: the files under each path glob belong to one cluster, with its own cluster mode, NAT gateway and pricing region. First match wins.',
+            type: 'array',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['path'],
+                properties: {
+                    path: glob,
+                    cluster: { enum: ['serverless', 'virtual-node'] },
+                    'nat-gateway': { enum: ['auto', 'present', 'absent'] },
+                    region: { type: 'string', minLength: 1, description: 'A region of the bundled price table, for the EIP cost of these workloads.' },
+                },
+            },
+        },
         ignore: {
             type: 'array',
             items: {
@@ -1186,6 +1299,10 @@ const CONFIG_SCHEMA = {
             },
         },
         'inline-ignores': { type: 'boolean' },
+        'allow-no-files': {
+            type: 'boolean',
+            description: 'Command line: exit 0 rather than 2 when the paths given hold no file to lint.',
+        },
         pricing: {
             type: 'object',
             additionalProperties: false,
@@ -1234,6 +1351,7 @@ const CONFIG_SCHEMA = {
 const prices_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"List prices of pay-as-you-go EIPs and Enhanced internet NAT gateways, per region and currency; bgpPro holds the BGP (Multi-ISP) Pro prices that the documentation gives (pay-by-traffic in Hong Kong only). Every price can be overridden by pricing.prices (and pricing.bgp-pro-prices) in the config. See docs/cost.md.","hoursPerMonth":730,"defaultRegion":"ap-southeast-1","defaultCurrency":"USD","entries":[{"name":"mainland China, international site","regions":["cn-hangzhou","cn-shanghai","cn-beijing","cn-zhangjiakou","cn-huhehaote","cn-shenzhen","cn-heyuan","cn-chengdu"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0031,"eip-traffic-gb":0.125,"eip-config-fee-day":0.0744,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.034,"nat-cu":0.034}},{"name":"Singapore, international site","regions":["ap-southeast-1"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0063,"eip-traffic-gb":0.117,"eip-config-fee-day":0.1512,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043}},{"name":"Hong Kong, international site","regions":["cn-hongkong"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0088,"eip-traffic-gb":0.156,"eip-config-fee-day":0.2112,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043},"bgpPro":{"eip-traffic-gb":0.452}},{"name":"Hangzhou, China site","regions":["cn-hangzhou"],"currency":"CNY","asOf":"2021-06","source":"Alibaba Cloud list prices, China site (aliyun.com): EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.02,"eip-traffic-gb":0.8,"eip-config-fee-day":0.48,"eip-bandwidth-day-first5":0.96,"eip-bandwidth-day-above5":3.36,"nat-hour":0.23,"nat-cu":0.23}}]}');
 ;// CONCATENATED MODULE: ./src/cost/pricing.ts
 
+
 /** The price keys, in the order of the docs. */
 const PRICE_KEYS = [
     'eip-config-fee-hour',
@@ -1257,7 +1375,7 @@ const PRICE_TABLE = prices_namespaceObject;
 const HOURS_PER_MONTH = PRICE_TABLE.hoursPerMonth;
 const DEFAULT_REGION = PRICE_TABLE.defaultRegion;
 const DEFAULT_CURRENCY = PRICE_TABLE.defaultCurrency;
-const DEFAULT_CHARGE_TYPE = 'PayByTraffic';
+
 const DEFAULT_TRAFFIC_GB_PER_POD = 10;
 /** ECI's default bandwidth of an auto-created EIP, Mbit/s. */
 const DEFAULT_BANDWIDTH_MBPS = 5;
@@ -1339,7 +1457,7 @@ function resolvePricing(pricing = {}, now = new Date()) {
             hoursPerMonth: HOURS_PER_MONTH,
             trafficGbPerPod,
             waiveEciConfigFee: pricing['waive-eci-config-fee'] !== false,
-            chargeType: pricing['charge-type'] === 'PayByBandwidth' ? 'PayByBandwidth' : DEFAULT_CHARGE_TYPE,
+            chargeType: assumedChargeType(pricing),
             bandwidthMbps: DEFAULT_BANDWIDTH_MBPS,
             freeTrafficGb,
         },
@@ -1559,7 +1677,98 @@ function workspace_readOnlyReason(real) {
 
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(6412);
+;// CONCATENATED MODULE: ./src/files/root.ts
+
+
+/**
+ * The top folder of the git repository that holds `cwd`: the nearest folder, `cwd` or above, with a `.git` entry
+ * (a folder, or the file a worktree or submodule has). Found on disk rather than by running git, so it works
+ * where git is not installed. Undefined outside a repository.
+ */
+function findRepositoryRoot(cwd) {
+    let dir = path.resolve(cwd);
+    for (;;) {
+        if (fs.lstatSync(path.join(dir, '.git'), { throwIfNoEntry: false }))
+            return dir;
+        const parent = path.dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** The folders from `cwd` up to `root` (both included), nearest first; only `cwd` when it is not under `root`. */
+function foldersUpTo(cwd, root) {
+    const start = external_node_path_default().resolve(cwd);
+    if (root === undefined)
+        return [start];
+    const relative = external_node_path_default().relative(root, start);
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return [start];
+    const folders = [start];
+    for (let dir = start; dir !== root;) {
+        dir = external_node_path_default().dirname(dir);
+        folders.push(dir);
+    }
+    return folders;
+}
+
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/** Edit distance (insertions, deletions, substitutions, swaps of neighbours), capped: beyond `max` it returns max + 1. */
+function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    let before = Array.from({ length: b.length + 1 }, (_, j) => j);
+    let previous = before;
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        let best = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, before[j - 2] + 1);
+            row.push(d);
+            best = Math.min(best, d);
+        }
+        if (best > max)
+            return max + 1;
+        before = previous;
+        previous = row;
+    }
+    return previous[b.length];
+}
+/**
+ * The known name closest to what was written, for "did you mean …?": at most two edits away (one for short names),
+ * compared without regard to case. Undefined when nothing is that close.
+ */
+function closest(written, known) {
+    // Bounded: a hostile config can hold long keys; nothing longer than this is a typo of a short name.
+    if (written.length > 100)
+        return undefined;
+    const lower = written.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const name of known) {
+        const max = name.length <= 4 ? 1 : 2;
+        const d = distance(lower, name.toLowerCase(), max);
+        if (d <= max && d < bestDistance) {
+            best = name;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** `; did you mean x?` or nothing. */
+function didYouMean(written, known, show = (n) => n) {
+    const match = closest(written, known);
+    return match === undefined ? '' : `; did you mean ${show(match)}?`;
+}
+
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
 
 
 
@@ -1596,6 +1805,17 @@ function valueAt(raw, pointer) {
     }
     return value;
 }
+/** The keys the schema allows where an additionalProperties error was raised (`#/properties/pricing/additionalProperties`). */
+function knownKeys(schemaPath) {
+    let node = CONFIG_SCHEMA;
+    for (const part of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
+        if (node === null || typeof node !== 'object')
+            return [];
+        node = node[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    }
+    const properties = node?.properties;
+    return properties ? Object.keys(properties) : [];
+}
 function describeSchemaError(error, raw) {
     const at = (0,report_escape/* excerpt */.Kb)(keyPath(error.instancePath), 80);
     const got = shortJson(valueAt(raw, error.instancePath));
@@ -1603,10 +1823,12 @@ function describeSchemaError(error, raw) {
         case 'additionalProperties': {
             const key = (0,report_escape/* excerpt */.Kb)(error.params.additionalProperty);
             const where = error.instancePath ? `${at}.${key}` : key;
-            return `${where}: unknown key`;
+            return `${where}: unknown key${didYouMean(key, knownKeys(error.schemaPath))}`;
         }
-        case 'propertyNames':
-            return `${at}: ${shortJson(error.params.propertyName)} is not a rule id`;
+        case 'propertyNames': {
+            const name = error.params.propertyName;
+            return `${at}: ${shortJson(name)} is not a rule id${didYouMean(name, RULE_IDS)}`;
+        }
         case 'enum':
             return `${at}: must be one of ${error.params.allowedValues.join(', ')} (got ${got})`;
         case 'oneOf':
@@ -1643,7 +1865,8 @@ function isCyclic(value, path = new Set(), checked = new Set()) {
 /** Validates a raw config object (from a file or flags) and fills in the defaults. */
 function resolveConfig(raw, source) {
     // The branches of a oneOf each fail in their own words; the oneOf error itself says it best.
-    const errors = validate(raw ?? {}).filter((e) => !e.schemaPath.includes('/oneOf/'));
+    // Likewise a propertyNames error says it better than the enum inside it (which lists every rule id).
+    const errors = validate(raw ?? {}).filter((e) => !e.schemaPath.includes('/oneOf/') && !e.schemaPath.includes('/propertyNames/'));
     if (errors.length > 0) {
         const lines = [...new Set(errors.map((e) => describeSchemaError(e, raw)))];
         throw new ConfigError(`config ${source}: ${lines.join('; ')}`);
@@ -1666,6 +1889,14 @@ function resolveConfig(raw, source) {
         config.rules = r.rules;
     if (r.workloads)
         config.workloads = r.workloads;
+    if (r.clusters) {
+        config.clusters = r.clusters.map((c) => ({
+            path: c.path,
+            ...(c.cluster ? { cluster: c.cluster } : {}),
+            ...(c['nat-gateway'] ? { natGateway: c['nat-gateway'] } : {}),
+            ...(c.region ? { region: c.region } : {}),
+        }));
+    }
     if (r.ignore)
         config.ignore = r.ignore;
     if (r['inline-ignores'] !== undefined)
@@ -1674,9 +1905,26 @@ function resolveConfig(raw, source) {
         config.pricing = r.pricing;
     if (r.budget)
         config.budget = r.budget;
+    if (r['allow-no-files'] !== undefined)
+        config.allowNoFiles = r['allow-no-files'];
     // The price table must have the region and currency, unless the config gives every price (docs/cost.md).
     try {
         resolvePricing(config.pricing);
+        config.clusters.forEach((c, i) => {
+            if (c.region === undefined)
+                return;
+            try {
+                resolvePricing({ ...config.pricing, region: c.region });
+            }
+            catch (error) {
+                if (!(error instanceof PricingError))
+                    throw error;
+                const message = error.message.startsWith('pricing.region:')
+                    ? error.message.replace(/^pricing\.region/, `clusters[${i}].region`)
+                    : `clusters[${i}].region ${JSON.stringify(c.region)}: ${error.message}`;
+                throw new PricingError(message);
+            }
+        });
     }
     catch (error) {
         if (error instanceof PricingError)
@@ -1685,14 +1933,24 @@ function resolveConfig(raw, source) {
     }
     return config;
 }
-/** Reads the config file (the given one, else the first of CONFIG_LOCATIONS that exists). */
+/**
+ * Reads the config file: the given one, else the first of CONFIG_LOCATIONS that exists in the working directory,
+ * then in each folder above it up to `searchUpTo` (the repository root, as ESLint and Prettier look). Without
+ * `searchUpTo`, or when the working directory is not under it, only the working directory is searched. The file
+ * must be a regular file really inside the workspace (or the search root), and is read with a size limit.
+ */
 function readConfigFile(cwd, explicit, options = {}) {
-    const candidates = explicit ? [explicit] : CONFIG_LOCATIONS;
-    for (const candidate of candidates) {
+    const candidates = explicit
+        ? [external_node_path_default().resolve(cwd, explicit)]
+        : foldersUpTo(cwd, options.searchUpTo).flatMap((dir) => CONFIG_LOCATIONS.map((location) => external_node_path_default().join(dir, location)));
+    for (const full of candidates) {
+        const candidate = explicit ?? external_node_path_default().relative(cwd, full).split((external_node_path_default()).sep).join('/');
         const name = (0,report_escape/* escapeTerminal */.en)(candidate);
         let bytes;
         try {
-            bytes = readConfined(candidate, { root: cwd, absoluteOutside: options.absoluteOutside, alsoUnder: options.alsoUnder }, MAX_CONFIG_BYTES);
+            bytes = explicit
+                ? readConfined(explicit, { root: cwd, absoluteOutside: options.absoluteOutside, alsoUnder: options.alsoUnder }, MAX_CONFIG_BYTES)
+                : readConfined(full, { root: options.searchUpTo ?? cwd, alsoUnder: [cwd] }, MAX_CONFIG_BYTES);
         }
         catch (error) {
             if (error instanceof workspace_RefusedPath)
@@ -1707,7 +1965,7 @@ function readConfigFile(cwd, explicit, options = {}) {
         const decoded = read_decodeText(bytes);
         if (!('text' in decoded))
             throw new ConfigError(`config ${name}: not read: ${decoded.skip}`);
-        return { raw: parseConfigText(decoded.text, name), file: candidate };
+        return { raw: parseConfigText(decoded.text, name), file: candidate, absolute: full };
     }
     return { raw: {} };
 }
@@ -1716,7 +1974,10 @@ function parseConfigText(text, name) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true });
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
-        throw new ConfigError(`config ${name}: not valid YAML at line ${e.linePos?.[0].line ?? '?'}: ${(0,report_escape/* escapeTerminal */.en)(e.message.split('\n')[0])}`);
+        // file:line:column first, which editors and terminals turn into a link.
+        const pos = e.linePos?.[0];
+        const reason = (0,report_escape/* escapeTerminal */.en)(e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''));
+        throw new ConfigError(pos ? `config ${name}:${pos.line}:${pos.col}: not valid YAML at line ${pos.line}, column ${pos.col}: ${reason}` : `config ${name}: not valid YAML: ${reason}`);
     }
     let raw;
     try {
@@ -1737,19 +1998,20 @@ function parseConfigText(text, name) {
 }
 /** Reads, merges the overrides (flags or action inputs, already in config-file shape) and validates. */
 function loadConfig(cwd, explicit, overrides = {}, options = {}) {
-    const { raw, file } = options.raw ?? readConfigFile(cwd, explicit, options);
+    const { raw, file, absolute } = options.raw ?? readConfigFile(cwd, explicit, options);
     const merged = { ...raw };
     for (const [key, value] of Object.entries(overrides)) {
         if (value === undefined)
             continue;
-        if (key === 'pricing')
-            merged.pricing = { ...raw.pricing, ...value };
+        // Maps given as overrides add to the file's (a --rule for one rule keeps the file's other rules).
+        if (key === 'pricing' || key === 'rules')
+            merged[key] = { ...raw[key], ...value };
         else
             merged[key] = value;
     }
     const flagged = Object.values(overrides).some((v) => v !== undefined);
     const source = `${file ? (0,report_escape/* escapeTerminal */.en)(file) : '(defaults)'}${flagged ? ' with the command-line or action overrides' : ''}`;
-    return { config: resolveConfig(merged, source), file };
+    return { config: resolveConfig(merged, source), file, absolute };
 }
 
 ;// CONCATENATED MODULE: ./src/cost/outputs.ts
@@ -1998,9 +2260,40 @@ function decideEci(workload, cluster, namespace, selectors) {
 
 
 
+/**
+ * The NAT decision for Kubernetes manifests (which cluster runs a manifest is not written in it): the config's
+ * `nat-gateway`, else the scan's NAT facts when they all belong to one cluster or VPC, else unknown.
+ */
 function decideNat(config, facts) {
     if (config.natGateway !== 'auto')
         return { present: config.natGateway === 'present', decidedBy: 'config' };
+    // Only the facts that may give egress count: a cluster without NAT does not make the manifests ambiguous.
+    const networks = new Map();
+    for (const fact of facts) {
+        if (!fact.present && !fact.unknown)
+            continue;
+        const key = networkKey(fact.place);
+        const list = networks.get(key);
+        if (list)
+            list.push(fact);
+        else
+            networks.set(key, [fact]);
+    }
+    if (networks.size > 1) {
+        const candidates = [...networks.values()].map((list) => list.find((f) => f.present) ?? list[0]);
+        const named = candidates.slice(0, 3).map((f) => `${f.resource} (${f.file}:${f.span.line})`).join(', ');
+        const more = candidates.length > 3 ? ` and ${candidates.length - 3} more` : '';
+        return {
+            present: false,
+            decidedBy: 'several',
+            unknown: `the scan holds ${candidates.length} clusters or VPCs with internet egress (${named}${more}), and which one runs the Kubernetes manifests is not written in them`,
+            candidates,
+        };
+    }
+    return decideAmong(facts);
+}
+/** The decision among facts that all speak for the same workloads: present wins, then unknown, else absent. */
+function decideAmong(facts) {
     const present = facts.find((f) => f.present);
     if (present)
         return { present: true, decidedBy: present };
@@ -2009,9 +2302,92 @@ function decideNat(config, facts) {
         return { present: false, decidedBy: unknown, unknown: unknown.unknown };
     return { present: false, decidedBy: 'default' };
 }
+/** One cluster or VPC: the VPC when the references name it, else the folder. */
+function networkKey(place) {
+    return place.vpc ? `vpc\u0000${place.vpc}` : `folder\u0000${place.folder}`;
+}
+/**
+ * Whether a NAT fact speaks for a Terraform workload: the same VPC (and, when the fact's SNAT entries name their
+ * vSwitches, the workload's vSwitches among them) when the references say so, else the same folder. Never a
+ * workload of another folder whose network is not known.
+ */
+function natCovers(fact, workload) {
+    const inVswitches = () => workload.vswitches.length > 0 && workload.vswitches.every((v) => fact.vswitches.includes(v));
+    if (fact.vpc && workload.vpc) {
+        if (fact.vpc !== workload.vpc)
+            return false;
+        return fact.vswitches && workload.vswitches ? inVswitches() : true;
+    }
+    if (fact.vswitches && workload.vswitches)
+        return inVswitches();
+    return fact.folder === workload.folder;
+}
+/** The first `clusters:` entry whose path glob matches the workload's file. */
+function clusterRuleFor(workload, config) {
+    const index = config.clusters.findIndex((c) => (0,esm/* minimatch */.xF)(workload.file, c.path, { dot: true }));
+    return index === -1 ? undefined : { rule: config.clusters[index], index };
+}
+/**
+ * Whether a NAT gateway gives a workload's pods egress: its `clusters:` entry, else the top-level `nat-gateway`,
+ * else the NAT facts in its scope (Terraform) or the scan's decision for manifests.
+ */
+function natFor(workload, scan) {
+    const entry = clusterRuleFor(workload, scan.config);
+    const setting = entry?.rule.natGateway;
+    if (setting && setting !== 'auto')
+        return { present: setting === 'present', decidedBy: 'config', clusterEntry: entry.index };
+    if (scan.config.natGateway !== 'auto' && !setting)
+        return { present: scan.config.natGateway === 'present', decidedBy: 'config' };
+    const network = workload.network;
+    if (!network)
+        return scan.nat.decidedBy === 'config' ? manifestsAuto(scan.config, scan.natFacts) : scan.nat;
+    return decideAmong(candidateFacts(scan.natFacts, network).filter((f) => natCovers(f.place, network)));
+}
+const MANIFESTS_AUTO = new WeakMap();
+/** The `auto` decision for manifests, for a `clusters:` entry that asks for it when the top level does not. */
+function manifestsAuto(config, facts) {
+    let decision = MANIFESTS_AUTO.get(facts);
+    if (!decision)
+        MANIFESTS_AUTO.set(facts, (decision = decideNat({ ...config, natGateway: 'auto' }, facts)));
+    return decision;
+}
+const NAT_INDEX = new WeakMap();
+function push(map, key, fact) {
+    const list = map.get(key);
+    if (list)
+        list.push(fact);
+    else
+        map.set(key, [fact]);
+}
+/**
+ * The facts that may cover a place (every fact that natCovers accepts shares its VPC, a vSwitch or its folder), in
+ * their order in the scan: the work per workload stays proportional to the facts near it.
+ */
+function candidateFacts(facts, place) {
+    let index = NAT_INDEX.get(facts);
+    if (!index) {
+        index = { order: new Map(facts.map((f, i) => [f, i])), byVpc: new Map(), byVswitch: new Map(), byFolder: new Map() };
+        for (const fact of facts) {
+            if (fact.place.vpc)
+                push(index.byVpc, fact.place.vpc, fact);
+            for (const vswitch of fact.place.vswitches ?? [])
+                push(index.byVswitch, vswitch, fact);
+            push(index.byFolder, fact.place.folder, fact);
+        }
+        NAT_INDEX.set(facts, index);
+    }
+    const found = new Set([
+        ...(place.vpc ? (index.byVpc.get(place.vpc) ?? []) : []),
+        ...(place.vswitches?.[0] ? (index.byVswitch.get(place.vswitches[0]) ?? []) : []),
+        ...(index.byFolder.get(place.folder) ?? []),
+    ]);
+    const order = index.order;
+    return [...found].sort((a, b) => order.get(a) - order.get(b));
+}
 function workloadFacts(workload, scan) {
     const namespace = scan.namespaces.get(workload.namespace);
-    const eci = decideEci(workload, scan.config.cluster, namespace, scan.selectors);
+    const cluster = clusterRuleFor(workload, scan.config)?.rule.cluster ?? scan.config.cluster;
+    const eci = decideEci(workload, cluster, namespace, scan.selectors);
     const podAnnotations = new Map();
     if (workload.pod) {
         for (const selector of matchingSelectors(workload, scan.selectors, namespace)) {
@@ -2031,6 +2407,7 @@ function workloadFacts(workload, scan) {
     return {
         eci,
         egress: egressPolicyFor(workload, scan.config),
+        nat: natFor(workload, scan),
         podAnnotations,
         autoEip: withEip !== undefined && withEip.value === 'true',
         existingEip: instance !== undefined && instance.value.trim() !== '',
@@ -4353,12 +4730,12 @@ class EvaluationBudget {
 /** The least budget of a file in steps, and the budget of one value (see EvaluationBudget). */
 const BUDGET_FLOOR = 1_000_000;
 /** Shows an expression in a reason, shortened. */
-function shown(text) {
+function values_shown(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
     return flat.length > 60 ? flat.slice(0, 57) + '…' : flat;
 }
 function exprText(expr, source) {
-    return shown(source.slice(expr.start, expr.end));
+    return values_shown(source.slice(expr.start, expr.end));
 }
 function unknown(why) {
     return { known: false, why };
@@ -4448,8 +4825,8 @@ function evaluateIn(expr, scope, budget, depth) {
             return call(expr.name, expr.args, scope, budget, depth);
         case 'other':
             if (expr.why)
-                return unknown(`\`${shown(expr.text)}\`: ${expr.why}`);
-            return unknown(`\`${shown(expr.text)}\` is not a literal, a variable's default or a local`);
+                return unknown(`\`${values_shown(expr.text)}\`: ${expr.why}`);
+            return unknown(`\`${values_shown(expr.text)}\` is not a literal, a variable's default or a local`);
     }
 }
 /**
@@ -4511,7 +4888,7 @@ function traversal(root, steps, scope, budget, depth) {
         return unknown(`\`${text}\` differs from one instance to the next`);
     }
     else {
-        return unknown(`\`${shown(text)}\` is known only when Terraform runs`);
+        return unknown(`\`${values_shown(text)}\` is known only when Terraform runs`);
     }
     if (!base.known)
         return base;
@@ -4522,7 +4899,7 @@ function traversal(root, steps, scope, budget, depth) {
         else if (value !== null && typeof value === 'object' && !Array.isArray(value) && String(step) in value)
             value = value[String(step)];
         else
-            return unknown(`\`${shown(text)}\` does not exist in the value`);
+            return unknown(`\`${values_shown(text)}\` does not exist in the value`);
     }
     return { known: true, value };
 }
@@ -4589,7 +4966,7 @@ function asCount(value) {
         return { why: value.why };
     const v = value.value;
     const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(v.trim()) ? Number(v) : undefined;
-    const written = shown(typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v));
+    const written = values_shown(typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v));
     if (n === undefined)
         return { why: `${written} is not a whole number`, invalid: true };
     const problem = countProblem(n);
@@ -4639,9 +5016,10 @@ const READ_TYPES = new Set([
     'alicloud_snat_entry',
     'alicloud_cs_serverless_kubernetes',
     'alicloud_cs_managed_kubernetes',
+    'alicloud_vswitch',
 ]);
-/** The resources other files refer to (a scaling configuration's group, SNAT entries and their gateways). */
-const LOOKUP_TYPES = new Set(['alicloud_ess_scaling_group', 'alicloud_nat_gateway', 'alicloud_snat_entry']);
+/** The resources other files refer to (a scaling configuration's group, SNAT entries and their gateways, vSwitches). */
+const LOOKUP_TYPES = new Set(['alicloud_ess_scaling_group', 'alicloud_nat_gateway', 'alicloud_snat_entry', 'alicloud_vswitch']);
 function isTerraformFile(file) {
     return file.endsWith('.tf') || file.endsWith('.tf.json');
 }
@@ -4660,6 +5038,7 @@ const READ_NAMES = new Map([
         'auto_create_eip', 'eip_bandwidth', 'eip_instance_id', 'containers', 'init_containers',
         'container_group_name', 'scaling_configuration_name', 'scaling_group_id', 'min_size', 'max_size',
         'network_type', 'new_nat_gateway', 'snat_table_id',
+        'vpc_id', 'vswitch_id', 'vswitch_ids', 'worker_vswitch_ids', 'pod_vswitch_ids', 'source_vswitch_id', 'source_cidr',
     ].map((name) => [name, true]),
     // Read only for the URLs they may hold (the egress evidence).
     ...['env', 'command', 'args', 'environment_vars', 'commands'].map((name) => [name, URL_TEXT]),
@@ -4687,7 +5066,7 @@ function parseTerraformFile(file, text) {
  * locals, the module calls that set a folder's variables, and the resources other files refer to.
  */
 function buildTerraformContext(sources) {
-    const context = { files: new Map(), folders: new Map(), resources: new Map(), failed: new Map() };
+    const context = { files: new Map(), folders: new Map(), resources: new Map(), failed: new Map(), moduleCalls: new Map() };
     for (const source of sources) {
         if (source.text === undefined || !isTerraformFile(source.path))
             continue;
@@ -4775,6 +5154,9 @@ function collectModuleCalls(context, file) {
         if (source?.kind !== 'literal' || typeof source.value !== 'string' || !/^\.\.?\//.test(source.value))
             continue;
         const target = external_node_path_default().posix.normalize(external_node_path_default().posix.join(file.folder, source.value)).replace(/\/$/, '');
+        const calls = context.moduleCalls.get(file.folder) ?? new Set();
+        calls.add(target);
+        context.moduleCalls.set(file.folder, calls);
         const scope = scopeOf(context, target);
         const where = `module.${block.labels[0]} in ${file.path}:${file.lines.lineOf(block.head.start) + 1}`;
         for (const item of block.body.items) {
@@ -4788,9 +5170,30 @@ function collectModuleCalls(context, file) {
         }
     }
 }
+/** The look-up resources by type and folder, built on first use: look-ups stay linear in the size of the scan. */
+const BY_FOLDER = new WeakMap();
+/** The resources of a type written in a folder. */
+function resourcesIn(context, type, folder) {
+    let index = BY_FOLDER.get(context);
+    if (!index) {
+        index = new Map();
+        for (const [t, list] of context.resources) {
+            for (const ref of list) {
+                const key = `${t}\u0000${ref.file.folder}`;
+                const refs = index.get(key);
+                if (refs)
+                    refs.push(ref);
+                else
+                    index.set(key, [ref]);
+            }
+        }
+        BY_FOLDER.set(context, index);
+    }
+    return index.get(`${type}\u0000${folder}`) ?? [];
+}
 /** The resource `type.name` in a folder, when the scan has it. */
 function findResource(context, folder, type, name) {
-    return context.resources.get(type)?.find((r) => r.name === name && r.file.folder === folder);
+    return resourcesIn(context, type, folder).find((r) => r.name === name);
 }
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/editor.ts
@@ -5368,7 +5771,88 @@ function collectUrls(reader, value, range, where, urls) {
         urls.push({ value: match[0], where, span: reader.span(range) });
 }
 
+;// CONCATENATED MODULE: ./src/readers/terraform/network.ts
+
+
+
+/**
+ * Following references to where a resource sits in the network: `vswitch_id = alicloud_vswitch.pods.id` →
+ * `alicloud_vswitch.pods` → its `vpc_id = alicloud_vpc.main.id`. A reference names a resource of the same folder
+ * (Terraform references never leave their module), so its identity is the folder and the address; a literal id
+ * (written, or a variable's default) is its own identity and can meet the same id in another folder.
+ */
+/** `alicloud_vswitch.pods.id`, `alicloud_vswitch.pods[0].id`, or a JSON string `"${alicloud_vswitch.pods.id}"`. */
+function resourceReference(expr, type) {
+    if (!expr)
+        return undefined;
+    if (expr.kind === 'template' && expr.parts.length === 1 && typeof expr.parts[0] !== 'string') {
+        return resourceReference(expr.parts[0], type);
+    }
+    if (expr.kind === 'traversal' && expr.root === type && typeof expr.steps[0] === 'string')
+        return expr.steps[0];
+    return undefined;
+}
+function literalId(reader, expr, prefix) {
+    const value = asString(reader.evaluate(expr));
+    return 'value' in value && value.value.startsWith(prefix) ? value.value : undefined;
+}
+/** The VPC an expression names (`vpc_id = …`), when it can be told. */
+function vpcOf(reader, expr) {
+    if (!expr)
+        return undefined;
+    const name = resourceReference(expr, 'alicloud_vpc');
+    if (name)
+        return `${reader.file.folder}:alicloud_vpc.${name}`;
+    return literalId(reader, expr, 'vpc-');
+}
+/** The vSwitch an expression names (`vswitch_id = …`) and its VPC, when they can be told. */
+function vswitchOf(reader, expr) {
+    if (!expr)
+        return {};
+    const name = resourceReference(expr, 'alicloud_vswitch');
+    if (name) {
+        const ref = findResource(reader.context, reader.file.folder, 'alicloud_vswitch', name);
+        const vpc = ref ? vpcOf(reader, attr(ref.block.body, 'vpc_id')) : undefined;
+        return { vswitch: `${reader.file.folder}:alicloud_vswitch.${name}`, ...(vpc ? { vpc } : {}) };
+    }
+    const id = literalId(reader, expr, 'vsw-');
+    return id ? { vswitch: id } : {};
+}
+/**
+ * The vSwitches of a list attribute (`vswitch_ids = [alicloud_vswitch.a.id, alicloud_vswitch.b.id]`), when every
+ * one of them can be told; undefined otherwise (a computed list, a data source).
+ */
+function vswitchesOf(reader, expr) {
+    if (!expr)
+        return undefined;
+    let items;
+    if (expr.kind === 'tuple')
+        items = expr.items;
+    if (!items) {
+        const value = reader.evaluate(expr);
+        if (!value.known || !Array.isArray(value.value))
+            return undefined;
+        const ids = value.value.filter((v) => typeof v === 'string' && v.startsWith('vsw-'));
+        return ids.length === value.value.length && ids.length > 0 ? ids.map((vswitch) => ({ vswitch })) : undefined;
+    }
+    const out = items.map((item) => vswitchOf(reader, item));
+    return out.length > 0 && out.every((v) => v.vswitch) ? out : undefined;
+}
+/** A place from vSwitches: their VPC when they agree on one. */
+function placeOf(reader, vswitches, vpc) {
+    const place = { folder: reader.file.folder };
+    const vpcs = new Set((vswitches ?? []).map((v) => v.vpc).filter((v) => v !== undefined));
+    if (vpc)
+        place.vpc = vpc;
+    else if (vpcs.size === 1 && vswitches.every((v) => v.vpc))
+        place.vpc = [...vpcs][0];
+    if (vswitches && vswitches.length > 0)
+        place.vswitches = vswitches.map((v) => v.vswitch);
+    return place;
+}
+
 ;// CONCATENATED MODULE: ./src/readers/terraform/alicloud.ts
+
 
 
 
@@ -5381,6 +5865,17 @@ const EIP_ARGUMENTS = [
     { name: 'eip_bandwidth', key: EIP_BANDWIDTH, valueType: 'number' },
     { name: 'eip_instance_id', key: EIP_INSTANCE_ID, valueType: 'string' },
 ];
+/**
+ * The EIP arguments a resource type does not have: `alicloud_ess_eci_scaling_configuration` can create an EIP per
+ * instance but cannot bind an existing one (TF-ALI). Terraform stops at plan with "Unsupported argument".
+ */
+const NOT_ARGUMENTS = {
+    alicloud_ess_eci_scaling_configuration: {
+        eip_instance_id: 'alicloud_ess_eci_scaling_configuration has no eip_instance_id argument, so terraform plan fails with ' +
+            '"Unsupported argument" and nothing is applied; a scaling configuration cannot bind an existing EIP. Remove it, and ' +
+            'use auto_create_eip = true (one EIP per instance) or a NAT gateway for egress',
+    },
+};
 const NAME_ARGUMENT = {
     alicloud_eci_container_group: 'container_group_name',
     alicloud_ess_eci_scaling_configuration: 'scaling_configuration_name',
@@ -5397,10 +5892,16 @@ function readEciResource(reader, block) {
     const entries = new Map();
     const annotations = [];
     let unresolved;
+    const rejectedArguments = [];
     for (const argument of EIP_ARGUMENTS) {
         const item = attrItem(body, argument.name);
         if (!item?.value)
             continue;
+        const rejected = NOT_ARGUMENTS[type]?.[argument.name];
+        if (rejected) {
+            rejectedArguments.push({ name: argument.name, key: argument.key, span: reader.span(item.keyRange), why: rejected });
+            continue;
+        }
         const resolved = asString(reader.evaluate(item.value));
         const entry = reader.entry(argument.key, item.keyRange, item.value, resolved, argument.name);
         const direct = item.value.kind === 'literal';
@@ -5456,7 +5957,9 @@ function readEciResource(reader, block) {
             }
         }
     }
-    const replicas = type === 'alicloud_ess_eci_scaling_configuration' ? scalingGroupSize(reader, block, address) : {};
+    const scaling = type === 'alicloud_ess_eci_scaling_configuration';
+    const replicas = scaling ? scalingGroupSize(reader, block, address) : {};
+    const network = scaling ? scalingGroupPlace(reader, block) : placeOf(reader, vswitchList(vswitchOf(reader, attr(body, 'vswitch_id'))));
     const instances = reader.instances(block, address);
     const name = reader.string(body, NAME_ARGUMENT[type]);
     reader.out.workloads.push({
@@ -5467,6 +5970,7 @@ function readEciResource(reader, block) {
         namespace: '',
         namespaceDefaulted: false,
         span,
+        address,
         objectMetadata: [],
         pod,
         podTemplatePath: undefined,
@@ -5482,8 +5986,22 @@ function readEciResource(reader, block) {
         images,
         urls,
         ignores: [],
+        ...(rejectedArguments.length > 0 ? { rejectedArguments } : {}),
+        network,
         editor: new HclEditor(reader.path, reader.file.lines, entries, podTarget, reader.indentUnit, reader.json),
     });
+}
+function vswitchList(v) {
+    return v.vswitch ? [v] : undefined;
+}
+/** Where a scaling configuration's instances run: the vSwitches of its scaling group, when this folder has it. */
+function scalingGroupPlace(reader, block) {
+    const group = attr(block.body, 'scaling_group_id');
+    if (group?.kind !== 'traversal' || group.root !== 'alicloud_ess_scaling_group' || typeof group.steps[0] !== 'string') {
+        return placeOf(reader, undefined);
+    }
+    const ref = findResource(reader.context, reader.file.folder, group.root, group.steps[0]);
+    return placeOf(reader, ref ? vswitchesOf(reader, attr(ref.block.body, 'vswitch_ids')) : undefined);
 }
 /** The most ECI instances of a scaling configuration: the `max_size` of its scaling group, when this folder has it. */
 function scalingGroupSize(reader, block, address) {
@@ -5523,7 +6041,7 @@ function existence(reader, block, address) {
  * What every NAT-deciding resource starts with: its address, a way to state a fact about it, and whether it
  * exists (undefined, after stating so, when that is not known).
  */
-function natResource(reader, block) {
+function natResource(reader, block, place) {
     const address = `${block.labels[0]}.${block.labels[1]}`;
     const fact = (present, why, unknown) => ({
         present,
@@ -5532,6 +6050,7 @@ function natResource(reader, block) {
         span: reader.headSpan(block),
         why,
         ...(unknown ? { unknown } : {}),
+        place: place(),
     });
     const existing = existence(reader, block, address);
     if (existing.unknown) {
@@ -5541,12 +6060,17 @@ function natResource(reader, block) {
     return { address, fact, exists: existing.exists };
 }
 /**
- * An internet NAT gateway with an SNAT entry gives the VPC's pods egress. SNAT entries are looked for in the whole
- * scan: one whose `snat_table_id` refers to this gateway, or one whose table is not a gateway of the scan (a
- * variable, a module output).
+ * An internet NAT gateway with an SNAT entry gives egress to the vSwitches the entry covers. SNAT entries are looked
+ * for in the gateway's folder and in the local modules it calls: one whose `snat_table_id` refers to this gateway,
+ * or one whose table is not a gateway of its folder (a variable, a module output).
  */
 function readNatGateway(reader, block) {
-    const { address, fact, exists } = natResource(reader, block);
+    const snat = snatEntriesFor(reader, block.labels[1]);
+    const { address, fact, exists } = natResource(reader, block, () => ({
+        folder: reader.file.folder,
+        ...(vpcOf(reader, attr(block.body, 'vpc_id')) ? { vpc: vpcOf(reader, attr(block.body, 'vpc_id')) } : {}),
+        ...(snat.vswitches ? { vswitches: snat.vswitches } : {}),
+    }));
     if (exists === undefined)
         return;
     if (!exists) {
@@ -5563,15 +6087,34 @@ function readNatGateway(reader, block) {
         reader.out.natFacts.push(fact(false, 'a VPC NAT gateway (network_type = "intranet") gives no internet egress'));
         return;
     }
-    const snat = snatEntryFor(reader, block.labels[1]);
-    if (snat)
-        reader.out.natFacts.push(fact(true, `an internet NAT gateway with the SNAT entry ${snat}`));
+    if (snat.first)
+        reader.out.natFacts.push(fact(true, `an internet NAT gateway with the SNAT entry ${snat.first}`));
     else
         reader.out.natFacts.push(fact(false, 'an internet NAT gateway, but no alicloud_snat_entry in the scanned files gives its egress to a vSwitch'));
 }
-function snatEntryFor(reader, gatewayName) {
-    const gateways = new Set((reader.context.resources.get('alicloud_nat_gateway') ?? []).map((r) => `${r.file.folder}/${r.name}`));
-    for (const entry of reader.context.resources.get('alicloud_snat_entry') ?? []) {
+/** The SNAT entries of a folder, by the gateway of the folder they name, and the others; built once per folder. */
+const SNAT_BY_FOLDER = new WeakMap();
+function add(coverage, entry, vswitch) {
+    coverage.first ??= `alicloud_snat_entry.${entry.name} (${entry.file.path})`;
+    if (vswitch)
+        coverage.vswitches.push(vswitch);
+    else
+        coverage.wholeVpc = true;
+}
+function snatOfFolder(reader) {
+    const folder = reader.file.folder;
+    let folders = SNAT_BY_FOLDER.get(reader.context);
+    if (!folders)
+        SNAT_BY_FOLDER.set(reader.context, (folders = new Map()));
+    const cached = folders.get(folder);
+    if (cached)
+        return cached;
+    const byGateway = new Map();
+    const other = { vswitches: [], wholeVpc: false };
+    // Entries of the local modules the folder calls get their table (and vSwitch) from the call: they cover the VPC.
+    const modules = [...(reader.context.moduleCalls.get(folder) ?? [])];
+    for (const entry of [folder, ...modules].flatMap((f) => resourcesIn(reader.context, 'alicloud_snat_entry', f))) {
+        const inFolder = entry.file.folder === folder;
         const count = attr(entry.block.body, 'count');
         if (count) {
             const n = asCount(reader.evaluate(count));
@@ -5579,20 +6122,51 @@ function snatEntryFor(reader, gatewayName) {
                 continue;
         }
         const table = attr(entry.block.body, 'snat_table_id');
-        const address = `alicloud_snat_entry.${entry.name}`;
-        if (table?.kind === 'traversal' && table.root === 'alicloud_nat_gateway' && typeof table.steps[0] === 'string') {
-            if (table.steps[0] === gatewayName && entry.file.folder === reader.file.folder)
-                return `${address} (${entry.file.path})`;
-            if (gateways.has(`${entry.file.folder}/${table.steps[0]}`))
+        const gateway = table?.kind === 'traversal' && table.root === 'alicloud_nat_gateway' && typeof table.steps[0] === 'string' ? table.steps[0] : undefined;
+        const vswitch = inFolder ? vswitchOf(reader, attr(entry.block.body, 'source_vswitch_id')).vswitch : undefined;
+        if (gateway !== undefined && findResource(reader.context, entry.file.folder, 'alicloud_nat_gateway', gateway)) {
+            // An entry of a gateway of its own folder: that gateway's, and only when it is this folder's.
+            if (!inFolder)
                 continue;
+            let coverage = byGateway.get(gateway);
+            if (!coverage)
+                byGateway.set(gateway, (coverage = { vswitches: [], wholeVpc: false }));
+            add(coverage, entry, vswitch);
         }
-        return `${address} (${entry.file.path})`;
+        else {
+            add(other, entry, vswitch);
+        }
     }
-    return undefined;
+    const result = { byGateway, other };
+    folders.set(folder, result);
+    return result;
+}
+/**
+ * The SNAT entries of a gateway: the first one (for the summary), and the vSwitches they cover when every entry
+ * names its vSwitch (an entry with a `source_cidr`, or a vSwitch that cannot be told, covers the whole VPC here).
+ * Its own entries, and those whose table is not a gateway of their folder (a variable, a module's output).
+ */
+function snatEntriesFor(reader, gatewayName) {
+    const { byGateway, other } = snatOfFolder(reader);
+    const own = byGateway.get(gatewayName);
+    const first = own?.first ?? other.first;
+    if (!first)
+        return {};
+    const wholeVpc = (own?.wholeVpc ?? false) || other.wholeVpc;
+    return { first, ...(wholeVpc ? {} : { vswitches: [...(own?.vswitches ?? []), ...other.vswitches] }) };
 }
 /** An ACK cluster made by Terraform creates a NAT gateway unless `new_nat_gateway = false`. */
 function readCluster(reader, block) {
-    const { address, fact, exists } = natResource(reader, block);
+    // The NAT gateway the cluster makes serves its VPC: named by vpc_id, or by the VPC of its vSwitches.
+    const { address, fact, exists } = natResource(reader, block, () => {
+        const vpc = vpcOf(reader, attr(block.body, 'vpc_id'));
+        for (const key of ['vswitch_ids', 'worker_vswitch_ids', 'pod_vswitch_ids']) {
+            const place = placeOf(reader, vswitchesOf(reader, attr(block.body, key)), vpc);
+            if (place.vpc)
+                return { folder: place.folder, vpc: place.vpc };
+        }
+        return { folder: reader.file.folder, ...(vpc ? { vpc } : {}) };
+    });
     if (exists === undefined)
         return;
     if (!exists)
@@ -5794,7 +6368,7 @@ class FileReader {
                 if (!element.value)
                     continue;
                 if (element.key === undefined) {
-                    const why = `the key \`${shown(this.file.text.slice(element.keyRange.start, element.keyRange.end))}\` is computed`;
+                    const why = `the key \`${values_shown(this.file.text.slice(element.keyRange.start, element.keyRange.end))}\` is computed`;
                     this.note(where, why, element.keyRange);
                     unresolved ??= `${where}: ${why}`;
                     continue;
@@ -5913,6 +6487,10 @@ function readTerraform(file, text, options = {}) {
         else if (type === 'alicloud_cs_serverless_kubernetes' || type === 'alicloud_cs_managed_kubernetes')
             readCluster(reader, block);
     }
+    // The pods of a hashicorp/kubernetes resource run in the cluster its provider connects to: a NAT fact speaks for
+    // them only from the same folder.
+    for (const workload of out.workloads)
+        workload.network ??= { folder: parsed.folder };
     out.unresolved.sort((a, b) => a.span.offset - b.span.offset);
     // Each file is read once per scan: what the workloads keep (for their editors) stays, the rest can go.
     if (options.terraform)
@@ -6122,11 +6700,8 @@ function pods_podRange(workload) {
 
 
 
+
 const CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
-/** The bandwidth limits of a pay-as-you-go EIP; without a written charge type the wider one (as eip-invalid-value). */
-function project_bandwidthLimit(written) {
-    return written === 'PayByTraffic' ? 200 : 500;
-}
 /** Whether the workload is in the projection: an ECI workload whose pods get an EIP, or may. */
 function costed({ facts }) {
     if (!facts.eci.eci)
@@ -6182,7 +6757,6 @@ function estimate({ workload, facts }, pricing) {
     const plan = annotations.get(EIP_BANDWIDTH_PACKAGE);
     const inPlan = plan !== undefined && plan.value.trim() !== '';
     let chargeType = pricing.assumptions.chargeType;
-    let written;
     const charge = annotations.get(EIP_CHARGE_TYPE);
     if (charge) {
         if (charge.entry?.valueType === 'unknown') {
@@ -6190,7 +6764,7 @@ function estimate({ workload, facts }, pricing) {
             unknown.push(`the value of ${project_named(charge, EIP_CHARGE_TYPE)} is not known`);
         }
         else if (CHARGE_TYPES.includes(charge.value)) {
-            chargeType = written = charge.value;
+            chargeType = charge.value;
         }
         else {
             chargeType = undefined;
@@ -6200,7 +6774,9 @@ function estimate({ workload, facts }, pricing) {
     let bandwidthMbps = pricing.assumptions.bandwidthMbps;
     const bandwidth = annotations.get(EIP_BANDWIDTH);
     if (bandwidth) {
-        const limit = project_bandwidthLimit(written);
+        // The same range as eip-invalid-value: the written charge type's, else the assumed one's (an unknown charge
+        // type leaves the cost unknown anyway).
+        const limit = bandwidthLimit(chargeType ?? 'PayByBandwidth');
         const n = /^\d+$/.test(bandwidth.value) ? Number(bandwidth.value) : NaN;
         if (bandwidth.entry?.valueType === 'unknown') {
             bandwidthMbps = undefined;
@@ -6267,7 +6843,12 @@ function bgpProKeys(chargeType, mbps, inPlan, waived) {
 }
 /** The workloads of one side (the head or the base) and their total. */
 function projectSide(inputs, pricing) {
-    const workloads = inputs.filter(costed).map((input) => costOfWorkload(input, pricing));
+    const workloads = inputs.filter(costed).map((input) => {
+        const cost = costOfWorkload(input, input.pricing ?? pricing);
+        if (input.pricing && input.pricing.info.region !== pricing.info.region)
+            cost.region = input.pricing.info.region;
+        return cost;
+    });
     const total = { min: 0, max: 0 };
     const traffic = { min: 0, max: 0 };
     for (const w of workloads) {
@@ -6523,13 +7104,20 @@ function lintSources(sources, options) {
     const reads = [...states.values()].flatMap((s) => (s.read ? [s.read] : []));
     const workloads = reads.flatMap((r) => r.workloads);
     linkAutoscalers(reads, workloads);
+    const natFacts = reads.flatMap((r) => r.natFacts);
+    // The base is linted first: the rules that judge a change (eip-change-needs-recreate) compare with its workloads.
+    const base = options.base ? lintSources(options.base, { ...options, base: undefined, newOnly: false }) : undefined;
     const scan = {
         config,
-        nat: decideNat(config, reads.flatMap((r) => r.natFacts)),
+        nat: decideNat(config, natFacts),
+        natFacts,
         namespaces: new Map(reads.flatMap((r) => r.namespaces).map((n) => [n.name, n])),
         selectors: reads.flatMap((r) => r.profiles.flatMap((p) => p.selectors)),
+        ...(base ? { base: { workloads: base.workloads } } : {}),
     };
     const costInputs = [];
+    const natDecisions = [];
+    const regionPricing = new Map();
     for (const workload of workloads) {
         // A rule that throws on one workload leaves that workload unchecked (a notice on its file), not the scan.
         let facts;
@@ -6540,7 +7128,12 @@ function lintSources(sources, options) {
             raw.push(uncheckedWorkload(workload, error));
             continue;
         }
-        costInputs.push({ workload, facts });
+        const region = clusterRuleFor(workload, config)?.rule.region;
+        if (region !== undefined && !regionPricing.has(region))
+            regionPricing.set(region, resolvePricing({ ...config.pricing, region }));
+        costInputs.push({ workload, facts, ...(region !== undefined ? { pricing: regionPricing.get(region) } : {}) });
+        if (workload.pod)
+            natDecisions.push({ workload, nat: facts.nat });
         for (const rule of RULES) {
             if (!rule.check || config.rules[rule.meta.id] === 'off')
                 continue;
@@ -6566,7 +7159,6 @@ function lintSources(sources, options) {
         }
     }
     // The cost stage, and eip-cost-budget, which is a function of its projection.
-    const base = options.base ? lintSources(options.base, { ...options, base: undefined, newOnly: false }) : undefined;
     const cost = projectCost(costInputs, resolvePricing(config.pricing), base && sideOf(base.cost));
     if (config.rules['eip-cost-budget'] !== 'off') {
         for (const { target, report } of costBudgetReports(cost, config.budget)) {
@@ -6599,7 +7191,7 @@ function lintSources(sources, options) {
         hidden = findings.length - fresh.length;
         findings = fresh;
     }
-    return { findings, suppressed, files, workloads, nat: scan.nat, cost, ...(base ? { base: { findings: base.findings, hidden } } : {}) };
+    return { findings, suppressed, files, workloads, nat: scan.nat, natDecisions, cost, ...(base ? { base: { findings: base.findings, hidden } } : {}) };
 }
 function toFinding(ruleId, workload, report) {
     const meta = ruleById(ruleId).meta;
@@ -6991,6 +7583,9 @@ var light_default = /*#__PURE__*/__webpack_require__.n(light);
 /** The tool's version; a test keeps it equal to package.json's. */
 const TOOL_NAME = 'eci-egress-lint';
 const TOOL_VERSION = '1.0.0';
+/** Where the project lives; the docs below it are the ones of the default branch. */
+const HOMEPAGE = 'https://github.com/eci-egress-lint/eci-egress-lint';
+const DOCS_URL = (/* unused pure expression or super */ null && (`${HOMEPAGE}/blob/main/docs`));
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
@@ -8322,18 +8917,52 @@ async function publishCheckRun(github, input) {
 ;// CONCATENATED MODULE: ./src/report/infrastructure.ts
 /** At most this many unresolved values are listed in the text and Markdown reports; JSON has them all. */
 const MAX_UNRESOLVED_SHOWN = 20;
+/** How many workloads' NAT decision names each resource, with the first few of them, for the report lines. */
+const MAX_WORKLOADS_NAMED = 3;
+function workloadsPhrase(list) {
+    const named = list.slice(0, MAX_WORKLOADS_NAMED).map((d) => `${d.workload.kind} ${d.workload.name} (${d.workload.file}:${d.workload.span.line})`);
+    const more = list.length > MAX_WORKLOADS_NAMED ? `, and ${list.length - MAX_WORKLOADS_NAMED} more` : '';
+    return `${list.length === 1 ? '1 workload' : `${list.length} workloads`}: ${named.join(', ')}${more}`;
+}
 /**
- * The line that says which infrastructure resource decided `nat-gateway: auto`, or undefined when the config or
- * the default decided it.
+ * The lines that say which infrastructure resource decided `nat-gateway: auto` and for which workloads (a NAT
+ * fact speaks only for the workloads in its scope), and the note when the Kubernetes manifests could belong to
+ * several clusters. None when the config or the default decided everything.
  */
-function natLine(result) {
-    const by = result.nat.decidedBy;
-    if (typeof by !== 'object')
-        return undefined;
-    const where = `${by.resource} (${by.file}:${by.span.line})`;
-    if (result.nat.present)
-        return `NAT gateway: present, decided by ${where}${by.why ? `: ${by.why}` : ''}.`;
-    return `NAT gateway: not known, because of ${where}: ${result.nat.unknown ?? by.why ?? ''}. Findings that need to know it (eip-missing) are not reported; set nat-gateway: present or absent to decide.`;
+function natLines(result) {
+    const byFact = new Map();
+    const several = [];
+    if (typeof result.nat.decidedBy === 'object')
+        byFact.set(result.nat.decidedBy, []);
+    for (const decision of result.natDecisions ?? []) {
+        const by = decision.nat.decidedBy;
+        if (typeof by === 'object') {
+            const list = byFact.get(by);
+            if (list)
+                list.push(decision);
+            else
+                byFact.set(by, [decision]);
+        }
+        else if (by === 'several')
+            several.push(decision);
+    }
+    const lines = [];
+    for (const [by, list] of byFact) {
+        const where = `${by.resource} (${by.file}:${by.span.line})`;
+        const those = list.length > 0 ? ` It decides for ${workloadsPhrase(list)}.` : '';
+        if (by.present)
+            lines.push(`NAT gateway: present, decided by ${where}${by.why ? `: ${by.why}` : ''}.${those}`);
+        else {
+            lines.push(`NAT gateway: not known, because of ${where}: ${by.unknown ?? by.why ?? ''}.${those} Findings that need to know it ` +
+                `(eip-missing) are not reported; set nat-gateway: present or absent (or a clusters: entry) to decide.`);
+        }
+    }
+    if (several.length > 0 || result.nat.decidedBy === 'several') {
+        lines.push(`NAT gateway: not known for the Kubernetes manifests (${workloadsPhrase(several)}): ${several[0]?.nat.unknown ?? result.nat.unknown ?? ''}. ` +
+            `eip-missing and eip-redundant are not reported for them; map their paths to a cluster with a clusters: entry ` +
+            `(e.g. { path: "k8s/prod/**", nat-gateway: present }).`);
+    }
+    return lines;
 }
 /** The values the readers could not resolve, first ones first, with how many more there are. */
 function unresolvedLines(result) {
@@ -8371,6 +9000,7 @@ function workloadJson(w) {
         perPod: w.perPod === undefined ? null : round2(w.perPod),
         monthly: w.monthly ? cents(w.monthly) : null,
         ...(w.unknown !== undefined ? { unknown: w.unknown } : {}),
+        ...(w.region !== undefined ? { region: w.region } : {}),
     };
 }
 /**
@@ -8794,9 +9424,9 @@ function pricingSection(view) {
 }
 function detailSections(result) {
     const sections = [];
-    const nat = natLine(result);
-    if (nat)
-        sections.push([(0,report_escape/* escapeMarkdown */.FV)(nat)]);
+    const nat = natLines(result);
+    if (nat.length > 0)
+        sections.push(nat.map((line) => (0,report_escape/* escapeMarkdown */.FV)(line)).flatMap((line, i) => (i === 0 ? [line] : ['', line])));
     const unresolved = unresolvedLines(result);
     if (unresolved.total > 0) {
         const lines = unresolved.lines.map((u) => `- ${(0,report_escape/* escapeMarkdown */.FV)(u.file)}:${u.line} ${(0,report_escape/* escapeMarkdown */.FV)(u.text)}`);
@@ -9259,6 +9889,21 @@ async function readAtBase(workspace, sha, candidates, github) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/report/compact.ts
+/** Control characters (C0, DEL, C1) as `\xNN`: a file's content must not move the cursor or end the line. */
+function oneLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/**
+ * One finding a line, `file:line:col: severity rule-id message`: the shape editors' and CI problem matchers
+ * read (`^(.+):(\d+):(\d+): (error|warning|notice) (\S+) (.*)$`). Nothing else is printed.
+ */
+function compactReport(result) {
+    return result.findings
+        .map((f) => `${oneLine(f.file)}:${f.span.line}:${f.span.column}: ${f.severity} ${f.ruleId} ${oneLine(f.message)}\n`)
+        .join('');
+}
+
 ;// CONCATENATED MODULE: ./src/report/github.ts
 
 
@@ -9294,11 +9939,45 @@ function githubReport(result) {
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
+function decidedByJson(decision) {
+    const by = decision.decidedBy;
+    if (typeof by === 'object')
+        return { resource: by.resource, file: by.file, line: by.span.line, reason: by.why ?? '' };
+    return decision.clusterEntry !== undefined ? `clusters[${decision.clusterEntry}]` : by;
+}
+/**
+ * `natGateway`: the decision for the Kubernetes manifests, and each workload's decision with the resource it
+ * rests on; absent when the config or the default decided everything.
+ */
+function natJson(result) {
+    const decisions = result.natDecisions ?? [];
+    const fromCode = (d) => typeof d.decidedBy === 'object' || d.decidedBy === 'several' || d.clusterEntry !== undefined;
+    if (!fromCode(result.nat) && !decisions.some((d) => fromCode(d.nat)))
+        return {};
+    return {
+        natGateway: {
+            present: result.nat.present,
+            ...(result.nat.unknown ? { unknown: result.nat.unknown } : {}),
+            ...(typeof result.nat.decidedBy === 'object' || result.nat.decidedBy === 'several' ? { decidedBy: decidedByJson(result.nat) } : {}),
+            workloads: decisions.map(({ workload, nat }) => ({
+                file: workload.file,
+                line: workload.span.line,
+                kind: workload.kind,
+                name: workload.name,
+                namespace: workload.namespace,
+                present: nat.present,
+                ...(nat.unknown ? { unknown: nat.unknown } : {}),
+                decidedBy: decidedByJson(nat),
+            })),
+        },
+    };
+}
 /** The JSON report, schema version 1 (see docs/cli.md). */
-function jsonReport(result, fixes) {
+function jsonReport(result, fixes, configFile) {
     const report = {
         version: 1,
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        ...(configFile === undefined ? {} : { config: configFile }),
         findings: result.findings.map((f) => ({
             ruleId: f.ruleId,
             severity: f.severity,
@@ -9325,15 +10004,7 @@ function jsonReport(result, fixes) {
                 ? { unresolved: f.unresolved.map((u) => ({ line: u.span.line, column: u.span.column, what: u.what, reason: u.why })) }
                 : {}),
         })),
-        ...(typeof result.nat.decidedBy === 'object'
-            ? {
-                natGateway: {
-                    present: result.nat.present,
-                    ...(result.nat.unknown ? { unknown: result.nat.unknown } : {}),
-                    decidedBy: { resource: result.nat.decidedBy.resource, file: result.nat.decidedBy.file, line: result.nat.decidedBy.span.line, reason: result.nat.decidedBy.why ?? '' },
-                },
-            }
-            : {}),
+        ...natJson(result),
         ...(result.cost ? { cost: costJson(result.cost) } : {}),
         ...(fixes ? { fixes: fixes.entries } : {}),
     };
@@ -9352,10 +10023,12 @@ function markdownReport(result, options = { surface: 'cli' }) {
 
 
 
+
+
 const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 const INFORMATION_URI = 'https://github.com/eci-egress-lint/eci-egress-lint';
 /** SARIF 2.1.0, as GitHub code scanning accepts it. */
-function sarifReport(result) {
+function sarifReport(result, root) {
     const rules = RULES.map((r) => ({
         id: r.meta.id,
         name: r.meta.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
@@ -9397,8 +10070,9 @@ function sarifReport(result) {
                 tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
                 // Columns count UTF-16 code units (the engine's offsets); said outright rather than left to a default.
                 columnKind: 'utf16CodeUnits',
-                // %SRCROOT% is the repository root, as code scanning reads it; SARIF allows only absolute URIs in
-                // originalUriBaseIds, so the base is left for the consumer to supply (as CodeQL does).
+                // %SRCROOT% is the repository root, which every uri is relative to whatever the working directory; SARIF
+                // allows only an absolute URI here. Without a root (a report made from findings alone) the consumer supplies it.
+                ...(root === undefined ? {} : { originalUriBaseIds: { '%SRCROOT%': { uri: (0,external_node_url_.pathToFileURL)(root.endsWith((external_node_path_default()).sep) ? root : root + (external_node_path_default()).sep).href } } }),
                 results,
             },
         ],
@@ -9608,9 +10282,8 @@ function textReport(result, options) {
             out.push(...hanging(`${s.finding.file}:${s.finding.span.line} ${s.finding.ruleId} (${s.source}): ${s.reason}`, width, 4, 2));
         }
     }
-    const nat = natLine(result);
-    if (nat)
-        out.push(...wrap(nat, width));
+    for (const line of natLines(result))
+        out.push(...wrap(line, width));
     const unresolved = unresolvedLines(result);
     if (unresolved.total > 0) {
         out.push(`${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}:`);
@@ -9665,18 +10338,25 @@ function textReport(result, options) {
 
 
 
+
+/** The text report's first line: which config the findings follow. */
+function configLine(configFile) {
+    return configFile === null ? 'Config: none found, defaults used' : `Config: ${(0,report_escape/* escapeTerminal */.en)(configFile)}`;
+}
 function formatReport(format, result, options) {
     switch (format) {
         case 'json':
-            return jsonReport(result, options.fixes);
+            return jsonReport(result, options.fixes, options.configFile);
         case 'github':
             return githubReport(result);
         case 'markdown':
             return markdownReport(result, options.presentation);
         case 'sarif':
-            return sarifReport(result);
+            return sarifReport(result, options.root);
+        case 'compact':
+            return compactReport(result);
         case 'text':
-            return terminalText(result, options);
+            return (options.configFile === undefined ? '' : configLine(options.configFile) + '\n\n') + terminalText(result, options);
     }
 }
 /** Whether any finding is at or above the fail-on level. */
@@ -9735,6 +10415,7 @@ function annotate(findings) {
 
 
 
+
 function optional(name) {
     const value = core/* getInput */.V4(name).trim();
     return value === '' ? undefined : value;
@@ -9768,9 +10449,15 @@ function unsafeRules(value) {
     }
 }
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+const inputs_CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
 function readInputs() {
     const failOn = oneOf('fail-on', FAIL_ON, 'error');
     const region = optional('region');
+    const chargeType = optional('charge-type');
+    if (chargeType !== undefined && !inputs_CHARGE_TYPES.includes(chargeType)) {
+        throw new Error(`input charge-type must be one of ${inputs_CHARGE_TYPES.join(', ')} (got "${chargeType}")${didYouMean(chargeType, inputs_CHARGE_TYPES)}`);
+    }
+    const pricing = { ...(region ? { region } : {}), ...(chargeType ? { 'charge-type': chargeType } : {}) };
     return {
         token: core/* getInput */.V4('token').trim(),
         config: optional('config'),
@@ -9791,7 +10478,7 @@ function readInputs() {
             cluster: optional('cluster'),
             egress: optional('egress'),
             'nat-gateway': optional('nat-gateway'),
-            pricing: region ? { region } : undefined,
+            pricing: Object.keys(pricing).length > 0 ? pricing : undefined,
         },
     };
 }
@@ -9899,7 +10586,7 @@ async function runAction(env = process.env) {
         (0,log/* logInfo */.f)(fromBase.note);
     else if (fromBase)
         core/* notice */.lm((0,log/* annotationText */.x)(fromBase.note), NOTICE);
-    const { config } = loadConfig(workspace, inputs.config, inputs.overrides, {
+    const { config, file: configFile } = loadConfig(workspace, inputs.config, inputs.overrides, {
         raw: fromBase?.loaded,
         alsoUnder: [env.RUNNER_TEMP || external_node_os_default().tmpdir()],
     });
@@ -9923,7 +10610,7 @@ async function runAction(env = process.env) {
     const counts = countFindings(result);
     const failed = shouldFail(result.findings, inputs.failOn);
     // Report files and outputs come first: they are set whatever happens with the API afterwards.
-    writeReportsAndOutputs(workspace, inputs, result, env);
+    writeReportsAndOutputs(workspace, inputs, result, env, configFile ?? null);
     const writes = new WriteLog(context.pullRequest?.fork ?? false);
     const extras = [];
     const runUrl = workflowRunUrl(context, env);
@@ -10003,15 +10690,15 @@ function workflowRunUrl(context, env) {
     return `${context.serverUrl}/${encodeURIComponent(context.owner)}/${encodeURIComponent(context.repo)}/actions/runs/${id}`;
 }
 /** The JSON report, the SARIF report when asked for, and every output of the action. */
-function writeReportsAndOutputs(workspace, inputs, result, env) {
+function writeReportsAndOutputs(workspace, inputs, result, env, configFile) {
     const counts = countFindings(result);
     const runnerTemp = env.RUNNER_TEMP || external_node_os_default().tmpdir();
     const place = { root: workspace, alsoUnder: [runnerTemp] };
     const outputDir = external_node_path_default().join(runnerTemp, 'eci-egress-lint');
-    const json = formatReport('json', result, { color: false });
+    const json = formatReport('json', result, { color: false, configFile });
     core/* setOutput */.uH('report-file', writeReportFile('report-file', inputs.reportFile ?? external_node_path_default().join(outputDir, 'report.json'), json, place, outputDir));
     if (inputs.sarifFile) {
-        const sarif = formatReport('sarif', result, { color: false });
+        const sarif = formatReport('sarif', result, { color: false, root: workspace });
         core/* setOutput */.uH('sarif-file', writeReportFile('sarif-file', inputs.sarifFile, sarif, place, outputDir));
     }
     else
