@@ -23,6 +23,25 @@ export interface ConfigIgnore {
   reason: string;
 }
 
+/** A chart's rendering settings (docs/charts.md). Paths are relative to the working directory. */
+export interface ChartSettings {
+  path: string;
+  release?: string;
+  namespace?: string;
+  values: string[];
+}
+
+export interface RenderConfig {
+  enabled: boolean;
+  helm: string;
+  /** `auto`: kustomize on PATH, else `kubectl kustomize`. */
+  kustomize: string;
+  timeoutMs: number;
+  charts: ChartSettings[];
+  /** Also render each chart with its `ci/*-values.yaml` files (the chart-testing convention). */
+  ciValues: boolean;
+}
+
 /** The configuration after defaults, in the shape the engine uses. */
 export interface Config {
   cluster: ClusterMode;
@@ -38,4 +57,5 @@ export interface Config {
   /** Kept as written (kebab-case keys) for the cost projection. */
   pricing: Record<string, unknown>;
   budget: { monthly?: number; increase?: number };
+  render: RenderConfig;
 }
