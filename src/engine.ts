@@ -184,12 +184,14 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
     }
     for (const workload of read.workloads) {
       workloadDocuments.set(workload, document);
+      // helm installs the objects that name no namespace in the release's namespace.
+      if (workload.namespaceDefaulted && document.namespace) workload.namespace = document.namespace;
       // Config globs (workloads[].match.path, ignore[].path) match the file a person edits.
       workload.file = document.locate(workload.span).file;
     }
     for (const hpa of read.autoscalers) {
-      const where = document.locate(hpa.span);
-      hpa.file = where.file;
+      if (document.namespace && !/^\s+namespace\s*:/m.test(document.text)) hpa.namespace = document.namespace;
+      hpa.file = document.id;
     }
   }
 
@@ -230,7 +232,11 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
   }
   for (const [workload, document] of workloadDocuments) {
     workload.span = document.locate(workload.span).span;
-    if (workload.autoscaler && documents.has(workload.autoscaler.file)) workload.autoscaler.span = documents.get(workload.autoscaler.file)!.locate(workload.autoscaler.span).span;
+    const hpaDocument = workload.autoscaler && documents.get(workload.autoscaler.file);
+    if (workload.autoscaler && hpaDocument) {
+      const where = hpaDocument.locate(workload.autoscaler.span);
+      workload.autoscaler = { ...workload.autoscaler, file: where.file, span: where.span };
+    }
   }
 
   // The cost stage, and eip-cost-budget, which is a function of its projection.

@@ -51,11 +51,14 @@ Options:
       --region <region>          price table region, e.g. ap-southeast-1
       --charge-type <type>       PayByTraffic | PayByBandwidth
       --fail-on <level>          error | warning | notice | never (default: error)
+      --helm <path>              the helm command or path that renders charts (default: helm on PATH)
+      --kustomize <path>         kustomize or kubectl, for overlays (default: kustomize, else kubectl kustomize)
+      --no-render                do not render charts and overlays (their templates are skipped)
   -v, --version                  print the version
   -h, --help                     print this help
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config or internal error.
-Docs: docs/cli.md, docs/configuration.md and docs/rules/ in the project.
+Docs: docs/cli.md, docs/configuration.md, docs/charts.md and docs/rules/ in the project.
 `;
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
@@ -86,6 +89,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
         region: { type: 'string' },
         'charge-type': { type: 'string' },
         'fail-on': { type: 'string' },
+        helm: { type: 'string' },
+        kustomize: { type: 'string' },
+        'no-render': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -97,6 +103,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const pricing: Record<string, unknown> = {};
   if (v.region !== undefined) pricing.region = v.region;
   if (v['charge-type'] !== undefined) pricing['charge-type'] = v['charge-type'];
+  const render: Record<string, unknown> = {};
+  if (v.helm !== undefined) render.helm = v.helm;
+  if (v.kustomize !== undefined) render.kustomize = v.kustomize;
+  if (v['no-render']) render.enabled = false;
   return {
     paths: parsed.positionals.length > 0 ? parsed.positionals : ['.'],
     config: v.config,
@@ -113,6 +123,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       egress: v.egress,
       'nat-gateway': v['nat-gateway'],
       pricing: Object.keys(pricing).length > 0 ? pricing : undefined,
+      render: Object.keys(render).length > 0 ? render : undefined,
     },
     version: v.version ?? false,
     help: v.help ?? false,

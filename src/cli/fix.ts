@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { lintSources, sourcesFromPaths, type LintOptions, type LintResult, type SourceFile } from '../engine.js';
+import { lintSources, renderSources, sourcesFromPaths, type LintOptions, type LintResult, type SourceFile } from '../engine.js';
 import { readBaseSources } from '../files/git.js';
 import { decodeText } from '../files/read.js';
 import { applyFixes, fixEntries, FixSelectionError, hasBom, parseUnsafeRules, unifiedDiffs, writeFixedFile, type FixSummary } from '../fix/index.js';
@@ -55,8 +55,10 @@ export async function runFixes(options: CliOptions, cwd: string, config: Config,
     sources = sourcesFromPaths(cwd, options.paths, config);
   }
   const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd, paths: options.paths, ...config });
-  const lintOptions: LintOptions = { config, base, newOnly: options.newOnly };
   await prepareReaders([...sources, ...(base ?? [])]);
+  // Findings in charts and overlays carry no fix (docs/charts.md), so one rendering serves before and after.
+  const rendered = stdin ? undefined : await renderSources(cwd, sources, config);
+  const lintOptions: LintOptions = { config, base, newOnly: options.newOnly, rendered };
 
   // The findings as reported (with --new-only, only the new ones): those are the ones fixed.
   const before = lintSources(sources, lintOptions);

@@ -22,6 +22,8 @@ export interface RenderedDocument {
   /** Whether its workloads count in the cost (docs/charts.md: the renderings that stand for a deployment). */
   priced: boolean;
   text: string;
+  /** The namespace of objects that name none (a chart's release namespace); `default` when undefined. */
+  namespace?: string;
   /** The file and position a person edits for a position of `text`. */
   locate(span: Span): SourceLocation;
 }

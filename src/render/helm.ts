@@ -99,6 +99,7 @@ export function splitHelmOutput(
       rendering,
       priced,
       text,
+      namespace: unit.namespace,
       locate: (span) => locateInChart(span, rendered, template, valuesFiles, files),
     });
   }

@@ -42,7 +42,10 @@ export async function renderOverlay(
     );
     const run = await runTool(kustomize, ['.'], { cwd: wrapper, timeoutMs });
     if (!run.ok) {
-      const line = firstErrorLine(run).split(wrapper).join('').split(`${target}/`).join('').split(target).join(unit.folder);
+      // Kustomize names folders by absolute path: name them as the repository does.
+      const line = firstErrorLine(run, (text) =>
+        text.split(`${wrapper}/`).join('').split(`${realCwd}/`).join('').split(target).join(unit.folder),
+      );
       return { documents: [], skipped: { file: unit.file, line: 1, column: 1, message: `Overlay not rendered: kustomize build failed: ${line}` } };
     }
     const toWorkspace = (relative: string) => {

@@ -173,11 +173,12 @@ export function cpuCount(): number {
  * The tool's first error line, for a skipped-file notice: `Error: ` prefixes dropped, control characters removed,
  * and cut to a readable length (a tool may quote the file it could not read).
  */
-export function firstErrorLine(run: ToolRun): string {
+export function firstErrorLine(run: ToolRun, rewrite: (line: string) => string = (line) => line): string {
   if (run.stopped) return run.stopped;
   const lines = run.stderr.split('\n').map((l) => l.trim()).filter((l) => l && !/^(?:WARNING|walk\.go|W\d{4})/i.test(l));
-  const line = (lines.find((l) => /error/i.test(l)) ?? lines[0] ?? 'the tool failed without a message')
+  const line = rewrite(lines.find((l) => /error/i.test(l)) ?? lines[0] ?? 'the tool failed without a message')
     .replace(/^(?:Error|error):\s*/, '')
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-  return line.length > 300 ? `${line.slice(0, 297)}...` : line;
+  // Kustomize chains its errors (`accumulating resources: … : <cause>`): keep the start and the cause.
+  return line.length > 300 ? `${line.slice(0, 120)} … ${line.slice(-170)}` : line;
 }
