@@ -7701,7 +7701,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6269);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(324);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.cwd(), process.stdout, process.stderr);
 
@@ -7710,7 +7710,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6269:
+/***/ 324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20549,6 +20549,77 @@ function newFindingsOnly(head, base) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/render/as-written.ts
+
+
+
+
+/**
+ * A kustomization's `commonAnnotations` and `commonLabels` as written, for the one check that must see them before
+ * kustomize does: a value that is not a string (kustomize itself rejects it, so no rendering would show it). The
+ * result is a workload of kind Kustomization whose pod block holds those entries; only `eip-not-string` runs on it,
+ * and it is never priced.
+ */
+function kustomizationAsWritten(file, folder, text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { logLevel: 'silent', uniqueKeys: false });
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return undefined;
+    const lines = new LineIndex(text);
+    const span = (node) => lines.span(node.range[0], node.range[1]);
+    const entries = new Map();
+    const block = {
+        level: 'pod',
+        path: 'commonAnnotations',
+        annotations: [],
+        labels: [],
+        span: lines.span(0),
+        annotationsValid: true,
+        labelsValid: true,
+    };
+    for (const [field, into] of [['commonAnnotations', block.annotations], ['commonLabels', block.labels]]) {
+        const map = doc.contents.get(field, true);
+        if (!(0,dist/* isMap */.jh)(map))
+            continue;
+        for (const pair of map.items) {
+            if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value === null || !pair.key.range)
+                continue;
+            const value = pair.value;
+            const keySpan = span(pair.key);
+            const valueSpan = value?.range ? span(value) : lines.span(keySpan.endOffset);
+            const entry = {
+                key: String(pair.key.value),
+                keySpan,
+                value: (0,dist/* isScalar */.jn)(value) && value.value !== null ? String(value.type === 'PLAIN' ? (value.source ?? value.value) : value.value) : '',
+                valueType: kubernetesValueType(value),
+                valueSpan,
+                span: lines.span(keySpan.offset, Math.max(keySpan.endOffset, valueSpan.endOffset)),
+            };
+            entries.set(entry, { pair, map });
+            into.push(entry);
+        }
+    }
+    if (entries.size === 0)
+        return undefined;
+    return {
+        source: 'kubernetes',
+        file,
+        kind: 'Kustomization',
+        name: folder,
+        namespace: '',
+        namespaceDefaulted: true,
+        span: lines.span(0),
+        objectMetadata: [],
+        pod: block,
+        replicas: {},
+        parallelism: {},
+        scheduling: { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] },
+        images: [],
+        urls: [],
+        ignores: [],
+        editor: new YamlEditor(file, lines, 0, entries, undefined, 2),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/render/discover.ts
 
 
@@ -21129,15 +21200,15 @@ function cpuCount() {
  * The tool's first error line, for a skipped-file notice: `Error: ` prefixes dropped, control characters removed,
  * and cut to a readable length (a tool may quote the file it could not read).
  */
-function firstErrorLine(run) {
+function firstErrorLine(run, rewrite = (line) => line) {
     if (run.stopped)
         return run.stopped;
     const lines = run.stderr.split('\n').map((l) => l.trim()).filter((l) => l && !/^(?:WARNING|walk\.go|W\d{4})/i.test(l));
-    const line = (lines.find((l) => /error/i.test(l)) ?? lines[0] ?? 'the tool failed without a message')
+    const line = rewrite(lines.find((l) => /error/i.test(l)) ?? lines[0] ?? 'the tool failed without a message')
         .replace(/^(?:Error|error):\s*/, '')
-        // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-    return line.length > 300 ? `${line.slice(0, 297)}...` : line;
+    // Kustomize chains its errors (`accumulating resources: … : <cause>`): keep the start and the cause.
+    return line.length > 300 ? `${line.slice(0, 120)} … ${line.slice(-170)}` : line;
 }
 
 ;// CONCATENATED MODULE: ./src/render/helm.ts
@@ -21210,6 +21281,7 @@ function splitHelmOutput(output, unit, valuesFiles, files, idPrefix, rendering, 
             rendering,
             priced,
             text,
+            namespace: unit.namespace,
             locate: (span) => locateInChart(span, rendered, template, valuesFiles, files),
         });
     }
@@ -21299,7 +21371,8 @@ async function renderOverlay(unit, kustomize, files, kustomizations, timeoutMs) 
         external_node_fs_default().writeFileSync(external_node_path_default().join(wrapper, 'kustomization.yaml'), `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ${JSON.stringify(target)}\nbuildMetadata: [originAnnotations, transformerAnnotations]\n`);
         const run = await runTool(kustomize, ['.'], { cwd: wrapper, timeoutMs });
         if (!run.ok) {
-            const line = firstErrorLine(run).split(wrapper).join('').split(`${target}/`).join('').split(target).join(unit.folder);
+            // Kustomize names folders by absolute path: name them as the repository does.
+            const line = firstErrorLine(run, (text) => text.split(`${wrapper}/`).join('').split(`${realCwd}/`).join('').split(target).join(unit.folder));
             return { documents: [], skipped: { file: unit.file, line: 1, column: 1, message: `Overlay not rendered: kustomize build failed: ${line}` } };
         }
         const toWorkspace = (relative) => {
@@ -21413,8 +21486,9 @@ function locateInOverlay(span, rendered, resource, editors, overlayFile, files) 
 
 
 
+
 function emptyRenderOutcome() {
-    return { documents: [], used: new Map(), skipped: [] };
+    return { documents: [], used: new Map(), skipped: [], asWritten: [] };
 }
 function render_isInside(file, folder) {
     return folder === '.' || file.startsWith(`${folder}/`);
@@ -21439,6 +21513,13 @@ async function renderCharts(input) {
     if (!config.render.enabled)
         return outcome;
     const { units: all, kustomizations } = discoverUnits(input.paths, { cwd, render: config.render });
+    for (const k of kustomizations.values()) {
+        if (input.changed && !input.changed.has(k.file))
+            continue;
+        const written = kustomizationAsWritten(k.file, k.folder, k.text);
+        if (written)
+            outcome.asWritten.push(written);
+    }
     const units = input.changed ? all.filter((u) => unitFiles(u, input.paths).some((f) => input.changed.has(f))) : all;
     if (units.length === 0)
         return outcome;
@@ -21486,7 +21567,9 @@ async function renderCharts(input) {
         const status = rendered
             ? { status: 'scanned', reason: `rendered with ${render_describe(unit)}` }
             : { status: 'skipped', reason: `${render_describe(unit)} was not rendered` };
-        const usedFiles = unit.kind === 'chart' || rendered ? unitFiles(unit, input.paths) : [unit.file];
+        // The files of a unit that was not rendered are not linted alone either: a base or a template alone is not what
+        // is deployed (a base without its overlay's EIP patch would be "missing egress"). The unit's notice says why.
+        const usedFiles = unitFiles(unit, input.paths);
         for (const file of usedFiles) {
             // A file used by a rendered unit is judged through it, even when another unit could not be rendered.
             if (outcome.used.get(file)?.status === 'scanned')
@@ -21616,12 +21699,16 @@ function lintSources(sources, options) {
         }
         for (const workload of read.workloads) {
             workloadDocuments.set(workload, document);
+            // helm installs the objects that name no namespace in the release's namespace.
+            if (workload.namespaceDefaulted && document.namespace)
+                workload.namespace = document.namespace;
             // Config globs (workloads[].match.path, ignore[].path) match the file a person edits.
             workload.file = document.locate(workload.span).file;
         }
         for (const hpa of read.autoscalers) {
-            const where = document.locate(hpa.span);
-            hpa.file = where.file;
+            if (document.namespace && !/^\s+namespace\s*:/m.test(document.text))
+                hpa.namespace = document.namespace;
+            hpa.file = document.id;
         }
     }
     const reads = [...[...states.values()].flatMap((s) => (s.read ? [s.read] : [])), ...renderedReads];
@@ -21660,10 +21747,23 @@ function lintSources(sources, options) {
             });
         }
     }
+    // commonAnnotations and commonLabels as written: only whether their values are strings (docs/charts.md).
+    const notString = ruleById('eip-not-string');
+    for (const workload of config.rules['eip-not-string'] === 'off' ? [] : rendered.asWritten) {
+        notString.check({
+            workload,
+            facts: workloadFacts(workload, scan),
+            scan,
+            report: (report) => raw.push(toFinding('eip-not-string', workload, report)),
+        });
+    }
     for (const [workload, document] of workloadDocuments) {
         workload.span = document.locate(workload.span).span;
-        if (workload.autoscaler && documents.has(workload.autoscaler.file))
-            workload.autoscaler.span = documents.get(workload.autoscaler.file).locate(workload.autoscaler.span).span;
+        const hpaDocument = workload.autoscaler && documents.get(workload.autoscaler.file);
+        if (workload.autoscaler && hpaDocument) {
+            const where = hpaDocument.locate(workload.autoscaler.span);
+            workload.autoscaler = { ...workload.autoscaler, file: where.file, span: where.span };
+        }
     }
     // The cost stage, and eip-cost-budget, which is a function of its projection.
     const base = options.base
@@ -22534,11 +22634,14 @@ Options:
       --region <region>          price table region, e.g. ap-southeast-1
       --charge-type <type>       PayByTraffic | PayByBandwidth
       --fail-on <level>          error | warning | notice | never (default: error)
+      --helm <path>              the helm command or path that renders charts (default: helm on PATH)
+      --kustomize <path>         kustomize or kubectl, for overlays (default: kustomize, else kubectl kustomize)
+      --no-render                do not render charts and overlays (their templates are skipped)
   -v, --version                  print the version
   -h, --help                     print this help
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config or internal error.
-Docs: docs/cli.md, docs/configuration.md and docs/rules/ in the project.
+Docs: docs/cli.md, docs/configuration.md, docs/charts.md and docs/rules/ in the project.
 `;
 function oneOf(flag, value, allowed) {
     if (value === undefined)
@@ -22569,6 +22672,9 @@ function parseCliArgs(argv) {
                 region: { type: 'string' },
                 'charge-type': { type: 'string' },
                 'fail-on': { type: 'string' },
+                helm: { type: 'string' },
+                kustomize: { type: 'string' },
+                'no-render': { type: 'boolean' },
                 version: { type: 'boolean', short: 'v' },
                 help: { type: 'boolean', short: 'h' },
             },
@@ -22583,6 +22689,13 @@ function parseCliArgs(argv) {
         pricing.region = v.region;
     if (v['charge-type'] !== undefined)
         pricing['charge-type'] = v['charge-type'];
+    const render = {};
+    if (v.helm !== undefined)
+        render.helm = v.helm;
+    if (v.kustomize !== undefined)
+        render.kustomize = v.kustomize;
+    if (v['no-render'])
+        render.enabled = false;
     return {
         paths: parsed.positionals.length > 0 ? parsed.positionals : ['.'],
         config: v.config,
@@ -22599,6 +22712,7 @@ function parseCliArgs(argv) {
             egress: v.egress,
             'nat-gateway': v['nat-gateway'],
             pricing: Object.keys(pricing).length > 0 ? pricing : undefined,
+            render: Object.keys(render).length > 0 ? render : undefined,
         },
         version: v.version ?? false,
         help: v.help ?? false,
@@ -23843,8 +23957,10 @@ async function runFixes(options, cwd, config, unsafeRules, io) {
         sources = sourcesFromPaths(cwd, options.paths, config);
     }
     const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd, paths: options.paths, ...config });
-    const lintOptions = { config, base, newOnly: options.newOnly };
     await prepareReaders([...sources, ...(base ?? [])]);
+    // Findings in charts and overlays carry no fix (docs/charts.md), so one rendering serves before and after.
+    const rendered = stdin ? undefined : await renderSources(cwd, sources, config);
+    const lintOptions = { config, base, newOnly: options.newOnly, rendered };
     // The findings as reported (with --new-only, only the new ones): those are the ones fixed.
     const before = lintSources(sources, lintOptions);
     const fixes = applyFixes(sources, before.findings, { config, unsafeRules, linted: base === undefined ? before : undefined });

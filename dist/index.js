@@ -65051,6 +65051,77 @@ function newFindingsOnly(head, base) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/render/as-written.ts
+
+
+
+
+/**
+ * A kustomization's `commonAnnotations` and `commonLabels` as written, for the one check that must see them before
+ * kustomize does: a value that is not a string (kustomize itself rejects it, so no rendering would show it). The
+ * result is a workload of kind Kustomization whose pod block holds those entries; only `eip-not-string` runs on it,
+ * and it is never priced.
+ */
+function kustomizationAsWritten(file, folder, text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { logLevel: 'silent', uniqueKeys: false });
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return undefined;
+    const lines = new LineIndex(text);
+    const span = (node) => lines.span(node.range[0], node.range[1]);
+    const entries = new Map();
+    const block = {
+        level: 'pod',
+        path: 'commonAnnotations',
+        annotations: [],
+        labels: [],
+        span: lines.span(0),
+        annotationsValid: true,
+        labelsValid: true,
+    };
+    for (const [field, into] of [['commonAnnotations', block.annotations], ['commonLabels', block.labels]]) {
+        const map = doc.contents.get(field, true);
+        if (!(0,dist/* isMap */.jh)(map))
+            continue;
+        for (const pair of map.items) {
+            if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value === null || !pair.key.range)
+                continue;
+            const value = pair.value;
+            const keySpan = span(pair.key);
+            const valueSpan = value?.range ? span(value) : lines.span(keySpan.endOffset);
+            const entry = {
+                key: String(pair.key.value),
+                keySpan,
+                value: (0,dist/* isScalar */.jn)(value) && value.value !== null ? String(value.type === 'PLAIN' ? (value.source ?? value.value) : value.value) : '',
+                valueType: kubernetesValueType(value),
+                valueSpan,
+                span: lines.span(keySpan.offset, Math.max(keySpan.endOffset, valueSpan.endOffset)),
+            };
+            entries.set(entry, { pair, map });
+            into.push(entry);
+        }
+    }
+    if (entries.size === 0)
+        return undefined;
+    return {
+        source: 'kubernetes',
+        file,
+        kind: 'Kustomization',
+        name: folder,
+        namespace: '',
+        namespaceDefaulted: true,
+        span: lines.span(0),
+        objectMetadata: [],
+        pod: block,
+        replicas: {},
+        parallelism: {},
+        scheduling: { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] },
+        images: [],
+        urls: [],
+        ignores: [],
+        editor: new YamlEditor(file, lines, 0, entries, undefined, 2),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/render/discover.ts
 
 
@@ -65628,15 +65699,15 @@ function cpuCount() {
  * The tool's first error line, for a skipped-file notice: `Error: ` prefixes dropped, control characters removed,
  * and cut to a readable length (a tool may quote the file it could not read).
  */
-function firstErrorLine(run) {
+function firstErrorLine(run, rewrite = (line) => line) {
     if (run.stopped)
         return run.stopped;
     const lines = run.stderr.split('\n').map((l) => l.trim()).filter((l) => l && !/^(?:WARNING|walk\.go|W\d{4})/i.test(l));
-    const line = (lines.find((l) => /error/i.test(l)) ?? lines[0] ?? 'the tool failed without a message')
+    const line = rewrite(lines.find((l) => /error/i.test(l)) ?? lines[0] ?? 'the tool failed without a message')
         .replace(/^(?:Error|error):\s*/, '')
-        // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-    return line.length > 300 ? `${line.slice(0, 297)}...` : line;
+    // Kustomize chains its errors (`accumulating resources: … : <cause>`): keep the start and the cause.
+    return line.length > 300 ? `${line.slice(0, 120)} … ${line.slice(-170)}` : line;
 }
 
 ;// CONCATENATED MODULE: ./src/render/helm.ts
@@ -65709,6 +65780,7 @@ function splitHelmOutput(output, unit, valuesFiles, files, idPrefix, rendering, 
             rendering,
             priced,
             text,
+            namespace: unit.namespace,
             locate: (span) => locateInChart(span, rendered, template, valuesFiles, files),
         });
     }
@@ -65798,7 +65870,8 @@ async function renderOverlay(unit, kustomize, files, kustomizations, timeoutMs) 
         external_node_fs_default().writeFileSync(external_node_path_default().join(wrapper, 'kustomization.yaml'), `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ${JSON.stringify(target)}\nbuildMetadata: [originAnnotations, transformerAnnotations]\n`);
         const run = await runTool(kustomize, ['.'], { cwd: wrapper, timeoutMs });
         if (!run.ok) {
-            const line = firstErrorLine(run).split(wrapper).join('').split(`${target}/`).join('').split(target).join(unit.folder);
+            // Kustomize names folders by absolute path: name them as the repository does.
+            const line = firstErrorLine(run, (text) => text.split(`${wrapper}/`).join('').split(`${realCwd}/`).join('').split(target).join(unit.folder));
             return { documents: [], skipped: { file: unit.file, line: 1, column: 1, message: `Overlay not rendered: kustomize build failed: ${line}` } };
         }
         const toWorkspace = (relative) => {
@@ -65912,8 +65985,9 @@ function locateInOverlay(span, rendered, resource, editors, overlayFile, files) 
 
 
 
+
 function emptyRenderOutcome() {
-    return { documents: [], used: new Map(), skipped: [] };
+    return { documents: [], used: new Map(), skipped: [], asWritten: [] };
 }
 function render_isInside(file, folder) {
     return folder === '.' || file.startsWith(`${folder}/`);
@@ -65938,6 +66012,13 @@ async function renderCharts(input) {
     if (!config.render.enabled)
         return outcome;
     const { units: all, kustomizations } = discoverUnits(input.paths, { cwd, render: config.render });
+    for (const k of kustomizations.values()) {
+        if (input.changed && !input.changed.has(k.file))
+            continue;
+        const written = kustomizationAsWritten(k.file, k.folder, k.text);
+        if (written)
+            outcome.asWritten.push(written);
+    }
     const units = input.changed ? all.filter((u) => unitFiles(u, input.paths).some((f) => input.changed.has(f))) : all;
     if (units.length === 0)
         return outcome;
@@ -65985,7 +66066,9 @@ async function renderCharts(input) {
         const status = rendered
             ? { status: 'scanned', reason: `rendered with ${render_describe(unit)}` }
             : { status: 'skipped', reason: `${render_describe(unit)} was not rendered` };
-        const usedFiles = unit.kind === 'chart' || rendered ? unitFiles(unit, input.paths) : [unit.file];
+        // The files of a unit that was not rendered are not linted alone either: a base or a template alone is not what
+        // is deployed (a base without its overlay's EIP patch would be "missing egress"). The unit's notice says why.
+        const usedFiles = unitFiles(unit, input.paths);
         for (const file of usedFiles) {
             // A file used by a rendered unit is judged through it, even when another unit could not be rendered.
             if (outcome.used.get(file)?.status === 'scanned')
@@ -66115,12 +66198,16 @@ function lintSources(sources, options) {
         }
         for (const workload of read.workloads) {
             workloadDocuments.set(workload, document);
+            // helm installs the objects that name no namespace in the release's namespace.
+            if (workload.namespaceDefaulted && document.namespace)
+                workload.namespace = document.namespace;
             // Config globs (workloads[].match.path, ignore[].path) match the file a person edits.
             workload.file = document.locate(workload.span).file;
         }
         for (const hpa of read.autoscalers) {
-            const where = document.locate(hpa.span);
-            hpa.file = where.file;
+            if (document.namespace && !/^\s+namespace\s*:/m.test(document.text))
+                hpa.namespace = document.namespace;
+            hpa.file = document.id;
         }
     }
     const reads = [...[...states.values()].flatMap((s) => (s.read ? [s.read] : [])), ...renderedReads];
@@ -66159,10 +66246,23 @@ function lintSources(sources, options) {
             });
         }
     }
+    // commonAnnotations and commonLabels as written: only whether their values are strings (docs/charts.md).
+    const notString = ruleById('eip-not-string');
+    for (const workload of config.rules['eip-not-string'] === 'off' ? [] : rendered.asWritten) {
+        notString.check({
+            workload,
+            facts: workloadFacts(workload, scan),
+            scan,
+            report: (report) => raw.push(toFinding('eip-not-string', workload, report)),
+        });
+    }
     for (const [workload, document] of workloadDocuments) {
         workload.span = document.locate(workload.span).span;
-        if (workload.autoscaler && documents.has(workload.autoscaler.file))
-            workload.autoscaler.span = documents.get(workload.autoscaler.file).locate(workload.autoscaler.span).span;
+        const hpaDocument = workload.autoscaler && documents.get(workload.autoscaler.file);
+        if (workload.autoscaler && hpaDocument) {
+            const where = hpaDocument.locate(workload.autoscaler.span);
+            workload.autoscaler = { ...workload.autoscaler, file: where.file, span: where.span };
+        }
     }
     // The cost stage, and eip-cost-budget, which is a function of its projection.
     const base = options.base

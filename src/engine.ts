@@ -230,6 +230,16 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
       });
     }
   }
+  // commonAnnotations and commonLabels as written: only whether their values are strings (docs/charts.md).
+  const notString = ruleById('eip-not-string')!;
+  for (const workload of config.rules['eip-not-string'] === 'off' ? [] : rendered.asWritten) {
+    notString.check!({
+      workload,
+      facts: workloadFacts(workload, scan),
+      scan,
+      report: (report: RuleReport) => raw.push(toFinding('eip-not-string', workload, report)),
+    });
+  }
   for (const [workload, document] of workloadDocuments) {
     workload.span = document.locate(workload.span).span;
     const hpaDocument = workload.autoscaler && documents.get(workload.autoscaler.file);

@@ -185,11 +185,28 @@ describe('Kustomize overlays, rendered with the real kubectl kustomize', () => {
     });
     expect(report.findings.map((x) => `${x.file}:${x.line} ${x.message}`)).toEqual([
       'charts/kustomization.yaml:1 Overlay not rendered: it inflates Helm charts (helmCharts): kustomize would need --enable-helm, which is never used',
-      // The resources of an overlay that is not rendered are linted alone.
-      expect.stringMatching(/^plugin\/d.yaml:10 Deployment api needs the internet/),
       'plugin/kustomization.yaml:2 Overlay not rendered: it runs transformer plugins (transformers:), which are never run',
       expect.stringMatching(/^remote\/kustomization.yaml:1 Overlay not rendered: it uses the remote resource/),
     ]);
+  });
+
+  it('commonAnnotations are checked as written: an unquoted true is eip-not-string on its line (kustomize rejects it too)', async () => {
+    const { report } = await lint({
+      ...base,
+      'overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\ncommonAnnotations:\n  k8s.aliyun.com/eci-with-eip: true\n',
+    });
+    expect(where(report)).toEqual(['overlays/prod/kustomization.yaml:1:1 skipped-file', 'overlays/prod/kustomization.yaml:4:32 eip-not-string']);
+    expect(report.findings[0].message).toMatch(/cannot unmarshal bool into Go struct field Kustomization.commonAnnotations/);
+  });
+
+  it('a commonAnnotations entry is where findings on the key land', async () => {
+    const { report } = await lint({
+      ...base,
+      'overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\ncommonAnnotations:\n  k8s.aliyun.com/eip-bandwidht: "10"\n',
+    });
+    // kustomize copies commonAnnotations to the object and to its pod template: both copies land on the one entry,
+    // reported once. The pods have no EIP, so the Docker Hub image makes eip-missing, on the base's pod template.
+    expect(where(report)).toEqual(['base/deployment.yaml:10:5 eip-missing', 'overlays/prod/kustomization.yaml:4:3 eip-unknown-key']);
   });
 
   it('an overlay kustomize rejects is skipped with kustomize’s first error line', async () => {

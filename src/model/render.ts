@@ -1,4 +1,5 @@
 import type { Span } from './position.js';
+import type { Workload } from './workload.js';
 
 /** Where a position of a rendered document comes from, in a file a person edits. */
 export interface SourceLocation {
@@ -50,4 +51,9 @@ export interface RenderOutcome {
   /** Files judged through the renderings that use them, never alone. */
   used: Map<string, RenderedFileStatus>;
   skipped: RenderSkip[];
+  /**
+   * Kustomizations' commonAnnotations and commonLabels as written (kind Kustomization): checked for values that are
+   * not strings only, never priced.
+   */
+  asWritten: Workload[];
 }

@@ -89,18 +89,16 @@ export function readKustomization(cwd: string, folder: string): Kustomization | 
       // kustomize reports the syntax error with its own words when the overlay is rendered.
       return out;
     }
+    // A refused kustomization still lists its local files: they are judged with it (skipped), never alone.
     for (const [field, reason] of Object.entries(PLUGIN_FIELDS)) {
-      if (raw[field] !== undefined) {
-        out.refuse = { line: lineOf(text, field), reason: `not rendered: ${reason}` };
-        return out;
-      }
+      if (raw[field] !== undefined && !out.refuse) out.refuse = { line: lineOf(text, field), reason: `not rendered: ${reason}` };
     }
     const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
     for (const field of ['resources', 'bases', 'components']) {
       for (const entry of strings(raw[field])) {
         if (isRemote(entry)) {
-          out.refuse = { line: lineOf(text, field), reason: `not rendered: it uses the remote resource ${JSON.stringify(entry.slice(0, 120))}, and nothing is downloaded` };
-          return out;
+          out.refuse ??= { line: lineOf(text, field), reason: `not rendered: it uses the remote resource ${JSON.stringify(entry.slice(0, 120))}, and nothing is downloaded` };
+          continue;
         }
         out.resources.push(join(folder, entry));
       }
@@ -160,7 +158,6 @@ export function discoverUnits(paths: readonly string[], options: DiscoverRenderO
   const queue = [...roots];
   while (queue.length > 0) {
     const k = kustomizations.get(queue.pop()!)!;
-    if (k.refuse) continue;
     for (const resource of k.resources) {
       if (used.has(resource) || !load(resource)) continue;
       used.add(resource);

@@ -1,4 +1,5 @@
 import type { Config, RenderedDocument, RenderedFileStatus, RenderOutcome, RenderSkip } from '../model/index.js';
+import { kustomizationAsWritten } from './as-written.js';
 import { discoverUnits, type ChartUnit, type OverlayUnit, type RenderUnit } from './discover.js';
 import { WorkspaceFiles } from './files.js';
 import { renderChart } from './helm.js';
@@ -21,7 +22,7 @@ export interface RenderInput {
 }
 
 export function emptyRenderOutcome(): RenderOutcome {
-  return { documents: [], used: new Map(), skipped: [] };
+  return { documents: [], used: new Map(), skipped: [], asWritten: [] };
 }
 
 function isInside(file: string, folder: string): boolean {
@@ -48,6 +49,11 @@ export async function renderCharts(input: RenderInput): Promise<RenderOutcome> {
   const outcome = emptyRenderOutcome();
   if (!config.render.enabled) return outcome;
   const { units: all, kustomizations } = discoverUnits(input.paths, { cwd, render: config.render });
+  for (const k of kustomizations.values()) {
+    if (input.changed && !input.changed.has(k.file)) continue;
+    const written = kustomizationAsWritten(k.file, k.folder, k.text);
+    if (written) outcome.asWritten.push(written);
+  }
   const units = input.changed ? all.filter((u) => unitFiles(u, input.paths).some((f) => input.changed!.has(f))) : all;
   if (units.length === 0) return outcome;
   const files = new WorkspaceFiles(cwd, config.maxFileSize);
@@ -92,7 +98,9 @@ export async function renderCharts(input: RenderInput): Promise<RenderOutcome> {
     const status: RenderedFileStatus = rendered
       ? { status: 'scanned', reason: `rendered with ${describe(unit)}` }
       : { status: 'skipped', reason: `${describe(unit)} was not rendered` };
-    const usedFiles = unit.kind === 'chart' || rendered ? unitFiles(unit, input.paths) : [unit.file];
+    // The files of a unit that was not rendered are not linted alone either: a base or a template alone is not what
+    // is deployed (a base without its overlay's EIP patch would be "missing egress"). The unit's notice says why.
+    const usedFiles = unitFiles(unit, input.paths);
     for (const file of usedFiles) {
       // A file used by a rendered unit is judged through it, even when another unit could not be rendered.
       if (outcome.used.get(file)?.status === 'scanned') continue;
