@@ -96,6 +96,16 @@ export async function lintPathsPrepared(cwd: string, paths: string[], options: L
   return lintSources(sources, { ...options, rendered });
 }
 
+/**
+ * Renders the charts and overlays under `roots` (files or folders) that use one of the `changed` files: a pull
+ * request that changes a values file or a base renders its chart or overlays, though their other files are unchanged.
+ */
+export async function renderChanged(cwd: string, roots: string[], config: Config, changed: ReadonlySet<string>): Promise<RenderOutcome> {
+  if (!config.render.enabled) return emptyRenderOutcome();
+  const paths = discoverFiles(roots, { cwd, include: config.include, exclude: config.exclude }).map((f) => f.path);
+  return renderCharts({ cwd, paths, config, changed });
+}
+
 /** Renders the charts and overlays among the files read from `cwd` (the render stage, docs/charts.md). */
 export async function renderSources(
   cwd: string,

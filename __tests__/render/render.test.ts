@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs';
 import { removeTempTrees, runCli, tempTree } from '../cli/helpers.js';
 import * as f from './fixtures.js';
 import { realTools } from './tools.js';
@@ -216,5 +217,37 @@ describe('Kustomize overlays, rendered with the real kubectl kustomize', () => {
     ]);
     // No temporary or absolute paths: the folders are named as in the repository.
     expect(report.findings[0].message).not.toMatch(/eci-egress-lint-|\/tmp\//);
+  });
+});
+
+describe('the base side of a change', () => {
+  it('--base renders the base’s chart from git: the cost change counts the rendered pods on both sides', async () => {
+    const { GitRepo } = await import('../github/git-repo.js');
+    const repo = new GitRepo();
+    repo.write({ 'web/Chart.yaml': f.CHART_YAML, 'web/values.yaml': f.VALUES_CORRECT, 'web/templates/deployment.yaml': f.DEPLOYMENT_TEMPLATE });
+    repo.commit('base');
+    repo.write({ 'web/values.yaml': f.VALUES_CORRECT.replace('replicaCount: 3', 'replicaCount: 5') });
+    const run = await runCli(['.', '-f', 'json', '--base', 'HEAD', ...withTools], repo.dir);
+    const report = JSON.parse(run.stdout) as JsonReport & { cost: { base: { total: { max: number } }; change: { max: number } } };
+    expect(report.cost.workloads).toEqual([expect.objectContaining({ name: 'web', pods: { min: 5, max: 5 } })]);
+    expect(report.cost.base.total.max).toBeCloseTo(3 * 1.17, 2);
+    expect(report.cost.change.max).toBeCloseTo(2 * 1.17, 2);
+    fs.rmSync(repo.dir, { recursive: true, force: true });
+  });
+});
+
+describe('kustomize Components', () => {
+  it('a Component no kustomization lists is skipped with the reason; one that is listed is rendered through it', async () => {
+    const { report } = await lint({
+      'base/deployment.yaml': f.BASE_DEPLOYMENT,
+      'base/kustomization.yaml': f.BASE_KUSTOMIZATION,
+      'components/eip/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\npatches:\n  - path: eip.yaml\n',
+      'components/eip/eip.yaml': f.EIP_PATCH,
+      'components/unused/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n',
+      'overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\ncomponents:\n  - ../../components/eip\n',
+    });
+    expect(report.findings.map((x) => `${x.file}:${x.line} ${x.ruleId}`)).toEqual(['components/unused/kustomization.yaml:2 skipped-file']);
+    expect(report.findings[0].message).toMatch(/a kustomize Component is built only through/);
+    expect(report.cost.workloads).toEqual([expect.objectContaining({ name: 'api', pods: { min: 2, max: 2 } })]);
   });
 });

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { lintSources, renderSources, sourcesFromPaths, type LintOptions, type LintResult, type SourceFile } from '../engine.js';
 import { readBaseSources } from '../files/git.js';
+import { renderAtCommit } from '../render/base.js';
 import { decodeText } from '../files/read.js';
 import { applyFixes, fixEntries, FixSelectionError, hasBom, parseUnsafeRules, unifiedDiffs, writeFixedFile, type FixSummary } from '../fix/index.js';
 import type { Config } from '../model/index.js';
@@ -58,7 +59,8 @@ export async function runFixes(options: CliOptions, cwd: string, config: Config,
   await prepareReaders([...sources, ...(base ?? [])]);
   // Findings in charts and overlays carry no fix (docs/charts.md), so one rendering serves before and after.
   const rendered = stdin ? undefined : await renderSources(cwd, sources, config);
-  const lintOptions: LintOptions = { config, base, newOnly: options.newOnly, rendered };
+  const baseRendered = options.base === undefined || !base ? undefined : await renderAtCommit(cwd, options.base, base.map((s) => s.path), config);
+  const lintOptions: LintOptions = { config, base, newOnly: options.newOnly, rendered, baseRendered };
 
   // The findings as reported (with --new-only, only the new ones): those are the ones fixed.
   const before = lintSources(sources, lintOptions);

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from '../config/load.js';
 import { lintPathsPrepared, lintSources, type LintResult } from '../engine.js';
 import { decodeText } from '../files/read.js';
 import { GitError, readBaseSources } from '../files/git.js';
+import { renderAtCommit } from '../render/base.js';
 import { formatReport, shouldFail } from '../report/index.js';
 import { TOOL_VERSION } from '../version.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
@@ -21,8 +22,10 @@ async function lintStdinOrPaths(options: CliOptions, cwd: string, config: Return
   if (missing !== undefined) throw new UsageError(`no such file or folder: ${missing}`);
   // The base's version of the same files, read with git (docs/cost.md); the engine stays free of git.
   const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd, paths: options.paths, ...config });
+  // The base's charts and overlays, rendered from the base's files (docs/charts.md), for the cost change.
+  const baseRendered = options.base === undefined || !base ? undefined : await renderAtCommit(cwd, options.base, base.map((s) => s.path), config);
   // Loads the Terraform parser only when Terraform files are among the sources.
-  return lintPathsPrepared(cwd, options.paths, { config, base, newOnly: options.newOnly });
+  return lintPathsPrepared(cwd, options.paths, { config, base, newOnly: options.newOnly, baseRendered });
 }
 
 export async function run(argv: string[], cwd: string, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {

@@ -42,6 +42,8 @@ export interface Kustomization {
   /** Patch files it names. */
   patchFiles: string[];
   refuse?: { line: number; reason: string };
+  /** Set (the line of its `kind:`) when it is a kustomize Component, which cannot be built alone. */
+  componentLine?: number;
 }
 
 function posix(p: string): string {
@@ -89,6 +91,7 @@ export function readKustomization(cwd: string, folder: string): Kustomization | 
       // kustomize reports the syntax error with its own words when the overlay is rendered.
       return out;
     }
+    if (raw.kind === 'Component') out.componentLine = lineOf(text, 'kind');
     // A refused kustomization still lists its local files: they are judged with it (skipped), never alone.
     for (const [field, reason] of Object.entries(PLUGIN_FIELDS)) {
       if (raw[field] !== undefined && !out.refuse) out.refuse = { line: lineOf(text, field), reason: `not rendered: ${reason}` };
@@ -167,7 +170,12 @@ export function discoverUnits(paths: readonly string[], options: DiscoverRenderO
   for (const folder of roots.filter((f) => !used.has(f)).sort()) {
     const k = kustomizations.get(folder)!;
     const inputs = overlayInputs(k, kustomizations);
-    const refused = inputs.refuse;
+    const component = k.componentLine === undefined ? undefined : {
+      file: k.file,
+      line: k.componentLine,
+      reason: 'not rendered: a kustomize Component is built only through the kustomizations that list it under components:, and none in the scan does',
+    };
+    const refused = component ?? inputs.refuse;
     units.push({
       kind: 'overlay',
       folder,

@@ -44,7 +44,7 @@ export async function renderOverlay(
     if (!run.ok) {
       // Kustomize names folders by absolute path: name them as the repository does.
       const line = firstErrorLine(run, (text) =>
-        text.split(`${wrapper}/`).join('').split(`${realCwd}/`).join('').split(target).join(unit.folder),
+        text.split(target).join(unit.folder).split(`${wrapper}/`).join('').split(`${realCwd}/`).join(''),
       );
       return { documents: [], skipped: { file: unit.file, line: 1, column: 1, message: `Overlay not rendered: kustomize build failed: ${line}` } };
     }

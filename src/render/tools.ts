@@ -175,8 +175,16 @@ export function cpuCount(): number {
  */
 export function firstErrorLine(run: ToolRun, rewrite: (line: string) => string = (line) => line): string {
   if (run.stopped) return run.stopped;
-  const lines = run.stderr.split('\n').map((l) => l.trim()).filter((l) => l && !/^(?:WARNING|walk\.go|W\d{4})/i.test(l));
-  const line = rewrite(lines.find((l) => /error/i.test(l)) ?? lines[0] ?? 'the tool failed without a message')
+  const lines = run.stderr.split('\n').map((l) => l.trimEnd());
+  const noise = (l: string) => !l.trim() || /^(?:WARNING|walk\.go|W\d{4})/i.test(l.trim());
+  let start = lines.findIndex((l) => /^(?:Error|error)\b/.test(l.trim()));
+  if (start < 0) start = lines.findIndex((l) => !noise(l) && /error/i.test(l));
+  if (start < 0) start = lines.findIndex((l) => !noise(l));
+  if (start < 0) return 'the tool failed without a message';
+  // Helm 4 writes one error over several indented lines (position, then what it was executing, then the cause).
+  const block = [lines[start].trim()];
+  for (let i = start + 1; i < lines.length && lines[i].trim() && block.length < 8; i++) block.push(lines[i].trim());
+  const line = rewrite(block.join(' '))
     .replace(/^(?:Error|error):\s*/, '')
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
   // Kustomize chains its errors (`accumulating resources: … : <cause>`): keep the start and the cause.
