@@ -251,3 +251,29 @@ describe('kustomize Components', () => {
     expect(report.cost.workloads).toEqual([expect.objectContaining({ name: 'api', pods: { min: 2, max: 2 } })]);
   });
 });
+
+describe('renderings for a change (the action in a pull request)', () => {
+  it('renders the charts and overlays that use a changed file, even one outside their folder; no others', async () => {
+    const { renderChanged } = await import('../../src/engine.js');
+    const { defaultConfig } = await import('../../src/config/defaults.js');
+    const dir = tempTree({
+      'web/Chart.yaml': f.CHART_YAML,
+      'web/values.yaml': f.VALUES_CORRECT,
+      'web/templates/deployment.yaml': f.DEPLOYMENT_TEMPLATE,
+      'api/Chart.yaml': f.CHART_YAML,
+      'api/templates/deployment.yaml': f.TEMPLATE_MISTAKE,
+      'base/deployment.yaml': f.BASE_DEPLOYMENT,
+      'base/kustomization.yaml': f.BASE_KUSTOMIZATION,
+      'overlays/prod/kustomization.yaml': f.CORRECT_OVERLAY,
+      'overlays/prod/eip.yaml': f.EIP_PATCH,
+    });
+    const config = defaultConfig();
+    config.render = { ...config.render, helm: tools.helm, kustomize: tools.kubectl };
+    const units = async (changed: string[]) => [...new Set((await renderChanged(dir, ['.'], config, new Set(changed))).documents.map((d) => d.unit))].sort();
+    expect(await units(['web/values.yaml'])).toEqual(['web']);
+    // A base's file renders the overlays that use it.
+    expect(await units(['base/deployment.yaml'])).toEqual(['overlays/prod']);
+    expect(await units(['api/templates/deployment.yaml', 'overlays/prod/eip.yaml'])).toEqual(['api', 'overlays/prod']);
+    expect(await units(['README.md'])).toEqual([]);
+  });
+});
