@@ -7701,7 +7701,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(324);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5236);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.cwd(), process.stdout, process.stderr);
 
@@ -7710,7 +7710,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 324:
+/***/ 5236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12627,7 +12627,7 @@ function insideWorkspace(cwd, real) {
  * excluded); folders are walked and filtered by the include globs. Links are followed only inside the
  * working directory.
  */
-function discoverFiles(paths, options) {
+function discover_discoverFiles(paths, options) {
     const cwd = external_node_path_default().resolve(options.cwd);
     const realCwd = external_node_fs_default().realpathSync(cwd);
     const found = new Map();
@@ -20667,18 +20667,19 @@ function readKustomization(cwd, folder) {
             // kustomize reports the syntax error with its own words when the overlay is rendered.
             return out;
         }
+        if (raw.kind === 'Component')
+            out.componentLine = lineOf(text, 'kind');
+        // A refused kustomization still lists its local files: they are judged with it (skipped), never alone.
         for (const [field, reason] of Object.entries(PLUGIN_FIELDS)) {
-            if (raw[field] !== undefined) {
+            if (raw[field] !== undefined && !out.refuse)
                 out.refuse = { line: lineOf(text, field), reason: `not rendered: ${reason}` };
-                return out;
-            }
         }
         const strings = (value) => (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
         for (const field of ['resources', 'bases', 'components']) {
             for (const entry of strings(raw[field])) {
                 if (isRemote(entry)) {
-                    out.refuse = { line: lineOf(text, field), reason: `not rendered: it uses the remote resource ${JSON.stringify(entry.slice(0, 120))}, and nothing is downloaded` };
-                    return out;
+                    out.refuse ??= { line: lineOf(text, field), reason: `not rendered: it uses the remote resource ${JSON.stringify(entry.slice(0, 120))}, and nothing is downloaded` };
+                    continue;
                 }
                 out.resources.push(join(folder, entry));
             }
@@ -20733,8 +20734,6 @@ function discoverUnits(paths, options) {
     const queue = [...roots];
     while (queue.length > 0) {
         const k = kustomizations.get(queue.pop());
-        if (k.refuse)
-            continue;
         for (const resource of k.resources) {
             if (used.has(resource) || !load(resource))
                 continue;
@@ -20745,7 +20744,12 @@ function discoverUnits(paths, options) {
     for (const folder of roots.filter((f) => !used.has(f)).sort()) {
         const k = kustomizations.get(folder);
         const inputs = overlayInputs(k, kustomizations);
-        const refused = inputs.refuse;
+        const component = k.componentLine === undefined ? undefined : {
+            file: k.file,
+            line: k.componentLine,
+            reason: 'not rendered: a kustomize Component is built only through the kustomizations that list it under components:, and none in the scan does',
+        };
+        const refused = component ?? inputs.refuse;
         units.push({
             kind: 'overlay',
             folder,
@@ -21203,8 +21207,20 @@ function cpuCount() {
 function firstErrorLine(run, rewrite = (line) => line) {
     if (run.stopped)
         return run.stopped;
-    const lines = run.stderr.split('\n').map((l) => l.trim()).filter((l) => l && !/^(?:WARNING|walk\.go|W\d{4})/i.test(l));
-    const line = rewrite(lines.find((l) => /error/i.test(l)) ?? lines[0] ?? 'the tool failed without a message')
+    const lines = run.stderr.split('\n').map((l) => l.trimEnd());
+    const noise = (l) => !l.trim() || /^(?:WARNING|walk\.go|W\d{4})/i.test(l.trim());
+    let start = lines.findIndex((l) => /^(?:Error|error)\b/.test(l.trim()));
+    if (start < 0)
+        start = lines.findIndex((l) => !noise(l) && /error/i.test(l));
+    if (start < 0)
+        start = lines.findIndex((l) => !noise(l));
+    if (start < 0)
+        return 'the tool failed without a message';
+    // Helm 4 writes one error over several indented lines (position, then what it was executing, then the cause).
+    const block = [lines[start].trim()];
+    for (let i = start + 1; i < lines.length && lines[i].trim() && block.length < 8; i++)
+        block.push(lines[i].trim());
+    const line = rewrite(block.join(' '))
         .replace(/^(?:Error|error):\s*/, '')
         .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
     // Kustomize chains its errors (`accumulating resources: … : <cause>`): keep the start and the cause.
@@ -21372,7 +21388,7 @@ async function renderOverlay(unit, kustomize, files, kustomizations, timeoutMs) 
         const run = await runTool(kustomize, ['.'], { cwd: wrapper, timeoutMs });
         if (!run.ok) {
             // Kustomize names folders by absolute path: name them as the repository does.
-            const line = firstErrorLine(run, (text) => text.split(`${wrapper}/`).join('').split(`${realCwd}/`).join('').split(target).join(unit.folder));
+            const line = firstErrorLine(run, (text) => text.split(target).join(unit.folder).split(`${wrapper}/`).join('').split(`${realCwd}/`).join(''));
             return { documents: [], skipped: { file: unit.file, line: 1, column: 1, message: `Overlay not rendered: kustomize build failed: ${line}` } };
         }
         const toWorkspace = (relative) => {
@@ -21487,7 +21503,7 @@ function locateInOverlay(span, rendered, resource, editors, overlayFile, files) 
 
 
 
-function emptyRenderOutcome() {
+function render_emptyRenderOutcome() {
     return { documents: [], used: new Map(), skipped: [], asWritten: [] };
 }
 function render_isInside(file, folder) {
@@ -21507,9 +21523,9 @@ function render_describe(unit) {
  * the lines behind it, and the files judged through them. Never throws for a chart or overlay: what cannot be
  * rendered is a skipped-file notice with the tool's reason.
  */
-async function renderCharts(input) {
+async function render_renderCharts(input) {
     const { config, cwd } = input;
-    const outcome = emptyRenderOutcome();
+    const outcome = render_emptyRenderOutcome();
     if (!config.render.enabled)
         return outcome;
     const { units: all, kustomizations } = discoverUnits(input.paths, { cwd, render: config.render });
@@ -21599,7 +21615,7 @@ function chartFile(unit) {
 
 /** The files on disk under the paths given (files or folders), filtered by the config's globs, and read. */
 function sourcesFromPaths(cwd, paths, config) {
-    return discoverFiles(paths, { cwd, include: config.include, exclude: config.exclude }).map((file) => {
+    return discover_discoverFiles(paths, { cwd, include: config.include, exclude: config.exclude }).map((file) => {
         if (file.skip)
             return { path: file.path, skip: file.skip };
         const outcome = readTextFile(file.absolute, config.maxFileSize);
@@ -21623,11 +21639,21 @@ async function lintPathsPrepared(cwd, paths, options) {
     const rendered = options.rendered ?? (await renderSources(cwd, sources, options.config));
     return lintSources(sources, { ...options, rendered });
 }
+/**
+ * Renders the charts and overlays under `roots` (files or folders) that use one of the `changed` files: a pull
+ * request that changes a values file or a base renders its chart or overlays, though their other files are unchanged.
+ */
+async function renderChanged(cwd, roots, config, changed) {
+    if (!config.render.enabled)
+        return emptyRenderOutcome();
+    const paths = discoverFiles(roots, { cwd, include: config.include, exclude: config.exclude }).map((f) => f.path);
+    return renderCharts({ cwd, paths, config, changed });
+}
 /** Renders the charts and overlays among the files read from `cwd` (the render stage, docs/charts.md). */
 async function renderSources(cwd, sources, config, changed) {
     if (!config.render.enabled)
-        return emptyRenderOutcome();
-    return renderCharts({ cwd, paths: sources.map((s) => s.path), config, changed });
+        return render_emptyRenderOutcome();
+    return render_renderCharts({ cwd, paths: sources.map((s) => s.path), config, changed });
 }
 /** The engine: file texts → workloads → rules → findings, with suppressions applied. */
 function lintSources(sources, options) {
@@ -21637,7 +21663,7 @@ function lintSources(sources, options) {
     /** The workload each rule finding is about, for its suppression annotations. */
     const owners = new Map();
     const states = new Map();
-    const rendered = options.rendered ?? emptyRenderOutcome();
+    const rendered = options.rendered ?? render_emptyRenderOutcome();
     // First pass: what a reader needs from the other files (Terraform variables and locals of each folder).
     const context = readContext(sources);
     for (const source of sources) {
@@ -22002,6 +22028,59 @@ function readBaseSources(ref, options) {
         sources.push('text' in decoded ? { path: relative, text: decoded.text } : { path: relative, skip: decoded.skip });
     }
     return sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/render/base.ts
+
+
+
+
+
+
+
+const made = [];
+let cleanupRegistered = false;
+/**
+ * Renders the charts and overlays of a commit (the base of a change, for the cost change and --new-only): the
+ * files of every chart and kustomization folder of the commit are written from git into a temporary folder, which
+ * is rendered like a working tree. The folder lives until the process ends (the documents read it to locate lines).
+ * `paths` are the base's scanned files, relative to `cwd` (default: every file of the commit under `cwd` that the
+ * include and exclude globs select); `changed`, when given, limits the units as for the head.
+ */
+async function renderAtCommit(cwd, ref, scanned, config, changed) {
+    if (!config.render.enabled)
+        return render_emptyRenderOutcome();
+    const absoluteCwd = external_node_path_default().resolve(cwd);
+    const root = repositoryRoot(absoluteCwd);
+    const commit = resolveCommit(absoluteCwd, ref);
+    const blobs = listCommitFiles(root, commit).map((b) => ({ ...b, relative: toPosixRelative(absoluteCwd, external_node_path_default().join(root, b.path)) }));
+    const folders = new Set(blobs
+        .filter((b) => !b.relative.startsWith('../') && (external_node_path_default().posix.basename(b.relative) === 'Chart.yaml' || KUSTOMIZATION_NAMES.includes(external_node_path_default().posix.basename(b.relative))))
+        .map((b) => external_node_path_default().posix.dirname(b.relative)));
+    if (folders.size === 0)
+        return render_emptyRenderOutcome();
+    const paths = scanned ?? blobs.filter((b) => !b.relative.startsWith('../') && selected(b.relative, config)).map((b) => b.relative);
+    const inside = (file) => [...folders].some((folder) => folder === '.' || file.startsWith(`${folder}/`));
+    const wanted = new Set(paths);
+    const temporary = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'eci-egress-lint-base-'));
+    made.push(temporary);
+    if (!cleanupRegistered) {
+        cleanupRegistered = true;
+        process.once('exit', () => {
+            for (const dir of made)
+                external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+        });
+    }
+    for (const blob of blobs) {
+        if (blob.relative.startsWith('../') || blob.size > config.maxFileSize)
+            continue;
+        if (!wanted.has(blob.relative) && !inside(blob.relative))
+            continue;
+        const target = external_node_path_default().join(temporary, ...blob.relative.split('/'));
+        external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
+        external_node_fs_default().writeFileSync(target, showFile(root, commit, blob.path));
+    }
+    return render_renderCharts({ cwd: temporary, paths, config, changed });
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -23917,6 +23996,7 @@ function hasBom(bytes) {
 
 
 
+
 const STDIN_PATH = '<stdin>';
 /** The rules whose unsafe fixes were asked for; a usage error for flags that do not go together. */
 function fixFlags(options) {
@@ -23960,7 +24040,8 @@ async function runFixes(options, cwd, config, unsafeRules, io) {
     await prepareReaders([...sources, ...(base ?? [])]);
     // Findings in charts and overlays carry no fix (docs/charts.md), so one rendering serves before and after.
     const rendered = stdin ? undefined : await renderSources(cwd, sources, config);
-    const lintOptions = { config, base, newOnly: options.newOnly, rendered };
+    const baseRendered = options.base === undefined || !base ? undefined : await renderAtCommit(cwd, options.base, base.map((s) => s.path), config);
+    const lintOptions = { config, base, newOnly: options.newOnly, rendered, baseRendered };
     // The findings as reported (with --new-only, only the new ones): those are the ones fixed.
     const before = lintSources(sources, lintOptions);
     const fixes = applyFixes(sources, before.findings, { config, unsafeRules, linted: base === undefined ? before : undefined });
@@ -24013,6 +24094,7 @@ async function runFixes(options, cwd, config, unsafeRules, io) {
 
 
 
+
 async function lintStdinOrPaths(options, cwd, config) {
     if (options.paths.length === 1 && options.paths[0] === '-') {
         if (options.base !== undefined)
@@ -24027,8 +24109,10 @@ async function lintStdinOrPaths(options, cwd, config) {
         throw new UsageError(`no such file or folder: ${missing}`);
     // The base's version of the same files, read with git (docs/cost.md); the engine stays free of git.
     const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd, paths: options.paths, ...config });
+    // The base's charts and overlays, rendered from the base's files (docs/charts.md), for the cost change.
+    const baseRendered = options.base === undefined || !base ? undefined : await renderAtCommit(cwd, options.base, base.map((s) => s.path), config);
     // Loads the Terraform parser only when Terraform files are among the sources.
-    return lintPathsPrepared(cwd, options.paths, { config, base, newOnly: options.newOnly });
+    return lintPathsPrepared(cwd, options.paths, { config, base, newOnly: options.newOnly, baseRendered });
 }
 async function run(argv, cwd, stdout, stderr) {
     try {

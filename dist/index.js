@@ -65169,18 +65169,19 @@ function readKustomization(cwd, folder) {
             // kustomize reports the syntax error with its own words when the overlay is rendered.
             return out;
         }
+        if (raw.kind === 'Component')
+            out.componentLine = lineOf(text, 'kind');
+        // A refused kustomization still lists its local files: they are judged with it (skipped), never alone.
         for (const [field, reason] of Object.entries(PLUGIN_FIELDS)) {
-            if (raw[field] !== undefined) {
+            if (raw[field] !== undefined && !out.refuse)
                 out.refuse = { line: lineOf(text, field), reason: `not rendered: ${reason}` };
-                return out;
-            }
         }
         const strings = (value) => (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
         for (const field of ['resources', 'bases', 'components']) {
             for (const entry of strings(raw[field])) {
                 if (isRemote(entry)) {
-                    out.refuse = { line: lineOf(text, field), reason: `not rendered: it uses the remote resource ${JSON.stringify(entry.slice(0, 120))}, and nothing is downloaded` };
-                    return out;
+                    out.refuse ??= { line: lineOf(text, field), reason: `not rendered: it uses the remote resource ${JSON.stringify(entry.slice(0, 120))}, and nothing is downloaded` };
+                    continue;
                 }
                 out.resources.push(join(folder, entry));
             }
@@ -65235,8 +65236,6 @@ function discoverUnits(paths, options) {
     const queue = [...roots];
     while (queue.length > 0) {
         const k = kustomizations.get(queue.pop());
-        if (k.refuse)
-            continue;
         for (const resource of k.resources) {
             if (used.has(resource) || !load(resource))
                 continue;
@@ -65247,7 +65246,12 @@ function discoverUnits(paths, options) {
     for (const folder of roots.filter((f) => !used.has(f)).sort()) {
         const k = kustomizations.get(folder);
         const inputs = overlayInputs(k, kustomizations);
-        const refused = inputs.refuse;
+        const component = k.componentLine === undefined ? undefined : {
+            file: k.file,
+            line: k.componentLine,
+            reason: 'not rendered: a kustomize Component is built only through the kustomizations that list it under components:, and none in the scan does',
+        };
+        const refused = component ?? inputs.refuse;
         units.push({
             kind: 'overlay',
             folder,
@@ -65702,8 +65706,20 @@ function cpuCount() {
 function firstErrorLine(run, rewrite = (line) => line) {
     if (run.stopped)
         return run.stopped;
-    const lines = run.stderr.split('\n').map((l) => l.trim()).filter((l) => l && !/^(?:WARNING|walk\.go|W\d{4})/i.test(l));
-    const line = rewrite(lines.find((l) => /error/i.test(l)) ?? lines[0] ?? 'the tool failed without a message')
+    const lines = run.stderr.split('\n').map((l) => l.trimEnd());
+    const noise = (l) => !l.trim() || /^(?:WARNING|walk\.go|W\d{4})/i.test(l.trim());
+    let start = lines.findIndex((l) => /^(?:Error|error)\b/.test(l.trim()));
+    if (start < 0)
+        start = lines.findIndex((l) => !noise(l) && /error/i.test(l));
+    if (start < 0)
+        start = lines.findIndex((l) => !noise(l));
+    if (start < 0)
+        return 'the tool failed without a message';
+    // Helm 4 writes one error over several indented lines (position, then what it was executing, then the cause).
+    const block = [lines[start].trim()];
+    for (let i = start + 1; i < lines.length && lines[i].trim() && block.length < 8; i++)
+        block.push(lines[i].trim());
+    const line = rewrite(block.join(' '))
         .replace(/^(?:Error|error):\s*/, '')
         .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
     // Kustomize chains its errors (`accumulating resources: … : <cause>`): keep the start and the cause.
@@ -65871,7 +65887,7 @@ async function renderOverlay(unit, kustomize, files, kustomizations, timeoutMs) 
         const run = await runTool(kustomize, ['.'], { cwd: wrapper, timeoutMs });
         if (!run.ok) {
             // Kustomize names folders by absolute path: name them as the repository does.
-            const line = firstErrorLine(run, (text) => text.split(`${wrapper}/`).join('').split(`${realCwd}/`).join('').split(target).join(unit.folder));
+            const line = firstErrorLine(run, (text) => text.split(target).join(unit.folder).split(`${wrapper}/`).join('').split(`${realCwd}/`).join(''));
             return { documents: [], skipped: { file: unit.file, line: 1, column: 1, message: `Overlay not rendered: kustomize build failed: ${line}` } };
         }
         const toWorkspace = (relative) => {
@@ -66121,6 +66137,16 @@ async function lintPathsPrepared(cwd, paths, options) {
     await prepareReaders([...sources, ...(options.base ?? [])]);
     const rendered = options.rendered ?? (await renderSources(cwd, sources, options.config));
     return lintSources(sources, { ...options, rendered });
+}
+/**
+ * Renders the charts and overlays under `roots` (files or folders) that use one of the `changed` files: a pull
+ * request that changes a values file or a base renders its chart or overlays, though their other files are unchanged.
+ */
+async function renderChanged(cwd, roots, config, changed) {
+    if (!config.render.enabled)
+        return emptyRenderOutcome();
+    const paths = discoverFiles(roots, { cwd, include: config.include, exclude: config.exclude }).map((f) => f.path);
+    return renderCharts({ cwd, paths, config, changed });
 }
 /** Renders the charts and overlays among the files read from `cwd` (the render stage, docs/charts.md). */
 async function renderSources(cwd, sources, config, changed) {
@@ -66501,6 +66527,59 @@ function readBaseSources(ref, options) {
         sources.push('text' in decoded ? { path: relative, text: decoded.text } : { path: relative, skip: decoded.skip });
     }
     return sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/render/base.ts
+
+
+
+
+
+
+
+const made = [];
+let cleanupRegistered = false;
+/**
+ * Renders the charts and overlays of a commit (the base of a change, for the cost change and --new-only): the
+ * files of every chart and kustomization folder of the commit are written from git into a temporary folder, which
+ * is rendered like a working tree. The folder lives until the process ends (the documents read it to locate lines).
+ * `paths` are the base's scanned files, relative to `cwd` (default: every file of the commit under `cwd` that the
+ * include and exclude globs select); `changed`, when given, limits the units as for the head.
+ */
+async function renderAtCommit(cwd, ref, scanned, config, changed) {
+    if (!config.render.enabled)
+        return emptyRenderOutcome();
+    const absoluteCwd = external_node_path_default().resolve(cwd);
+    const root = repositoryRoot(absoluteCwd);
+    const commit = resolveCommit(absoluteCwd, ref);
+    const blobs = listCommitFiles(root, commit).map((b) => ({ ...b, relative: toPosixRelative(absoluteCwd, external_node_path_default().join(root, b.path)) }));
+    const folders = new Set(blobs
+        .filter((b) => !b.relative.startsWith('../') && (external_node_path_default().posix.basename(b.relative) === 'Chart.yaml' || KUSTOMIZATION_NAMES.includes(external_node_path_default().posix.basename(b.relative))))
+        .map((b) => external_node_path_default().posix.dirname(b.relative)));
+    if (folders.size === 0)
+        return emptyRenderOutcome();
+    const paths = scanned ?? blobs.filter((b) => !b.relative.startsWith('../') && selected(b.relative, config)).map((b) => b.relative);
+    const inside = (file) => [...folders].some((folder) => folder === '.' || file.startsWith(`${folder}/`));
+    const wanted = new Set(paths);
+    const temporary = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'eci-egress-lint-base-'));
+    made.push(temporary);
+    if (!cleanupRegistered) {
+        cleanupRegistered = true;
+        process.once('exit', () => {
+            for (const dir of made)
+                external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+        });
+    }
+    for (const blob of blobs) {
+        if (blob.relative.startsWith('../') || blob.size > config.maxFileSize)
+            continue;
+        if (!wanted.has(blob.relative) && !inside(blob.relative))
+            continue;
+        const target = external_node_path_default().join(temporary, ...blob.relative.split('/'));
+        external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
+        external_node_fs_default().writeFileSync(target, showFile(root, commit, blob.path));
+    }
+    return renderCharts({ cwd: temporary, paths, config, changed });
 }
 
 ;// CONCATENATED MODULE: ./src/github/diff.ts
@@ -75181,6 +75260,7 @@ function jobSummary(report, extras, limit = JOB_SUMMARY_LIMIT) {
 
 
 
+
 const NOTICE = { title: 'eci-egress-lint' };
 /** The action: inputs → which files → the engine → report files and outputs → GitHub (check run, comment) → job summary. */
 async function runAction(env = process.env) {
@@ -75209,7 +75289,12 @@ async function runAction(env = process.env) {
     if (inputs.newOnly && !base) {
         core_notice('new-only needs the base of the change (a pull request or a push, with its base in the checkout or readable through the API); every finding is reported.', NOTICE);
     }
-    const result = await lintPathsPrepared(workspace, paths, { config, base, newOnly: inputs.newOnly && base !== undefined });
+    // A chart or overlay is rendered when the change touches any file it uses (docs/charts.md); the base side's from git.
+    const changed = scope.kind === 'all' ? undefined : new Set(paths);
+    const rendered = changed ? await renderChanged(workspace, roots, config, changed) : undefined;
+    const baseCommit = scope.kind === 'all' ? context.pullRequest?.baseSha : scope.baseInCheckout ? scope.base : undefined;
+    const baseRendered = base && baseCommit ? await renderBase(workspace, baseCommit, changed, config) : undefined;
+    const result = await lintPathsPrepared(workspace, paths, { config, base, newOnly: inputs.newOnly && base !== undefined, rendered, baseRendered });
     const counts = countFindings(result);
     const failed = shouldFail(result.findings, inputs.failOn);
     // Report files and outputs come first: they are set whatever happens with the API afterwards.
@@ -75342,6 +75427,16 @@ async function readBase(options) {
     }
     catch (error) {
         info(`The base side could not be read through the API (${failureText(describeFailure(error))}); no cost change is shown.`);
+        return undefined;
+    }
+}
+/** The base's charts and overlays, when the base commit is in the checkout (git); else the base has none. */
+async function renderBase(workspace, commit, changed, config) {
+    try {
+        return await renderAtCommit(workspace, commit, undefined, config, changed);
+    }
+    catch (error) {
+        info(`The base's charts and overlays could not be rendered: ${error.message}`);
         return undefined;
     }
 }
