@@ -108,6 +108,19 @@ describe('Helm charts, rendered with the real helm', () => {
     expect(code).toBe(1);
   });
 
+  it('a chart that holds a link out of the workspace is not rendered (helm would follow it)', async () => {
+    const dir = tempTree({ 'web/Chart.yaml': f.CHART_YAML, 'web/values.yaml': '{}\n' });
+    fs.mkdirSync(`${dir}/web/templates`);
+    fs.symlinkSync('/etc/hostname', `${dir}/web/templates/host.yaml`);
+    const run = await runCli(['.', '-f', 'json', ...withTools], dir);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    // The link itself is skipped by the file discovery too, as any link out of the workspace.
+    expect(report.findings.map((x) => `${x.file} ${x.message}`)).toEqual([
+      'web/Chart.yaml Chart not rendered: "web/templates/host.yaml" is a link out of the workspace (or to nothing), which helm would follow',
+      'web/templates/host.yaml Not scanned: a link to a place outside the workspace.',
+    ]);
+  });
+
   it('a missing dependency is skipped with helm’s reason; nothing is downloaded', async () => {
     const { report } = await lint({
       'deps/Chart.yaml': `${f.CHART_YAML}dependencies:\n  - name: redis\n    version: 1.0.0\n    repository: https://charts.example.com\n`,

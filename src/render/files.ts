@@ -43,6 +43,41 @@ export class WorkspaceFiles {
     return text;
   }
 
+  /**
+   * The first link under `folder` (a relative path) whose target is outside the working directory or missing, or
+   * undefined. The tools follow links, so a chart or overlay that holds one is not rendered. At most `limit` entries
+   * are looked at, so that a huge folder costs bounded work (the files discovery already refuses links out of the
+   * workspace among the scanned files).
+   */
+  linkOutside(folder: string, limit = 20_000): string | undefined {
+    let seen = 0;
+    const walk = (relative: string): string | undefined => {
+      let entries: fs.Dirent[];
+      try {
+        entries = fs.readdirSync(path.join(this.cwd, relative), { withFileTypes: true });
+      } catch {
+        return undefined;
+      }
+      for (const entry of entries) {
+        if (++seen > limit) return undefined;
+        const child = relative === '.' ? entry.name : `${relative}/${entry.name}`;
+        if (entry.isSymbolicLink()) {
+          try {
+            const inside = path.relative(this.realCwd, fs.realpathSync(path.join(this.cwd, child)));
+            if (inside.startsWith('..') || path.isAbsolute(inside)) return child;
+          } catch {
+            return child;
+          }
+        } else if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules') {
+          const found = walk(child);
+          if (found) return found;
+        }
+      }
+      return undefined;
+    };
+    return walk(folder);
+  }
+
   exists(file: string): boolean {
     return this.get(file) !== undefined;
   }

@@ -40,6 +40,10 @@ export async function renderChart(
 ): Promise<ChartRendering> {
   const documents: RenderedDocument[] = [];
   const chartFile = `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml`;
+  const link = files.linkOutside(unit.folder);
+  if (link) {
+    return { documents: [], skipped: { file: chartFile, line: 1, column: 1, message: `Chart not rendered: ${JSON.stringify(link)} is a link out of the workspace (or to nothing), which helm would follow` } };
+  }
   for (const [index, rendering] of unit.renderings.entries()) {
     const valuesFiles = valuesFilesOf(unit, rendering.extra, files);
     const missing = rendering.extra.find((f) => !files.exists(f));

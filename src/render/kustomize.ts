@@ -32,6 +32,11 @@ export async function renderOverlay(
   if (unit.refuse) {
     return { documents: [], skipped: { file: unit.refuse.file, line: unit.refuse.line, column: 1, message: `Overlay ${unit.refuse.reason}` } };
   }
+  const folders = [...new Set([unit.folder, ...unit.inputs.map((f) => path.posix.dirname(f))])];
+  const link = folders.map((f) => files.linkOutside(f, 5_000)).find((l) => l !== undefined);
+  if (link) {
+    return { documents: [], skipped: { file: unit.file, line: 1, column: 1, message: `Overlay not rendered: ${JSON.stringify(link)} is a link out of the workspace (or to nothing), which kustomize would follow` } };
+  }
   const realCwd = fs.realpathSync(files.cwd);
   const wrapper = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'eci-egress-lint-overlay-')));
   try {
