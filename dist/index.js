@@ -65547,6 +65547,46 @@ class WorkspaceFiles {
         this.cache.set(file, text);
         return text;
     }
+    /**
+     * The first link under `folder` (a relative path) whose target is outside the working directory or missing, or
+     * undefined. The tools follow links, so a chart or overlay that holds one is not rendered. At most `limit` entries
+     * are looked at, so that a huge folder costs bounded work (the files discovery already refuses links out of the
+     * workspace among the scanned files).
+     */
+    linkOutside(folder, limit = 20_000) {
+        let seen = 0;
+        const walk = (relative) => {
+            let entries;
+            try {
+                entries = external_node_fs_default().readdirSync(external_node_path_default().join(this.cwd, relative), { withFileTypes: true });
+            }
+            catch {
+                return undefined;
+            }
+            for (const entry of entries) {
+                if (++seen > limit)
+                    return undefined;
+                const child = relative === '.' ? entry.name : `${relative}/${entry.name}`;
+                if (entry.isSymbolicLink()) {
+                    try {
+                        const inside = external_node_path_default().relative(this.realCwd, external_node_fs_default().realpathSync(external_node_path_default().join(this.cwd, child)));
+                        if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+                            return child;
+                    }
+                    catch {
+                        return child;
+                    }
+                }
+                else if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules') {
+                    const found = walk(child);
+                    if (found)
+                        return found;
+                }
+            }
+            return undefined;
+        };
+        return walk(folder);
+    }
     exists(file) {
         return this.get(file) !== undefined;
     }
@@ -65744,6 +65784,10 @@ function label(unit, valuesFiles) {
 async function renderChart(unit, helm, files, timeoutMs) {
     const documents = [];
     const chartFile = `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml`;
+    const link = files.linkOutside(unit.folder);
+    if (link) {
+        return { documents: [], skipped: { file: chartFile, line: 1, column: 1, message: `Chart not rendered: ${JSON.stringify(link)} is a link out of the workspace (or to nothing), which helm would follow` } };
+    }
     for (const [index, rendering] of unit.renderings.entries()) {
         const valuesFiles = valuesFilesOf(unit, rendering.extra, files);
         const missing = rendering.extra.find((f) => !files.exists(f));
@@ -65878,6 +65922,11 @@ const TRANSFORMATIONS = 'alpha.config.kubernetes.io/transformations';
 async function renderOverlay(unit, kustomize, files, kustomizations, timeoutMs) {
     if (unit.refuse) {
         return { documents: [], skipped: { file: unit.refuse.file, line: unit.refuse.line, column: 1, message: `Overlay ${unit.refuse.reason}` } };
+    }
+    const folders = [...new Set([unit.folder, ...unit.inputs.map((f) => external_node_path_default().posix.dirname(f))])];
+    const link = folders.map((f) => files.linkOutside(f, 5_000)).find((l) => l !== undefined);
+    if (link) {
+        return { documents: [], skipped: { file: unit.file, line: 1, column: 1, message: `Overlay not rendered: ${JSON.stringify(link)} is a link out of the workspace (or to nothing), which kustomize would follow` } };
     }
     const realCwd = external_node_fs_default().realpathSync(files.cwd);
     const wrapper = external_node_fs_default().realpathSync(external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'eci-egress-lint-overlay-')));
