@@ -223,6 +223,15 @@ describe('Kustomize overlays, rendered with the real kubectl kustomize', () => {
     expect(where(report)).toEqual(['base/deployment.yaml:10:5 eip-missing', 'overlays/prod/kustomization.yaml:4:3 eip-unknown-key']);
   });
 
+  it('an EIP key in commonAnnotations reaches the pods; its copy on the object’s own metadata is kustomize’s, not reported', async () => {
+    const { report } = await lint({
+      ...base,
+      'overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\ncommonAnnotations:\n  k8s.aliyun.com/eci-with-eip: "true"\n',
+    });
+    expect(report.findings).toEqual([]);
+    expect(report.cost.workloads).toEqual([expect.objectContaining({ name: 'api', pods: { min: 2, max: 2 } })]);
+  });
+
   it('an overlay kustomize rejects is skipped with kustomize’s first error line', async () => {
     const { report } = await lint({ 'bad/kustomization.yaml': 'resources:\n  - missing.yaml\n' });
     expect(report.findings).toEqual([
