@@ -21481,9 +21481,12 @@ function splitKustomizeOutput(output, unit, files, kustomizations, toWorkspace) 
         }
         doc.deleteIn(['metadata', 'annotations', ORIGIN]);
         doc.deleteIn(['metadata', 'annotations', TRANSFORMATIONS]);
-        const annotations = doc.getIn(['metadata', 'annotations']);
-        if ((0,dist/* isMap */.jh)(annotations) && annotations.items.length === 0)
-            doc.deleteIn(['metadata', 'annotations']);
+        dropCommonAnnotationCopies(doc, changedBy.flatMap((file) => commonAnnotationsOf([...kustomizations.values()].find((c) => c.file === file))));
+        for (const at of [['metadata'], ['spec', 'jobTemplate', 'metadata']]) {
+            const annotations = doc.getIn([...at, 'annotations']);
+            if ((0,dist/* isMap */.jh)(annotations) && annotations.items.length === 0)
+                doc.deleteIn([...at, 'annotations']);
+        }
         const text = doc.toString({ lineWidth: 0 });
         const rendered = new SourceText(`${unit.folder}#${index}`, text);
         // The patches and kustomizations that changed the object, the last applied first.
@@ -21503,6 +21506,40 @@ function splitKustomizeOutput(output, unit, files, kustomizations, toWorkspace) 
         });
     }
     return documents;
+}
+function commonAnnotationsOf(k) {
+    if (!k)
+        return [];
+    let raw;
+    try {
+        raw = (0,dist/* parse */.qg)(k.text, { logLevel: 'silent', maxAliasCount: 100 });
+    }
+    catch {
+        return [];
+    }
+    const map = raw?.commonAnnotations;
+    if (!map || typeof map !== 'object' || Array.isArray(map))
+        return [];
+    return Object.entries(map).flatMap(([key, value]) => (typeof value === 'string' ? [[key, value]] : []));
+}
+/**
+ * `commonAnnotations` go on every object's own metadata and on its pod template alike: the author cannot put them on
+ * the pods only. The copy on the object's own metadata (and a CronJob's job template) of an entry that the pod
+ * template also has with the same value is kustomize's, not the author's, so it is not reported as misplaced.
+ */
+function dropCommonAnnotationCopies(doc, common) {
+    if (common.length === 0)
+        return;
+    const podPaths = [['spec', 'template', 'metadata', 'annotations'], ['spec', 'jobTemplate', 'spec', 'template', 'metadata', 'annotations']];
+    for (const [key, value] of common) {
+        const onPods = podPaths.some((p) => doc.getIn([...p, key]) === value);
+        if (!onPods)
+            continue;
+        for (const at of [['metadata', 'annotations'], ['spec', 'jobTemplate', 'metadata', 'annotations']]) {
+            if (doc.getIn([...at, key]) === value)
+                doc.deleteIn([...at, key]);
+        }
+    }
 }
 /**
  * The line behind a position of a rendered overlay object: the resource-file line that writes it literally, else
