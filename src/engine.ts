@@ -4,6 +4,8 @@ import type {
   CostReport,
   Finding,
   ReadResult,
+  RenderedDocument,
+  RenderOutcome,
   Severity,
   SuppressedFinding,
   UnresolvedValue,
@@ -22,6 +24,8 @@ import { newFindingsOnly } from './suppress/baseline.js';
 import { LineIndex } from './readers/line-index.js';
 import { failureReason } from './readers/failure.js';
 import { emptyReadResult } from './model/index.js';
+import { readKubernetesYaml } from './readers/kubernetes/index.js';
+import { emptyRenderOutcome, renderCharts } from './render/index.js';
 
 export interface SourceFile {
   /** Relative to the working directory, with `/`. */
@@ -65,6 +69,10 @@ export interface LintOptions extends ReaderOptions {
   newOnly?: boolean;
   /** Whether a path given as absolute may be outside `cwd` (the CLI); otherwise it is skipped (docs/security.md). */
   absoluteOutside?: boolean;
+  /** The charts and overlays rendered from these files (docs/charts.md): see `renderSources`. */
+  rendered?: RenderOutcome;
+  /** The same for the base's files. */
+  baseRendered?: RenderOutcome;
 }
 
 /** The files on disk under the paths given (files or folders), filtered by the config's globs, and read. */
@@ -84,11 +92,36 @@ export function lintPaths(cwd: string, paths: string[], options: LintOptions): L
   return lintSources(sourcesFromPaths(cwd, paths, options.config), options);
 }
 
-/** Lints files on disk after loading the readers they need (the Terraform parser only when there are .tf files). */
+/**
+ * Lints files on disk after loading the readers they need (the Terraform parser only when there are .tf files)
+ * and rendering the charts and overlays among them.
+ */
 export async function lintPathsPrepared(cwd: string, paths: string[], options: LintOptions): Promise<LintResult> {
   const sources = sourcesFromPaths(cwd, paths, options.config, options.absoluteOutside);
   await prepareReaders([...sources, ...(options.base ?? [])]);
-  return lintSources(sources, options);
+  const rendered = options.rendered ?? (await renderSources(cwd, sources, options.config));
+  return lintSources(sources, { ...options, rendered });
+}
+
+/**
+ * Renders the charts and overlays under `roots` (files or folders) that use one of the `changed` files: a pull
+ * request that changes a values file or a base renders its chart or overlays, though their other files are unchanged.
+ */
+export async function renderChanged(cwd: string, roots: string[], config: Config, changed: ReadonlySet<string>): Promise<RenderOutcome> {
+  if (!config.render.enabled) return emptyRenderOutcome();
+  const paths = discoverFiles(roots, { cwd, include: config.include, exclude: config.exclude }).map((f) => f.path);
+  return renderCharts({ cwd, paths, config, changed });
+}
+
+/** Renders the charts and overlays among the files read from `cwd` (the render stage, docs/charts.md). */
+export async function renderSources(
+  cwd: string,
+  sources: readonly SourceFile[],
+  config: Config,
+  changed?: ReadonlySet<string>,
+): Promise<RenderOutcome> {
+  if (!config.render.enabled) return emptyRenderOutcome();
+  return renderCharts({ cwd, paths: sources.map((s) => s.path), config, changed });
 }
 
 export interface WorkloadNat {
@@ -111,11 +144,20 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
   const owners = new Map<Finding, Workload>();
   const states = new Map<string, FileState>();
 
+  const rendered = options.rendered ?? emptyRenderOutcome();
+
   // First pass: what a reader needs from the other files (Terraform variables and locals of each folder).
   const context = readContext(sources);
   for (const source of sources) {
     const state: FileState = { source, comments: [] };
     states.set(source.path, state);
+    const used = rendered.used.get(source.path);
+    if (used && source.text !== undefined) {
+      // Judged through the charts and overlays that use it (docs/charts.md), never alone.
+      if (config.inlineIgnores) state.comments = commentIgnores(source.text);
+      files.push({ path: source.path, status: used.status, reason: used.reason });
+      continue;
+    }
     if (source.text === undefined) {
       files.push({ path: source.path, status: 'skipped', reason: source.skip });
       raw.push(fileFinding('skipped-file', source.path, `Not scanned: ${source.skip}.`));
@@ -147,12 +189,48 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
     }
   }
 
-  const reads = [...states.values()].flatMap((s) => (s.read ? [s.read] : []));
+  // Rendered documents are read like any YAML; their positions are translated to the lines behind them below.
+  const documents = new Map<string, RenderedDocument>();
+  const workloadDocuments = new Map<Workload, RenderedDocument>();
+  const renderedReads: ReadResult[] = [];
+  for (const skip of rendered.skipped) {
+    raw.push({ ...fileFinding('skipped-file', skip.file, skip.message), span: { ...new LineIndex('').span(0), line: skip.line, column: skip.column, endLine: skip.line, endColumn: skip.column } });
+  }
+  for (const document of rendered.documents) {
+    documents.set(document.id, document);
+    const read = readKubernetesYaml(document.id, document.text);
+    renderedReads.push(read);
+    for (const problem of read.problems) {
+      const where = document.locate(problem.span);
+      raw.push({
+        ruleId: problem.ruleId,
+        severity: ruleById(problem.ruleId)!.meta.defaultSeverity,
+        message: `${problem.message} (in the output of ${document.unit}, ${document.rendering})`,
+        file: where.file,
+        span: where.span,
+      });
+    }
+    for (const workload of read.workloads) {
+      workloadDocuments.set(workload, document);
+      // helm installs the objects that name no namespace in the release's namespace.
+      if (workload.namespaceDefaulted && document.namespace) workload.namespace = document.namespace;
+      // Config globs (workloads[].match.path, ignore[].path) match the file a person edits.
+      workload.file = document.locate(workload.span).file;
+    }
+    for (const hpa of read.autoscalers) {
+      if (document.namespace && !/^\s+namespace\s*:/m.test(document.text)) hpa.namespace = document.namespace;
+      hpa.file = document.id;
+    }
+  }
+
+  const reads = [...[...states.values()].flatMap((s) => (s.read ? [s.read] : [])), ...renderedReads];
   const workloads = reads.flatMap((r) => r.workloads);
   linkAutoscalers(reads, workloads);
   const natFacts = reads.flatMap((r) => r.natFacts);
   // The base is linted first: the rules that judge a change (eip-change-needs-recreate) compare with its workloads.
-  const base = options.base ? lintSources(options.base, { ...options, base: undefined, newOnly: false }) : undefined;
+  const base = options.base
+    ? lintSources(options.base, { ...options, base: undefined, newOnly: false, rendered: options.baseRendered, baseRendered: undefined })
+    : undefined;
   const scan: ScanFacts = {
     config,
     nat: decideNat(config, natFacts),
@@ -165,6 +243,7 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
   const costInputs: CostInput[] = [];
   const natDecisions: WorkloadNat[] = [];
   const regionPricing = new Map<string, ResolvedPricing>();
+  const renderings = new Map<Finding, RenderedDocument>();
   for (const workload of workloads) {
     // A rule that throws on one workload leaves that workload unchecked (a notice on its file), not the scan.
     let facts: ReturnType<typeof workloadFacts>;
@@ -174,9 +253,11 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
       raw.push(uncheckedWorkload(workload, error));
       continue;
     }
+    const document = workloadDocuments.get(workload);
     const region = clusterRuleFor(workload, config)?.rule.region;
     if (region !== undefined && !regionPricing.has(region)) regionPricing.set(region, resolvePricing({ ...config.pricing, region }));
-    costInputs.push({ workload, facts, ...(region !== undefined ? { pricing: regionPricing.get(region) } : {}) });
+    // Test renderings (a chart's ci/*-values.yaml) are linted but do not stand for a deployment's cost.
+    if (!document || document.priced) costInputs.push({ workload, facts, ...(region !== undefined ? { pricing: regionPricing.get(region) } : {}) });
     if (workload.pod) natDecisions.push({ workload, nat: facts.nat });
     for (const rule of RULES) {
       if (!rule.check || config.rules[rule.meta.id] === 'off') continue;
@@ -195,9 +276,31 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
         continue;
       }
       for (const finding of reports) {
+        if (document) {
+          locateRendered(finding, document);
+          renderings.set(finding, document);
+        }
         owners.set(finding, workload);
         raw.push(finding);
       }
+    }
+  }
+  // commonAnnotations and commonLabels as written: only whether their values are strings (docs/charts.md).
+  const notString = ruleById('eip-not-string')!;
+  for (const workload of config.rules['eip-not-string'] === 'off' ? [] : rendered.asWritten) {
+    notString.check!({
+      workload,
+      facts: workloadFacts(workload, scan),
+      scan,
+      report: (report: RuleReport) => raw.push(toFinding('eip-not-string', workload, report)),
+    });
+  }
+  for (const [workload, document] of workloadDocuments) {
+    workload.span = document.locate(workload.span).span;
+    const hpaDocument = workload.autoscaler && documents.get(workload.autoscaler.file);
+    if (workload.autoscaler && hpaDocument) {
+      const where = hpaDocument.locate(workload.autoscaler.span);
+      workload.autoscaler = { ...workload.autoscaler, file: where.file, span: where.span };
     }
   }
 
@@ -214,7 +317,7 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
 
   let findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
-  for (const finding of raw) {
+  for (const finding of mergeRenderings(raw, renderings, rendered.documents)) {
     const setting = config.rules[finding.ruleId];
     if (setting === 'off') continue;
     if (setting) finding.severity = setting;
@@ -264,6 +367,56 @@ function uncheckedWorkload(workload: Workload, error: unknown, ruleId?: string):
   );
   finding.span = workload.span;
   return finding;
+}
+
+/**
+ * Puts a finding from a rendered document on the line a person edits. Its fix is dropped: the edits are positions
+ * of the rendered text, which no file holds.
+ */
+function locateRendered(finding: Finding, document: RenderedDocument): void {
+  const where = document.locate(finding.span);
+  finding.file = where.file;
+  finding.span = where.span;
+  if (!where.exact && finding.workload) {
+    const { kind, namespace, name } = finding.workload;
+    finding.message += ` (in the rendered ${kind} ${namespace}/${name} of ${document.unit})`;
+  }
+  delete finding.fix;
+}
+
+/**
+ * Findings that several renderings of a chart put on the same line are one finding, naming the renderings (values
+ * files) that produce it when the chart has more than one.
+ */
+function mergeRenderings(raw: Finding[], renderings: Map<Finding, RenderedDocument>, documents: RenderedDocument[]): Finding[] {
+  if (renderings.size === 0) return raw;
+  const perUnit = new Map<string, Set<string>>();
+  for (const document of documents) {
+    if (!perUnit.has(document.unit)) perUnit.set(document.unit, new Set());
+    perUnit.get(document.unit)!.add(document.rendering);
+  }
+  const out: Finding[] = [];
+  const groups = new Map<string, { finding: Finding; names: string[] }>();
+  const named: { finding: Finding; names: string[] }[] = [];
+  for (const finding of raw) {
+    const document = renderings.get(finding);
+    if (!document) {
+      out.push(finding);
+      continue;
+    }
+    const key = [finding.ruleId, finding.file, finding.span.line, finding.span.column, finding.message].join('\u0000');
+    const group = groups.get(key);
+    if (group) {
+      if (!group.names.includes(document.rendering)) group.names.push(document.rendering);
+      continue;
+    }
+    const entry = { finding, names: [document.rendering] };
+    groups.set(key, entry);
+    out.push(finding);
+    if ((perUnit.get(document.unit)?.size ?? 0) > 1) named.push(entry);
+  }
+  for (const { finding, names } of named) finding.message += ` (rendered with ${names.join('; ')})`;
+  return out;
 }
 
 function fileFinding(ruleId: string, file: string, message: string): Finding {

@@ -67,6 +67,14 @@ describe('resolveConfig', () => {
         prices: { 'eip-traffic-gb': 0.117, 'nat-hour': 0.043, 'nat-cu': 0 },
       },
       budget: { monthly: 200, increase: 50 },
+      render: {
+        enabled: false,
+        helm: '/opt/helm/bin/helm',
+        kustomize: 'kubectl',
+        timeout: '2m',
+        'ci-values': false,
+        charts: [{ path: './charts/web/', release: 'web', namespace: 'shop', values: ['envs/prod/web.yaml'] }],
+      },
     };
     expect(resolveConfig(raw, 'test.yml')).toEqual({
       cluster: 'virtual-node',
@@ -85,7 +93,31 @@ describe('resolveConfig', () => {
       inlineIgnores: false,
       pricing: raw.pricing,
       budget: { monthly: 200, increase: 50 },
+      render: {
+        enabled: false,
+        helm: '/opt/helm/bin/helm',
+        kustomize: 'kubectl',
+        timeoutMs: 120_000,
+        ciValues: false,
+        charts: [{ path: 'charts/web', release: 'web', namespace: 'shop', values: ['envs/prod/web.yaml'] }],
+      },
     });
+  });
+
+  it.each([
+    ['60s', 60_000],
+    ['1500ms', 1500],
+    ['2m', 120_000],
+    [30, 30_000],
+  ])('reads render.timeout %p as %p ms', (written, ms) => {
+    expect(resolveConfig({ render: { timeout: written } }, 'test.yml').render.timeoutMs).toBe(ms);
+  });
+
+  it('render: a timeout that is not a duration and an unknown chart key are errors naming the key', () => {
+    expect(() => resolveConfig({ render: { timeout: 'soon' } }, 'test.yml')).toThrow(
+      'config test.yml: render.timeout: must be a number of seconds or a duration such as "60s" (got "soon")',
+    );
+    expect(() => resolveConfig({ render: { charts: [{ path: 'web', value: [] }] } }, 'test.yml')).toThrow('render.charts[0].value: unknown key');
   });
 
   it.each([

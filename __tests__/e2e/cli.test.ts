@@ -225,12 +225,37 @@ describeIfBuilt('node dist/cli.js', () => {
       expect(report.findings.find((f) => f.ruleId === 'eip-not-string' && f.file === file)?.line).toBe(unquoted.line);
     });
 
-    it('skipped-file (notice) for the Helm template, listed as skipped with the reason', () => {
-      const file = 'examples/charts/web/templates/deployment.yaml';
+    it('skipped-file (notice) for the chart helm cannot render (a dependency missing from charts/), with helm’s reason', () => {
+      const chart = 'examples/broken/legacy-admin';
       expect(report.findings.filter((f) => f.ruleId === 'skipped-file')).toEqual([
-        expect.objectContaining({ file, severity: 'notice', line: 1, column: 1 }),
+        expect.objectContaining({ file: `${chart}/Chart.yaml`, severity: 'notice', line: 1, column: 1, message: expect.stringMatching(/helm template failed: .*missing in charts\/ directory/) }),
       ]);
-      expect(report.files).toContainEqual(expect.objectContaining({ path: file, status: 'skipped', reason: expect.stringMatching(/template/) }));
+      expect(report.files).toContainEqual({ path: `${chart}/templates/deployment.yaml`, status: 'skipped', reason: `the chart ${chart} was not rendered` });
+    });
+
+    it('charts are rendered with the real helm: a values mistake on the values file, a template mistake on the template', () => {
+      const values = 'examples/charts/newsletter/values.yaml';
+      expect(at('eip-not-string', values, { line: 9, column: 32 })?.workload).toEqual({ kind: 'Deployment', name: 'newsletter', namespace: 'default' });
+      expect(locate(values, 'true')).toEqual({ line: 9, column: 32 });
+      const template = 'examples/charts/checkout/templates/deployment.yaml';
+      expect(at('eip-misplaced', template, locate(template, 'k8s.aliyun.com/eci-with-eip'))?.workload).toEqual({ kind: 'Deployment', name: 'checkout', namespace: 'default' });
+      expect(report.files).toContainEqual({ path: 'examples/charts/web/templates/deployment.yaml', status: 'scanned', reason: 'rendered with the chart examples/charts/web' });
+      expect(report.findings.filter((f) => f.file.startsWith('examples/charts/web/'))).toEqual([]);
+    });
+
+    it('overlays are rendered with the real kubectl kustomize: the misplaced JSON patch is found on its line; the correct one and the base are clean', () => {
+      const eu = 'examples/kustomize/product-reviews/overlays/eu/kustomization.yaml';
+      expect(at('eip-misplaced', eu, locate(eu, 'k8s.aliyun.com/eci-with-eip'))?.workload).toEqual({ kind: 'Deployment', name: 'product-reviews', namespace: 'shop-eu' });
+      const others = report.findings.filter((f) => f.file.startsWith('examples/kustomize/') && f.file !== eu);
+      expect(others).toEqual([]);
+    });
+
+    it('rendered workloads are priced: replicas from values and patches, the chart’s HPA', () => {
+      const cost = (report as unknown as { cost: { workloads: { file: string; name: string; namespace: string; pods: { min: number; max: number }; monthly?: { max: number } }[] } }).cost;
+      const row = (name: string) => cost.workloads.find((w) => w.name === name);
+      expect(row('marketing-web')).toMatchObject({ file: 'examples/charts/web/templates/deployment.yaml', namespace: 'shop', pods: { min: 2, max: 2 }, monthly: { max: 2.5 } });
+      expect(row('product-reviews')).toMatchObject({ file: 'examples/kustomize/product-reviews/base/deployment.yaml', namespace: 'shop', pods: { min: 3, max: 3 } });
+      expect(row('newsletter')).toMatchObject({ pods: { min: 1, max: 1 } });
     });
   });
 

@@ -19,13 +19,23 @@ export function describeIfBuilt(name: string, fn: () => void): void {
   console.warn(`e2e "${name}" skipped: ${missing.map((f) => path.relative(ROOT, f)).join(', ')} missing; run \`npm run build\` first.`);
 }
 
-/** The environment without anything a CI runner or the developer's shell may have set for GitHub Actions. */
+/** The real helm and kubectl that the test setup unpacked (scripts/render-tools.mjs). */
+export const RENDER_TOOLS = path.join(ROOT, 'node_modules', '.cache', 'eci-egress-lint-tools');
+
+/**
+ * The environment without anything a CI runner or the developer's shell may have set for GitHub Actions, with the
+ * real helm and kubectl first on PATH, as on GitHub's hosted runners (the charts and overlays of examples/ render).
+ */
 export function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (/^(INPUT_|GITHUB_|RUNNER_|ACTIONS_)/.test(key) || key === 'NO_COLOR' || key === 'FORCE_COLOR' || key === 'ACT') continue;
     env[key] = value;
   }
+  if (!fs.existsSync(path.join(RENDER_TOOLS, 'helm')) || !fs.existsSync(path.join(RENDER_TOOLS, 'kubectl'))) {
+    throw new Error(`the real helm and kubectl are missing from ${RENDER_TOOLS}: ${process.env.ECI_EGRESS_LINT_RENDER_TOOLS_ERROR ?? 'run node scripts/render-tools.mjs'}`);
+  }
+  env.PATH = `${RENDER_TOOLS}${path.delimiter}${env.PATH ?? ''}`;
   return env;
 }
 

@@ -4,7 +4,8 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { loadConfig } from '../config/load.js';
 import { costOutputs } from '../cost/outputs.js';
-import { lintPathsPrepared, sourcesFromPaths, type LintResult, type SourceFile } from '../engine.js';
+import { lintPathsPrepared, renderChanged, sourcesFromPaths, type LintResult, type SourceFile } from '../engine.js';
+import { renderAtCommit } from '../render/base.js';
 import { readBaseSources } from '../files/git.js';
 import { baseFilesOf, readBaseWithApi, readBaseWithGit } from '../github/base.js';
 import { createGitHub, describeFailure, failureText, type GitHub } from '../github/client.js';
@@ -18,7 +19,7 @@ import { WriteLog } from '../github/writes.js';
 import { readBaseConfig } from '../github/base-config.js';
 import { RefusedPath, writeConfined, type Confinement } from '../files/workspace.js';
 import { annotationText, logInfo } from '../github/log.js';
-import type { Config } from '../model/index.js';
+import type { Config, RenderOutcome } from '../model/index.js';
 import { formatReport, shouldFail } from '../report/index.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { checkRunOutput, fullPage, type PageInput } from '../report/page.js';
@@ -62,7 +63,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   if (inputs.newOnly && !base) {
     core.notice('new-only needs the base of the change (a pull request or a push, with its base in the checkout or readable through the API); every finding is reported.', NOTICE);
   }
-  const result = await lintPathsPrepared(workspace, paths, { config, base, newOnly: inputs.newOnly && base !== undefined });
+  // A chart or overlay is rendered when the change touches any file it uses (docs/charts.md); the base side's from git.
+  const changed = scope.kind === 'all' ? undefined : new Set(paths);
+  const rendered = changed ? await renderChanged(workspace, roots, config, changed) : undefined;
+  const baseCommit = scope.kind === 'all' ? context.pullRequest?.baseSha : scope.baseInCheckout ? scope.base : undefined;
+  const baseRendered = base && baseCommit ? await renderBase(workspace, baseCommit, changed, config) : undefined;
+  const result = await lintPathsPrepared(workspace, paths, { config, base, newOnly: inputs.newOnly && base !== undefined, rendered, baseRendered });
   const counts = countFindings(result);
   const failed = shouldFail(result.findings, inputs.failOn);
 
@@ -212,6 +218,16 @@ async function readBase(options: BaseOptions): Promise<SourceFile[] | undefined>
     return await readBaseWithApi(github, scope.base, files, config.maxFileSize);
   } catch (error) {
     logInfo(`The base side could not be read through the API (${failureText(describeFailure(error))}); no cost change is shown.`);
+    return undefined;
+  }
+}
+
+/** The base's charts and overlays, when the base commit is in the checkout (git); else the base has none. */
+async function renderBase(workspace: string, commit: string, changed: ReadonlySet<string> | undefined, config: Config): Promise<RenderOutcome | undefined> {
+  try {
+    return await renderAtCommit(workspace, commit, undefined, config, changed);
+  } catch (error) {
+    logInfo(`The base's charts and overlays could not be rendered: ${(error as Error).message}`);
     return undefined;
   }
 }

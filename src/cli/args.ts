@@ -81,6 +81,9 @@ Options:
       --print-config             print the effective config and where it comes from, and exit
       --color, --no-color        force colours on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
       --debug                    print what the run does (config, files, timings) and stack traces on stderr
+      --helm <path>              the helm command or path that renders charts (default: helm on PATH)
+      --kustomize <path>         kustomize or kubectl, for overlays (default: kustomize, else kubectl kustomize)
+      --no-render                do not render charts and overlays (their templates are skipped)
   -v, --version                  print the version
   -h, --help                     print this help
 
@@ -106,6 +109,9 @@ const OPTIONS = {
   'charge-type': { type: 'string' },
   rule: { type: 'string', multiple: true },
   'fail-on': { type: 'string' },
+  helm: { type: 'string' },
+  kustomize: { type: 'string' },
+  'no-render': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
   'stdin-filename': { type: 'string' },
@@ -186,6 +192,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
   // The last of --color and --no-color wins, as with most command-line tools.
   const colorFlags = parsed.tokens.filter((t) => t.kind === 'option' && (t.name === 'color' || t.name === 'no-color'));
   const lastColor = colorFlags.at(-1);
+  const render: Record<string, unknown> = {};
+  if (v.helm !== undefined) render.helm = v.helm;
+  if (v.kustomize !== undefined) render.kustomize = v.kustomize;
+  if (v['no-render']) render.enabled = false;
   return {
     paths: parsed.positionals.length > 0 ? parsed.positionals : ['.'],
     defaultPaths: parsed.positionals.length === 0,
@@ -205,6 +215,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       pricing: Object.keys(pricing).length > 0 ? pricing : undefined,
       rules: ruleOverrides(v.rule),
       'allow-no-files': v['allow-no-files'] ? true : undefined,
+      render: Object.keys(render).length > 0 ? render : undefined,
     },
     stdinFilename: v['stdin-filename'],
     printConfig: v['print-config'] ?? false,

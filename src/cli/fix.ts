@@ -3,8 +3,9 @@
  * (standard input) or print a diff, and report what remains.
  */
 import path from 'node:path';
-import { lintSources, sourcesFromPaths, type LintOptions, type LintResult } from '../engine.js';
+import { lintSources, renderSources, sourcesFromPaths, type LintOptions, type LintResult } from '../engine.js';
 import { readBaseSources } from '../files/git.js';
+import { renderAtCommit } from '../render/base.js';
 import { applyFixes, fixEntries, FixSelectionError, parseUnsafeRules, unifiedDiffs, writeFixedFile, type FixSummary } from '../fix/index.js';
 import type { Config } from '../model/index.js';
 import { prepareReaders } from '../readers/index.js';
@@ -44,8 +45,11 @@ export async function runFixes(
 ): Promise<{ after: LintResult; summary: FixSummary; reportStream: NodeJS.WritableStream }> {
   const { sources, stdin, bom } = input;
   const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd: root, paths: input.paths, ...config });
-  const lintOptions: LintOptions = { config, base, newOnly: options.newOnly };
   await prepareReaders([...sources, ...(base ?? [])]);
+  // Findings in charts and overlays carry no fix (docs/charts.md), so one rendering serves before and after.
+  const rendered = stdin ? undefined : await renderSources(root, sources, config);
+  const baseRendered = options.base === undefined || !base ? undefined : await renderAtCommit(root, options.base, base.map((s) => s.path), config);
+  const lintOptions: LintOptions = { config, base, newOnly: options.newOnly, rendered, baseRendered };
 
   // The findings as reported (with --new-only, only the new ones): those are the ones fixed.
   const before = lintSources(sources, lintOptions);

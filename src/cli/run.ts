@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../config/load.js';
 import { printConfig } from '../config/print.js';
-import { lintSources, type LintResult } from '../engine.js';
+import { lintSources, renderSources, type LintResult } from '../engine.js';
 import { toPosixRelative } from '../files/discover.js';
 import { GitError, readBaseSources } from '../files/git.js';
 import { findRepositoryRoot } from '../files/root.js';
 import type { Config } from '../model/index.js';
 import { prepareReaders } from '../readers/index.js';
+import { renderAtCommit } from '../render/base.js';
 import { formatReport, shouldFail } from '../report/index.js';
 import { rulesReport } from '../report/rules.js';
 import { plural } from '../report/summary.js';
@@ -137,7 +138,11 @@ async function lint(options: CliOptions, root: string, config: Config, input: Re
   const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd: root, paths: input.paths, ...config });
   // Loads the Terraform parser only when Terraform files are among the sources.
   await prepareReaders([...input.sources, ...(base ?? [])]);
-  return lintSources(input.sources, { config, base, newOnly: options.newOnly });
+  // Charts and overlays among the files, rendered with the real tools (docs/charts.md); standard input is never rendered.
+  const rendered = input.stdin ? undefined : await renderSources(root, input.sources, config);
+  // The base's charts and overlays, rendered from the base's files, for the cost change.
+  const baseRendered = options.base === undefined || !base ? undefined : await renderAtCommit(root, options.base, base.map((s) => s.path), config);
+  return lintSources(input.sources, { config, base, newOnly: options.newOnly, rendered, baseRendered });
 }
 
 /** Writes the report and returns the exit code. */

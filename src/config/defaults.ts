@@ -17,6 +17,7 @@ export function defaultConfig(): Config {
     inlineIgnores: true,
     pricing: {},
     budget: {},
+    render: { enabled: true, helm: 'helm', kustomize: 'auto', timeoutMs: 60_000, charts: [], ciValues: true },
   };
 }
 
@@ -28,4 +29,13 @@ export function parseSize(value: number | string): number {
   const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgb]?)i?b?\s*$/i.exec(value);
   if (!match) throw new Error(`not a size: ${value}`);
   return Math.round(Number(match[1]) * UNITS[match[2].toLowerCase()]);
+}
+
+/** "60s", "2m", "1500ms" or a number of seconds → milliseconds. */
+export function parseDuration(value: number | string): number {
+  if (typeof value === 'number') return Math.round(value * 1000);
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/.exec(value);
+  if (!match) throw new Error(`not a duration: ${value}`);
+  const factor = match[2] === 'ms' ? 1 : match[2] === 'm' ? 60_000 : 1000;
+  return Math.round(Number(match[1]) * factor);
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { parseDocument } from 'yaml';
 import type { ClusterMode, Config, NatGatewaySetting, SeveritySetting } from '../model/index.js';
-import { defaultConfig, parseSize } from './defaults.js';
+import { defaultConfig, parseDuration, parseSize } from './defaults.js';
 import { CONFIG_SCHEMA } from './schema.js';
 import { PricingError, resolvePricing } from '../cost/pricing.js';
 import { decodeText } from '../files/read.js';
@@ -74,6 +74,7 @@ export function describeSchemaError(error: ErrorObject, raw: unknown): string {
     case 'enum':
       return `${at}: must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')} (got ${got})`;
     case 'oneOf':
+      if (at.endsWith('timeout')) return `${at}: must be a number of seconds or a duration such as "60s" (got ${got})`;
       return `${at}: must be a number of bytes or a size such as "5MB" (got ${got})`;
     case 'required':
       return `${at}: the key ${(error.params as { missingProperty: string }).missingProperty} is required`;
@@ -136,6 +137,7 @@ export function resolveConfig(raw: unknown, source: string): Config {
   if (r.pricing) config.pricing = r.pricing as Record<string, unknown>;
   if (r.budget) config.budget = r.budget as Config['budget'];
   if (r['allow-no-files'] !== undefined) config.allowNoFiles = r['allow-no-files'] as boolean;
+  if (r.render) config.render = renderSettings(r.render as Record<string, unknown>, config.render);
   // The price table must have the region and currency, unless the config gives every price (docs/cost.md).
   try {
     resolvePricing(config.pricing);
@@ -156,6 +158,23 @@ export function resolveConfig(raw: unknown, source: string): Config {
     throw error;
   }
   return config;
+}
+
+function renderSettings(raw: Record<string, unknown>, defaults: Config['render']): Config['render'] {
+  const charts = (raw.charts as { path: string; release?: string; namespace?: string; values?: string[] }[] | undefined) ?? [];
+  return {
+    enabled: (raw.enabled as boolean | undefined) ?? defaults.enabled,
+    helm: (raw.helm as string | undefined) ?? defaults.helm,
+    kustomize: (raw.kustomize as string | undefined) ?? defaults.kustomize,
+    timeoutMs: raw.timeout === undefined ? defaults.timeoutMs : parseDuration(raw.timeout as number | string),
+    ciValues: (raw['ci-values'] as boolean | undefined) ?? defaults.ciValues,
+    charts: charts.map((c) => ({
+      path: c.path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, ''),
+      release: c.release,
+      namespace: c.namespace,
+      values: c.values ?? [],
+    })),
+  };
 }
 
 export interface LoadedConfig {
@@ -248,7 +267,7 @@ export function loadConfig(
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) continue;
     // Maps given as overrides add to the file's (a --rule for one rule keeps the file's other rules).
-    if (key === 'pricing' || key === 'rules') merged[key] = { ...(raw[key] as object | undefined), ...(value as object) };
+    if (key === 'pricing' || key === 'rules' || key === 'render') merged[key] = { ...(raw[key] as object | undefined), ...(value as object) };
     else merged[key] = value;
   }
   const flagged = Object.values(overrides).some((v) => v !== undefined);

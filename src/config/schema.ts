@@ -126,6 +126,38 @@ export const CONFIG_SCHEMA = {
         },
       },
     },
+    render: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Rendering of Helm charts and Kustomize overlays before they are linted (docs/charts.md).',
+      properties: {
+        enabled: { type: 'boolean', description: 'false: charts and overlays are not rendered (their templates are skipped).' },
+        helm: { type: 'string', minLength: 1, description: 'The helm command or path.' },
+        kustomize: { type: 'string', minLength: 1, description: 'auto (kustomize, else kubectl kustomize), or a kustomize or kubectl command or path.' },
+        timeout: {
+          description: 'The time limit of each rendering: seconds, or a duration such as "60s", "2m".',
+          oneOf: [
+            { type: 'number', exclusiveMinimum: 0 },
+            { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m)?\\s*$' },
+          ],
+        },
+        'ci-values': { type: 'boolean', description: 'Also render each chart with its ci/*-values.yaml files.' },
+        charts: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['path'],
+            properties: {
+              path: { type: 'string', minLength: 1, description: 'The chart folder.' },
+              release: { type: 'string', minLength: 1, maxLength: 53 },
+              namespace: { type: 'string', minLength: 1, maxLength: 63 },
+              values: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Values files, one rendering each.' },
+            },
+          },
+        },
+      },
+    },
     budget: {
       type: 'object',
       additionalProperties: false,

@@ -34,6 +34,25 @@ export interface ClusterRule {
   region?: string;
 }
 
+/** A chart's rendering settings (docs/charts.md). Paths are relative to the working directory. */
+export interface ChartSettings {
+  path: string;
+  release?: string;
+  namespace?: string;
+  values: string[];
+}
+
+export interface RenderConfig {
+  enabled: boolean;
+  helm: string;
+  /** `auto`: kustomize on PATH, else `kubectl kustomize`. */
+  kustomize: string;
+  timeoutMs: number;
+  charts: ChartSettings[];
+  /** Also render each chart with its `ci/*-values.yaml` files (the chart-testing convention). */
+  ciValues: boolean;
+}
+
 /** The configuration after defaults, in the shape the engine uses. */
 export interface Config {
   cluster: ClusterMode;
@@ -53,4 +72,5 @@ export interface Config {
   budget: { monthly?: number; increase?: number };
   /** The command line exits 0 rather than 2 when its paths hold no file to lint (never the Action's scan). */
   allowNoFiles?: boolean;
+  render: RenderConfig;
 }

@@ -7,3 +7,4 @@ export { emptyReadResult } from './read-result.js';
 export { metadataBlocks } from './workload.js';
 export type * from './config.js';
 export type * from './cost.js';
+export type * from './render.js';
