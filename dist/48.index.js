@@ -1,8 +1,8 @@
-export const id = 116;
-export const ids = [116];
+export const id = 48;
+export const ids = [48];
 export const modules = {
 
-/***/ 8116:
+/***/ 5048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -45,6 +45,7 @@ function defaultConfig() {
         inlineIgnores: true,
         pricing: {},
         budget: {},
+        render: { enabled: true, helm: 'helm', kustomize: 'auto', timeoutMs: 60_000, charts: [], ciValues: true },
     };
 }
 const UNITS = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
@@ -56,6 +57,16 @@ function parseSize(value) {
     if (!match)
         throw new Error(`not a size: ${value}`);
     return Math.round(Number(match[1]) * UNITS[match[2].toLowerCase()]);
+}
+/** "60s", "2m", "1500ms" or a number of seconds → milliseconds. */
+function parseDuration(value) {
+    if (typeof value === 'number')
+        return Math.round(value * 1000);
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/.exec(value);
+    if (!match)
+        throw new Error(`not a duration: ${value}`);
+    const factor = match[2] === 'ms' ? 1 : match[2] === 'm' ? 60_000 : 1000;
+    return Math.round(Number(match[1]) * factor);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/eci-keys.ts
@@ -1339,6 +1350,38 @@ const CONFIG_SCHEMA = {
                 },
             },
         },
+        render: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Rendering of Helm charts and Kustomize overlays before they are linted (docs/charts.md).',
+            properties: {
+                enabled: { type: 'boolean', description: 'false: charts and overlays are not rendered (their templates are skipped).' },
+                helm: { type: 'string', minLength: 1, description: 'The helm command or path.' },
+                kustomize: { type: 'string', minLength: 1, description: 'auto (kustomize, else kubectl kustomize), or a kustomize or kubectl command or path.' },
+                timeout: {
+                    description: 'The time limit of each rendering: seconds, or a duration such as "60s", "2m".',
+                    oneOf: [
+                        { type: 'number', exclusiveMinimum: 0 },
+                        { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m)?\\s*$' },
+                    ],
+                },
+                'ci-values': { type: 'boolean', description: 'Also render each chart with its ci/*-values.yaml files.' },
+                charts: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['path'],
+                        properties: {
+                            path: { type: 'string', minLength: 1, description: 'The chart folder.' },
+                            release: { type: 'string', minLength: 1, maxLength: 53 },
+                            namespace: { type: 'string', minLength: 1, maxLength: 63 },
+                            values: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Values files, one rendering each.' },
+                        },
+                    },
+                },
+            },
+        },
         budget: {
             type: 'object',
             additionalProperties: false,
@@ -1832,6 +1875,8 @@ function describeSchemaError(error, raw) {
         case 'enum':
             return `${at}: must be one of ${error.params.allowedValues.join(', ')} (got ${got})`;
         case 'oneOf':
+            if (at.endsWith('timeout'))
+                return `${at}: must be a number of seconds or a duration such as "60s" (got ${got})`;
             return `${at}: must be a number of bytes or a size such as "5MB" (got ${got})`;
         case 'required':
             return `${at}: the key ${error.params.missingProperty} is required`;
@@ -1907,6 +1952,8 @@ function resolveConfig(raw, source) {
         config.budget = r.budget;
     if (r['allow-no-files'] !== undefined)
         config.allowNoFiles = r['allow-no-files'];
+    if (r.render)
+        config.render = renderSettings(r.render, config.render);
     // The price table must have the region and currency, unless the config gives every price (docs/cost.md).
     try {
         resolvePricing(config.pricing);
@@ -1932,6 +1979,22 @@ function resolveConfig(raw, source) {
         throw error;
     }
     return config;
+}
+function renderSettings(raw, defaults) {
+    const charts = raw.charts ?? [];
+    return {
+        enabled: raw.enabled ?? defaults.enabled,
+        helm: raw.helm ?? defaults.helm,
+        kustomize: raw.kustomize ?? defaults.kustomize,
+        timeoutMs: raw.timeout === undefined ? defaults.timeoutMs : parseDuration(raw.timeout),
+        ciValues: raw['ci-values'] ?? defaults.ciValues,
+        charts: charts.map((c) => ({
+            path: c.path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, ''),
+            release: c.release,
+            namespace: c.namespace,
+            values: c.values ?? [],
+        })),
+    };
 }
 /**
  * Reads the config file: the given one, else the first of CONFIG_LOCATIONS that exists in the working directory,
@@ -2004,7 +2067,7 @@ function loadConfig(cwd, explicit, overrides = {}, options = {}) {
         if (value === undefined)
             continue;
         // Maps given as overrides add to the file's (a --rule for one rule keeps the file's other rules).
-        if (key === 'pricing' || key === 'rules')
+        if (key === 'pricing' || key === 'rules' || key === 'render')
             merged[key] = { ...raw[key], ...value };
         else
             merged[key] = value;
@@ -7020,7 +7083,1142 @@ function newFindingsOnly(head, base) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/render/as-written.ts
+
+
+
+
+/**
+ * A kustomization's `commonAnnotations` and `commonLabels` as written, for the one check that must see them before
+ * kustomize does: a value that is not a string (kustomize itself rejects it, so no rendering would show it). The
+ * result is a workload of kind Kustomization whose pod block holds those entries; only `eip-not-string` runs on it,
+ * and it is never priced.
+ */
+function kustomizationAsWritten(file, folder, text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { logLevel: 'silent', uniqueKeys: false });
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return undefined;
+    const lines = new LineIndex(text);
+    const span = (node) => lines.span(node.range[0], node.range[1]);
+    const entries = new Map();
+    const block = {
+        level: 'pod',
+        path: 'commonAnnotations',
+        annotations: [],
+        labels: [],
+        span: lines.span(0),
+        annotationsValid: true,
+        labelsValid: true,
+    };
+    for (const [field, into] of [['commonAnnotations', block.annotations], ['commonLabels', block.labels]]) {
+        const map = doc.contents.get(field, true);
+        if (!(0,dist/* isMap */.jh)(map))
+            continue;
+        for (const pair of map.items) {
+            if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value === null || !pair.key.range)
+                continue;
+            const value = pair.value;
+            const keySpan = span(pair.key);
+            const valueSpan = value?.range ? span(value) : lines.span(keySpan.endOffset);
+            const entry = {
+                key: String(pair.key.value),
+                keySpan,
+                value: (0,dist/* isScalar */.jn)(value) && value.value !== null ? String(value.type === 'PLAIN' ? (value.source ?? value.value) : value.value) : '',
+                valueType: kubernetesValueType(value),
+                valueSpan,
+                span: lines.span(keySpan.offset, Math.max(keySpan.endOffset, valueSpan.endOffset)),
+            };
+            entries.set(entry, { pair, map });
+            into.push(entry);
+        }
+    }
+    if (entries.size === 0)
+        return undefined;
+    return {
+        source: 'kubernetes',
+        file,
+        kind: 'Kustomization',
+        name: folder,
+        namespace: '',
+        namespaceDefaulted: true,
+        span: lines.span(0),
+        objectMetadata: [],
+        pod: block,
+        replicas: {},
+        parallelism: {},
+        scheduling: { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] },
+        images: [],
+        urls: [],
+        ignores: [],
+        editor: new YamlEditor(file, lines, 0, entries, undefined, 2),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/discover.ts
+
+
+
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function posix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+function join(folder, relative) {
+    return posix(external_node_path_default().posix.normalize(external_node_path_default().posix.join(folder, relative)));
+}
+/** A kustomization entry that names something remote (a git or HTTP URL). */
+function isRemote(entry) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^git@|^github\.com\/|^gitlab\.com\/|^bitbucket\.org\/|\?ref=|\.git(?:\/|$|\?)|\/\/.*\?/.test(entry);
+}
+function lineOf(text, needle) {
+    const at = text.search(new RegExp(`^\\s*${needle}\\s*:`, 'm'));
+    return at < 0 ? 1 : text.slice(0, at).split('\n').length;
+}
+const PLUGIN_FIELDS = {
+    helmCharts: 'it inflates Helm charts (helmCharts): kustomize would need --enable-helm, which is never used',
+    helmChartInflationGenerator: 'it inflates Helm charts (helmChartInflationGenerator), which is never run',
+    generators: 'it runs generator plugins (generators:), which are never run',
+    transformers: 'it runs transformer plugins (transformers:), which are never run',
+    validators: 'it runs validator plugins (validators:), which are never run',
+};
+/** Reads a kustomization file; undefined when the folder has none. */
+function readKustomization(cwd, folder) {
+    for (const name of KUSTOMIZATION_NAMES) {
+        const file = folder === '.' ? name : `${folder}/${name}`;
+        const absolute = external_node_path_default().join(cwd, file);
+        let text;
+        try {
+            if (!external_node_fs_default().lstatSync(absolute).isFile())
+                continue;
+            text = external_node_fs_default().readFileSync(absolute, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        const out = { folder, file, text, resources: [], patchFiles: [] };
+        const doc = (0,dist/* parseDocument */.Tp)(text, { logLevel: 'silent' });
+        const raw = doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
+        if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+            // kustomize reports the syntax error with its own words when the overlay is rendered.
+            return out;
+        }
+        if (raw.kind === 'Component')
+            out.componentLine = lineOf(text, 'kind');
+        // A refused kustomization still lists its local files: they are judged with it (skipped), never alone.
+        for (const [field, reason] of Object.entries(PLUGIN_FIELDS)) {
+            if (raw[field] !== undefined && !out.refuse)
+                out.refuse = { line: lineOf(text, field), reason: `not rendered: ${reason}` };
+        }
+        const strings = (value) => (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
+        for (const field of ['resources', 'bases', 'components']) {
+            for (const entry of strings(raw[field])) {
+                if (isRemote(entry)) {
+                    out.refuse ??= { line: lineOf(text, field), reason: `not rendered: it uses the remote resource ${JSON.stringify(entry.slice(0, 120))}, and nothing is downloaded` };
+                    continue;
+                }
+                out.resources.push(join(folder, entry));
+            }
+        }
+        // Exec functions are declared in resources' `config.kubernetes.io/function` annotations; with exec and alpha
+        // plugins off kustomize refuses them itself, with its own message.
+        const patchEntries = [...(Array.isArray(raw.patches) ? raw.patches : []), ...(Array.isArray(raw.patchesJson6902) ? raw.patchesJson6902 : [])];
+        for (const patch of patchEntries) {
+            const file = typeof patch === 'object' && patch !== null ? patch.path : undefined;
+            if (typeof file === 'string')
+                out.patchFiles.push(join(folder, file));
+        }
+        for (const entry of strings(raw.patchesStrategicMerge)) {
+            if (!entry.includes('\n'))
+                out.patchFiles.push(join(folder, entry));
+        }
+        return out;
+    }
+    return undefined;
+}
+function chartFolderOf(file) {
+    return external_node_path_default().posix.basename(file) === 'Chart.yaml' ? external_node_path_default().posix.dirname(file) : undefined;
+}
+function discover_isInside(file, folder) {
+    return folder === '.' || file === folder || file.startsWith(`${folder}/`);
+}
+/**
+ * The charts and overlays among the scanned files. A chart inside another chart's `charts/` folder is a
+ * dependency and renders with its parent. A kustomization used by another one (as a resource or component)
+ * is rendered through it, never alone.
+ */
+function discoverUnits(paths, options) {
+    const { cwd, render } = options;
+    const chartFolders = [...new Set(paths.flatMap((p) => chartFolderOf(p) ?? []))].sort();
+    const dependencies = (parent) => (parent === '.' ? 'charts' : `${parent}/charts`);
+    const charts = chartFolders.filter((folder) => !chartFolders.some((parent) => parent !== folder && discover_isInside(folder, dependencies(parent))));
+    const units = charts.map((folder) => chartUnit(cwd, folder, render));
+    // Kustomizations: every folder of a scanned file that holds one (`Kustomization` has no YAML extension).
+    const folders = new Set(paths.map((p) => external_node_path_default().posix.dirname(p)));
+    const kustomizations = new Map();
+    const load = (folder) => {
+        if (kustomizations.has(folder))
+            return kustomizations.get(folder);
+        const found = readKustomization(cwd, folder);
+        if (found)
+            kustomizations.set(folder, found);
+        return found;
+    };
+    const roots = [...folders].filter((f) => !charts.some((chart) => discover_isInside(f, chart))).filter((f) => load(f));
+    // Follow the resources to the kustomizations they use, also outside the scanned paths.
+    const used = new Set();
+    const queue = [...roots];
+    while (queue.length > 0) {
+        const k = kustomizations.get(queue.pop());
+        for (const resource of k.resources) {
+            if (used.has(resource) || !load(resource))
+                continue;
+            used.add(resource);
+            queue.push(resource);
+        }
+    }
+    for (const folder of roots.filter((f) => !used.has(f)).sort()) {
+        const k = kustomizations.get(folder);
+        const inputs = overlayInputs(k, kustomizations);
+        const component = k.componentLine === undefined ? undefined : {
+            file: k.file,
+            line: k.componentLine,
+            reason: 'not rendered: a kustomize Component is built only through the kustomizations that list it under components:, and none in the scan does',
+        };
+        const refused = component ?? inputs.refuse;
+        units.push({
+            kind: 'overlay',
+            folder,
+            file: k.file,
+            inputs: inputs.files,
+            ...(refused ? { refuse: refused } : {}),
+        });
+    }
+    return { units, kustomizations };
+}
+/** Every file an overlay uses, through its bases; and the first refusal among them. */
+function overlayInputs(root, all) {
+    const files = new Set();
+    let refuse;
+    const seen = new Set();
+    const walk = (k) => {
+        if (seen.has(k.folder))
+            return;
+        seen.add(k.folder);
+        files.add(k.file);
+        if (k.refuse && !refuse)
+            refuse = { file: k.file, line: k.refuse.line, reason: k.refuse.reason };
+        for (const patch of k.patchFiles)
+            files.add(patch);
+        for (const resource of k.resources) {
+            const child = all.get(resource);
+            if (child)
+                walk(child);
+            else
+                files.add(resource);
+        }
+    };
+    walk(root);
+    return { files: [...files].sort(), ...(refuse ? { refuse } : {}) };
+}
+function chartUnit(cwd, folder, render) {
+    const settings = render.charts.find((c) => c.path === folder);
+    const renderings = [];
+    const listed = settings?.values ?? [];
+    // The renderings that stand for a deployment are priced: the config's values files when it lists some,
+    // else the chart's defaults. ci/*-values.yaml files are test settings: linted, not priced.
+    renderings.push({ extra: [], priced: listed.length === 0 });
+    for (const file of listed)
+        renderings.push({ extra: [file.replace(/^\.\//, '')], priced: true });
+    if (render.ciValues) {
+        let ciFiles = [];
+        try {
+            ciFiles = external_node_fs_default().readdirSync(external_node_path_default().join(cwd, folder, 'ci')).filter((name) => /-values\.ya?ml$/.test(name)).sort();
+        }
+        catch {
+            // No ci/ folder.
+        }
+        for (const name of ciFiles)
+            renderings.push({ extra: [join(folder, `ci/${name}`)], priced: false });
+    }
+    const base = external_node_path_default().posix.basename(folder === '.' ? posix(external_node_path_default().basename(cwd)) : folder);
+    return {
+        kind: 'chart',
+        folder,
+        release: settings?.release ?? releaseName(base),
+        namespace: settings?.namespace ?? 'default',
+        renderings,
+        inputs: listed.filter((f) => !discover_isInside(f, folder)),
+    };
+}
+/** Helm release names are DNS labels: lower case, digits and dashes, at most 53 characters. */
+function releaseName(folderName) {
+    const name = folderName.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 53);
+    return name || 'release';
+}
+
+;// CONCATENATED MODULE: ./src/render/provenance.ts
+
+
+/** A file that a rendering read, with its lines. */
+class SourceText {
+    path;
+    text;
+    lines;
+    rows;
+    constructor(path, text) {
+        this.path = path;
+        this.text = text;
+        this.lines = new LineIndex(text);
+        this.rows = text.split('\n').map((row) => row.replace(/\r$/, ''));
+    }
+    row(line0) {
+        return this.rows[line0] ?? '';
+    }
+    get rowCount() {
+        return this.rows.length;
+    }
+    /** A span on one line, from a 0-based column, `length` characters long. */
+    spanAt(line0, column0, length) {
+        const start = this.lines.lineStart(line0) + column0;
+        return this.lines.span(start, start + Math.max(0, length));
+    }
+    firstLine() {
+        return this.spanAt(0, 0, this.row(0).length);
+    }
+}
+const KEY_LINE = /^(\s*(?:-\s+)?)(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"{[\]},:][^:#]*?))\s*:(?:\s+(.*?))?\s*$/;
+function parseRenderedLine(row) {
+    const indent = row.length - row.trimStart().length;
+    const out = { indent, trimmed: row.trim() };
+    const match = KEY_LINE.exec(row);
+    if (!match)
+        return out;
+    out.key = match[2] ?? match[3]?.replace(/''/g, "'") ?? match[4];
+    out.keyColumn = match[1].length;
+    if (match[5] !== undefined && match[5] !== '' && !/^[|>]/.test(match[5])) {
+        out.value = unquote(match[5].replace(/\s+#.*$/, ''));
+        out.valueColumn = row.lastIndexOf(match[5]);
+    }
+    return out;
+}
+function unquote(text) {
+    const t = text.trim();
+    if (t.length >= 2 && ((t[0] === '"' && t.endsWith('"')) || (t[0] === "'" && t.endsWith("'"))))
+        return t.slice(1, -1);
+    return t;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Where a file writes `key` as a YAML key (block or flow style, quoted or not) or as the last step of a JSON
+ * patch path (`/metadata/annotations/k8s.aliyun.com~1eci-with-eip`). Found by its text, so that keys inside
+ * block scalars (inline patches of a kustomization) are found too.
+ */
+function findKey(source, key) {
+    const hits = [];
+    const pointer = key.replace(/~/g, '~0').replace(/\//g, '~1');
+    const asKey = new RegExp(`(^|[\\s{,])(["']?)${escapeRegExp(key)}\\2\\s*:(?=\\s|$)(\\s*)([^,}#\\n]*)`);
+    const asPointer = new RegExp(`/${escapeRegExp(pointer)}(?=["'\\s]|$)`);
+    for (let line0 = 0; line0 < source.rowCount; line0++) {
+        const row = source.row(line0);
+        if (!row.includes(key) && !row.includes(pointer))
+            continue;
+        if (/^\s*#/.test(row))
+            continue;
+        const match = asKey.exec(row);
+        if (match) {
+            const keyColumn = match.index + match[1].length;
+            const raw = match[4].trim();
+            hits.push({
+                line0,
+                keyColumn,
+                keyLength: match[0].length - match[1].length - match[3].length - match[4].length,
+                ...(raw ? { value: unquote(raw), valueColumn: row.indexOf(raw, keyColumn + key.length) } : {}),
+            });
+            continue;
+        }
+        const pointed = asPointer.exec(row);
+        if (pointed) {
+            // A JSON patch: the op's value is usually on a following `value:` line of the same op.
+            const hit = { line0, keyColumn: pointed.index + 1, keyLength: pointer.length };
+            for (let next = line0 + 1; next < Math.min(source.rowCount, line0 + 4); next++) {
+                const valueMatch = /^(\s*-?\s*value\s*:\s*)(.+?)\s*$/.exec(source.row(next));
+                if (valueMatch) {
+                    hit.value = unquote(valueMatch[2]);
+                    hit.valueColumn = valueMatch[1].length;
+                    hit.valueLine0 = next;
+                    break;
+                }
+            }
+            hits.push(hit);
+        }
+    }
+    return hits;
+}
+/** The hit to point at: the first whose value is the rendered one, else the first. */
+function bestHit(hits, value) {
+    if (value !== undefined) {
+        const same = hits.find((h) => h.value === value);
+        if (same)
+            return same;
+    }
+    return hits[0];
+}
+/** The location of a key hit: its value when the finding is about the value, else its key. */
+function hitLocation(source, hit, onValue) {
+    const valueLine0 = hit.valueLine0 ?? hit.line0;
+    if (onValue && hit.value !== undefined && hit.valueColumn !== undefined && hit.valueColumn >= 0) {
+        const raw = source.row(valueLine0).slice(hit.valueColumn).replace(/\s+#.*$/, '').replace(/[,}\s]+$/, '');
+        return { file: source.path, span: source.spanAt(valueLine0, hit.valueColumn, raw.length), exact: true };
+    }
+    return { file: source.path, span: source.spanAt(hit.line0, hit.keyColumn, hit.keyLength), exact: true };
+}
+/**
+ * The line of a template or resource file that writes `trimmed` literally (no template action on it): the
+ * `occurrence`-th such line when the text has several, else the last.
+ */
+function findLiteralLine(source, trimmed, occurrence) {
+    if (!trimmed || trimmed === '-' || trimmed === '---')
+        return undefined;
+    const found = [];
+    for (let line0 = 0; line0 < source.rowCount; line0++) {
+        const row = source.row(line0).trim();
+        if (row === trimmed && !row.includes('{{'))
+            found.push(line0);
+    }
+    if (found.length === 0)
+        return undefined;
+    return found[Math.min(occurrence, found.length - 1)];
+}
+/** The `.Values.a.b` paths a template line reads. */
+function valuesReferences(row) {
+    return [...row.matchAll(/\.Values((?:\.[A-Za-z_][\w-]*)+)/g)].map((m) => m[1].slice(1).split('.'));
+}
+/** Where a values file writes the entry at `path` (the key of the last step). */
+function findValuesEntry(source, path) {
+    const doc = (0,dist/* parseDocument */.Tp)(source.text, { logLevel: 'silent', uniqueKeys: false });
+    if (doc.errors.length > 0)
+        return undefined;
+    let node = doc.contents;
+    let keyNode;
+    for (const step of path) {
+        if (!(0,dist/* isMap */.jh)(node))
+            return undefined;
+        const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === step);
+        if (!pair)
+            return undefined;
+        keyNode = pair.key;
+        node = pair.value;
+    }
+    if (!keyNode?.range)
+        return undefined;
+    const start = source.lines.span(keyNode.range[0]);
+    const hit = { line0: start.line - 1, keyColumn: start.column - 1, keyLength: keyNode.range[1] - keyNode.range[0] };
+    if ((0,dist/* isScalar */.jn)(node) && node.range) {
+        const valueStart = source.lines.span(node.range[0]);
+        if (valueStart.line === start.line) {
+            hit.value = String(node.value);
+            hit.valueColumn = valueStart.column - 1;
+        }
+    }
+    return hit;
+}
+/** Counts how many lines before `line0` of a text are the same trimmed line. */
+function occurrenceBefore(text, line0) {
+    const trimmed = text.row(line0).trim();
+    let count = 0;
+    for (let i = 0; i < line0; i++)
+        if (text.row(i).trim() === trimmed)
+            count++;
+    return count;
+}
+
+;// CONCATENATED MODULE: ./src/render/files.ts
+
+
+
+
+/**
+ * The files that renderings read, for finding the lines behind rendered documents. Read once each, only inside
+ * the working directory (a link out of it is never followed) and within the size limit.
+ */
+class WorkspaceFiles {
+    cwd;
+    maxSize;
+    cache = new Map();
+    realCwd;
+    constructor(cwd, maxSize) {
+        this.cwd = cwd;
+        this.maxSize = maxSize;
+        this.realCwd = external_node_fs_default().realpathSync(cwd);
+    }
+    /** A path relative to the working directory, with `/`, for an absolute one; undefined outside it. */
+    relative(absolute) {
+        const relative = external_node_path_default().relative(this.cwd, absolute);
+        if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+            return undefined;
+        return relative.split((external_node_path_default()).sep).join('/') || '.';
+    }
+    get(file) {
+        if (this.cache.has(file))
+            return this.cache.get(file);
+        let text;
+        try {
+            const absolute = external_node_path_default().resolve(this.cwd, file);
+            const real = external_node_fs_default().realpathSync(absolute);
+            const inside = external_node_path_default().relative(this.realCwd, real);
+            if (!inside.startsWith('..') && !external_node_path_default().isAbsolute(inside) && external_node_fs_default().statSync(real).isFile()) {
+                const outcome = readTextFile(real, this.maxSize);
+                if ('text' in outcome)
+                    text = new SourceText(file, outcome.text);
+            }
+        }
+        catch {
+            text = undefined;
+        }
+        this.cache.set(file, text);
+        return text;
+    }
+    /**
+     * The first link under `folder` (a relative path) whose target is outside the working directory or missing, or
+     * undefined. The tools follow links, so a chart or overlay that holds one is not rendered. At most `limit` entries
+     * are looked at, so that a huge folder costs bounded work (the files discovery already refuses links out of the
+     * workspace among the scanned files).
+     */
+    linkOutside(folder, limit = 20_000) {
+        let seen = 0;
+        const walk = (relative) => {
+            let entries;
+            try {
+                entries = external_node_fs_default().readdirSync(external_node_path_default().join(this.cwd, relative), { withFileTypes: true });
+            }
+            catch {
+                return undefined;
+            }
+            for (const entry of entries) {
+                if (++seen > limit)
+                    return undefined;
+                const child = relative === '.' ? entry.name : `${relative}/${entry.name}`;
+                if (entry.isSymbolicLink()) {
+                    try {
+                        const inside = external_node_path_default().relative(this.realCwd, external_node_fs_default().realpathSync(external_node_path_default().join(this.cwd, child)));
+                        if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+                            return child;
+                    }
+                    catch {
+                        return child;
+                    }
+                }
+                else if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules') {
+                    const found = walk(child);
+                    if (found)
+                        return found;
+                }
+            }
+            return undefined;
+        };
+        return walk(folder);
+    }
+    exists(file) {
+        return this.get(file) !== undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/render/tools.ts
+
+
+
+
+/** Why a tool cannot be used, with how to install it. */
+class MissingTool {
+    tool;
+    message;
+    constructor(tool, message) {
+        this.tool = tool;
+        this.message = message;
+    }
+}
+const INSTALL = {
+    helm: 'install Helm (https://helm.sh/docs/intro/install/; GitHub-hosted runners have it), or give its path with --helm or render.helm',
+    kustomize: 'install kubectl or kustomize (GitHub-hosted runners have both), or give its path with --kustomize or render.kustomize',
+};
+/** The absolute path of a command: as given when it has a `/`, else the first executable of that name on PATH. */
+function findExecutable(command, cwd, searchPath = process.env.PATH ?? '') {
+    const executable = (file) => {
+        try {
+            external_node_fs_default().accessSync(file, (external_node_fs_default()).constants.X_OK);
+            return external_node_fs_default().statSync(file).isFile();
+        }
+        catch {
+            return false;
+        }
+    };
+    if (command.includes('/') || command.includes((external_node_path_default()).sep)) {
+        const file = external_node_path_default().resolve(cwd, command);
+        return executable(file) ? file : undefined;
+    }
+    for (const folder of searchPath.split((external_node_path_default()).delimiter)) {
+        if (!folder || !external_node_path_default().isAbsolute(folder))
+            continue;
+        const file = external_node_path_default().join(folder, command);
+        if (executable(file))
+            return file;
+    }
+    return undefined;
+}
+function resolveHelm(tools, cwd) {
+    const file = findExecutable(tools.helm, cwd);
+    if (!file)
+        return new MissingTool('helm', `helm was not found (${JSON.stringify(tools.helm)}): ${INSTALL.helm}`);
+    return { file, prefix: [] };
+}
+/** kustomize itself when it is there, else kubectl's built-in `kubectl kustomize`. */
+function resolveKustomize(tools, cwd) {
+    const candidates = tools.kustomize === 'auto' ? ['kustomize', 'kubectl'] : [tools.kustomize];
+    for (const candidate of candidates) {
+        const file = findExecutable(candidate, cwd);
+        if (!file)
+            continue;
+        const isKubectl = /^kubectl(?:\.exe)?$/i.test(external_node_path_default().basename(file));
+        // `kustomize build <dir>` and `kubectl kustomize <dir>` take the same folder argument.
+        return { file, prefix: isKubectl ? ['kustomize'] : ['build'] };
+    }
+    const what = tools.kustomize === 'auto' ? 'neither kustomize nor kubectl was found on PATH' : `${JSON.stringify(tools.kustomize)} was not found`;
+    return new MissingTool('kustomize', `${what}: ${INSTALL.kustomize}`);
+}
+/** The most output a rendering may write before it is stopped (a chart that loops, or prints a huge file). */
+const MAX_OUTPUT = 64 * 1024 * 1024;
+/**
+ * Runs a tool with a clean environment: nothing of ours (no GitHub token, no cloud credentials), HOME and every
+ * cache and config folder in a fresh temporary folder (so no plugin, repository list or kubeconfig of the user is
+ * seen), and proxies pointed at a closed local port so that no network request can leave.
+ */
+function runTool(command, args, options) {
+    const home = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'eci-egress-lint-render-'));
+    const plugins = external_node_path_default().join(home, 'plugins');
+    external_node_fs_default().mkdirSync(plugins);
+    const env = {
+        PATH: '/usr/bin:/bin',
+        HOME: home,
+        TMPDIR: home,
+        XDG_CACHE_HOME: external_node_path_default().join(home, 'cache'),
+        XDG_CONFIG_HOME: external_node_path_default().join(home, 'config'),
+        XDG_DATA_HOME: external_node_path_default().join(home, 'data'),
+        HELM_CACHE_HOME: external_node_path_default().join(home, 'helm-cache'),
+        HELM_CONFIG_HOME: external_node_path_default().join(home, 'helm-config'),
+        HELM_DATA_HOME: external_node_path_default().join(home, 'helm-data'),
+        HELM_PLUGINS: plugins,
+        KUBECONFIG: external_node_path_default().join(home, 'kubeconfig'),
+        HTTP_PROXY: 'http://127.0.0.1:9',
+        HTTPS_PROXY: 'http://127.0.0.1:9',
+        http_proxy: 'http://127.0.0.1:9',
+        https_proxy: 'http://127.0.0.1:9',
+        NO_PROXY: '',
+        no_proxy: '',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_CONFIG_NOSYSTEM: '1',
+        LANG: 'C',
+    };
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(command.file, [...command.prefix, ...args], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        let size = 0;
+        let stopped;
+        const stop = (why) => {
+            stopped ??= why;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop(`stopped after the time limit of ${Math.round(options.timeoutMs / 1000)} s`), options.timeoutMs);
+        const collect = (into) => (chunk) => {
+            size += chunk.length;
+            if (size > MAX_OUTPUT)
+                stop(`stopped: its output passed ${MAX_OUTPUT / 1024 / 1024} MB`);
+            else
+                into.push(chunk);
+        };
+        child.stdout.on('data', collect(out));
+        child.stderr.on('data', collect(err));
+        const finish = (ok, extra = '') => {
+            clearTimeout(timer);
+            external_node_fs_default().rmSync(home, { recursive: true, force: true });
+            resolve({
+                ok: ok && !stopped,
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8') + extra,
+                ...(stopped ? { stopped } : {}),
+            });
+        };
+        child.on('error', (error) => finish(false, error.message));
+        child.on('close', (code) => finish(code === 0));
+    });
+}
+/** Runs the tasks with at most `limit` at a time, keeping their order in the results. */
+async function inParallel(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await task(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+function cpuCount() {
+    return typeof (external_node_os_default()).availableParallelism === 'function' ? external_node_os_default().availableParallelism() : external_node_os_default().cpus().length;
+}
+/**
+ * The tool's first error line, for a skipped-file notice: `Error: ` prefixes dropped, control characters removed,
+ * and cut to a readable length (a tool may quote the file it could not read).
+ */
+function firstErrorLine(run, rewrite = (line) => line) {
+    if (run.stopped)
+        return run.stopped;
+    const lines = run.stderr.split('\n').map((l) => l.trimEnd());
+    const noise = (l) => !l.trim() || /^(?:WARNING|walk\.go|W\d{4})/i.test(l.trim());
+    let start = lines.findIndex((l) => /^(?:Error|error)\b/.test(l.trim()));
+    if (start < 0)
+        start = lines.findIndex((l) => !noise(l) && /error/i.test(l));
+    if (start < 0)
+        start = lines.findIndex((l) => !noise(l));
+    if (start < 0)
+        return 'the tool failed without a message';
+    // Helm 4 writes one error over several indented lines (position, then what it was executing, then the cause).
+    const block = [lines[start].trim()];
+    for (let i = start + 1; i < lines.length && lines[i].trim() && block.length < 8; i++)
+        block.push(lines[i].trim());
+    const line = rewrite(block.join(' '))
+        .replace(/^(?:Error|error):\s*/, '')
+        .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+    // Kustomize chains its errors (`accumulating resources: … : <cause>`): keep the start and the cause.
+    return line.length > 300 ? `${line.slice(0, 120)} … ${line.slice(-170)}` : line;
+}
+
+;// CONCATENATED MODULE: ./src/render/helm.ts
+
+
+
+/** The values files of one rendering, in the order helm applies them (the last wins). */
+function valuesFilesOf(unit, extra, files) {
+    const own = `${unit.folder === '.' ? '' : `${unit.folder}/`}values.yaml`;
+    return [...(files.exists(own) ? [own] : []), ...extra];
+}
+function label(unit, valuesFiles) {
+    if (valuesFiles.length === 0)
+        return 'no values file';
+    return valuesFiles.map((f) => (unit.folder !== '.' && f.startsWith(`${unit.folder}/`) ? f.slice(unit.folder.length + 1) : f)).join(' + ');
+}
+/** Renders a chart once per values set; a rendering that fails makes the chart one skipped-file notice. */
+async function renderChart(unit, helm, files, timeoutMs) {
+    const documents = [];
+    const chartFile = `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml`;
+    const link = files.linkOutside(unit.folder);
+    if (link) {
+        return { documents: [], skipped: { file: chartFile, line: 1, column: 1, message: `Chart not rendered: ${JSON.stringify(link)} is a link out of the workspace (or to nothing), which helm would follow` } };
+    }
+    for (const [index, rendering] of unit.renderings.entries()) {
+        const valuesFiles = valuesFilesOf(unit, rendering.extra, files);
+        const missing = rendering.extra.find((f) => !files.exists(f));
+        if (missing) {
+            return { documents: [], skipped: { file: chartFile, line: 1, column: 1, message: `Chart not rendered: the values file ${missing} does not exist (render.charts in the config)` } };
+        }
+        const args = ['template', unit.release, `./${unit.folder}`, '--namespace', unit.namespace];
+        for (const extra of rendering.extra)
+            args.push('--values', `./${extra}`);
+        const run = await runTool(helm, args, { cwd: files.cwd, timeoutMs });
+        const name = label(unit, valuesFiles);
+        if (!run.ok) {
+            const line = firstErrorLine(run);
+            const where = toolPosition(line, unit.folder, files) ?? { file: chartFile, line: 1, column: 1 };
+            const withValues = unit.renderings.length > 1 ? ` with ${name}` : '';
+            return { documents: [], skipped: { ...where, message: `Chart not rendered${withValues}: helm template failed: ${line}` } };
+        }
+        documents.push(...splitHelmOutput(run.stdout, unit, valuesFiles, files, `${unit.folder}#${index}`, name, rendering.priced));
+    }
+    return { documents };
+}
+/** `web/templates/deployment.yaml:12:3` in a helm message → the file in the chart folder and its line. */
+function toolPosition(message, folder, files) {
+    const match = /(?:^|[\s(":])([\w.-]+(?:\/[\w.-]+)+):(\d+)(?::(\d+))?/.exec(message);
+    if (!match)
+        return undefined;
+    const file = chartPath(folder, match[1]);
+    if (!files.exists(file))
+        return undefined;
+    return { file, line: Number(match[2]), column: Number(match[3] ?? 1) };
+}
+/** `mychart/templates/x.yaml` (helm names files by the chart's name) → the path in the chart folder. */
+function chartPath(folder, source) {
+    const rest = source.split('/').slice(1).join('/');
+    return folder === '.' ? rest : `${folder}/${rest}`;
+}
+function splitHelmOutput(output, unit, valuesFiles, files, idPrefix, rendering, priced) {
+    const documents = [];
+    const chunks = output.split(/^---[ \t]*$/m);
+    for (const [index, chunk] of chunks.entries()) {
+        if (!/\S/.test(chunk.replace(/^\s*#.*$/gm, '')))
+            continue;
+        const source = /^# Source: (.+)$/m.exec(chunk)?.[1].trim();
+        const template = source ? chartPath(unit.folder, source) : `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml`;
+        const text = chunk.replace(/^\r?\n/, '');
+        const rendered = new SourceText(`${idPrefix}#${index}`, text);
+        documents.push({
+            id: `${idPrefix}#${index}:${template}`,
+            unit: unit.folder,
+            rendering,
+            priced,
+            text,
+            namespace: unit.namespace,
+            locate: (span) => locateInChart(span, rendered, template, valuesFiles, files),
+        });
+    }
+    return documents;
+}
+/**
+ * The line behind a position of a rendered chart document: the template line that writes it literally, else
+ * the values-file entry with its key (the value it rendered first), else the template line that writes the key
+ * (or, for its value, the values entry that line reads), else line 1 of the template.
+ */
+function locateInChart(span, rendered, template, valuesFiles, files) {
+    const line0 = span.line - 1;
+    const parsed = parseRenderedLine(rendered.row(line0));
+    const onValue = parsed.valueColumn !== undefined && span.column - 1 >= parsed.valueColumn;
+    const templateText = files.get(template);
+    if (templateText) {
+        const at = findLiteralLine(templateText, parsed.trimmed, occurrenceBefore(rendered, line0));
+        if (at !== undefined)
+            return shifted(templateText, at, span, parsed.indent);
+    }
+    if (parsed.key !== undefined) {
+        const values = [...valuesFiles].reverse().flatMap((f) => files.get(f) ?? []);
+        for (const requireValue of [true, false]) {
+            if (requireValue && parsed.value === undefined)
+                continue;
+            for (const source of values) {
+                const hits = findKey(source, parsed.key);
+                const hit = requireValue ? hits.find((h) => h.value === parsed.value) : bestHit(hits, parsed.value);
+                if (hit)
+                    return hitLocation(source, hit, onValue);
+            }
+        }
+        if (templateText) {
+            const hit = findKey(templateText, parsed.key)[0];
+            if (hit) {
+                if (onValue) {
+                    for (const reference of valuesReferences(templateText.row(hit.line0))) {
+                        for (const source of values) {
+                            const entry = findValuesEntry(source, reference);
+                            if (entry)
+                                return hitLocation(source, entry, true);
+                        }
+                    }
+                }
+                return hitLocation(templateText, hit, false);
+            }
+        }
+    }
+    const fallback = templateText ?? files.get(`${external_node_path_default().posix.dirname(template)}/Chart.yaml`);
+    if (fallback)
+        return { file: fallback.path, span: fallback.firstLine(), exact: false };
+    return { file: template, span: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }, exact: false };
+}
+/** The same position on a line that another file writes literally (its indentation may differ). */
+function shifted(target, line0, span, renderedIndent) {
+    const row = target.row(line0);
+    const indent = row.length - row.trimStart().length;
+    const column0 = Math.max(indent, span.column - 1 - renderedIndent + indent);
+    const length = span.endLine === span.line ? span.endColumn - span.column : row.length - column0;
+    return { file: target.path, span: target.spanAt(line0, column0, Math.min(length, row.length - column0)), exact: true };
+}
+
+
+;// CONCATENATED MODULE: ./src/render/kustomize.ts
+
+
+
+
+
+
+
+const ORIGIN = 'config.kubernetes.io/origin';
+const TRANSFORMATIONS = 'alpha.config.kubernetes.io/transformations';
+/**
+ * Renders an overlay through a wrapper kustomization in a temporary folder that asks kustomize to annotate each
+ * object with the file it came from and the kustomizations that changed it (the wrapper names the overlay by a
+ * relative path: kustomize accepts no absolute one). Those annotations are removed before the objects are linted.
+ */
+async function renderOverlay(unit, kustomize, files, kustomizations, timeoutMs) {
+    if (unit.refuse) {
+        return { documents: [], skipped: { file: unit.refuse.file, line: unit.refuse.line, column: 1, message: `Overlay ${unit.refuse.reason}` } };
+    }
+    const folders = [...new Set([unit.folder, ...unit.inputs.map((f) => external_node_path_default().posix.dirname(f))])];
+    const link = folders.map((f) => files.linkOutside(f, 5_000)).find((l) => l !== undefined);
+    if (link) {
+        return { documents: [], skipped: { file: unit.file, line: 1, column: 1, message: `Overlay not rendered: ${JSON.stringify(link)} is a link out of the workspace (or to nothing), which kustomize would follow` } };
+    }
+    const realCwd = external_node_fs_default().realpathSync(files.cwd);
+    const wrapper = external_node_fs_default().realpathSync(external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'eci-egress-lint-overlay-')));
+    try {
+        const target = external_node_path_default().relative(wrapper, external_node_path_default().join(realCwd, unit.folder)).split((external_node_path_default()).sep).join('/');
+        external_node_fs_default().writeFileSync(external_node_path_default().join(wrapper, 'kustomization.yaml'), `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ${JSON.stringify(target)}\nbuildMetadata: [originAnnotations, transformerAnnotations]\n`);
+        const run = await runTool(kustomize, ['.'], { cwd: wrapper, timeoutMs });
+        if (!run.ok) {
+            // Kustomize names folders by absolute path: name them as the repository does.
+            const line = firstErrorLine(run, (text) => text.split(target).join(unit.folder).split(`${wrapper}/`).join('').split(`${realCwd}/`).join(''));
+            return { documents: [], skipped: { file: unit.file, line: 1, column: 1, message: `Overlay not rendered: kustomize build failed: ${line}` } };
+        }
+        const toWorkspace = (relative) => {
+            const inside = external_node_path_default().relative(realCwd, external_node_path_default().resolve(wrapper, relative));
+            return inside.startsWith('..') || external_node_path_default().isAbsolute(inside) ? undefined : inside.split((external_node_path_default()).sep).join('/');
+        };
+        return { documents: splitKustomizeOutput(run.stdout, unit, files, kustomizations, toWorkspace) };
+    }
+    finally {
+        external_node_fs_default().rmSync(wrapper, { recursive: true, force: true });
+    }
+}
+function annotationText(doc, key) {
+    const value = doc.getIn(['metadata', 'annotations', key]);
+    return typeof value === 'string' ? value : undefined;
+}
+function splitKustomizeOutput(output, unit, files, kustomizations, toWorkspace) {
+    const documents = [];
+    const docs = (0,dist/* parseAllDocuments */.hR)(output, { logLevel: 'silent' });
+    if (!Array.isArray(docs))
+        return documents;
+    for (const [index, doc] of docs.entries()) {
+        if (doc.errors.length > 0 || doc.contents === null)
+            continue;
+        let resource;
+        const changedBy = [];
+        const origin = annotationText(doc, ORIGIN);
+        if (origin) {
+            const parsed = (0,dist/* parse */.qg)(origin);
+            const from = typeof parsed?.path === 'string' ? parsed.path : typeof parsed?.configuredIn === 'string' ? parsed.configuredIn : undefined;
+            resource = from === undefined ? undefined : toWorkspace(from);
+        }
+        const transformations = annotationText(doc, TRANSFORMATIONS);
+        if (transformations) {
+            const parsed = (0,dist/* parse */.qg)(transformations);
+            for (const step of Array.isArray(parsed) ? parsed : []) {
+                const file = typeof step?.configuredIn === 'string' ? toWorkspace(step.configuredIn) : undefined;
+                if (file && !changedBy.includes(file))
+                    changedBy.push(file);
+            }
+        }
+        doc.deleteIn(['metadata', 'annotations', ORIGIN]);
+        doc.deleteIn(['metadata', 'annotations', TRANSFORMATIONS]);
+        dropCommonAnnotationCopies(doc, changedBy.flatMap((file) => commonAnnotationsOf([...kustomizations.values()].find((c) => c.file === file))));
+        for (const at of [['metadata'], ['spec', 'jobTemplate', 'metadata']]) {
+            const annotations = doc.getIn([...at, 'annotations']);
+            if ((0,dist/* isMap */.jh)(annotations) && annotations.items.length === 0)
+                doc.deleteIn([...at, 'annotations']);
+        }
+        const text = doc.toString({ lineWidth: 0 });
+        const rendered = new SourceText(`${unit.folder}#${index}`, text);
+        // The patches and kustomizations that changed the object, the last applied first.
+        const editors = [];
+        for (const file of [...changedBy].reverse()) {
+            const k = [...kustomizations.values()].find((c) => c.file === file);
+            editors.push(...[...(k?.patchFiles ?? [])].reverse(), file);
+        }
+        const home = resource ?? unit.file;
+        documents.push({
+            id: `${unit.folder}#kustomize#${index}:${home}`,
+            unit: unit.folder,
+            rendering: unit.file,
+            priced: true,
+            text,
+            locate: (span) => locateInOverlay(span, rendered, home, editors, unit.file, files),
+        });
+    }
+    return documents;
+}
+function commonAnnotationsOf(k) {
+    if (!k)
+        return [];
+    let raw;
+    try {
+        raw = (0,dist/* parse */.qg)(k.text, { logLevel: 'silent', maxAliasCount: 100 });
+    }
+    catch {
+        return [];
+    }
+    const map = raw?.commonAnnotations;
+    if (!map || typeof map !== 'object' || Array.isArray(map))
+        return [];
+    return Object.entries(map).flatMap(([key, value]) => (typeof value === 'string' ? [[key, value]] : []));
+}
+/**
+ * `commonAnnotations` go on every object's own metadata and on its pod template alike: the author cannot put them on
+ * the pods only. The copy on the object's own metadata (and a CronJob's job template) of an entry that the pod
+ * template also has with the same value is kustomize's, not the author's, so it is not reported as misplaced.
+ */
+function dropCommonAnnotationCopies(doc, common) {
+    if (common.length === 0)
+        return;
+    const podPaths = [['spec', 'template', 'metadata', 'annotations'], ['spec', 'jobTemplate', 'spec', 'template', 'metadata', 'annotations']];
+    for (const [key, value] of common) {
+        const onPods = podPaths.some((p) => doc.getIn([...p, key]) === value);
+        if (!onPods)
+            continue;
+        for (const at of [['metadata', 'annotations'], ['spec', 'jobTemplate', 'metadata', 'annotations']]) {
+            if (doc.getIn([...at, key]) === value)
+                doc.deleteIn([...at, key]);
+        }
+    }
+}
+/**
+ * The line behind a position of a rendered overlay object: the resource-file line that writes it literally, else
+ * the patch or kustomization entry (commonAnnotations, an inline patch) that writes its key, else the resource
+ * line with the key, else line 1 of the resource file.
+ */
+function locateInOverlay(span, rendered, resource, editors, overlayFile, files) {
+    const line0 = span.line - 1;
+    const parsed = parseRenderedLine(rendered.row(line0));
+    const onValue = parsed.valueColumn !== undefined && span.column - 1 >= parsed.valueColumn;
+    const resourceText = files.get(resource);
+    if (resourceText) {
+        const at = findLiteralLine(resourceText, parsed.trimmed, occurrenceBefore(rendered, line0));
+        if (at !== undefined)
+            return shifted(resourceText, at, span, parsed.indent);
+    }
+    if (parsed.key !== undefined) {
+        const sources = editors.flatMap((f) => files.get(f) ?? []);
+        for (const requireValue of [true, false]) {
+            if (requireValue && parsed.value === undefined)
+                continue;
+            for (const source of sources) {
+                const hits = findKey(source, parsed.key);
+                const hit = requireValue ? hits.find((h) => h.value === parsed.value) : bestHit(hits, parsed.value);
+                if (hit)
+                    return hitLocation(source, hit, onValue);
+            }
+        }
+        if (resourceText) {
+            const hit = bestHit(findKey(resourceText, parsed.key), parsed.value);
+            if (hit)
+                return hitLocation(resourceText, hit, onValue);
+        }
+    }
+    const fallback = resourceText ?? files.get(overlayFile);
+    if (fallback)
+        return { file: fallback.path, span: fallback.firstLine(), exact: false };
+    return { file: overlayFile, span: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }, exact: false };
+}
+
+;// CONCATENATED MODULE: ./src/render/index.ts
+
+
+
+
+
+
+
+
+function emptyRenderOutcome() {
+    return { documents: [], used: new Map(), skipped: [], asWritten: [] };
+}
+function render_isInside(file, folder) {
+    return folder === '.' || file.startsWith(`${folder}/`);
+}
+/** The files of the scan that a unit uses (its folder's files for a chart). */
+function unitFiles(unit, paths) {
+    if (unit.kind === 'chart')
+        return [...paths.filter((p) => render_isInside(p, unit.folder)), ...unit.inputs];
+    return unit.inputs;
+}
+function render_describe(unit) {
+    return unit.kind === 'chart' ? `the chart ${unit.folder}` : `the overlay ${unit.folder}`;
+}
+/**
+ * The render stage: charts and overlays among the scanned files → rendered documents, each with a map back to
+ * the lines behind it, and the files judged through them. Never throws for a chart or overlay: what cannot be
+ * rendered is a skipped-file notice with the tool's reason.
+ */
+async function renderCharts(input) {
+    const { config, cwd } = input;
+    const outcome = emptyRenderOutcome();
+    if (!config.render.enabled)
+        return outcome;
+    const { units: all, kustomizations } = discoverUnits(input.paths, { cwd, render: config.render });
+    for (const k of kustomizations.values()) {
+        if (input.changed && !input.changed.has(k.file))
+            continue;
+        const written = kustomizationAsWritten(k.file, k.folder, k.text);
+        if (written)
+            outcome.asWritten.push(written);
+    }
+    const units = input.changed ? all.filter((u) => unitFiles(u, input.paths).some((f) => input.changed.has(f))) : all;
+    if (units.length === 0)
+        return outcome;
+    const files = new WorkspaceFiles(cwd, config.maxFileSize);
+    const tools = { helm: config.render.helm, kustomize: config.render.kustomize, timeoutMs: config.render.timeoutMs };
+    const helm = units.some((u) => u.kind === 'chart') ? resolveHelm(tools, cwd) : undefined;
+    const kustomize = units.some((u) => u.kind === 'overlay') ? resolveKustomize(tools, cwd) : undefined;
+    // A missing tool is one notice, on the first unit that needs it, naming how to install it.
+    for (const [tool, kind] of [[helm, 'chart'], [kustomize, 'overlay']]) {
+        if (!(tool instanceof MissingTool))
+            continue;
+        const needing = units.filter((u) => u.kind === kind);
+        const first = needing[0];
+        const names = needing.slice(0, 5).map((u) => u.folder).join(', ') + (needing.length > 5 ? ', …' : '');
+        outcome.skipped.push({
+            file: first.kind === 'chart' ? chartFile(first) : first.file,
+            line: 1,
+            column: 1,
+            message: `${needing.length} ${kind}${needing.length === 1 ? '' : 's'} not rendered (${names}): ${tool.message}`,
+        });
+    }
+    const results = await inParallel(units, input.parallel ?? cpuCount(), async (unit) => {
+        try {
+            if (unit.kind === 'chart') {
+                if (!helm || helm instanceof MissingTool)
+                    return { documents: [], missing: true };
+                return await renderChart(unit, helm, files, tools.timeoutMs);
+            }
+            if (!kustomize || kustomize instanceof MissingTool)
+                return { documents: [], missing: true };
+            return await renderOverlay(unit, kustomize, files, kustomizations, tools.timeoutMs);
+        }
+        catch (error) {
+            // An unexpected failure (e.g. no temporary folder) is this unit's notice, never the run's end.
+            const skipped = { file: unit.kind === 'chart' ? chartFile(unit) : unit.file, line: 1, column: 1, message: `Not rendered: ${error.message}` };
+            return { documents: [], skipped };
+        }
+    });
+    for (const [index, unit] of units.entries()) {
+        const result = results[index];
+        const rendered = !result.skipped && !result.missing;
+        if (result.skipped)
+            outcome.skipped.push(result.skipped);
+        outcome.documents.push(...result.documents);
+        const status = rendered
+            ? { status: 'scanned', reason: `rendered with ${render_describe(unit)}` }
+            : { status: 'skipped', reason: `${render_describe(unit)} was not rendered` };
+        // The files of a unit that was not rendered are not linted alone either: a base or a template alone is not what
+        // is deployed (a base without its overlay's EIP patch would be "missing egress"). The unit's notice says why.
+        const usedFiles = unitFiles(unit, input.paths);
+        for (const file of usedFiles) {
+            // A file used by a rendered unit is judged through it, even when another unit could not be rendered.
+            if (outcome.used.get(file)?.status === 'scanned')
+                continue;
+            outcome.used.set(file, status);
+        }
+    }
+    return outcome;
+}
+function chartFile(unit) {
+    return `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine.ts
+
+
 
 
 
@@ -7050,11 +8248,31 @@ function sourcesFromPaths(cwd, paths, config, absoluteOutside = false) {
 function lintPaths(cwd, paths, options) {
     return lintSources(sourcesFromPaths(cwd, paths, options.config), options);
 }
-/** Lints files on disk after loading the readers they need (the Terraform parser only when there are .tf files). */
+/**
+ * Lints files on disk after loading the readers they need (the Terraform parser only when there are .tf files)
+ * and rendering the charts and overlays among them.
+ */
 async function lintPathsPrepared(cwd, paths, options) {
     const sources = sourcesFromPaths(cwd, paths, options.config, options.absoluteOutside);
     await prepareReaders([...sources, ...(options.base ?? [])]);
-    return lintSources(sources, options);
+    const rendered = options.rendered ?? (await renderSources(cwd, sources, options.config));
+    return lintSources(sources, { ...options, rendered });
+}
+/**
+ * Renders the charts and overlays under `roots` (files or folders) that use one of the `changed` files: a pull
+ * request that changes a values file or a base renders its chart or overlays, though their other files are unchanged.
+ */
+async function renderChanged(cwd, roots, config, changed) {
+    if (!config.render.enabled)
+        return emptyRenderOutcome();
+    const paths = discoverFiles(roots, { cwd, include: config.include, exclude: config.exclude }).map((f) => f.path);
+    return renderCharts({ cwd, paths, config, changed });
+}
+/** Renders the charts and overlays among the files read from `cwd` (the render stage, docs/charts.md). */
+async function renderSources(cwd, sources, config, changed) {
+    if (!config.render.enabled)
+        return emptyRenderOutcome();
+    return renderCharts({ cwd, paths: sources.map((s) => s.path), config, changed });
 }
 /** The engine: file texts → workloads → rules → findings, with suppressions applied. */
 function lintSources(sources, options) {
@@ -7064,11 +8282,20 @@ function lintSources(sources, options) {
     /** The workload each rule finding is about, for its suppression annotations. */
     const owners = new Map();
     const states = new Map();
+    const rendered = options.rendered ?? emptyRenderOutcome();
     // First pass: what a reader needs from the other files (Terraform variables and locals of each folder).
     const context = readContext(sources);
     for (const source of sources) {
         const state = { source, comments: [] };
         states.set(source.path, state);
+        const used = rendered.used.get(source.path);
+        if (used && source.text !== undefined) {
+            // Judged through the charts and overlays that use it (docs/charts.md), never alone.
+            if (config.inlineIgnores)
+                state.comments = commentIgnores(source.text);
+            files.push({ path: source.path, status: used.status, reason: used.reason });
+            continue;
+        }
         if (source.text === undefined) {
             files.push({ path: source.path, status: 'skipped', reason: source.skip });
             raw.push(fileFinding('skipped-file', source.path, `Not scanned: ${source.skip}.`));
@@ -7101,12 +8328,49 @@ function lintSources(sources, options) {
             });
         }
     }
-    const reads = [...states.values()].flatMap((s) => (s.read ? [s.read] : []));
+    // Rendered documents are read like any YAML; their positions are translated to the lines behind them below.
+    const documents = new Map();
+    const workloadDocuments = new Map();
+    const renderedReads = [];
+    for (const skip of rendered.skipped) {
+        raw.push({ ...fileFinding('skipped-file', skip.file, skip.message), span: { ...new LineIndex('').span(0), line: skip.line, column: skip.column, endLine: skip.line, endColumn: skip.column } });
+    }
+    for (const document of rendered.documents) {
+        documents.set(document.id, document);
+        const read = readKubernetesYaml(document.id, document.text);
+        renderedReads.push(read);
+        for (const problem of read.problems) {
+            const where = document.locate(problem.span);
+            raw.push({
+                ruleId: problem.ruleId,
+                severity: ruleById(problem.ruleId).meta.defaultSeverity,
+                message: `${problem.message} (in the output of ${document.unit}, ${document.rendering})`,
+                file: where.file,
+                span: where.span,
+            });
+        }
+        for (const workload of read.workloads) {
+            workloadDocuments.set(workload, document);
+            // helm installs the objects that name no namespace in the release's namespace.
+            if (workload.namespaceDefaulted && document.namespace)
+                workload.namespace = document.namespace;
+            // Config globs (workloads[].match.path, ignore[].path) match the file a person edits.
+            workload.file = document.locate(workload.span).file;
+        }
+        for (const hpa of read.autoscalers) {
+            if (document.namespace && !/^\s+namespace\s*:/m.test(document.text))
+                hpa.namespace = document.namespace;
+            hpa.file = document.id;
+        }
+    }
+    const reads = [...[...states.values()].flatMap((s) => (s.read ? [s.read] : [])), ...renderedReads];
     const workloads = reads.flatMap((r) => r.workloads);
     linkAutoscalers(reads, workloads);
     const natFacts = reads.flatMap((r) => r.natFacts);
     // The base is linted first: the rules that judge a change (eip-change-needs-recreate) compare with its workloads.
-    const base = options.base ? lintSources(options.base, { ...options, base: undefined, newOnly: false }) : undefined;
+    const base = options.base
+        ? lintSources(options.base, { ...options, base: undefined, newOnly: false, rendered: options.baseRendered, baseRendered: undefined })
+        : undefined;
     const scan = {
         config,
         nat: decideNat(config, natFacts),
@@ -7118,6 +8382,7 @@ function lintSources(sources, options) {
     const costInputs = [];
     const natDecisions = [];
     const regionPricing = new Map();
+    const renderings = new Map();
     for (const workload of workloads) {
         // A rule that throws on one workload leaves that workload unchecked (a notice on its file), not the scan.
         let facts;
@@ -7128,10 +8393,13 @@ function lintSources(sources, options) {
             raw.push(uncheckedWorkload(workload, error));
             continue;
         }
+        const document = workloadDocuments.get(workload);
         const region = clusterRuleFor(workload, config)?.rule.region;
         if (region !== undefined && !regionPricing.has(region))
             regionPricing.set(region, resolvePricing({ ...config.pricing, region }));
-        costInputs.push({ workload, facts, ...(region !== undefined ? { pricing: regionPricing.get(region) } : {}) });
+        // Test renderings (a chart's ci/*-values.yaml) are linted but do not stand for a deployment's cost.
+        if (!document || document.priced)
+            costInputs.push({ workload, facts, ...(region !== undefined ? { pricing: regionPricing.get(region) } : {}) });
         if (workload.pod)
             natDecisions.push({ workload, nat: facts.nat });
         for (const rule of RULES) {
@@ -7153,9 +8421,31 @@ function lintSources(sources, options) {
                 continue;
             }
             for (const finding of reports) {
+                if (document) {
+                    locateRendered(finding, document);
+                    renderings.set(finding, document);
+                }
                 owners.set(finding, workload);
                 raw.push(finding);
             }
+        }
+    }
+    // commonAnnotations and commonLabels as written: only whether their values are strings (docs/charts.md).
+    const notString = ruleById('eip-not-string');
+    for (const workload of config.rules['eip-not-string'] === 'off' ? [] : rendered.asWritten) {
+        notString.check({
+            workload,
+            facts: workloadFacts(workload, scan),
+            scan,
+            report: (report) => raw.push(toFinding('eip-not-string', workload, report)),
+        });
+    }
+    for (const [workload, document] of workloadDocuments) {
+        workload.span = document.locate(workload.span).span;
+        const hpaDocument = workload.autoscaler && documents.get(workload.autoscaler.file);
+        if (workload.autoscaler && hpaDocument) {
+            const where = hpaDocument.locate(workload.autoscaler.span);
+            workload.autoscaler = { ...workload.autoscaler, file: where.file, span: where.span };
         }
     }
     // The cost stage, and eip-cost-budget, which is a function of its projection.
@@ -7170,7 +8460,7 @@ function lintSources(sources, options) {
     }
     let findings = [];
     const suppressed = [];
-    for (const finding of raw) {
+    for (const finding of mergeRenderings(raw, renderings, rendered.documents)) {
         const setting = config.rules[finding.ruleId];
         if (setting === 'off')
             continue;
@@ -7218,6 +8508,59 @@ function uncheckedWorkload(workload, error, ruleId) {
     finding.span = workload.span;
     return finding;
 }
+/**
+ * Puts a finding from a rendered document on the line a person edits. Its fix is dropped: the edits are positions
+ * of the rendered text, which no file holds.
+ */
+function locateRendered(finding, document) {
+    const where = document.locate(finding.span);
+    finding.file = where.file;
+    finding.span = where.span;
+    if (!where.exact && finding.workload) {
+        const { kind, namespace, name } = finding.workload;
+        finding.message += ` (in the rendered ${kind} ${namespace}/${name} of ${document.unit})`;
+    }
+    delete finding.fix;
+}
+/**
+ * Findings that several renderings of a chart put on the same line are one finding, naming the renderings (values
+ * files) that produce it when the chart has more than one.
+ */
+function mergeRenderings(raw, renderings, documents) {
+    if (renderings.size === 0)
+        return raw;
+    const perUnit = new Map();
+    for (const document of documents) {
+        if (!perUnit.has(document.unit))
+            perUnit.set(document.unit, new Set());
+        perUnit.get(document.unit).add(document.rendering);
+    }
+    const out = [];
+    const groups = new Map();
+    const named = [];
+    for (const finding of raw) {
+        const document = renderings.get(finding);
+        if (!document) {
+            out.push(finding);
+            continue;
+        }
+        const key = [finding.ruleId, finding.file, finding.span.line, finding.span.column, finding.message].join('\u0000');
+        const group = groups.get(key);
+        if (group) {
+            if (!group.names.includes(document.rendering))
+                group.names.push(document.rendering);
+            continue;
+        }
+        const entry = { finding, names: [document.rendering] };
+        groups.set(key, entry);
+        out.push(finding);
+        if ((perUnit.get(document.unit)?.size ?? 0) > 1)
+            named.push(entry);
+    }
+    for (const { finding, names } of named)
+        finding.message += ` (rendered with ${names.join('; ')})`;
+    return out;
+}
 function fileFinding(ruleId, file, message) {
     const severity = ruleById(ruleId).meta.defaultSeverity;
     return { ruleId, severity, message, file, span: new LineIndex('').span(0) };
@@ -7247,8 +8590,6 @@ function findSuppression(finding, config, state, workload) {
     return undefined;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/files/git.ts
 
 
@@ -7347,6 +8688,59 @@ function readBaseSources(ref, options) {
         sources.push('text' in decoded ? { path: relative, text: decoded.text } : { path: relative, skip: decoded.skip });
     }
     return sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/render/base.ts
+
+
+
+
+
+
+
+const made = [];
+let cleanupRegistered = false;
+/**
+ * Renders the charts and overlays of a commit (the base of a change, for the cost change and --new-only): the
+ * files of every chart and kustomization folder of the commit are written from git into a temporary folder, which
+ * is rendered like a working tree. The folder lives until the process ends (the documents read it to locate lines).
+ * `paths` are the base's scanned files, relative to `cwd` (default: every file of the commit under `cwd` that the
+ * include and exclude globs select); `changed`, when given, limits the units as for the head.
+ */
+async function renderAtCommit(cwd, ref, scanned, config, changed) {
+    if (!config.render.enabled)
+        return emptyRenderOutcome();
+    const absoluteCwd = external_node_path_default().resolve(cwd);
+    const root = repositoryRoot(absoluteCwd);
+    const commit = resolveCommit(absoluteCwd, ref);
+    const blobs = listCommitFiles(root, commit).map((b) => ({ ...b, relative: toPosixRelative(absoluteCwd, external_node_path_default().join(root, b.path)) }));
+    const folders = new Set(blobs
+        .filter((b) => !b.relative.startsWith('../') && (external_node_path_default().posix.basename(b.relative) === 'Chart.yaml' || KUSTOMIZATION_NAMES.includes(external_node_path_default().posix.basename(b.relative))))
+        .map((b) => external_node_path_default().posix.dirname(b.relative)));
+    if (folders.size === 0)
+        return emptyRenderOutcome();
+    const paths = scanned ?? blobs.filter((b) => !b.relative.startsWith('../') && selected(b.relative, config)).map((b) => b.relative);
+    const inside = (file) => [...folders].some((folder) => folder === '.' || file.startsWith(`${folder}/`));
+    const wanted = new Set(paths);
+    const temporary = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'eci-egress-lint-base-'));
+    made.push(temporary);
+    if (!cleanupRegistered) {
+        cleanupRegistered = true;
+        process.once('exit', () => {
+            for (const dir of made)
+                external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+        });
+    }
+    for (const blob of blobs) {
+        if (blob.relative.startsWith('../') || blob.size > config.maxFileSize)
+            continue;
+        if (!wanted.has(blob.relative) && !inside(blob.relative))
+            continue;
+        const target = external_node_path_default().join(temporary, ...blob.relative.split('/'));
+        external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
+        external_node_fs_default().writeFileSync(target, showFile(root, commit, blob.path));
+    }
+    return renderCharts({ cwd: temporary, paths, config, changed });
 }
 
 ;// CONCATENATED MODULE: ./src/github/diff.ts
@@ -10570,6 +11964,7 @@ function jobSummary(report, extras, limit = JOB_SUMMARY_LIMIT) {
 
 
 
+
 const NOTICE = { title: 'eci-egress-lint' };
 /** The action: inputs → which files → the engine → report files and outputs → GitHub (check run, comment) → job summary. */
 async function runAction(env = process.env) {
@@ -10606,7 +12001,12 @@ async function runAction(env = process.env) {
     if (inputs.newOnly && !base) {
         core/* notice */.lm('new-only needs the base of the change (a pull request or a push, with its base in the checkout or readable through the API); every finding is reported.', NOTICE);
     }
-    const result = await lintPathsPrepared(workspace, paths, { config, base, newOnly: inputs.newOnly && base !== undefined });
+    // A chart or overlay is rendered when the change touches any file it uses (docs/charts.md); the base side's from git.
+    const changed = scope.kind === 'all' ? undefined : new Set(paths);
+    const rendered = changed ? await renderChanged(workspace, roots, config, changed) : undefined;
+    const baseCommit = scope.kind === 'all' ? context.pullRequest?.baseSha : scope.baseInCheckout ? scope.base : undefined;
+    const baseRendered = base && baseCommit ? await renderBase(workspace, baseCommit, changed, config) : undefined;
+    const result = await lintPathsPrepared(workspace, paths, { config, base, newOnly: inputs.newOnly && base !== undefined, rendered, baseRendered });
     const counts = countFindings(result);
     const failed = shouldFail(result.findings, inputs.failOn);
     // Report files and outputs come first: they are set whatever happens with the API afterwards.
@@ -10757,6 +12157,16 @@ async function readBase(options) {
     }
     catch (error) {
         (0,log/* logInfo */.f)(`The base side could not be read through the API (${failureText(describeFailure(error))}); no cost change is shown.`);
+        return undefined;
+    }
+}
+/** The base's charts and overlays, when the base commit is in the checkout (git); else the base has none. */
+async function renderBase(workspace, commit, changed, config) {
+    try {
+        return await renderAtCommit(workspace, commit, undefined, config, changed);
+    }
+    catch (error) {
+        (0,log/* logInfo */.f)(`The base's charts and overlays could not be rendered: ${error.message}`);
         return undefined;
     }
 }
