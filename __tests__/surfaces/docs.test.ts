@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { lintPathsPrepared } from '../../src/engine.js';
 import { commentBody } from '../../src/github/comment-body.js';
 import { renderGfm, visibleText } from './gfm.js';
+import { realTools } from '../render/tools.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -21,10 +22,12 @@ const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('docs/action.md: the comment of the examples run', () => {
   it('is the comment the code writes for the examples', async () => {
-    const { config } = loadConfig(ROOT, undefined, {});
+    // The real helm and kubectl the test setup unpacked, so that the charts and overlays render here as on a runner.
+    const tools = realTools();
+    const { config } = loadConfig(ROOT, undefined, { render: { helm: tools.helm, kustomize: tools.kubectl } });
     const result = await lintPathsPrepared(ROOT, ['examples'], { config });
     const links = { serverUrl: 'https://github.com', owner: 'acme', repo: 'shop', headSha: '4f2c1e9', runUrl: 'https://github.com/acme/shop/actions/runs/1234' };
-    const body = commentBody({ result, options: { surface: 'action', failOn: 'error', fixMode: 'off' }, links, scope: 'the 37 files pull request #42 changes' });
+    const body = commentBody({ result, options: { surface: 'action', failOn: 'error', fixMode: 'off' }, links, scope: `the ${result.files.length} files pull request #42 changes` });
     const text = visibleText(renderGfm(body)).replace(/\u200b/g, '');
     const block = flat(docsBlock().replace(/❌/g, ':x:').replace(/⚠️/g, ':warning:').replace(/ℹ️/g, ':information_source:'));
 
