@@ -52663,7 +52663,9 @@ const eipMissing = {
         id: 'eip-missing',
         defaultSeverity: 'warning',
         description: 'An ECI pod needs internet egress and has neither an EIP nor a NAT gateway.',
-        fix: 'safe',
+        // Under `egress: eip` the user asked for an EIP on every ECI pod; under `auto` the fix adds a public IP and a
+        // monthly bill per pod on evidence that is a guess, so it is applied only when asked for by name.
+        fix: 'per-finding',
         fixDescription: `add ${WITH_EIP}: "true" to the pod template`,
         appliesTo: ['kubernetes', 'terraform'],
     },
@@ -52696,6 +52698,7 @@ const eipMissing = {
             span: workload.pod.span,
             edits: written ? undefined : workload.editor.addPodAnnotation(WITH_EIP, 'true'),
             fixDescription: written ? undefined : `add ${setting} to ${target}`,
+            fixSafety: facts.egress === 'eip' ? 'safe' : 'unsafe',
         });
     },
 };
@@ -65136,12 +65139,18 @@ function toFinding(ruleId, workload, report) {
     };
     if (meta.fix !== 'none' && report.edits && report.edits.length > 0) {
         finding.fix = {
-            safe: meta.fix === 'safe',
+            safe: fixIsSafe(meta, report),
             description: report.fixDescription ?? meta.fixDescription ?? '',
             edits: report.edits,
         };
     }
     return finding;
+}
+/** A rule's fix is safe by its meta, or, for a `per-finding` fix, when the report says so (never by default). */
+function fixIsSafe(meta, report) {
+    if (meta.fix === 'per-finding')
+        return report.fixSafety === 'safe';
+    return meta.fix === 'safe';
 }
 function fileFinding(ruleId, file, message) {
     const severity = ruleById(ruleId).meta.defaultSeverity;
@@ -71174,9 +71183,9 @@ function shiftBefore(offset, edits) {
 class FixSelectionError extends Error {
     name = 'FixSelectionError';
 }
-/** The ids of the rules whose fix is unsafe: applied only when named. */
+/** The ids of the rules whose fix is unsafe, always or for some findings: applied only when named. */
 function rulesWithUnsafeFix() {
-    return RULES.filter((r) => r.meta.fix === 'unsafe').map((r) => r.meta.id);
+    return RULES.filter((r) => r.meta.fix === 'unsafe' || r.meta.fix === 'per-finding').map((r) => r.meta.id);
 }
 /**
  * Reads a list of rule ids whose unsafe fixes are wanted: comma separated (spaces and line breaks also separate, for
@@ -71202,7 +71211,10 @@ function parseUnsafeRules(value) {
     }
     return [...new Set(ids)];
 }
-/** Whether a finding's fix is applied: every safe fix, and the unsafe fixes of the rules named. */
+/**
+ * Whether a finding's fix is applied: every safe fix, and the unsafe fixes of the rules named. Safety is the finding's
+ * own (`fix.safe`): one rule may have safe and unsafe fixes (eip-missing, by egress policy).
+ */
 function isSelected(finding, unsafeRules) {
     if (!finding.fix || finding.fix.edits.length === 0)
         return false;

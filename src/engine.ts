@@ -14,7 +14,7 @@ import { readTextFile } from './files/read.js';
 import { decideNat, workloadFacts, type NatDecision, type ScanFacts } from './policy/facts.js';
 import { prepareReaders, readContext, readerFor, type ReaderOptions } from './readers/index.js';
 import { RULES, ruleById } from './rules/index.js';
-import type { RuleReport } from './rules/rule.js';
+import type { RuleMeta, RuleReport } from './rules/rule.js';
 import { commentIgnores, type CommentIgnore } from './suppress/comments.js';
 import { projectCost, resolvePricing, sideOf, sourceWorkload, type CostInput } from './cost/index.js';
 import { costBudgetReports } from './rules/eip-cost-budget.js';
@@ -205,12 +205,18 @@ function toFinding(ruleId: string, workload: Workload, report: RuleReport): Find
   };
   if (meta.fix !== 'none' && report.edits && report.edits.length > 0) {
     finding.fix = {
-      safe: meta.fix === 'safe',
+      safe: fixIsSafe(meta, report),
       description: report.fixDescription ?? meta.fixDescription ?? '',
       edits: report.edits,
     };
   }
   return finding;
+}
+
+/** A rule's fix is safe by its meta, or, for a `per-finding` fix, when the report says so (never by default). */
+function fixIsSafe(meta: RuleMeta, report: RuleReport): boolean {
+  if (meta.fix === 'per-finding') return report.fixSafety === 'safe';
+  return meta.fix === 'safe';
 }
 
 function fileFinding(ruleId: string, file: string, message: string): Finding {

@@ -53,7 +53,7 @@ describe('fixes that may not be applied together', () => {
 
   test('a move and the missing annotation on one workload: no duplicate annotations map', () => {
     const text = deployment(['annotations:', `  ${BW}: "10"`], ['metadata:', '  labels: {app: web}'], 'nginx:1.27');
-    const { before, out, fixed } = fixText(text);
+    const { before, out, fixed } = fixText(text, { unsafe: ['eip-missing'] });
     expect(before.findings.map((f) => f.ruleId).sort()).toEqual(['eip-misplaced', 'eip-missing']);
     // Both insert `annotations:` at the same place: the second waits for the next pass.
     const [a, b] = before.findings;
@@ -264,7 +264,7 @@ describe('the examples', () => {
   const root = path.resolve(import.meta.dirname, '../..');
   const { config: cfg } = loadConfig(root, undefined, {});
   const sources: SourceFile[] = sourcesFromPaths(root, ['examples'], cfg);
-  const unsafeRules = ['eip-redundant', 'eip-unexpected'];
+  const unsafeRules = ['eip-missing', 'eip-redundant', 'eip-unexpected'];
   let first: FixResult;
   beforeAll(async () => {
     await prepareReaders(sources);

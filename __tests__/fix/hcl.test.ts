@@ -153,6 +153,7 @@ const CASES: Case[] = [
   {
     name: 'the missing annotation, with a new annotations map',
     rule: 'eip-missing',
+    unsafe: ['eip-missing'], // unsafe under egress: auto
     text: deployment([], ['labels = {', '  app = "web"', '}'], 'nginx:1.27'),
     change: (tf) => {
       podMeta(tf).annotations = { [EIP]: 'true' };

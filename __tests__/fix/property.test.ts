@@ -282,7 +282,9 @@ function emptyMapsAlike(value: unknown): unknown {
 
 function fix(text: string, manifest: Manifest, linted?: LintResult) {
   const cfg = config({ egress: manifest.scenario === 'redundant' ? 'nat' : manifest.scenario === 'unexpected' ? 'none' : 'auto' });
-  const unsafeRules = manifest.scenario === 'redundant' ? ['eip-redundant'] : manifest.scenario === 'unexpected' ? ['eip-unexpected'] : [];
+  // Under egress: auto the eip-missing fix is unsafe: the scenario about it names it.
+  const unsafe: Record<string, string[]> = { redundant: ['eip-redundant'], unexpected: ['eip-unexpected'], missing: ['eip-missing'] };
+  const unsafeRules = unsafe[manifest.scenario] ?? [];
   const sources = [{ path: 'k8s/random.yaml', text }];
   const before = linted ?? lintSources(sources, { config: cfg });
   const out = applyFixes(sources, before.findings, { config: cfg, unsafeRules, linted: before });

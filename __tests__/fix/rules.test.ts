@@ -197,6 +197,8 @@ const CASES: Case[] = [
   {
     name: 'no annotations map',
     rule: 'eip-missing',
+    // Under egress: auto (the default) the fix is unsafe; named, it is applied.
+    unsafe: ['eip-missing'],
     text: deployment([], ['metadata:', '  # pod labels', '  labels:', '    app: web'], 'nginx:1.27'),
     touched: [],
     expect: (doc) => expect(podAnnotations(doc)).toEqual({ [EIP]: 'true' }),
@@ -204,6 +206,7 @@ const CASES: Case[] = [
   {
     name: 'an existing annotations map',
     rule: 'eip-missing',
+    unsafe: ['eip-missing'],
     text: deployment([], ['metadata:', '  annotations:', '    a: b', '  labels: {app: web}'], 'nginx:1.27'),
     touched: [],
     expect: (doc) => expect(podAnnotations(doc)).toEqual({ a: 'b', [EIP]: 'true' }),
@@ -211,6 +214,7 @@ const CASES: Case[] = [
   {
     name: 'an empty annotations key',
     rule: 'eip-missing',
+    unsafe: ['eip-missing'],
     text: deployment([], ['metadata:', '  labels: {app: web}', '  annotations: # none yet'], 'nginx:1.27'),
     touched: [11],
     expect: (doc) => expect(podAnnotations(doc)).toEqual({ [EIP]: 'true' }),
@@ -218,6 +222,7 @@ const CASES: Case[] = [
   {
     name: 'no pod template metadata at all',
     rule: 'eip-missing',
+    unsafe: ['eip-missing'],
     text: deployment([], [], 'docker.io/library/nginx:1.27'),
     touched: [],
     expect: (doc) => expect(doc.spec.template.metadata).toEqual({ annotations: { [EIP]: 'true' } }),
@@ -225,6 +230,7 @@ const CASES: Case[] = [
   {
     name: 'a flow metadata map',
     rule: 'eip-missing',
+    unsafe: ['eip-missing'],
     text: deployment([], ['metadata: {labels: {app: web}}'], 'nginx:1.27'),
     touched: [9],
     expect: (doc) => expect(doc.spec.template.metadata).toEqual({ labels: { app: 'web' }, annotations: { [EIP]: 'true' } }),
