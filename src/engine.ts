@@ -1,5 +1,6 @@
 import { minimatch } from 'minimatch';
 import type {
+  AliasRead,
   Config,
   CostReport,
   Finding,
@@ -35,6 +36,8 @@ export interface FileStatus {
   reason?: string;
   /** Values the reader could not resolve (Terraform expressions): no finding rests on them. */
   unresolved?: UnresolvedValue[];
+  /** The places that read a node through an alias or a merge key: the fix engine keeps what they read unchanged. */
+  aliasReads?: AliasRead[];
 }
 
 export interface LintResult {
@@ -117,7 +120,12 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
       raw.push(fileFinding('skipped-file', source.path, `Not scanned: ${state.read.skipped}.`));
       continue;
     }
-    files.push({ path: source.path, status: 'scanned', ...(state.read.unresolved?.length ? { unresolved: state.read.unresolved } : {}) });
+    files.push({
+      path: source.path,
+      status: 'scanned',
+      ...(state.read.unresolved?.length ? { unresolved: state.read.unresolved } : {}),
+      ...(state.read.aliasReads?.length ? { aliasReads: state.read.aliasReads } : {}),
+    });
     for (const problem of state.read.problems) {
       raw.push({
         ruleId: problem.ruleId,

@@ -7,8 +7,8 @@ import type { LineIndex } from '../line-index.js';
 export interface EntryNodes {
   pair: Pair;
   map: YAMLMap;
-  /** The pair whose value is `map` (e.g. the `annotations:` pair). */
-  parent: Pair;
+  /** The pair whose value is `map` (e.g. the `annotations:` pair); undefined when the entry came through a merge key. */
+  parent?: Pair;
 }
 
 /** The YAML nodes of a pod template, as far as they exist. */
@@ -136,6 +136,7 @@ export class YamlEditor implements WorkloadEditor {
     if (map.items.length === 1) {
       // An emptied block map becomes `{}` so the key keeps a valid, empty map; comment lines between the
       // key and the entry stay where they are.
+      if (!parent) return undefined;
       const colon = this.colonAfter(parent);
       if (colon === undefined) return undefined;
       return [this.edit(colon + 1, colon + 1, ' {}'), this.edit(lineStart, removeEnd, '')];

@@ -195,10 +195,12 @@ export class ObjectReader {
         else block.labelsValid = false;
         continue;
       }
-      for (const item of value.items) {
+      for (const { pair: item, holder, merged } of n.entries(value)) {
         const entry = this.mapEntry(item);
         if (!entry) continue;
-        entries.set(entry, { pair: item, map: value, parent: pair });
+        // A merged entry is written in another map: the editor edits it there (the fix engine then checks that no
+        // other reader of that map changes), and never treats the map here as emptied by removing it.
+        entries.set(entry, { pair: item, map: holder, parent: merged ? undefined : pair });
         block[field].push(entry);
       }
     }
