@@ -46,9 +46,10 @@ describe('fixes that may not be applied together', () => {
     expect(out.files[0].applied.map((f) => f.ruleId)).toEqual(['eip-misplaced', 'eip-misplaced']);
     expect(out.files[0].failed).toEqual([]);
     const doc = parseDocs(fixed)[0] as { metadata: { annotations: unknown }; spec: { template: { metadata: { annotations: unknown } } } };
-    expect(doc.metadata.annotations).toEqual({});
+    // The moves emptied the object's annotations: the map went with its key.
+    expect(doc.metadata.annotations).toBeUndefined();
     expect(doc.spec.template.metadata.annotations).toEqual({ [EIP]: 'true', [BW]: '10' });
-    expect(fixed.match(/annotations:/g)).toHaveLength(2);
+    expect(fixed.match(/annotations:/g)).toHaveLength(1);
   });
 
   test('a move and the missing annotation on one workload: no duplicate annotations map', () => {

@@ -42,7 +42,6 @@ describe('eip-misplaced', () => {
       kind: Deployment
       metadata:
         name: web
-        annotations: {}
       spec:
         replicas: 2
         template:
@@ -115,7 +114,8 @@ describe('eip-misplaced', () => {
     expect(finding.message).toContain('spec.jobTemplate.metadata');
     expect(finding.message).toContain('spec.jobTemplate.spec.template.metadata.annotations');
     const { fixed } = applyFixAndCheck(text, finding);
-    expect(fixed).toContain('  jobTemplate:\n    metadata:\n      annotations: {}\n');
+    // The emptied map goes, and the Job's metadata it leaves with nothing goes too.
+    expect(fixed).toContain('  jobTemplate:\n    spec:\n');
     expect(fixed).toContain(
       '        metadata:\n          labels:\n            app: report\n          annotations:\n            k8s.aliyun.com/eci-with-eip: "true"\n        spec:\n',
     );

@@ -9,6 +9,10 @@ export interface EntryNodes {
   map: YAMLMap;
   /** The pair whose value is `map` (e.g. the `annotations:` pair); undefined when the entry came through a merge key. */
   parent?: Pair;
+  /** The map that holds `parent` (the `metadata` map), when it is written there. */
+  parentMap?: YAMLMap;
+  /** The pair whose value is `parentMap` (`metadata:`) and the map that holds it, when written there. */
+  grandparent?: { pair: Pair; map: YAMLMap };
 }
 
 /** The YAML nodes of a pod template, as far as they exist. */
@@ -109,13 +113,88 @@ export class YamlEditor implements WorkloadEditor {
   }
 
   removeEntry(entry: MapEntry): TextEdit[] | undefined {
-    const nodes = this.entries.get(entry);
-    if (!nodes) return undefined;
-    const { pair, map, parent } = nodes;
+    return this.removeEntries([entry]);
+  }
+
+  /**
+   * Removes entries from their maps. A map the removal leaves empty goes with its key (`annotations:` and all), when
+   * nothing else is written in it (a comment stays, and so the map stays, as `{}`); a map that was empty before is
+   * never touched.
+   */
+  removeEntries(entries: readonly MapEntry[]): TextEdit[] | undefined {
+    return this.removal(entries, true);
+  }
+
+  /** The edits that remove entries; `dropEmptied`: a map they empty goes with its key (else it stays as `{}`). */
+  private removal(entries: readonly MapEntry[], dropEmptied: boolean): TextEdit[] | undefined {
+    const groups = new Map<YAMLMap, EntryNodes[]>();
+    for (const entry of entries) {
+      const nodes = this.entries.get(entry);
+      if (!nodes) return undefined;
+      const group = groups.get(nodes.map) ?? [];
+      if (!group.some((g) => g.pair === nodes.pair)) group.push(nodes);
+      groups.set(nodes.map, group);
+    }
+    const edits: TextEdit[] = [];
+    for (const [map, group] of groups) {
+      const removal = this.removeFromMap(map, group, dropEmptied);
+      if (!removal) return undefined;
+      edits.push(...removal);
+    }
+    return edits;
+  }
+
+  private removeFromMap(map: YAMLMap, group: readonly EntryNodes[], dropEmptied: boolean): TextEdit[] | undefined {
+    const pairs = group.map((g) => g.pair);
+    const own: TextEdit[] = [];
+    for (const pair of pairs) {
+      const removal = this.removePair(map, pair);
+      if (!removal) return undefined;
+      own.push(...removal);
+    }
+    if (pairs.length < map.items.length) return own;
+    // The map is left empty: remove its key as well, unless a comment (or anything but the entries) is written in it.
+    const { parent, parentMap, grandparent } = group[0];
+    if (!parent) return undefined;
+    const whole = parentMap && dropEmptied ? this.removePair(parentMap, parent) : undefined;
+    if (whole && whole.length === 1 && this.onlyRemovedText(whole[0], own)) {
+      // `metadata:` left with nothing goes too (a bare `metadata:` says nothing), when nothing else is written in it.
+      if (parentMap!.items.length === 1 && grandparent) {
+        const outer = this.removePair(grandparent.map, grandparent.pair);
+        if (outer && outer.length === 1 && this.onlyRemovedText(outer[0], whole)) return outer;
+      }
+      return whole;
+    }
+    if (map.flow) return own;
+    // A block map keeps its key as `key: {}`, so that the comment lines between the key and the entries stay valid.
+    const colon = this.colonAfter(parent);
+    if (colon === undefined) return undefined;
+    return [this.edit(colon + 1, colon + 1, ' {}'), ...own];
+  }
+
+  /**
+   * Whether the text `whole` removes is only the text of `parts`, the key, brackets, commas and blanks: no comment, and
+   * no anchor, alias or tag (an anchored map that empties stays, as `{}`, for its aliases).
+   */
+  private onlyRemovedText(whole: TextEdit, parts: readonly TextEdit[]): boolean {
+    let rest = '';
+    let at = whole.start;
+    for (const part of [...parts].sort((a, b) => a.start - b.start)) {
+      if (part.start < whole.start || part.end > whole.end) return false;
+      rest += this.text.slice(at, Math.max(at, part.start));
+      at = Math.max(at, part.end);
+    }
+    rest += this.text.slice(at, whole.end);
+    return !/[#&*!]/.test(rest);
+  }
+
+  /** The edits that remove one pair from a map, its separator or its whole lines with it; undefined when unsure. */
+  private removePair(map: YAMLMap, pair: Pair): TextEdit[] | undefined {
     const keyStart = this.start(pair.key as Node);
     if (keyStart === undefined) return undefined;
     if (map.flow) {
       const index = map.items.indexOf(pair);
+      if (index === -1) return undefined;
       const pairEnd = this.valueEnd(pair.value as Node) ?? this.valueEnd(pair.key as Node)!;
       if (map.items.length === 1) {
         const open = this.text.lastIndexOf('{', keyStart);
@@ -132,16 +211,7 @@ export class YamlEditor implements WorkloadEditor {
     }
     const lineStart = this.lines.lineStart(this.lines.lineOf(keyStart));
     if (this.text.slice(lineStart, keyStart).trim() !== '') return undefined;
-    const removeEnd = this.afterPairLine(pair);
-    if (map.items.length === 1) {
-      // An emptied block map becomes `{}` so the key keeps a valid, empty map; comment lines between the
-      // key and the entry stay where they are.
-      if (!parent) return undefined;
-      const colon = this.colonAfter(parent);
-      if (colon === undefined) return undefined;
-      return [this.edit(colon + 1, colon + 1, ' {}'), this.edit(lineStart, removeEnd, '')];
-    }
-    return [this.edit(lineStart, removeEnd, '')];
+    return [this.edit(lineStart, this.afterPairLine(pair), '')];
   }
 
   addPodAnnotation(key: string, value: string): TextEdit[] | undefined {
@@ -232,9 +302,14 @@ export class YamlEditor implements WorkloadEditor {
   }
 
   moveToPodAnnotations(entry: MapEntry): TextEdit[] | undefined {
-    const remove = this.removeEntry(entry);
     const add = this.addPodAnnotation(entry.key, entry.value);
-    return remove && add ? [...add, ...remove] : undefined;
+    if (!add) return undefined;
+    let remove = this.removal([entry], true);
+    // Where the new annotation goes right where the emptied map would go (`{labels: {k: v}}` becoming
+    // `{annotations: {k: v}}`), the emptied map stays as `{}`: the two edits would otherwise leave a stray separator.
+    const touches = (r: TextEdit) => add.some((a) => r.end > r.start && a.start >= r.start && a.start <= r.end);
+    if (remove?.some(touches)) remove = this.removal([entry], false);
+    return remove ? [...add, ...remove] : undefined;
   }
 
   private newline(): string {

@@ -200,7 +200,9 @@ export class ObjectReader {
         if (!entry) continue;
         // A merged entry is written in another map: the editor edits it there (the fix engine then checks that no
         // other reader of that map changes), and never treats the map here as emptied by removing it.
-        entries.set(entry, { pair: item, map: holder, parent: merged ? undefined : pair });
+        const parentMap = metadata?.items.includes(pair) ? metadata : undefined;
+        const grandparent = metadataPair && parent?.items.includes(metadataPair) ? { pair: metadataPair, map: parent } : undefined;
+        entries.set(entry, merged ? { pair: item, map: holder } : { pair: item, map: holder, parent: pair, parentMap, grandparent });
         block[field].push(entry);
       }
     }

@@ -67,6 +67,14 @@ export class NodeReader {
 
   pair(map: YAMLMap | null | undefined, key: string): Pair<Scalar, unknown> | undefined {
     if (!map) return undefined;
+    // A key written in the map wins over a merged one: look there first, and merge only when the map has a `<<`.
+    let merges = false;
+    for (const item of map.items) {
+      if (isMergeKey(item.key)) merges = true;
+      const k = this.resolve(item.key);
+      if (isScalar(k) && String(k.value) === key) return item as Pair<Scalar, unknown>;
+    }
+    if (!merges) return undefined;
     for (const { pair } of this.entries(map)) {
       const k = this.resolve(pair.key);
       if (isScalar(k) && String(k.value) === key) return pair as Pair<Scalar, unknown>;

@@ -5,7 +5,13 @@ import type { HclObject, Item } from './hcl.js';
 /** What the editor knows about one MapEntry. */
 export type EntryTarget =
   /** An element of an object written in this file (`annotations = { "k" = "v" }`, or a JSON property). */
-  | { kind: 'element'; item: Item; object: HclObject }
+  | {
+      kind: 'element';
+      item: Item;
+      object: HclObject;
+      /** The attribute whose value `object` is (`annotations = {…}`) and the object that holds it. */
+      owner?: { item: Item; in: HclObject };
+    }
   /** An argument of an alicloud ECI resource standing for an annotation (`eip_bandwidth = 10`). */
   | { kind: 'argument'; item: Item; body: HclObject; valueType: 'bool' | 'number' | 'string' }
   /** Resolved through a variable or a local, or otherwise not written here as is: no edits. */
@@ -80,12 +86,53 @@ export class HclEditor implements WorkloadEditor {
   }
 
   removeEntry(entry: MapEntry): TextEdit[] | undefined {
-    const target = this.entries.get(entry);
-    if (!target || target.kind === 'indirect') return undefined;
-    const object = target.kind === 'element' ? target.object : target.body;
-    return this.removeItem(object, target.item);
+    return this.removeEntries([entry]);
   }
 
+  /**
+   * Removes entries (map elements or arguments). When they are every element of a map written here, the map's
+   * attribute goes with them (`annotations = {…}`), unless a comment is written in it; a map empty before is never
+   * touched.
+   */
+  removeEntries(entries: readonly MapEntry[]): TextEdit[] | undefined {
+    const groups = new Map<HclObject, { items: Item[]; owner?: { item: Item; in: HclObject } }>();
+    for (const entry of entries) {
+      const target = this.entries.get(entry);
+      if (!target || target.kind === 'indirect') return undefined;
+      const object = target.kind === 'element' ? target.object : target.body;
+      const group = groups.get(object) ?? { items: [], owner: target.kind === 'element' ? target.owner : undefined };
+      if (!group.items.includes(target.item)) group.items.push(target.item);
+      groups.set(object, group);
+    }
+    const edits: TextEdit[] = [];
+    for (const [object, { items, owner }] of groups) {
+      const whole = owner && object.form !== 'body' && items.length === object.items.length ? this.removeEmptied(object, owner) : undefined;
+      if (whole) {
+        edits.push(...whole);
+        continue;
+      }
+      for (const item of items) {
+        const removal = this.removeItem(object, item);
+        if (!removal) return undefined;
+        edits.push(...removal);
+      }
+    }
+    return edits;
+  }
+
+  /**
+   * Removes the attribute of a map that loses every element, when no comment would go with it: none inside the map,
+   * none before it on its first line or after it on its last.
+   */
+  private removeEmptied(object: HclObject, owner: { item: Item; in: HclObject }): TextEdit[] | undefined {
+    const comment = /#|\/\/|\/\*/;
+    const from = this.lines.lineStart(this.lines.lineOf(owner.item.start));
+    const to = this.lines.nextLineStart(owner.item.end);
+    if (comment.test(this.text.slice(from, to))) return undefined;
+    return this.removeItem(owner.in, owner.item);
+  }
+
+  /** Removes one item with its line or separator. */
   private removeItem(object: HclObject, item: Item): TextEdit[] | undefined {
     const index = object.items.indexOf(item);
     if (index === -1) return undefined;
