@@ -82,7 +82,8 @@ describe('eip-misplaced', () => {
     expect(finding.span).toMatchObject(positionOf(text, 'k8s.aliyun.com/eip-bandwidth'));
     const { fixed, relinted } = applyFixAndCheck(text, finding);
     expect(fixed).toContain('deployment.kubernetes.io/revision: "3"\nspec:');
-    expect(fixed).toMatch(/ {6}annotations:\n {8}k8s\.aliyun\.com\/eci-with-eip: "true"\n {8}k8s\.aliyun\.com\/eip-bandwidth: "20"\n {4}spec:/);
+    // The comment at the end of the moved key's line moves with it.
+    expect(fixed).toMatch(/ {6}annotations:\n {8}k8s\.aliyun\.com\/eci-with-eip: "true"\n {8}k8s\.aliyun\.com\/eip-bandwidth: "20" # wrong level\n {4}spec:/);
     expect(relinted.findings).toEqual([]);
   });
 

@@ -215,9 +215,13 @@ export class YamlEditor implements WorkloadEditor {
   }
 
   addPodAnnotation(key: string, value: string): TextEdit[] | undefined {
+    return this.addAnnotationLine(`${key}: ${this.quote(value)}`);
+  }
+
+  /** Adds one `key: "value"` entry (written as given) to the pod template's annotations. */
+  private addAnnotationLine(entry: string): TextEdit[] | undefined {
     const pod = this.pod;
     if (!pod) return undefined;
-    const entry = `${key}: ${this.quote(value)}`;
     const annotations = pod.annotationsPair?.value as Node | null | undefined;
     if (pod.annotationsPair) {
       if (isMap(annotations)) return this.addToMap(annotations, entry, [], 'last');
@@ -301,15 +305,63 @@ export class YamlEditor implements WorkloadEditor {
     return [this.edit(at, at, added)];
   }
 
+  /**
+   * Moves an entry to the pod template's annotations. A comment at the end of the entry's line (`# keep me`) moves
+   * with it; where the new entry cannot carry one (a flow map), the comment stays where it was, on a line of its own.
+   */
   moveToPodAnnotations(entry: MapEntry): TextEdit[] | undefined {
-    const add = this.addPodAnnotation(entry.key, entry.value);
+    const nodes = this.entries.get(entry);
+    if (!nodes) return undefined;
+    const written = `${entry.key}: ${this.quote(entry.value)}`;
+    const comment = this.trailingComment(nodes);
+    const carried = comment === undefined ? undefined : this.addAnnotationLine(`${written} ${comment}`);
+    const moved = carried !== undefined && this.endsItsLine(carried, comment!);
+    const add = moved ? carried : this.addAnnotationLine(written);
     if (!add) return undefined;
-    let remove = this.removal([entry], true);
+    let remove = this.removal([entry], moved || comment === undefined);
     // Where the new annotation goes right where the emptied map would go (`{labels: {k: v}}` becoming
     // `{annotations: {k: v}}`), the emptied map stays as `{}`: the two edits would otherwise leave a stray separator.
     const touches = (r: TextEdit) => add.some((a) => r.end > r.start && a.start >= r.start && a.start <= r.end);
     if (remove?.some(touches)) remove = this.removal([entry], false);
+    if (!remove) return undefined;
+    if (comment !== undefined && !moved) remove = this.keepCommentLine(remove, nodes, comment);
     return remove ? [...add, ...remove] : undefined;
+  }
+
+  /** The comment at the end of a block map entry's line (`key: value # why`), when there is one. */
+  private trailingComment(nodes: EntryNodes): string | undefined {
+    if (nodes.map.flow) return undefined;
+    const valueEnd = this.valueEnd(nodes.pair.value as Node) ?? this.valueEnd(nodes.pair.key as Node);
+    if (valueEnd === undefined) return undefined;
+    const keyLine = this.lines.lineOf(this.start(nodes.pair.key as Node) ?? valueEnd);
+    if (this.lines.lineOf(valueEnd) !== keyLine) return undefined; // a multi-line value: its comments are its own
+    const lineEnd = this.lines.nextLineStart(valueEnd);
+    const rest = this.text.slice(valueEnd, lineEnd).replace(/\r?\n$/, '');
+    const match = /^[ \t]+(#.*?)[ \t]*$/.exec(rest);
+    return match?.[1];
+  }
+
+  /** Whether an added text ends its line right after the comment it carries (so the comment cannot swallow code). */
+  private endsItsLine(edits: readonly TextEdit[], comment: string): boolean {
+    return edits.some((e) => {
+      const at = e.newText.indexOf(comment);
+      if (at === -1) return false;
+      const after = e.newText.slice(at + comment.length);
+      if (after !== '') return /^\r?\n/.test(after);
+      const next = this.text.slice(e.end, e.end + 2);
+      return next === '' || next.startsWith('\n') || next === '\r\n';
+    });
+  }
+
+  /** The removal of an entry, with the comment at the end of its line kept on a line of its own, where it was. */
+  private keepCommentLine(remove: TextEdit[], nodes: EntryNodes, comment: string): TextEdit[] | undefined {
+    const keyStart = this.start(nodes.pair.key as Node);
+    if (keyStart === undefined) return undefined;
+    const lineStart = this.lines.lineStart(this.lines.lineOf(keyStart));
+    const own = remove.find((r) => r.start === lineStart && r.newText === '');
+    if (!own) return undefined;
+    const indent = this.text.slice(lineStart, keyStart);
+    return remove.map((r) => (r === own ? { ...r, newText: indent + comment + this.newline() } : r));
   }
 
   private newline(): string {
