@@ -121,7 +121,8 @@ export class NodeReader {
   }
 }
 
-const YAML11_BOOL = /^(?:y|yes|n|no|true|false|on|off)$/i;
+/** The YAML 1.1 bool spellings go-yaml reads as bools: each word in lower case, capitalised or upper case only. */
+const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
 const YAML11_NULL = /^(?:~|null|Null|NULL|)$/;
 const YAML11_INT = /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|(?:0|[1-9][0-9_]*)|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
 const YAML11_FLOAT =
