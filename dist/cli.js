@@ -12900,6 +12900,8 @@ class NodeReader {
     entries(map) {
         if (!map)
             return [];
+        if (!map.items.some((item) => isMergeKey(item.key)))
+            return map.items.map((pair) => ({ pair, holder: map, merged: false }));
         const out = [];
         const seen = new Set();
         const visited = new Set();
@@ -13214,6 +13216,25 @@ function stripComments(text) {
 
 ;// CONCATENATED MODULE: ./src/readers/kubernetes/editor.ts
 
+/** Where a pair sits in its map (see `PairSpot`); undefined when it is not written there. */
+function pairSpot(map, pair) {
+    const index = map.items.indexOf(pair);
+    const key = pair.key?.range;
+    if (index === -1 || !key)
+        return undefined;
+    const endOf = (p) => p.value?.range?.[1] ?? p.key?.range?.[1];
+    const next = map.items[index + 1];
+    const previous = map.items[index - 1];
+    return {
+        flow: Boolean(map.flow),
+        only: map.items.length === 1,
+        keyStart: key[0],
+        keyEnd: key[1],
+        end: endOf(pair) ?? key[1],
+        nextStart: next ? next.key?.range?.[0] : undefined,
+        previousEnd: previous ? endOf(previous) : undefined,
+    };
+}
 /**
  * Writes minimal text edits against the original YAML text: only the bytes that must change, in the
  * indentation and flow/block style the map already uses.
@@ -13349,14 +13370,14 @@ class YamlEditor {
         if (pairs.length < map.items.length)
             return own;
         // The map is left empty: remove its key as well, unless a comment (or anything but the entries) is written in it.
-        const { parent, parentMap, grandparent } = group[0];
+        const { parent, parentSpot, grandparentSpot } = group[0];
         if (!parent)
             return undefined;
-        const whole = parentMap && dropEmptied ? this.removePair(parentMap, parent) : undefined;
+        const whole = parentSpot && dropEmptied ? this.removeSpot(parentSpot) : undefined;
         if (whole && whole.length === 1 && this.onlyRemovedText(whole[0], own)) {
             // `metadata:` left with nothing goes too (a bare `metadata:` says nothing), when nothing else is written in it.
-            if (parentMap.items.length === 1 && grandparent) {
-                const outer = this.removePair(grandparent.map, grandparent.pair);
+            if (parentSpot.only && grandparentSpot) {
+                const outer = this.removeSpot(grandparentSpot);
                 if (outer && outer.length === 1 && this.onlyRemovedText(outer[0], whole))
                     return outer;
             }
@@ -13388,31 +13409,28 @@ class YamlEditor {
     }
     /** The edits that remove one pair from a map, its separator or its whole lines with it; undefined when unsure. */
     removePair(map, pair) {
-        const keyStart = this.start(pair.key);
-        if (keyStart === undefined)
-            return undefined;
-        if (map.flow) {
-            const index = map.items.indexOf(pair);
-            if (index === -1)
-                return undefined;
-            const pairEnd = this.valueEnd(pair.value) ?? this.valueEnd(pair.key);
-            if (map.items.length === 1) {
+        const spot = pairSpot(map, pair);
+        return spot ? this.removeSpot(spot) : undefined;
+    }
+    /** The edits that remove a pair, given where it sits (see `PairSpot`). */
+    removeSpot(spot) {
+        const keyStart = this.base + spot.keyStart;
+        const pairEnd = this.base + spot.end;
+        if (spot.flow) {
+            if (spot.only) {
                 const open = this.text.lastIndexOf('{', keyStart);
                 const close = this.text.indexOf('}', pairEnd);
                 return open === -1 || close === -1 ? undefined : [this.edit(open + 1, close, '')];
             }
-            if (index < map.items.length - 1) {
-                const next = this.start(map.items[index + 1].key);
-                return next === undefined ? undefined : [this.edit(keyStart, next, '')];
-            }
-            const previous = map.items[index - 1];
-            const previousEnd = this.valueEnd(previous.value) ?? this.valueEnd(previous.key);
-            return previousEnd === undefined ? undefined : [this.edit(previousEnd, pairEnd, '')];
+            if (spot.nextStart !== undefined)
+                return [this.edit(keyStart, this.base + spot.nextStart, '')];
+            return spot.previousEnd === undefined ? undefined : [this.edit(this.base + spot.previousEnd, pairEnd, '')];
         }
         const lineStart = this.lines.lineStart(this.lines.lineOf(keyStart));
         if (this.text.slice(lineStart, keyStart).trim() !== '')
             return undefined;
-        return [this.edit(lineStart, this.afterPairLine(pair), '')];
+        const lineEnd = this.text[pairEnd - 1] === '\n' ? pairEnd : this.lines.nextLineStart(pairEnd);
+        return [this.edit(lineStart, lineEnd, '')];
     }
     addPodAnnotation(key, value) {
         return this.addAnnotationLine(`${key}: ${this.quote(value)}`);
@@ -13792,15 +13810,15 @@ class ObjectReader {
                     block.labelsValid = false;
                 continue;
             }
+            const parentSpot = metadata ? pairSpot(metadata, pair) : undefined;
+            const grandparentSpot = metadataPair && parent ? pairSpot(parent, metadataPair) : undefined;
             for (const { pair: item, holder, merged } of n.entries(value)) {
                 const entry = this.mapEntry(item);
                 if (!entry)
                     continue;
                 // A merged entry is written in another map: the editor edits it there (the fix engine then checks that no
                 // other reader of that map changes), and never treats the map here as emptied by removing it.
-                const parentMap = metadata?.items.includes(pair) ? metadata : undefined;
-                const grandparent = metadataPair && parent?.items.includes(metadataPair) ? { pair: metadataPair, map: parent } : undefined;
-                entries.set(entry, merged ? { pair: item, map: holder } : { pair: item, map: holder, parent: pair, parentMap, grandparent });
+                entries.set(entry, merged ? { pair: item, map: holder } : { pair: item, map: holder, parent: pair, parentSpot, grandparentSpot });
                 block[field].push(entry);
             }
         }

@@ -9,10 +9,46 @@ export interface EntryNodes {
   map: YAMLMap;
   /** The pair whose value is `map` (e.g. the `annotations:` pair); undefined when the entry came through a merge key. */
   parent?: Pair;
-  /** The map that holds `parent` (the `metadata` map), when it is written there. */
-  parentMap?: YAMLMap;
-  /** The pair whose value is `parentMap` (`metadata:`) and the map that holds it, when written there. */
-  grandparent?: { pair: Pair; map: YAMLMap };
+  /** Where `parent` sits in the map that holds it (the `metadata` map), when it is written there. */
+  parentSpot?: PairSpot;
+  /** Where the pair whose value holds `parent` (`metadata:`) sits in its map, when it is written there. */
+  grandparentSpot?: PairSpot;
+}
+
+/**
+ * Where a pair sits in its map, as offsets in the parsed document: enough to remove it without keeping the map's
+ * nodes (a workload must not hold its whole pod template in memory until the scan ends).
+ */
+export interface PairSpot {
+  flow: boolean;
+  /** The pair is the map's only one. */
+  only: boolean;
+  keyStart: number;
+  keyEnd: number;
+  /** Where the pair's value (or its key, when it has none) ends. */
+  end: number;
+  /** In a flow map: where the next pair's key starts, or where the previous pair ends. */
+  nextStart?: number;
+  previousEnd?: number;
+}
+
+/** Where a pair sits in its map (see `PairSpot`); undefined when it is not written there. */
+export function pairSpot(map: YAMLMap, pair: Pair): PairSpot | undefined {
+  const index = map.items.indexOf(pair);
+  const key = (pair.key as Node | null)?.range;
+  if (index === -1 || !key) return undefined;
+  const endOf = (p: Pair) => (p.value as Node | null)?.range?.[1] ?? (p.key as Node | null)?.range?.[1];
+  const next = map.items[index + 1];
+  const previous = map.items[index - 1];
+  return {
+    flow: Boolean(map.flow),
+    only: map.items.length === 1,
+    keyStart: key[0],
+    keyEnd: key[1],
+    end: endOf(pair) ?? key[1],
+    nextStart: next ? (next.key as Node | null)?.range?.[0] : undefined,
+    previousEnd: previous ? endOf(previous) : undefined,
+  };
 }
 
 /** The YAML nodes of a pod template, as far as they exist. */
@@ -154,13 +190,13 @@ export class YamlEditor implements WorkloadEditor {
     }
     if (pairs.length < map.items.length) return own;
     // The map is left empty: remove its key as well, unless a comment (or anything but the entries) is written in it.
-    const { parent, parentMap, grandparent } = group[0];
+    const { parent, parentSpot, grandparentSpot } = group[0];
     if (!parent) return undefined;
-    const whole = parentMap && dropEmptied ? this.removePair(parentMap, parent) : undefined;
+    const whole = parentSpot && dropEmptied ? this.removeSpot(parentSpot) : undefined;
     if (whole && whole.length === 1 && this.onlyRemovedText(whole[0], own)) {
       // `metadata:` left with nothing goes too (a bare `metadata:` says nothing), when nothing else is written in it.
-      if (parentMap!.items.length === 1 && grandparent) {
-        const outer = this.removePair(grandparent.map, grandparent.pair);
+      if (parentSpot!.only && grandparentSpot) {
+        const outer = this.removeSpot(grandparentSpot);
         if (outer && outer.length === 1 && this.onlyRemovedText(outer[0], whole)) return outer;
       }
       return whole;
@@ -190,28 +226,27 @@ export class YamlEditor implements WorkloadEditor {
 
   /** The edits that remove one pair from a map, its separator or its whole lines with it; undefined when unsure. */
   private removePair(map: YAMLMap, pair: Pair): TextEdit[] | undefined {
-    const keyStart = this.start(pair.key as Node);
-    if (keyStart === undefined) return undefined;
-    if (map.flow) {
-      const index = map.items.indexOf(pair);
-      if (index === -1) return undefined;
-      const pairEnd = this.valueEnd(pair.value as Node) ?? this.valueEnd(pair.key as Node)!;
-      if (map.items.length === 1) {
+    const spot = pairSpot(map, pair);
+    return spot ? this.removeSpot(spot) : undefined;
+  }
+
+  /** The edits that remove a pair, given where it sits (see `PairSpot`). */
+  private removeSpot(spot: PairSpot): TextEdit[] | undefined {
+    const keyStart = this.base + spot.keyStart;
+    const pairEnd = this.base + spot.end;
+    if (spot.flow) {
+      if (spot.only) {
         const open = this.text.lastIndexOf('{', keyStart);
         const close = this.text.indexOf('}', pairEnd);
         return open === -1 || close === -1 ? undefined : [this.edit(open + 1, close, '')];
       }
-      if (index < map.items.length - 1) {
-        const next = this.start(map.items[index + 1].key as Node);
-        return next === undefined ? undefined : [this.edit(keyStart, next, '')];
-      }
-      const previous = map.items[index - 1];
-      const previousEnd = this.valueEnd(previous.value as Node) ?? this.valueEnd(previous.key as Node);
-      return previousEnd === undefined ? undefined : [this.edit(previousEnd, pairEnd, '')];
+      if (spot.nextStart !== undefined) return [this.edit(keyStart, this.base + spot.nextStart, '')];
+      return spot.previousEnd === undefined ? undefined : [this.edit(this.base + spot.previousEnd, pairEnd, '')];
     }
     const lineStart = this.lines.lineStart(this.lines.lineOf(keyStart));
     if (this.text.slice(lineStart, keyStart).trim() !== '') return undefined;
-    return [this.edit(lineStart, this.afterPairLine(pair), '')];
+    const lineEnd = this.text[pairEnd - 1] === '\n' ? pairEnd : this.lines.nextLineStart(pairEnd);
+    return [this.edit(lineStart, lineEnd, '')];
   }
 
   addPodAnnotation(key: string, value: string): TextEdit[] | undefined {

@@ -37,6 +37,7 @@ export class NodeReader {
    */
   entries(map: YAMLMap | null | undefined): EffectivePair[] {
     if (!map) return [];
+    if (!map.items.some((item) => isMergeKey(item.key))) return map.items.map((pair) => ({ pair, holder: map, merged: false }));
     const out: EffectivePair[] = [];
     const seen = new Set<string>();
     const visited = new Set<YAMLMap>();
