@@ -1,5 +1,6 @@
 import { minimatch } from 'minimatch';
 import type {
+  AliasRead,
   Config,
   CostReport,
   Finding,
@@ -16,7 +17,7 @@ import { readTextFile } from './files/read.js';
 import { clusterRuleFor, decideNat, workloadFacts, type NatDecision, type ScanFacts } from './policy/facts.js';
 import { prepareReaders, readContext, readerFor, type ReaderOptions } from './readers/index.js';
 import { RULES, ruleById } from './rules/index.js';
-import type { RuleReport } from './rules/rule.js';
+import type { RuleMeta, RuleReport } from './rules/rule.js';
 import { commentIgnores, type CommentIgnore } from './suppress/comments.js';
 import { projectCost, resolvePricing, sideOf, sourceWorkload, type CostInput, type ResolvedPricing } from './cost/index.js';
 import { costBudgetReports } from './rules/eip-cost-budget.js';
@@ -41,6 +42,8 @@ export interface FileStatus {
   reason?: string;
   /** Values the reader could not resolve (Terraform expressions): no finding rests on them. */
   unresolved?: UnresolvedValue[];
+  /** The places that read a node through an alias or a merge key: the fix engine keeps what they read unchanged. */
+  aliasReads?: AliasRead[];
 }
 
 export interface LintResult {
@@ -177,7 +180,12 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
       raw.push(fileFinding('skipped-file', source.path, `Not scanned: ${state.read.skipped}.`));
       continue;
     }
-    files.push({ path: source.path, status: 'scanned', ...(state.read.unresolved?.length ? { unresolved: state.read.unresolved } : {}) });
+    files.push({
+      path: source.path,
+      status: 'scanned',
+      ...(state.read.unresolved?.length ? { unresolved: state.read.unresolved } : {}),
+      ...(state.read.aliasReads?.length ? { aliasReads: state.read.aliasReads } : {}),
+    });
     for (const problem of state.read.problems) {
       raw.push({
         ruleId: problem.ruleId,
@@ -350,7 +358,7 @@ function toFinding(ruleId: string, workload: Workload, report: RuleReport): Find
   };
   if (meta.fix !== 'none' && report.edits && report.edits.length > 0) {
     finding.fix = {
-      safe: meta.fix === 'safe',
+      safe: fixIsSafe(meta, report),
       description: report.fixDescription ?? meta.fixDescription ?? '',
       edits: report.edits,
     };
@@ -417,6 +425,12 @@ function mergeRenderings(raw: Finding[], renderings: Map<Finding, RenderedDocume
   }
   for (const { finding, names } of named) finding.message += ` (rendered with ${names.join('; ')})`;
   return out;
+}
+
+/** A rule's fix is safe by its meta, or, for a `per-finding` fix, when the report says so (never by default). */
+function fixIsSafe(meta: RuleMeta, report: RuleReport): boolean {
+  if (meta.fix === 'per-finding') return report.fixSafety === 'safe';
+  return meta.fix === 'safe';
 }
 
 function fileFinding(ruleId: string, file: string, message: string): Finding {

@@ -116,9 +116,9 @@ describe('usage errors exit 2', () => {
   it.each([
     [['--fix', '--diff'], '--fix and --diff cannot be used together: --diff shows the fixes and writes nothing'],
     [['--fix-unsafe', 'eip-redundant'], '--fix-unsafe adds unsafe fixes to --fix or --diff; give one of them too'],
-    [['--fix', '--fix-unsafe', 'eip-nope'], '--fix-unsafe: unknown rule id "eip-nope"; rules with an unsafe fix: eip-redundant, eip-unexpected'],
-    [['--diff', '--fix-unsafe', 'eip-misplaced'], '--fix-unsafe: eip-misplaced has a safe fix, which --fix applies without naming it; rules with an unsafe fix: eip-redundant, eip-unexpected'],
-    [['--fix', '--fix-unsafe', 'eip-conflict'], '--fix-unsafe: eip-conflict has no fix; rules with an unsafe fix: eip-redundant, eip-unexpected'],
+    [['--fix', '--fix-unsafe', 'eip-nope'], '--fix-unsafe: unknown rule id "eip-nope"; rules with an unsafe fix: eip-missing, eip-redundant, eip-unexpected'],
+    [['--diff', '--fix-unsafe', 'eip-misplaced'], '--fix-unsafe: eip-misplaced has a safe fix, which --fix applies without naming it; rules with an unsafe fix: eip-missing, eip-redundant, eip-unexpected'],
+    [['--fix', '--fix-unsafe', 'eip-conflict'], '--fix-unsafe: eip-conflict has no fix; rules with an unsafe fix: eip-missing, eip-redundant, eip-unexpected'],
   ])('%j is a usage error (the fix flags are in __tests__/fix/cli.test.ts)', async (argv, message) => {
     const cwd = tempTree({ 'bad.yaml': MISPLACED_YAML });
     const before = fs.readFileSync(path.join(cwd, 'bad.yaml'), 'utf8');

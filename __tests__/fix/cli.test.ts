@@ -48,7 +48,7 @@ describe('--fix', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(read(cwd, 'k8s/web.yaml')).toBe(
-      deployment('web', ['annotations: {}'], ['metadata:', '  labels: {app: web}', '  annotations:', '    k8s.aliyun.com/eip-bandwidth: "10"', `    ${EIP}: "true"`]),
+      deployment('web', [], ['metadata:', '  labels: {app: web}', '  annotations:', '    k8s.aliyun.com/eip-bandwidth: "10"', `    ${EIP}: "true"`]),
     );
     expect(read(cwd, 'k8s/api.yaml')).toBe(CLEAN);
     expect(fs.statSync(path.join(cwd, 'k8s/api.yaml')).mtimeMs).toBe(cleanBefore);
@@ -148,13 +148,12 @@ describe('--diff', () => {
       [
         '--- a/k8s/web.yaml',
         '+++ b/k8s/web.yaml',
-        '@@ -2,14 +2,14 @@',
+        '@@ -2,14 +2,13 @@',
         ' kind: Deployment',
         ' metadata:',
         '   name: web',
         '-  annotations:',
         `-    ${EIP}: "true"`,
-        '+  annotations: {}',
         ' spec:',
         '   replicas: 1',
         '   template:',

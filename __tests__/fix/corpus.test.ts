@@ -220,12 +220,19 @@ function intended(doc: Obj, defect: Defect): Obj {
   return doc;
 }
 
+/**
+ * Metadata maps with no key are the same to Kubernetes whether they are `{}`, a bare key (null) or not written at all: a
+ * fix that empties a map removes it with its key (and a `metadata:` left with nothing is a bare key).
+ */
+const METADATA_MAPS = new Set(['annotations', 'labels', 'metadata']);
+
 function emptyMapsAlike(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(emptyMapsAlike);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, (k === 'annotations' || k === 'labels') && v === null ? {} : emptyMapsAlike(v)]),
-    );
+    const kept = Object.entries(value)
+      .map(([k, v]) => [k, emptyMapsAlike(v)] as const)
+      .filter(([k, v]) => !(METADATA_MAPS.has(k) && (v === null || (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0))));
+    return Object.fromEntries(kept);
   }
   return value;
 }

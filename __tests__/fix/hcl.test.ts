@@ -132,7 +132,8 @@ const CASES: Case[] = [
     ),
     change: (tf) => {
       const job = tf.resource.kubernetes_cron_job_v1.report[0].spec[0].job_template[0];
-      delete job.metadata[0].annotations[EIP];
+      // The fix emptied the map: `annotations = {…}` goes with it.
+      delete job.metadata[0].annotations;
       job.spec[0].template[0].metadata[0].annotations = { [EIP]: 'true' };
     },
   },
@@ -153,6 +154,7 @@ const CASES: Case[] = [
   {
     name: 'the missing annotation, with a new annotations map',
     rule: 'eip-missing',
+    unsafe: ['eip-missing'], // unsafe under egress: auto
     text: deployment([], ['labels = {', '  app = "web"', '}'], 'nginx:1.27'),
     change: (tf) => {
       podMeta(tf).annotations = { [EIP]: 'true' };
@@ -177,6 +179,15 @@ const CASES: Case[] = [
     },
     config: { egress: 'none' },
     unsafe: ['eip-unexpected'],
+  },
+  {
+    name: 'the only object annotation, in a map with a comment: the map stays, as {}, with its comment',
+    rule: 'eip-misplaced',
+    text: deployment(['annotations = {', `  "${EIP}" = "true" # public IP`, '  # set by the release tool', '}'], ['labels = {', '  app = "web"', '}']),
+    change: (tf) => {
+      web(tf).metadata[0].annotations = {};
+      podMeta(tf).annotations = { [EIP]: 'true' };
+    },
   },
   {
     name: '.tf.json: the Deployment\'s own annotations → the pod template\'s',
@@ -239,7 +250,7 @@ describe.each(CASES)('$rule: $name', (c) => {
     const expected = await parseTf(path, text);
     if (path.endsWith('.json')) {
       const w = expected.resource.kubernetes_deployment_v1.web;
-      delete w.metadata.annotations[EIP];
+      delete w.metadata.annotations; // emptied by the fix: it goes
       w.spec.template.metadata.annotations = { [EIP]: 'true' };
     } else {
       c.change(expected);

@@ -34,9 +34,9 @@ export function yamlErrors(text: string): string[] {
   return parseAllDocuments(text, { uniqueKeys: true }).flatMap((doc) => doc.errors.map((e) => e.message));
 }
 
-/** Every document of a YAML stream as plain JS (YAML 1.2 core schema). */
-export function parseDocs(text: string): unknown[] {
-  return parseAllDocuments(text, { uniqueKeys: true }).map((doc) => doc.toJS());
+/** Every document of a YAML stream as plain JS (YAML 1.2 core schema; `merge: true` reads `<<` as YAML 1.1 does). */
+export function parseDocs(text: string, options: { merge?: boolean } = {}): unknown[] {
+  return parseAllDocuments(text, { uniqueKeys: true, ...options }).map((doc) => doc.toJS());
 }
 
 /**

@@ -269,20 +269,28 @@ function intended(docs: unknown[], manifest: Manifest): unknown[] {
   });
 }
 
-/** An annotations or labels map left with no key is `{}` or a bare key (null): the same to Kubernetes. */
+/**
+ * Metadata maps with no key are the same to Kubernetes whether they are `{}`, a bare key (null) or not written at all: a
+ * fix that empties a map removes it with its key (and a `metadata:` left with nothing is a bare key).
+ */
+const METADATA_MAPS = new Set(['annotations', 'labels', 'metadata']);
+
 function emptyMapsAlike(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(emptyMapsAlike);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, (k === 'annotations' || k === 'labels') && v === null ? {} : emptyMapsAlike(v)]),
-    );
+    const kept = Object.entries(value)
+      .map(([k, v]) => [k, emptyMapsAlike(v)] as const)
+      .filter(([k, v]) => !(METADATA_MAPS.has(k) && (v === null || (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0))));
+    return Object.fromEntries(kept);
   }
   return value;
 }
 
 function fix(text: string, manifest: Manifest, linted?: LintResult) {
   const cfg = config({ egress: manifest.scenario === 'redundant' ? 'nat' : manifest.scenario === 'unexpected' ? 'none' : 'auto' });
-  const unsafeRules = manifest.scenario === 'redundant' ? ['eip-redundant'] : manifest.scenario === 'unexpected' ? ['eip-unexpected'] : [];
+  // Under egress: auto the eip-missing fix is unsafe: the scenario about it names it.
+  const unsafe: Record<string, string[]> = { redundant: ['eip-redundant'], unexpected: ['eip-unexpected'], missing: ['eip-missing'] };
+  const unsafeRules = unsafe[manifest.scenario] ?? [];
   const sources = [{ path: 'k8s/random.yaml', text }];
   const before = linted ?? lintSources(sources, { config: cfg });
   const out = applyFixes(sources, before.findings, { config: cfg, unsafeRules, linted: before });

@@ -56,7 +56,7 @@ function deployment(meta: string[], pod: string[], image = IMAGE): string {
   );
 }
 
-const podAnnotations = (doc: Doc) => doc.spec.template.metadata.annotations;
+const podAnnotations = (doc: Doc) => doc.spec.template.metadata?.annotations;
 
 const CASES: Case[] = [
   // eip-misplaced
@@ -79,7 +79,8 @@ const CASES: Case[] = [
     text: deployment(['annotations:', `  ${EIP}: "true"`], ['metadata:', '  labels:', '    app: web']),
     touched: [5, 6],
     expect: (doc) => {
-      expect(doc.metadata.annotations).toEqual({});
+      // The fix emptied the map: it goes with its key.
+      expect(doc.metadata.annotations).toBeUndefined();
       expect(podAnnotations(doc)).toEqual({ [EIP]: 'true' });
       expect(doc.spec.template.metadata.labels).toEqual({ app: 'web' });
     },
@@ -135,9 +136,10 @@ const CASES: Case[] = [
       '        spec:',
       `          containers: [{name: job, image: "${IMAGE}"}]`,
     ),
-    touched: [9, 10],
+    touched: [8, 9, 10],
     expect: (doc) => {
-      expect(doc.spec.jobTemplate.metadata.annotations).toEqual({});
+      // The map and its key go, and so does the Job's metadata that it leaves with nothing.
+      expect(doc.spec.jobTemplate.metadata).toBeUndefined();
       expect(doc.spec.jobTemplate.spec.template.metadata.annotations).toEqual({ [EIP]: 'true' });
     },
   },
@@ -197,6 +199,8 @@ const CASES: Case[] = [
   {
     name: 'no annotations map',
     rule: 'eip-missing',
+    // Under egress: auto (the default) the fix is unsafe; named, it is applied.
+    unsafe: ['eip-missing'],
     text: deployment([], ['metadata:', '  # pod labels', '  labels:', '    app: web'], 'nginx:1.27'),
     touched: [],
     expect: (doc) => expect(podAnnotations(doc)).toEqual({ [EIP]: 'true' }),
@@ -204,6 +208,7 @@ const CASES: Case[] = [
   {
     name: 'an existing annotations map',
     rule: 'eip-missing',
+    unsafe: ['eip-missing'],
     text: deployment([], ['metadata:', '  annotations:', '    a: b', '  labels: {app: web}'], 'nginx:1.27'),
     touched: [],
     expect: (doc) => expect(podAnnotations(doc)).toEqual({ a: 'b', [EIP]: 'true' }),
@@ -211,6 +216,7 @@ const CASES: Case[] = [
   {
     name: 'an empty annotations key',
     rule: 'eip-missing',
+    unsafe: ['eip-missing'],
     text: deployment([], ['metadata:', '  labels: {app: web}', '  annotations: # none yet'], 'nginx:1.27'),
     touched: [11],
     expect: (doc) => expect(podAnnotations(doc)).toEqual({ [EIP]: 'true' }),
@@ -218,6 +224,7 @@ const CASES: Case[] = [
   {
     name: 'no pod template metadata at all',
     rule: 'eip-missing',
+    unsafe: ['eip-missing'],
     text: deployment([], [], 'docker.io/library/nginx:1.27'),
     touched: [],
     expect: (doc) => expect(doc.spec.template.metadata).toEqual({ annotations: { [EIP]: 'true' } }),
@@ -225,6 +232,7 @@ const CASES: Case[] = [
   {
     name: 'a flow metadata map',
     rule: 'eip-missing',
+    unsafe: ['eip-missing'],
     text: deployment([], ['metadata: {labels: {app: web}}'], 'nginx:1.27'),
     touched: [9],
     expect: (doc) => expect(doc.spec.template.metadata).toEqual({ labels: { app: 'web' }, annotations: { [EIP]: 'true' } }),
@@ -242,9 +250,13 @@ const CASES: Case[] = [
   {
     name: 'the only keys, in a flow map, under egress: nat',
     rule: 'eip-redundant',
-    text: deployment([], ['metadata:', `  annotations: {${EIP}: "true", ${ISP}: BGP}`]),
+    text: deployment([], ['metadata:', `  annotations: {${EIP}: "true", ${ISP}: BGP}`, '  labels: {app: web}']),
     touched: [10],
-    expect: (doc) => expect(podAnnotations(doc)).toEqual({}),
+    // The fix emptied the map: `annotations:` goes with it.
+    expect: (doc) => {
+      expect(podAnnotations(doc)).toBeUndefined();
+      expect(doc.spec.template.metadata).toEqual({ labels: { app: 'web' } });
+    },
     config: { egress: 'nat' },
     unsafe: ['eip-redundant'],
   },
@@ -253,18 +265,29 @@ const CASES: Case[] = [
     name: 'two EIP keys in a block map under egress: none',
     rule: 'eip-unexpected',
     text: deployment([], ['metadata:', '  annotations:', `    ${EIP}: "true"`, `    ${BW}: "5"`, '  labels: {app: web}']),
-    touched: [11, 12],
-    // Each key is removed on its own line, so a block map that loses every key is left as a bare `annotations:`
-    // (null, which Kubernetes reads as no annotations), not `{}` as when its only key goes.
-    expect: (doc) => expect(podAnnotations(doc)).toBeNull(),
+    touched: [10, 11, 12],
+    // The fix removes every key of the map: the map goes with its key, no bare `annotations:` or `{}` is left.
+    expect: (doc) => {
+      expect(podAnnotations(doc)).toBeUndefined();
+      expect(doc.spec.template.metadata).toEqual({ labels: { app: 'web' } });
+    },
     config: { egress: 'none' },
     unsafe: ['eip-unexpected'],
   },
   {
-    name: 'an EIP under egress: none; the emptied map becomes {}',
+    name: 'an EIP under egress: none; the emptied map goes with its key',
     rule: 'eip-unexpected',
     text: deployment([], ['metadata:', '  labels: {app: web}', '  annotations:', `    ${EIP}: "true"`]),
     touched: [11, 12],
+    expect: (doc) => expect(podAnnotations(doc)).toBeUndefined(),
+    config: { egress: 'none' },
+    unsafe: ['eip-unexpected'],
+  },
+  {
+    name: 'an emptied map that holds a comment stays, as {}: the comment is kept',
+    rule: 'eip-unexpected',
+    text: deployment([], ['metadata:', '  labels: {app: web}', '  annotations:', '    # public IP for the webhook', `    ${EIP}: "true"`]),
+    touched: [11, 13],
     expect: (doc) => expect(podAnnotations(doc)).toEqual({}),
     config: { egress: 'none' },
     unsafe: ['eip-unexpected'],

@@ -2,7 +2,7 @@ import { FixSelectionError, isSelected, parseUnsafeRules, rulesWithUnsafeFix } f
 import type { Finding } from '../../src/model/index.js';
 
 test('the rules with an unsafe fix', () => {
-  expect(rulesWithUnsafeFix()).toEqual(['eip-redundant', 'eip-unexpected']);
+  expect(rulesWithUnsafeFix()).toEqual(['eip-missing', 'eip-redundant', 'eip-unexpected']);
 });
 
 describe('parseUnsafeRules', () => {
@@ -11,13 +11,15 @@ describe('parseUnsafeRules', () => {
     ['eip-redundant,eip-unexpected', ['eip-redundant', 'eip-unexpected']],
     [' eip-unexpected , eip-redundant,eip-unexpected', ['eip-unexpected', 'eip-redundant']],
     ['eip-redundant\neip-unexpected\n', ['eip-redundant', 'eip-unexpected']],
+    // Its fix is unsafe under egress: auto.
+    ['eip-missing', ['eip-missing']],
   ])('%j', (value, ids) => expect(parseUnsafeRules(value)).toEqual(ids));
 
   test('nothing asked for', () => expect(parseUnsafeRules(undefined)).toEqual([]));
 
   test.each([
-    ['', /needs rule ids; rules with an unsafe fix: eip-redundant, eip-unexpected/],
-    ['eip-nope', /unknown rule id "eip-nope"; rules with an unsafe fix: eip-redundant, eip-unexpected/],
+    ['', /needs rule ids; rules with an unsafe fix: eip-missing, eip-redundant, eip-unexpected/],
+    ['eip-nope', /unknown rule id "eip-nope"; rules with an unsafe fix: eip-missing, eip-redundant, eip-unexpected/],
     ['eip-misplaced', /eip-misplaced has a safe fix, which --fix applies without naming it/],
     ['eip-redundant,eip-conflict', /eip-conflict has no fix/],
   ])('%j is refused', (value, message) => {

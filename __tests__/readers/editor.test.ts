@@ -230,10 +230,11 @@ describe('removeEntry', () => {
   });
 
   test.each(layouts(withTemplate('    metadata:', '      annotations:', '        k8s.aliyun.com/eip-isp: BGP', '      labels:', '        app: d', '    spec: {}')))(
-    'the only entry of a block map leaves `{}` (%s)',
+    'the only entry of a block map: the emptied map goes with its key (%s)',
     (_layout, text) => {
       const out = check(text, (w) => w.editor.removeEntry(w.pod!.annotations[0]), { annotations: {}, touched: [7, 8] });
-      expect(out.split(/\r?\n/)[6].trim()).toBe('annotations: {}');
+      expect(out.split(/\r?\n/)[6].trim()).toBe('labels:');
+      expect(out).not.toContain('annotations');
       expect(onlyWorkload(out).pod!.labels.map((l) => l.key)).toEqual(['app']);
     },
   );
@@ -262,12 +263,34 @@ describe('removeEntry', () => {
     expect(out).toBe(flow(expectedMap));
   });
 
-  test('the only entry of a flow map leaves `{}`', () => {
+  test('the only entry of a flow map: the emptied map goes with its key', () => {
     const out = check(flow('{ k8s.aliyun.com/eci-with-eip: "true" }'), (w) => w.editor.removeEntry(w.pod!.annotations[0]), {
       annotations: {},
-      touched: [7],
+      touched: [6, 7],
     });
-    expect(out).toBe(flow('{}'));
+    // The pod template's metadata is left with nothing: it goes too.
+    expect(out).toBe(withTemplate('    spec: {}'));
+  });
+
+  test('a map that was empty before is never touched; only the map the fix empties goes', () => {
+    const text = withTemplate('    metadata:', '      labels: {}', '      annotations: {a: "1", b: "2"}', '    spec: {}');
+    const out = check(text, (w) => w.editor.removeEntries(w.pod!.annotations), { annotations: {}, touched: [8] });
+    expect(out).toBe(withTemplate('    metadata:', '      labels: {}', '    spec: {}'));
+  });
+
+  test('removing some entries of a map leaves the map', () => {
+    const text = withTemplate('    metadata:', '      annotations:', '        a: "1"', '        b: "2"', '        c: "3"', '    spec: {}');
+    const out = check(text, (w) => w.editor.removeEntries(w.pod!.annotations.filter((a) => a.key !== 'b')), {
+      annotations: { b: '2' },
+      touched: [8, 10],
+    });
+    expect(out).toBe(withTemplate('    metadata:', '      annotations:', '        b: "2"', '    spec: {}'));
+  });
+
+  test('an emptied flow map with a comment on its line keeps the key and the comment, as {}', () => {
+    const text = withTemplate('    metadata:', '      annotations: {a: "1"} # set by the release tool', '      labels: {app: d}', '    spec: {}');
+    const out = check(text, (w) => w.editor.removeEntries(w.pod!.annotations), { annotations: {}, touched: [7] });
+    expect(out).toBe(withTemplate('    metadata:', '      annotations: {} # set by the release tool', '      labels: {app: d}', '    spec: {}'));
   });
 
   test('a flow map over several lines keeps its other lines', () => {
@@ -431,7 +454,7 @@ describe('moveToPodAnnotations', () => {
     expect(out).toContain('# the EIP was put here by mistake');
   });
 
-  test('the only controller annotation leaves `annotations: {}`; an unquoted value is quoted on the way', () => {
+  test('the only controller annotation: its emptied map goes with its key; an unquoted value is quoted on the way', () => {
     const text = [
       'kind: Deployment',
       'metadata:',
@@ -454,7 +477,6 @@ describe('moveToPodAnnotations', () => {
         'kind: Deployment',
         'metadata:',
         '  name: d',
-        '  annotations: {}',
         'spec:',
         '  template:',
         '    metadata:',
@@ -535,6 +557,6 @@ describe('moveToPodAnnotations', () => {
       annotations: { 'k8s.aliyun.com/eci-with-eip': 'true', a: 'b' },
       touched: [4, 5],
     });
-    expect(out).toBe('kind: Pod\nmetadata:\n  name: p\n  labels: {}\n  annotations:\n    a: b\n    k8s.aliyun.com/eci-with-eip: "true"\n');
+    expect(out).toBe('kind: Pod\nmetadata:\n  name: p\n  annotations:\n    a: b\n    k8s.aliyun.com/eci-with-eip: "true"\n');
   });
 });

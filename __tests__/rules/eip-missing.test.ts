@@ -1,3 +1,7 @@
+import { defaultConfig } from '../../src/config/defaults.js';
+import { lintSources } from '../../src/engine.js';
+import { applyFixes } from '../../src/fix/index.js';
+import type { Config } from '../../src/model/index.js';
 import { applyFixAndCheck, findingsOf, lint, lintFiles, only, yaml } from '../helpers/lint.js';
 
 const RULE = 'eip-missing';
@@ -40,7 +44,8 @@ describe('eip-missing', () => {
       expect(finding.message).toContain('container web image nginx:1.25 is pulled from docker.io, outside Alibaba Cloud');
       expect(finding.message).toContain('Add k8s.aliyun.com/eci-with-eip: "true" to spec.template.metadata.annotations');
       expect(finding.message).toContain('nat-gateway: present');
-      expect(finding.fix?.safe).toBe(true);
+      // A public IP and a bill per pod on evidence that is a guess: offered, applied only when named.
+      expect(finding.fix?.safe).toBe(false);
     });
 
     it('adds the annotation to the pod template; the result parses and the finding is gone', () => {
@@ -87,6 +92,45 @@ describe('eip-missing', () => {
       ['an OSS endpoint URL', 'registry.cn-hangzhou.aliyuncs.com/acme/web:1', ['env:', '  - name: OSS', '    value: https://oss-cn-hangzhou-internal.aliyuncs.com']],
     ])('does not treat %s as evidence', (_what, image, extra) => {
       expect(lint(deployment({ image, containerExtra: extra })).findings).toEqual([]);
+    });
+  });
+
+  describe('how safe the fix is depends on the policy', () => {
+    /** Lints one text and applies its fixes as --fix does (with the unsafe fixes of `unsafe`), through the fix engine. */
+    const fix = (text: string, overrides: Partial<Config>, unsafe: string[] = []) => {
+      const config = { ...defaultConfig(), ...overrides };
+      const sources = [{ path: 'k8s/web.yaml', text }];
+      const before = lintSources(sources, { config });
+      const out = applyFixes(sources, before.findings, { config, unsafeRules: unsafe });
+      return { finding: findingsOf(before, RULE)[0], fixed: out.files[0]?.fixed ?? text, applied: out.files.flatMap((f) => f.applied) };
+    };
+
+    it('egress: auto: the fix is unsafe; --fix leaves it out, --fix-unsafe eip-missing applies it', () => {
+      const text = deployment();
+      const plain = fix(text, {});
+      expect(plain.finding.fix).toMatchObject({ safe: false, description: 'add k8s.aliyun.com/eci-with-eip: "true" to spec.template.metadata.annotations' });
+      expect(plain.fixed).toBe(text);
+      expect(plain.applied).toEqual([]);
+      const named = fix(text, {}, ['eip-missing']);
+      expect(named.fixed).toContain('k8s.aliyun.com/eci-with-eip: "true"');
+      expect(named.applied.map((f) => f.ruleId)).toEqual([RULE]);
+    });
+
+    it('egress: eip: the fix is safe; --fix applies it', () => {
+      const text = deployment();
+      const out = fix(text, { egress: 'eip' });
+      expect(out.finding.fix?.safe).toBe(true);
+      expect(out.fixed).toContain('k8s.aliyun.com/eci-with-eip: "true"');
+    });
+
+    it('a workloads rule decides per workload: egress: eip makes only its own fix safe', () => {
+      const two = deployment() + '---\n' + deployment().replace('name: web\n', 'name: api\n');
+      const config: Partial<Config> = { workloads: [{ match: { name: 'web' }, egress: 'eip' }] };
+      const findings = lintSources([{ path: 'k8s/web.yaml', text: two }], { config: { ...defaultConfig(), ...config } }).findings;
+      const byName = Object.fromEntries(findings.filter((f) => f.ruleId === RULE).map((f) => [f.workload!.name, f.fix?.safe]));
+      expect(byName).toEqual({ web: true, api: false });
+      const out = fix(two, config);
+      expect((out.fixed.match(/eci-with-eip/g) ?? []).length).toBe(1);
     });
   });
 

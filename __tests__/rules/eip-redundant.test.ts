@@ -62,7 +62,7 @@ describe('eip-redundant', () => {
     expect(relinted.findings).toEqual([]);
   });
 
-  it('reports an EIP under egress: nat, and its fix leaves a parseable empty map', () => {
+  it('reports an EIP under egress: nat, and its fix removes the map (and the pod metadata) it empties', () => {
     const single = yaml`
       apiVersion: batch/v1
       kind: Job
@@ -83,7 +83,8 @@ describe('eip-redundant', () => {
     expect(finding.message).toContain('the egress policy for it is nat');
     expect(finding.fix?.safe).toBe(false);
     const { fixed } = applyFixAndCheck(single, finding, { egress: 'nat' });
-    expect(fixed).toContain('    metadata:\n      annotations: {}\n    spec:\n');
+    expect(fixed).toContain('  template:\n    spec:\n');
+    expect(fixed).not.toContain('annotations');
   });
 
   it('reports an existing EIP id too, at that key', () => {

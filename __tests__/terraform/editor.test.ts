@@ -42,7 +42,7 @@ describe('.tf.json', () => {
     const { fixed } = applyTfFix(text, finding, {}, JSON_PATH);
     const parsed = JSON.parse(fixed);
     const web = parsed.resource.kubernetes_deployment_v1.web;
-    expect(web.metadata.annotations).toEqual({});
+    expect(web.metadata).toEqual({ name: 'web' }); // the emptied map went with its key
     expect(web.spec.template.metadata).toEqual({ annotations: { 'k8s.aliyun.com/eci-with-eip': 'true' } });
   });
 
@@ -51,7 +51,8 @@ describe('.tf.json', () => {
     const text = fs.readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
     const { fixed } = applyTfFix(text, only(lintTf(text, {}, file), 'eip-misplaced'), {}, file);
     expect(fixed).toContain('"metadata": {\n              "labels": { "app": "queue-worker" },\n              "annotations": {"k8s.aliyun.com/eci-with-eip": "true"}\n            },');
-    expect(fixed).toContain('"namespace": "shop",\n          "annotations": {}\n');
+    // The emptied map went with its key, and its separator.
+    expect(fixed).toContain('"namespace": "shop"\n        },');
   });
 
   it('renames a key and rewrites a value', () => {
@@ -86,7 +87,7 @@ describe('native HCL', () => {
       }
     `;
     const { fixed } = applyTfFix(text, only(lintTf(text), 'eip-misplaced'));
-    expect(fixed).toContain('annotations = {}\n');
+    expect(fixed).toContain('metadata {\n    name        = "web"\n  }\n'); // the emptied map went with its key
     expect(fixed).toContain('annotations = { owner = "b", "k8s.aliyun.com/eci-with-eip" = "true" }');
   });
 

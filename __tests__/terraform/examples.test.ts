@@ -73,7 +73,7 @@ describeIfBuilt('node dist/cli.js examples --format json: Terraform', () => {
     expect(report.natGateway).toBeUndefined();
   });
 
-  it('the misplaced annotations and the missing EIP have safe fixes', () => {
+  it('the misplaced annotations have safe fixes; the missing EIP an unsafe one (egress: auto)', () => {
     const fixable = findings.filter((f) => f.fix?.safe).map((f) => `${f.ruleId} ${f.file}`);
     expect(fixable).toEqual([
       `eip-misplaced ${T}annotations.tf`,
@@ -81,7 +81,8 @@ describeIfBuilt('node dist/cli.js examples --format json: Terraform', () => {
       `eip-misplaced ${T}json/queue-worker.tf.json`,
       `eip-unknown-key ${T}manifests.tf`,
       `eip-misplaced ${T}reports.tf`,
-      `eip-missing ${T}webhook-relay.tf`,
     ]);
+    const unsafe = findings.filter((f) => f.fix && !f.fix.safe).map((f) => `${f.ruleId} ${f.file}`);
+    expect(unsafe).toContain(`eip-missing ${T}webhook-relay.tf`);
   });
 });

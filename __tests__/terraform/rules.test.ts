@@ -42,7 +42,6 @@ describe('eip-misplaced', () => {
       resource "kubernetes_deployment_v1" "checkout" {
         metadata {
           name = "checkout"
-          annotations = {}
         }
         spec {
           replicas = 2

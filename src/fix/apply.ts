@@ -373,6 +373,8 @@ function check(file: string, batch: readonly Finding[], before: Snapshot, after:
     return `the fixed text does not parse (${message}, at line ${added.span.line} of the fixed text)`;
   }
   if (objectsOf(after.result, file) !== objectsOf(before.result, file)) return 'the fixed text no longer holds the same objects';
+  const shared = changedAliasRead(file, batch.flatMap(editsOf), before, after);
+  if (shared) return shared;
 
   const beforeId = (f: Finding) => identity(f, before.text(file));
   const afterId = (f: Finding) => identity(f, after.text(file));
@@ -393,6 +395,25 @@ function check(file: string, batch: readonly Finding[], before: Snapshot, after:
       );
       if (again) return 'the finding is still reported after its fix';
     }
+  }
+  return undefined;
+}
+
+/**
+ * Why the fixed text is refused because of a node read through an alias or a merge key, or undefined: every place
+ * that reads a node written elsewhere (`*ann`, `<<: *defaults`) must read the same after the fix, so that a fix made
+ * for one reader (removing a copy of a key from `metadata.annotations: &ann`) never changes another (the pod
+ * template's `annotations: *ann`). A reader inside the text a fix removes goes with it.
+ */
+function changedAliasRead(file: string, edits: readonly TextEdit[], before: Snapshot, after: Snapshot): string | undefined {
+  const readsOf = (snapshot: Snapshot) => snapshot.result.files.find((f) => f.path === file)?.aliasReads ?? [];
+  const kept = readsOf(before).filter((r) => !edits.some((e) => e.start <= r.offset && r.offset < e.end));
+  const now = readsOf(after);
+  for (let i = 0; i < Math.max(kept.length, now.length); i++) {
+    const reader = kept[i] ?? kept[kept.length - 1];
+    if (kept[i] && now[i] && kept[i].via === now[i].via && kept[i].reading === now[i].reading) continue;
+    const how = reader.via === 'alias' ? 'an alias' : 'a merge key (<<)';
+    return `the fix edits a node that ${how} at line ${reader.span.line} also reads, and would change what it reads there; fix it by hand`;
   }
   return undefined;
 }

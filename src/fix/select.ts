@@ -6,9 +6,9 @@ export class FixSelectionError extends Error {
   override name = 'FixSelectionError';
 }
 
-/** The ids of the rules whose fix is unsafe: applied only when named. */
+/** The ids of the rules whose fix is unsafe, always or for some findings: applied only when named. */
 export function rulesWithUnsafeFix(): string[] {
-  return RULES.filter((r) => r.meta.fix === 'unsafe').map((r) => r.meta.id);
+  return RULES.filter((r) => r.meta.fix === 'unsafe' || r.meta.fix === 'per-finding').map((r) => r.meta.id);
 }
 
 /**
@@ -33,7 +33,10 @@ export function parseUnsafeRules(value: string | readonly string[] | undefined):
   return [...new Set(ids)];
 }
 
-/** Whether a finding's fix is applied: every safe fix, and the unsafe fixes of the rules named. */
+/**
+ * Whether a finding's fix is applied: every safe fix, and the unsafe fixes of the rules named. Safety is the finding's
+ * own (`fix.safe`): one rule may have safe and unsafe fixes (eip-missing, by egress policy).
+ */
 export function isSelected(finding: Finding, unsafeRules: readonly string[]): boolean {
   if (!finding.fix || finding.fix.edits.length === 0) return false;
   return finding.fix.safe || unsafeRules.includes(finding.ruleId);

@@ -24,6 +24,20 @@ export interface UnresolvedValue {
   span: Span;
 }
 
+/**
+ * A place that reads a node written elsewhere: an alias (`annotations: *ann`), or a map that merges others with a
+ * merge key (`<<: *defaults`). A fix that edits the node read changes what this place reads: the fix engine compares
+ * the readings before and after a fix and does not write one that changes them.
+ */
+export interface AliasRead {
+  via: 'alias' | 'merge';
+  /** Where the reader is (the alias, or the map with the merge key): an offset in the file. */
+  offset: number;
+  span: Span;
+  /** A digest of what it reads as Kubernetes reads it (merges applied, YAML 1.1 types); equal digests, equal values. */
+  reading: string;
+}
+
 export interface ReadResult {
   workloads: Workload[];
   namespaces: NamespaceInfo[];
@@ -33,6 +47,8 @@ export interface ReadResult {
   problems: ReadProblem[];
   /** Values that could not be resolved, for the report. */
   unresolved?: UnresolvedValue[];
+  /** The places that read a node through an alias or a merge key, in the order of the file (YAML only). */
+  aliasReads?: AliasRead[];
   /** Set when the whole file was not read (a template file), with the reason. */
   skipped?: string;
 }

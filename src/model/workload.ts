@@ -98,8 +98,13 @@ export interface WorkloadEditor {
   /** Rewrite the value as a quoted string with the given text. */
   setStringValue(entry: MapEntry, value: string): TextEdit[] | undefined;
   renameKey(entry: MapEntry, newKey: string): TextEdit[] | undefined;
-  /** Remove the entry from its map (a map left empty may stay as `{}`). */
+  /** Remove the entry from its map, as `removeEntries([entry])`. */
   removeEntry(entry: MapEntry): TextEdit[] | undefined;
+  /**
+   * Remove entries in one edit. A map they leave empty goes too (`annotations:` with it) when nothing else, such as a
+   * comment, is written in it; otherwise it stays as an empty map. A map that was empty before is never touched.
+   */
+  removeEntries(entries: readonly MapEntry[]): TextEdit[] | undefined;
   /** Add an annotation to the pod template, creating the annotations map or metadata block as needed. */
   addPodAnnotation(key: string, value: string): TextEdit[] | undefined;
   /** Move an entry from any metadata block into the pod template's annotations. */

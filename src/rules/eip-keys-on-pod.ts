@@ -5,13 +5,8 @@ import { EIP_INSTANCE_ID, isEipKey, WITH_EIP } from '../policy/eci-keys.js';
 /** The EIP keys written in the pod template, and the edits that remove them all. */
 export function writtenEipKeys(workload: Workload): { entries: MapEntry[]; removal: TextEdit[] | undefined } {
   const entries = (workload.pod?.annotations ?? []).filter((e) => isEipKey(e.key));
-  const edits: TextEdit[] = [];
-  for (const entry of entries) {
-    const removal = workload.editor.removeEntry(entry);
-    if (!removal) return { entries, removal: undefined };
-    edits.push(...removal);
-  }
-  return { entries, removal: entries.length > 0 ? edits : undefined };
+  // Removed together, so that the editor sees when they empty their map (and removes it with them).
+  return { entries, removal: entries.length > 0 ? workload.editor.removeEntries(entries) : undefined };
 }
 
 /** Where the pod's EIP is asked for: the written key, or the eci-profile that injects it. */

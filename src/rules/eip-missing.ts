@@ -8,7 +8,9 @@ export const eipMissing: Rule = {
     id: 'eip-missing',
     defaultSeverity: 'warning',
     description: 'An ECI pod needs internet egress and has neither an EIP nor a NAT gateway.',
-    fix: 'safe',
+    // Under `egress: eip` the user asked for an EIP on every ECI pod; under `auto` the fix adds a public IP and a
+    // monthly bill per pod on evidence that is a guess, so it is applied only when asked for by name.
+    fix: 'per-finding',
     fixDescription: `add ${WITH_EIP}: "true" to the pod template`,
     appliesTo: ['kubernetes', 'terraform'],
   },
@@ -41,6 +43,7 @@ export const eipMissing: Rule = {
       span: workload.pod.span,
       edits: written ? undefined : workload.editor.addPodAnnotation(WITH_EIP, 'true'),
       fixDescription: written ? undefined : `add ${setting} to ${target}`,
+      fixSafety: facts.egress === 'eip' ? 'safe' : 'unsafe',
     });
   },
 };

@@ -2,7 +2,8 @@ import { metadataBlocks, type MapEntry } from '../model/index.js';
 import { BOOLEAN_KEYS, STRING_VALUE_PREFIXES } from '../policy/eci-keys.js';
 import type { Rule, RuleContext } from './rule.js';
 
-const TRUTHY = /^(?:y|yes|true|on)$/i;
+/** The YAML 1.1 spellings of true (the reader types only these, and their false counterparts, as bools). */
+const TRUTHY = /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
 
 /** The string the author meant: `true` is "true"; for ECI's "true"/"false" keys, `yes`/`on` mean "true" too. */
 function meantString(entry: MapEntry): string | undefined {

@@ -1,7 +1,12 @@
 import type { Severity, Span, TextEdit, Workload } from '../model/index.js';
 import type { ScanFacts, WorkloadFacts } from '../policy/facts.js';
 
-export type FixKind = 'safe' | 'unsafe' | 'none';
+/**
+ * How safe a rule's fix is. `per-finding`: each finding's report says (`RuleReport.fixSafety`), because the same edit
+ * can be what the user asked for in one policy and a guess in another (eip-missing: safe under `egress: eip`, unsafe
+ * under `egress: auto`). A rule whose fix can be unsafe is named with `--fix-unsafe`.
+ */
+export type FixKind = 'safe' | 'unsafe' | 'per-finding' | 'none';
 
 export interface RuleMeta {
   id: string;
@@ -24,6 +29,8 @@ export interface RuleReport {
   edits?: TextEdit[];
   /** Overrides the rule's fix description for this finding. */
   fixDescription?: string;
+  /** Whether this finding's fix is safe, for a rule whose fix is `per-finding` (left out there, it is unsafe). */
+  fixSafety?: 'safe' | 'unsafe';
 }
 
 export interface RuleContext {

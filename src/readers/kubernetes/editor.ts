@@ -7,8 +7,48 @@ import type { LineIndex } from '../line-index.js';
 export interface EntryNodes {
   pair: Pair;
   map: YAMLMap;
-  /** The pair whose value is `map` (e.g. the `annotations:` pair). */
-  parent: Pair;
+  /** The pair whose value is `map` (e.g. the `annotations:` pair); undefined when the entry came through a merge key. */
+  parent?: Pair;
+  /** Where `parent` sits in the map that holds it (the `metadata` map), when it is written there. */
+  parentSpot?: PairSpot;
+  /** Where the pair whose value holds `parent` (`metadata:`) sits in its map, when it is written there. */
+  grandparentSpot?: PairSpot;
+}
+
+/**
+ * Where a pair sits in its map, as offsets in the parsed document: enough to remove it without keeping the map's
+ * nodes (a workload must not hold its whole pod template in memory until the scan ends).
+ */
+export interface PairSpot {
+  flow: boolean;
+  /** The pair is the map's only one. */
+  only: boolean;
+  keyStart: number;
+  keyEnd: number;
+  /** Where the pair's value (or its key, when it has none) ends. */
+  end: number;
+  /** In a flow map: where the next pair's key starts, or where the previous pair ends. */
+  nextStart?: number;
+  previousEnd?: number;
+}
+
+/** Where a pair sits in its map (see `PairSpot`); undefined when it is not written there. */
+export function pairSpot(map: YAMLMap, pair: Pair): PairSpot | undefined {
+  const index = map.items.indexOf(pair);
+  const key = (pair.key as Node | null)?.range;
+  if (index === -1 || !key) return undefined;
+  const endOf = (p: Pair) => (p.value as Node | null)?.range?.[1] ?? (p.key as Node | null)?.range?.[1];
+  const next = map.items[index + 1];
+  const previous = map.items[index - 1];
+  return {
+    flow: Boolean(map.flow),
+    only: map.items.length === 1,
+    keyStart: key[0],
+    keyEnd: key[1],
+    end: endOf(pair) ?? key[1],
+    nextStart: next ? (next.key as Node | null)?.range?.[0] : undefined,
+    previousEnd: previous ? endOf(previous) : undefined,
+  };
 }
 
 /** The YAML nodes of a pod template, as far as they exist. */
@@ -109,44 +149,114 @@ export class YamlEditor implements WorkloadEditor {
   }
 
   removeEntry(entry: MapEntry): TextEdit[] | undefined {
-    const nodes = this.entries.get(entry);
-    if (!nodes) return undefined;
-    const { pair, map, parent } = nodes;
-    const keyStart = this.start(pair.key as Node);
-    if (keyStart === undefined) return undefined;
-    if (map.flow) {
-      const index = map.items.indexOf(pair);
-      const pairEnd = this.valueEnd(pair.value as Node) ?? this.valueEnd(pair.key as Node)!;
-      if (map.items.length === 1) {
+    return this.removeEntries([entry]);
+  }
+
+  /**
+   * Removes entries from their maps. A map the removal leaves empty goes with its key (`annotations:` and all), when
+   * nothing else is written in it (a comment stays, and so the map stays, as `{}`); a map that was empty before is
+   * never touched.
+   */
+  removeEntries(entries: readonly MapEntry[]): TextEdit[] | undefined {
+    return this.removal(entries, true);
+  }
+
+  /** The edits that remove entries; `dropEmptied`: a map they empty goes with its key (else it stays as `{}`). */
+  private removal(entries: readonly MapEntry[], dropEmptied: boolean): TextEdit[] | undefined {
+    const groups = new Map<YAMLMap, EntryNodes[]>();
+    for (const entry of entries) {
+      const nodes = this.entries.get(entry);
+      if (!nodes) return undefined;
+      const group = groups.get(nodes.map) ?? [];
+      if (!group.some((g) => g.pair === nodes.pair)) group.push(nodes);
+      groups.set(nodes.map, group);
+    }
+    const edits: TextEdit[] = [];
+    for (const [map, group] of groups) {
+      const removal = this.removeFromMap(map, group, dropEmptied);
+      if (!removal) return undefined;
+      edits.push(...removal);
+    }
+    return edits;
+  }
+
+  private removeFromMap(map: YAMLMap, group: readonly EntryNodes[], dropEmptied: boolean): TextEdit[] | undefined {
+    const pairs = group.map((g) => g.pair);
+    const own: TextEdit[] = [];
+    for (const pair of pairs) {
+      const removal = this.removePair(map, pair);
+      if (!removal) return undefined;
+      own.push(...removal);
+    }
+    if (pairs.length < map.items.length) return own;
+    // The map is left empty: remove its key as well, unless a comment (or anything but the entries) is written in it.
+    const { parent, parentSpot, grandparentSpot } = group[0];
+    if (!parent) return undefined;
+    const whole = parentSpot && dropEmptied ? this.removeSpot(parentSpot) : undefined;
+    if (whole && whole.length === 1 && this.onlyRemovedText(whole[0], own)) {
+      // `metadata:` left with nothing goes too (a bare `metadata:` says nothing), when nothing else is written in it.
+      if (parentSpot!.only && grandparentSpot) {
+        const outer = this.removeSpot(grandparentSpot);
+        if (outer && outer.length === 1 && this.onlyRemovedText(outer[0], whole)) return outer;
+      }
+      return whole;
+    }
+    if (map.flow) return own;
+    // A block map keeps its key as `key: {}`, so that the comment lines between the key and the entries stay valid.
+    const colon = this.colonAfter(parent);
+    if (colon === undefined) return undefined;
+    return [this.edit(colon + 1, colon + 1, ' {}'), ...own];
+  }
+
+  /**
+   * Whether the text `whole` removes is only the text of `parts`, the key, brackets, commas and blanks: no comment, and
+   * no anchor, alias or tag (an anchored map that empties stays, as `{}`, for its aliases).
+   */
+  private onlyRemovedText(whole: TextEdit, parts: readonly TextEdit[]): boolean {
+    let rest = '';
+    let at = whole.start;
+    for (const part of [...parts].sort((a, b) => a.start - b.start)) {
+      if (part.start < whole.start || part.end > whole.end) return false;
+      rest += this.text.slice(at, Math.max(at, part.start));
+      at = Math.max(at, part.end);
+    }
+    rest += this.text.slice(at, whole.end);
+    return !/[#&*!]/.test(rest);
+  }
+
+  /** The edits that remove one pair from a map, its separator or its whole lines with it; undefined when unsure. */
+  private removePair(map: YAMLMap, pair: Pair): TextEdit[] | undefined {
+    const spot = pairSpot(map, pair);
+    return spot ? this.removeSpot(spot) : undefined;
+  }
+
+  /** The edits that remove a pair, given where it sits (see `PairSpot`). */
+  private removeSpot(spot: PairSpot): TextEdit[] | undefined {
+    const keyStart = this.base + spot.keyStart;
+    const pairEnd = this.base + spot.end;
+    if (spot.flow) {
+      if (spot.only) {
         const open = this.text.lastIndexOf('{', keyStart);
         const close = this.text.indexOf('}', pairEnd);
         return open === -1 || close === -1 ? undefined : [this.edit(open + 1, close, '')];
       }
-      if (index < map.items.length - 1) {
-        const next = this.start(map.items[index + 1].key as Node);
-        return next === undefined ? undefined : [this.edit(keyStart, next, '')];
-      }
-      const previous = map.items[index - 1];
-      const previousEnd = this.valueEnd(previous.value as Node) ?? this.valueEnd(previous.key as Node);
-      return previousEnd === undefined ? undefined : [this.edit(previousEnd, pairEnd, '')];
+      if (spot.nextStart !== undefined) return [this.edit(keyStart, this.base + spot.nextStart, '')];
+      return spot.previousEnd === undefined ? undefined : [this.edit(this.base + spot.previousEnd, pairEnd, '')];
     }
     const lineStart = this.lines.lineStart(this.lines.lineOf(keyStart));
     if (this.text.slice(lineStart, keyStart).trim() !== '') return undefined;
-    const removeEnd = this.afterPairLine(pair);
-    if (map.items.length === 1) {
-      // An emptied block map becomes `{}` so the key keeps a valid, empty map; comment lines between the
-      // key and the entry stay where they are.
-      const colon = this.colonAfter(parent);
-      if (colon === undefined) return undefined;
-      return [this.edit(colon + 1, colon + 1, ' {}'), this.edit(lineStart, removeEnd, '')];
-    }
-    return [this.edit(lineStart, removeEnd, '')];
+    const lineEnd = this.text[pairEnd - 1] === '\n' ? pairEnd : this.lines.nextLineStart(pairEnd);
+    return [this.edit(lineStart, lineEnd, '')];
   }
 
   addPodAnnotation(key: string, value: string): TextEdit[] | undefined {
+    return this.addAnnotationLine(`${key}: ${this.quote(value)}`);
+  }
+
+  /** Adds one `key: "value"` entry (written as given) to the pod template's annotations. */
+  private addAnnotationLine(entry: string): TextEdit[] | undefined {
     const pod = this.pod;
     if (!pod) return undefined;
-    const entry = `${key}: ${this.quote(value)}`;
     const annotations = pod.annotationsPair?.value as Node | null | undefined;
     if (pod.annotationsPair) {
       if (isMap(annotations)) return this.addToMap(annotations, entry, [], 'last');
@@ -230,10 +340,63 @@ export class YamlEditor implements WorkloadEditor {
     return [this.edit(at, at, added)];
   }
 
+  /**
+   * Moves an entry to the pod template's annotations. A comment at the end of the entry's line (`# keep me`) moves
+   * with it; where the new entry cannot carry one (a flow map), the comment stays where it was, on a line of its own.
+   */
   moveToPodAnnotations(entry: MapEntry): TextEdit[] | undefined {
-    const remove = this.removeEntry(entry);
-    const add = this.addPodAnnotation(entry.key, entry.value);
-    return remove && add ? [...add, ...remove] : undefined;
+    const nodes = this.entries.get(entry);
+    if (!nodes) return undefined;
+    const written = `${entry.key}: ${this.quote(entry.value)}`;
+    const comment = this.trailingComment(nodes);
+    const carried = comment === undefined ? undefined : this.addAnnotationLine(`${written} ${comment}`);
+    const moved = carried !== undefined && this.endsItsLine(carried, comment!);
+    const add = moved ? carried : this.addAnnotationLine(written);
+    if (!add) return undefined;
+    let remove = this.removal([entry], moved || comment === undefined);
+    // Where the new annotation goes right where the emptied map would go (`{labels: {k: v}}` becoming
+    // `{annotations: {k: v}}`), the emptied map stays as `{}`: the two edits would otherwise leave a stray separator.
+    const touches = (r: TextEdit) => add.some((a) => r.end > r.start && a.start >= r.start && a.start <= r.end);
+    if (remove?.some(touches)) remove = this.removal([entry], false);
+    if (!remove) return undefined;
+    if (comment !== undefined && !moved) remove = this.keepCommentLine(remove, nodes, comment);
+    return remove ? [...add, ...remove] : undefined;
+  }
+
+  /** The comment at the end of a block map entry's line (`key: value # why`), when there is one. */
+  private trailingComment(nodes: EntryNodes): string | undefined {
+    if (nodes.map.flow) return undefined;
+    const valueEnd = this.valueEnd(nodes.pair.value as Node) ?? this.valueEnd(nodes.pair.key as Node);
+    if (valueEnd === undefined) return undefined;
+    const keyLine = this.lines.lineOf(this.start(nodes.pair.key as Node) ?? valueEnd);
+    if (this.lines.lineOf(valueEnd) !== keyLine) return undefined; // a multi-line value: its comments are its own
+    const lineEnd = this.lines.nextLineStart(valueEnd);
+    const rest = this.text.slice(valueEnd, lineEnd).replace(/\r?\n$/, '');
+    const match = /^[ \t]+(#.*?)[ \t]*$/.exec(rest);
+    return match?.[1];
+  }
+
+  /** Whether an added text ends its line right after the comment it carries (so the comment cannot swallow code). */
+  private endsItsLine(edits: readonly TextEdit[], comment: string): boolean {
+    return edits.some((e) => {
+      const at = e.newText.indexOf(comment);
+      if (at === -1) return false;
+      const after = e.newText.slice(at + comment.length);
+      if (after !== '') return /^\r?\n/.test(after);
+      const next = this.text.slice(e.end, e.end + 2);
+      return next === '' || next.startsWith('\n') || next === '\r\n';
+    });
+  }
+
+  /** The removal of an entry, with the comment at the end of its line kept on a line of its own, where it was. */
+  private keepCommentLine(remove: TextEdit[], nodes: EntryNodes, comment: string): TextEdit[] | undefined {
+    const keyStart = this.start(nodes.pair.key as Node);
+    if (keyStart === undefined) return undefined;
+    const lineStart = this.lines.lineStart(this.lines.lineOf(keyStart));
+    const own = remove.find((r) => r.start === lineStart && r.newText === '');
+    if (!own) return undefined;
+    const indent = this.text.slice(lineStart, keyStart);
+    return remove.map((r) => (r === own ? { ...r, newText: indent + comment + this.newline() } : r));
   }
 
   private newline(): string {

@@ -2,6 +2,7 @@ import { parseAllDocuments, visit } from 'yaml';
 import type { Alias, Document, EmptyStream } from 'yaml';
 import { emptyReadResult, type ReadResult } from '../../model/index.js';
 import { LineIndex } from '../line-index.js';
+import { aliasReads } from './alias-reads.js';
 import { documentCanMatter, splitDocuments } from './documents.js';
 import { ObjectReader } from './objects.js';
 import { maskScalars, multilineQuotedScalars } from './quoted-continuations.js';
@@ -58,6 +59,7 @@ export function readKubernetesYaml(file: string, text: string, options: Kubernet
       }
       if (!mustCompose) continue;
       new ObjectReader(file, lines, chunk.start, doc, out).readRoot(doc.contents);
+      if (ALIAS_TEXT.test(chunk.text)) (out.aliasReads ??= []).push(...aliasReads(doc, lines, chunk.start));
     }
   }
   return out;

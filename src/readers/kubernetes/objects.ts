@@ -14,7 +14,7 @@ import type {
 import type { LineIndex } from '../line-index.js';
 import { countProblem } from '../../model/counts.js';
 import { kindNeverHasPods } from './documents.js';
-import { mapOutline, YamlEditor, type EntryNodes, type PodTemplateNodes } from './editor.js';
+import { mapOutline, pairSpot, YamlEditor, type EntryNodes, type PodTemplateNodes } from './editor.js';
 import { kubernetesValueType, NodeReader } from './yaml-nodes.js';
 
 export const IGNORE_ANNOTATION = 'eci-egress-lint/ignore';
@@ -196,10 +196,14 @@ export class ObjectReader {
         else block.labelsValid = false;
         continue;
       }
-      for (const item of value.items) {
+      const parentSpot = metadata ? pairSpot(metadata, pair) : undefined;
+      const grandparentSpot = metadataPair && parent ? pairSpot(parent, metadataPair) : undefined;
+      for (const { pair: item, holder, merged } of n.entries(value)) {
         const entry = this.mapEntry(item);
         if (!entry) continue;
-        entries.set(entry, { pair: item, map: value, parent: pair });
+        // A merged entry is written in another map: the editor edits it there (the fix engine then checks that no
+        // other reader of that map changes), and never treats the map here as emptied by removing it.
+        entries.set(entry, merged ? { pair: item, map: holder } : { pair: item, map: holder, parent: pair, parentSpot, grandparentSpot });
         block[field].push(entry);
       }
     }

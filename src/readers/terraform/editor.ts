@@ -5,7 +5,13 @@ import type { HclObject, Item } from './hcl.js';
 /** What the editor knows about one MapEntry. */
 export type EntryTarget =
   /** An element of an object written in this file (`annotations = { "k" = "v" }`, or a JSON property). */
-  | { kind: 'element'; item: Item; object: HclObject }
+  | {
+      kind: 'element';
+      item: Item;
+      object: HclObject;
+      /** The attribute whose value `object` is (`annotations = {…}`) and the object that holds it. */
+      owner?: { item: Item; in: HclObject };
+    }
   /** An argument of an alicloud ECI resource standing for an annotation (`eip_bandwidth = 10`). */
   | { kind: 'argument'; item: Item; body: HclObject; valueType: 'bool' | 'number' | 'string' }
   /** Resolved through a variable or a local, or otherwise not written here as is: no edits. */
@@ -80,12 +86,65 @@ export class HclEditor implements WorkloadEditor {
   }
 
   removeEntry(entry: MapEntry): TextEdit[] | undefined {
-    const target = this.entries.get(entry);
-    if (!target || target.kind === 'indirect') return undefined;
-    const object = target.kind === 'element' ? target.object : target.body;
-    return this.removeItem(object, target.item);
+    return this.removeEntries([entry]);
   }
 
+  /**
+   * Removes entries (map elements or arguments). When they are every element of a map written here, the map's
+   * attribute goes with them (`annotations = {…}`), unless a comment is written in it; a map empty before is never
+   * touched.
+   */
+  removeEntries(entries: readonly MapEntry[]): TextEdit[] | undefined {
+    const groups = new Map<HclObject, { items: Item[]; owner?: { item: Item; in: HclObject } }>();
+    for (const entry of entries) {
+      const target = this.entries.get(entry);
+      if (!target || target.kind === 'indirect') return undefined;
+      const object = target.kind === 'element' ? target.object : target.body;
+      const group = groups.get(object) ?? { items: [], owner: target.kind === 'element' ? target.owner : undefined };
+      if (!group.items.includes(target.item)) group.items.push(target.item);
+      groups.set(object, group);
+    }
+    const edits: TextEdit[] = [];
+    for (const [object, { items, owner }] of groups) {
+      const whole = owner && object.form !== 'body' && items.length === object.items.length ? this.removeEmptied(object, owner) : undefined;
+      if (whole) {
+        edits.push(...whole);
+        continue;
+      }
+      for (const item of items) {
+        const removal = this.removeItem(object, item);
+        if (!removal) return undefined;
+        edits.push(...removal);
+      }
+    }
+    return edits;
+  }
+
+  /**
+   * Removes the attribute of a map that loses every element, when no comment would go with it: none inside the map,
+   * none before it on its first line or after it on its last.
+   */
+  private removeEmptied(object: HclObject, owner: { item: Item; in: HclObject }): TextEdit[] | undefined {
+    const from = this.lines.lineStart(this.lines.lineOf(owner.item.start));
+    const to = this.lines.nextLineStart(owner.item.end);
+    // The lines of the elements themselves go with them (a comment at the end of one belongs to it); look at the rest.
+    let rest = '';
+    let at = from;
+    for (const item of object.items) {
+      const lineStart = this.lines.lineStart(this.lines.lineOf(item.start));
+      const lineEnd = this.lines.nextLineStart(item.end);
+      const after = this.text.slice(item.end, lineEnd).replace(/\r?\n$/, '');
+      if (lineStart < at || this.text.slice(lineStart, item.start).trim() !== '' || lineEnd > to) continue;
+      if (!/^[ \t]*,?[ \t]*(?:(?:#|\/\/).*)?$/.test(after)) continue;
+      rest += this.text.slice(at, lineStart);
+      at = lineEnd;
+    }
+    rest += this.text.slice(at, to);
+    if (/#|\/\/|\/\*/.test(rest)) return undefined;
+    return this.removeItem(owner.in, owner.item);
+  }
+
+  /** Removes one item with its line or separator. */
   private removeItem(object: HclObject, item: Item): TextEdit[] | undefined {
     const index = object.items.indexOf(item);
     if (index === -1) return undefined;
@@ -116,9 +175,15 @@ export class HclEditor implements WorkloadEditor {
   }
 
   addPodAnnotation(key: string, value: string): TextEdit[] | undefined {
+    return this.addAnnotation(key, value);
+  }
+
+  /** Adds an annotation to the pod template; `comment` ends the new element's line (native HCL only). */
+  private addAnnotation(key: string, value: string, comment?: string): TextEdit[] | undefined {
     const pod = this.pod;
     if (!pod) return undefined;
-    const element = this.json ? `${JSON.stringify(key)}: ${this.quote(value)}` : `${JSON.stringify(key)} = ${this.quote(value)}`;
+    const written = this.json ? `${JSON.stringify(key)}: ${this.quote(value)}` : `${JSON.stringify(key)} = ${this.quote(value)}`;
+    const element = comment === undefined ? written : `${written} ${comment}`;
     if (pod.kind === 'arguments') {
       const argument = pod.names[key];
       if (!argument || pod.body.items.some((i) => i.key === argument.name)) return undefined;
@@ -217,15 +282,53 @@ export class HclEditor implements WorkloadEditor {
     return /^[ \t]*/.exec(this.text.slice(start, offset))![0];
   }
 
+  /**
+   * Moves a map element to the pod template's annotations. A comment at the end of its line (`# keep me`,
+   * `// keep me`) moves with it; where the new element cannot end a line (a one-line object), the comment stays where
+   * it was, on a line of its own.
+   */
   moveToPodAnnotations(entry: MapEntry): TextEdit[] | undefined {
     const target = this.entries.get(entry);
     if (target?.kind !== 'element') return undefined;
-    const remove = this.removeEntry(entry);
-    const add = this.addPodAnnotation(entry.key, entry.value);
+    const comment = this.json ? undefined : this.trailingComment(target.item);
+    const carried = comment === undefined ? undefined : this.addAnnotation(entry.key, entry.value, comment);
+    const moved = carried !== undefined && this.endsItsLine(carried, comment!);
+    const add = moved ? carried : this.addPodAnnotation(entry.key, entry.value);
+    let remove = this.removeEntry(entry);
+    if (remove && comment !== undefined && !moved) remove = this.keepCommentLine(remove, target.item, comment);
     if (!remove || !add) return undefined;
     // The two must not touch: an insertion inside the removed range would be lost.
     for (const a of add) for (const r of remove) if (a.start >= r.start && a.start < r.end && r.end > r.start) return undefined;
     return [...add, ...remove];
+  }
+
+  /** The comment at the end of an element's line (`"k" = "v" # why`, `// why`), when the element has the line to itself. */
+  private trailingComment(item: Item): string | undefined {
+    const lineStart = this.lines.lineStart(this.lines.lineOf(item.start));
+    if (this.text.slice(lineStart, item.start).trim() !== '') return undefined;
+    const rest = this.text.slice(item.end, this.lines.nextLineStart(item.end)).replace(/\r?\n$/, '');
+    return /^[ \t]*,?[ \t]*((?:#|\/\/).*?)[ \t]*$/.exec(rest)?.[1];
+  }
+
+  /** Whether an added text ends its line right after the comment it carries (so the comment cannot swallow code). */
+  private endsItsLine(edits: readonly TextEdit[], comment: string): boolean {
+    return edits.some((e) => {
+      const at = e.newText.indexOf(comment);
+      if (at === -1) return false;
+      const after = e.newText.slice(at + comment.length);
+      if (after !== '') return /^\r?\n/.test(after);
+      const next = this.text.slice(e.end, e.end + 2);
+      return next === '' || next.startsWith('\n') || next === '\r\n';
+    });
+  }
+
+  /** The removal of an element, with the comment at the end of its line kept on a line of its own, where it was. */
+  private keepCommentLine(remove: TextEdit[], item: Item, comment: string): TextEdit[] | undefined {
+    const lineStart = this.lines.lineStart(this.lines.lineOf(item.start));
+    const own = remove.find((r) => r.start === lineStart && r.newText === '');
+    if (!own) return undefined;
+    const indent = this.text.slice(lineStart, item.start);
+    return remove.map((r) => (r === own ? { ...r, newText: indent + comment + this.newline() } : r));
   }
 }
 

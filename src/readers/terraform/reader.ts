@@ -163,7 +163,7 @@ export class FileReader {
       const item = attrItem(metadata, name);
       if (!item?.value) continue;
       const where = `${path ? path + '.' : ''}${name}${owner ? ` of ${owner}` : ''}`;
-      const result = this.mapEntries(item, where, entries);
+      const result = this.mapEntries(item, where, entries, metadata);
       block[field].push(...result.entries);
       if (!result.valid) {
         if (field === 'annotations') block.annotationsValid = false;
@@ -175,7 +175,13 @@ export class FileReader {
   }
 
   /** The entries of a map(string) attribute: written in place, or resolved through a variable or a local. */
-  mapEntries(item: Item, where: string, entries: Map<MapEntry, EntryTarget>): { entries: MapEntry[]; valid: boolean; unresolved?: string } {
+  mapEntries(
+    item: Item,
+    where: string,
+    entries: Map<MapEntry, EntryTarget>,
+    /** The object that holds `item` (the metadata block's body), so that a fix can remove a map it empties. */
+    holder?: HclObject,
+  ): { entries: MapEntry[]; valid: boolean; unresolved?: string } {
     const value = item.value!;
     const out: MapEntry[] = [];
     let unresolved: string | undefined;
@@ -193,7 +199,7 @@ export class FileReader {
         if ('why' in resolved) {
           if (NOTED_KEY.test(element.key)) this.note(`${element.key} in ${where}`, resolved.why, element.value);
         }
-        entries.set(entry, { kind: 'element', item: element, object: value.object });
+        entries.set(entry, { kind: 'element', item: element, object: value.object, ...(holder ? { owner: { item, in: holder } } : {}) });
         out.push(entry);
       }
       return { entries: out, valid: true, unresolved };
