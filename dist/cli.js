@@ -7701,7 +7701,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6123);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4478);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.cwd(), process.stdout, process.stderr);
 
@@ -7710,7 +7710,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6123:
+/***/ 4478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7718,6 +7718,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: useColor
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -7741,10 +7743,12 @@ function defaultConfig() {
         maxFileSize: DEFAULT_MAX_FILE_SIZE,
         rules: {},
         workloads: [],
+        clusters: [],
         ignore: [],
         inlineIgnores: true,
         pricing: {},
         budget: {},
+        render: { enabled: true, helm: 'helm', kustomize: 'auto', timeoutMs: 60_000, charts: [], ciValues: true },
     };
 }
 const UNITS = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
@@ -7756,6 +7760,16 @@ function parseSize(value) {
     if (!match)
         throw new Error(`not a size: ${value}`);
     return Math.round(Number(match[1]) * UNITS[match[2].toLowerCase()]);
+}
+/** "60s", "2m", "1500ms" or a number of seconds → milliseconds. */
+function parseDuration(value) {
+    if (typeof value === 'number')
+        return Math.round(value * 1000);
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/.exec(value);
+    if (!match)
+        throw new Error(`not a duration: ${value}`);
+    const factor = match[2] === 'ms' ? 1 : match[2] === 'm' ? 60_000 : 1000;
+    return Math.round(Number(match[1]) * factor);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/eci-keys.ts
@@ -7784,15 +7798,39 @@ const EIP_SETTING_KEYS = [
     EIP_BANDWIDTH_PACKAGE,
     EIP_ADDRESS_POOL,
 ];
-/** Keys of other add-ons (Terway, ACS) that look like ECI keys, and the ECI key that was likely meant. */
+/**
+ * Keys of other add-ons (for pods on ECS nodes, or ACS) that stand for an ECI key, and the ECI key that was
+ * likely meant. `eip-charge-type` is the older spelling of `eip-internet-charge-type` (still read as an alias).
+ */
 const LOOK_ALIKES = {
     'network.alibabacloud.com/pod-with-eip': WITH_EIP,
     'k8s.aliyun.com/pod-with-eip': WITH_EIP,
     'network.alibabacloud.com/pod-eip-instanceid': EIP_INSTANCE_ID,
     'k8s.aliyun.com/pod-eip-instanceid': EIP_INSTANCE_ID,
-    'k8s.aliyun.com/eip-instance-charge-type': EIP_CHARGE_TYPE,
     'k8s.aliyun.com/eip-charge-type': EIP_CHARGE_TYPE,
 };
+/**
+ * Real keys of the EIP controller add-on for pods on ECS nodes (DOMAIN.md §1) that ECI does not read. They are
+ * not typos: renaming one to an ECI key changes its meaning (`eip-instance-charge-type: PostPaid` is a billing
+ * method, not a metering method), so they are reported as having no effect on ECI, never renamed.
+ */
+const CONTROLLER_ONLY_KEYS = {
+    'k8s.aliyun.com/eip-instance-charge-type': "the EIP's billing method (PostPaid)",
+    'k8s.aliyun.com/eip-name': "the EIP's name",
+    'k8s.aliyun.com/eip-description': "the EIP's description",
+    'k8s.aliyun.com/eip-tags': "the EIP's tags",
+    'k8s.aliyun.com/eip-resource-group-id': "the EIP's resource group",
+    'k8s.aliyun.com/eip-security-protection-types': "the EIP's anti-DDoS protection types",
+    'k8s.aliyun.com/pod-eip-release-strategy': 'when the EIP is released',
+};
+/** ECI's IPv6 keys (ECI-ANN): an IPv6 address, and IPv6 internet access with its bandwidth. */
+const ENABLE_IPV6 = 'k8s.aliyun.com/eci-enable-ipv6';
+const IPV6_COUNT = 'k8s.aliyun.com/eci-ipv6-count';
+const IPV6_BANDWIDTH_ENABLE = 'k8s.aliyun.com/eci-ipv6-bandwidth-enable';
+const IPV6_BANDWIDTH = 'k8s.aliyun.com/eci-ipv6-bandwidth';
+const IPV6_KEYS = [ENABLE_IPV6, IPV6_COUNT, IPV6_BANDWIDTH_ENABLE, IPV6_BANDWIDTH];
+/** ECI keys whose value is "true" or "false". */
+const BOOLEAN_KEYS = [WITH_EIP, ENABLE_IPV6, IPV6_BANDWIDTH_ENABLE];
 /**
  * Key prefixes of Alibaba Cloud components whose values are often written unquoted. Every annotation and
  * label value must be a string; `alibabacloud.com/` covers the `alibabacloud.com/eci: true` label.
@@ -7804,10 +7842,16 @@ const VIRTUAL_KUBELET_TOLERATION = 'virtual-kubelet.io/provider';
 function isEipKey(key) {
     return EIP_KEYS.includes(key);
 }
+/** A key that some component really reads: an ECI EIP or IPv6 key, or a controller-only key. Never a typo. */
+function isKnownKey(key) {
+    return EIP_KEYS.includes(key) || IPV6_KEYS.includes(key) || key in CONTROLLER_ONLY_KEYS;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
-/** `Deployment web` — how messages name a workload. */
+/** `Deployment web` — how messages name a workload; a Terraform address that already holds its type is not repeated. */
 function describeWorkload(workload) {
+    if (workload.name.startsWith(`${workload.kind}.`))
+        return workload.name;
     return `${workload.kind} ${workload.name || '(unnamed)'}`;
 }
 /** Where the pod annotations of a workload are written, for messages: `spec.template.metadata.annotations`. */
@@ -7823,6 +7867,73 @@ function settingText(workload, key, value) {
     const name = workload.keyNames?.[key];
     return name ? `${name} = ${value}` : `${key}: "${value}"`;
 }
+
+;// CONCATENATED MODULE: ./src/rules/eip-change-needs-recreate.ts
+
+
+/** The resource whose EIP arguments the alicloud provider never updates (DOMAIN: TF-ALI source at 81c43b67). */
+const CONTAINER_GROUP = 'alicloud_eci_container_group';
+/**
+ * The EIP arguments, and what an absent one means: `auto_create_eip` is false, `eip_instance_id` none, and the
+ * service gives an auto-created EIP 5 Mbit/s when `eip_bandwidth` is not set (writing the 5 changes nothing).
+ */
+const ARGUMENTS = [
+    { key: WITH_EIP, absent: 'false' },
+    { key: EIP_BANDWIDTH, absent: '5' },
+    { key: EIP_INSTANCE_ID, absent: '' },
+];
+function argument(workload, key) {
+    return workload.pod?.annotations.find((e) => e.key === key);
+}
+/** The value the argument means, or undefined when it is not known (no finding rests on it). */
+function meant(entry, absent) {
+    if (!entry)
+        return absent;
+    return entry.valueType === 'unknown' ? undefined : entry.value.trim();
+}
+function shown(entry, absent) {
+    if (entry)
+        return entry.value.trim();
+    return absent === '' ? 'not set' : `not set (${absent})`;
+}
+/** The same resource on the base side: the same address in the same folder (a move between files keeps it). */
+function baseOf(workload, base) {
+    const folder = workload.network?.folder;
+    return base.find((b) => b.kind === CONTAINER_GROUP && b.address === workload.address && b.network?.folder === folder);
+}
+const eipChangeNeedsRecreate = {
+    meta: {
+        id: 'eip-change-needs-recreate',
+        defaultSeverity: 'warning',
+        description: 'A change to the EIP arguments of an existing alicloud_eci_container_group does nothing until it is recreated.',
+        fix: 'none',
+        appliesTo: ['terraform'],
+    },
+    check(context) {
+        const { workload, scan } = context;
+        if (!scan.base || workload.kind !== CONTAINER_GROUP || !workload.address)
+            return;
+        const before = baseOf(workload, scan.base.workloads);
+        if (!before)
+            return;
+        for (const { key, absent } of ARGUMENTS) {
+            const head = argument(workload, key);
+            const base = argument(before, key);
+            const old = meant(base, absent);
+            const now = meant(head, absent);
+            if (old === undefined || now === undefined || old === now)
+                continue;
+            const name = keyName(workload, key);
+            context.report({
+                message: `${name} of ${workload.address} changes from ${shown(base, absent)} to ${shown(head, absent)}, but the container group exists ` +
+                    `already: the alicloud provider does not update ${name} (it is not ForceNew, and its update never sends it), ` +
+                    `so terraform apply succeeds and the running group keeps its old EIP setting. Recreate the group for the ` +
+                    `change to take effect (terraform apply -replace=${workload.address}), or leave the argument as it was.`,
+                span: head?.span ?? workload.span,
+            });
+        }
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/rules/eip-conflict.ts
 
@@ -7870,19 +7981,56 @@ function metadataBlocks(workload) {
 
 
 
-;// CONCATENATED MODULE: ./src/rules/eip-invalid-value.ts
+;// CONCATENATED MODULE: ./src/model/counts.ts
+/**
+ * Pod counts as Kubernetes takes them: `replicas`, `parallelism`, `minReplicas` and `maxReplicas` are int32 fields,
+ * so a count is a whole number from 0 to 2,147,483,647. Terraform's `count` and the size of a `for_each` are held to
+ * the same range (no real configuration comes near it, and it keeps every product of counts a finite number).
+ */
+const MAX_COUNT = 2_147_483_647;
+/**
+ * The most pods one Kubernetes cluster is built to run (the upstream scalability limits: 150,000 pods). A workload
+ * above it is valid but unlikely to be meant: the rules point out that the cost rests on it.
+ */
+const HUGE_POD_COUNT = 150_000;
+/** Why a number is not a pod count Kubernetes accepts, or undefined when it is one. */
+function countProblem(n) {
+    if (!Number.isFinite(n))
+        return 'not a finite number';
+    if (!Number.isInteger(n) || n < 0)
+        return 'not a whole number';
+    if (n > MAX_COUNT)
+        return `above ${MAX_COUNT.toLocaleString('en-US')}, the largest count Kubernetes accepts (int32)`;
+    return undefined;
+}
 
-
-/** Bandwidth limits of a pay-as-you-go EIP, Mbit/s. Without a charge type the wider one applies. */
+;// CONCATENATED MODULE: ./src/policy/charge-type.ts
+/**
+ * The charge type of an auto-created EIP whose pod does not write `eip-internet-charge-type` (ECI documents no
+ * default): the config's `pricing.charge-type`, else PayByTraffic. The bandwidth range check and the cost both use
+ * it, so a bandwidth is never accepted under one charge type and priced under the other.
+ */
+const DEFAULT_CHARGE_TYPE = 'PayByTraffic';
+function assumedChargeType(pricing) {
+    return pricing['charge-type'] === 'PayByBandwidth' ? 'PayByBandwidth' : DEFAULT_CHARGE_TYPE;
+}
+/** The bandwidth limit of a pay-as-you-go EIP, Mbit/s (TF-ALI eip_address): 200 billed by traffic, 500 by bandwidth. */
 function bandwidthLimit(chargeType) {
     return chargeType === 'PayByTraffic' ? 200 : 500;
 }
-function checkBandwidth(value, chargeType) {
-    const max = bandwidthLimit(chargeType);
-    const range = `1–${max} Mbit/s${chargeType ? ` for ${chargeType}` : ''}`;
+
+;// CONCATENATED MODULE: ./src/rules/eip-invalid-value.ts
+
+
+
+
+function checkBandwidth(value, charge) {
+    const max = bandwidthLimit(charge.chargeType);
+    const range = `1–${max} Mbit/s for ${charge.chargeType}`;
+    const assumed = charge.assumed ? ', the charge type assumed when none is written (pricing.charge-type)' : '';
     if (/^\d+$/.test(value)) {
         const n = Number(value);
-        return n >= 1 && n <= max ? undefined : { problem: `${value} is outside ${range}` };
+        return n >= 1 && n <= max ? undefined : { problem: `${value} is outside ${range}${assumed}` };
     }
     const withUnit = /^\s*(\d+)(?:\.0*)?\s*(?:m|mb|mbps|mbit|mbits|mbit\/s|mb\/s|mi|mib)?\s*$/i.exec(value);
     if (withUnit) {
@@ -7909,14 +8057,44 @@ function checkId(value, prefix) {
         fixed: trimmed !== value && pattern.test(trimmed) ? trimmed : undefined,
     };
 }
+function checkBoolean(value) {
+    if (value === 'true' || value === 'false')
+        return undefined;
+    const meant = /^\s*(?:true|yes|on|y|1)\s*$/i.test(value) ? 'true' : /^\s*(?:false|no|off|n|0)\s*$/i.test(value) ? 'false' : undefined;
+    return { problem: `"${value}" is neither "true" nor "false" (ECI compares the exact string)`, fixed: meant };
+}
+/**
+ * The IPv6 internet bandwidth takes a unit, unlike eip-bandwidth (ECI's example: "100M"). Kubernetes-style
+ * suffixes are accepted; a bare number is ambiguous (no unit is assumed) and a lowercase `m` means milli there.
+ */
+function checkIpv6Bandwidth(value) {
+    if (/^[1-9]\d*(?:\.\d+)?(?:[KMG]i?)$/.test(value))
+        return undefined;
+    const trimmed = value.trim();
+    const fixed = trimmed !== value && /^[1-9]\d*(?:\.\d+)?(?:[KMG]i?)$/.test(trimmed) ? trimmed : undefined;
+    if (/^\d+(?:\.\d+)?$/.test(trimmed)) {
+        return { problem: `"${value}" has no unit; the IPv6 bandwidth needs one, such as "${trimmed}M" for ${trimmed} Mbit/s` };
+    }
+    if (/^\d+(?:\.\d+)?m$/.test(trimmed)) {
+        return { problem: `"${value}" ends in a lowercase m, which means milli; write M for Mbit/s` };
+    }
+    return { problem: `"${value}" is not a bandwidth with a unit, such as "100M"`, fixed };
+}
 function checkEipValue(key, value, chargeType) {
     switch (key) {
-        case WITH_EIP: {
-            if (value === 'true' || value === 'false')
+        case WITH_EIP:
+        case ENABLE_IPV6:
+        case IPV6_BANDWIDTH_ENABLE:
+            return checkBoolean(value);
+        case IPV6_COUNT:
+            if (/^[1-9]\d*$/.test(value))
                 return undefined;
-            const meant = /^\s*(?:true|yes|on|y|1)\s*$/i.test(value) ? 'true' : /^\s*(?:false|no|off|n|0)\s*$/i.test(value) ? 'false' : undefined;
-            return { problem: `"${value}" is neither "true" nor "false" (ECI compares the exact string)`, fixed: meant };
-        }
+            return {
+                problem: `"${value}" is not a whole number of IPv6 addresses of at least 1`,
+                fixed: /^\s*[1-9]\d*\s*$/.test(value) ? value.trim() : undefined,
+            };
+        case IPV6_BANDWIDTH:
+            return checkIpv6Bandwidth(value);
         case EIP_BANDWIDTH:
             return checkBandwidth(value, chargeType);
         case EIP_ISP: {
@@ -7938,24 +8116,32 @@ function checkEipValue(key, value, chargeType) {
     }
     return undefined;
 }
-function chargeTypeOf(entries) {
+/**
+ * The charge type of a block's EIP: the one written (a misspelt one counts as meant, a value that is neither counts
+ * as the wider range, so the bandwidth is not blamed for it), else the assumed one, which the cost also uses.
+ */
+function chargeTypeOf(entries, pricing) {
     const value = entries.find((e) => e.key === EIP_CHARGE_TYPE)?.value;
-    return value === undefined ? undefined : canonical(value, ['PayByTraffic', 'PayByBandwidth']);
+    if (value === undefined)
+        return { chargeType: assumedChargeType(pricing), assumed: true };
+    const meant = canonical(value, ['PayByTraffic', 'PayByBandwidth']);
+    return { chargeType: meant ?? 'PayByBandwidth', assumed: false };
 }
 const eipInvalidValue = {
     meta: {
         id: 'eip-invalid-value',
         defaultSeverity: 'error',
-        description: 'An ECI EIP annotation has a value ECI does not accept.',
+        description: 'An ECI EIP or IPv6 annotation, or the pod count of pods that get EIPs, has a value ECI or Kubernetes does not accept.',
         fix: 'safe',
         fixDescription: 'write the one value that was meant ("10M" → "10", BPG → BGP, "True" → "true")',
         appliesTo: ['kubernetes', 'terraform'],
     },
     check(context) {
-        const { workload } = context;
+        const { workload, scan } = context;
+        checkPodCounts(context);
         const blocks = metadataBlocks(workload);
         for (const block of blocks) {
-            const chargeType = chargeTypeOf(block.annotations);
+            const chargeType = chargeTypeOf(block.annotations, scan.config.pricing);
             for (const entry of block.annotations) {
                 // A value that is not a string is eip-not-string's finding; its fix writes the right string.
                 if (entry.valueType !== 'string')
@@ -7974,15 +8160,47 @@ const eipInvalidValue = {
         }
     },
 };
+/**
+ * The pod counts the EIP cost rests on, for a workload whose ECI pods each get an EIP: a count Kubernetes refuses
+ * (1.5, "3", 1.7e308, above int32) is an error and no cost; a valid but huge one (more pods than one cluster runs)
+ * is a notice, since the projected cost rests on it.
+ */
+function checkPodCounts(context) {
+    const { workload, facts } = context;
+    if (!facts.eci.eci || !facts.autoEip)
+        return;
+    const counts = [workload.replicas, workload.parallelism, ...(workload.instances ? [workload.instances] : [])];
+    let invalid = false;
+    for (const count of counts) {
+        if (count.invalid === undefined || !count.span)
+            continue;
+        invalid = true;
+        context.report({
+            message: `${count.invalid}; Kubernetes refuses it, so no EIP cost is projected for these pods.`,
+            span: count.span,
+        });
+    }
+    const pods = facts.maxPods.value;
+    if (invalid || pods === undefined || pods <= HUGE_POD_COUNT)
+        return;
+    const span = [workload.instances, workload.replicas, workload.parallelism].find((c) => c?.span && c.value !== undefined && c.value > 1)?.span ?? workload.span;
+    context.report({
+        severity: 'notice',
+        message: `${pods.toLocaleString('en-US')} pods (${facts.maxPods.why}), each with its own EIP: more than one Kubernetes cluster ` +
+            `runs (${HUGE_POD_COUNT.toLocaleString('en-US')} pods). The projected cost rests on this count; check that it is meant.`,
+        span,
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/rules/eip-misplaced.ts
 
 
+/** Where a misplaced key is, with the block's path in the one parenthesis: `the object's own metadata (metadata.annotations)`. */
 const LEVEL_WORDS = {
-    object: "the object's own metadata",
-    'job-template': "the CronJob's spec.jobTemplate.metadata (the Job's metadata, not the pod's)",
-    'object-annotations': 'the object-level annotations (use template_annotations)',
-    pod: 'the pod template',
+    object: (path) => `the object's own metadata (${path})`,
+    'job-template': (path) => `the CronJob's ${path}, the Job's metadata and not the pod's`,
+    'object-annotations': (path) => `the object-level annotations (${path})`,
+    pod: (path) => `the pod template (${path})`,
 };
 const eipMisplaced = {
     meta: {
@@ -8003,7 +8221,7 @@ const eipMisplaced = {
         for (const block of workload.objectMetadata) {
             for (const entry of block.annotations) {
                 if (isEipKey(entry.key))
-                    misplaced.push({ entry, where: `${LEVEL_WORDS[block.level]} (${block.path}.annotations)` });
+                    misplaced.push({ entry, where: LEVEL_WORDS[block.level](`${block.path}.annotations`) });
             }
         }
         for (const block of [...workload.objectMetadata, workload.pod]) {
@@ -8136,7 +8354,8 @@ function editDistance(a, b, limit = Infinity) {
 }
 /** The ECI EIP key a key was likely meant to be, when it is a near miss or another add-on's look-alike. */
 function guessEipKey(key) {
-    if (EIP_KEYS.includes(key))
+    // A real key of ECI or of another component is never a near miss, however close its spelling.
+    if (isKnownKey(key))
         return undefined;
     const lookAlike = LOOK_ALIKES[key];
     if (lookAlike)
@@ -8185,11 +8404,11 @@ const eipMissing = {
         appliesTo: ['kubernetes', 'terraform'],
     },
     check(context) {
-        const { workload, facts, scan } = context;
-        if (!workload.pod || !facts.eci.eci || facts.autoEip || facts.existingEip || scan.nat.present)
+        const { workload, facts } = context;
+        if (!workload.pod || !facts.eci.eci || facts.autoEip || facts.existingEip || facts.nat.present)
             return;
         // No finding rests on an unresolved value: an unknown EIP key or NAT gateway may give the pod egress.
-        if (facts.unresolved || scan.nat.unknown)
+        if (facts.unresolved || facts.nat.unknown)
             return;
         if (facts.egress !== 'eip' && facts.egress !== 'auto')
             return;
@@ -8206,9 +8425,13 @@ const eipMissing = {
         const need = evidence
             ? `${describeWorkload(workload)} needs the internet (${describeEvidence(evidence)}${facts.evidence.length > 1 ? `, and ${facts.evidence.length - 1} more` : ''})`
             : `egress: eip asks every ECI pod of ${describeWorkload(workload)} to have an EIP`;
+        // IPv6 internet access is not an EIP: it reaches IPv6 destinations only, so it does not answer the need.
+        const ipv6 = facts.podAnnotations.get(IPV6_BANDWIDTH_ENABLE)?.value === 'true'
+            ? ` (${IPV6_BANDWIDTH_ENABLE} gives IPv6 internet access, which reaches IPv6 destinations only.)`
+            : '';
         context.report({
             message: `${need}, but its pods have no EIP and no NAT gateway is known, so an ECI pod cannot reach the internet. ` +
-                `Add ${setting} to ${target}, or set nat-gateway: present if the VPC has a NAT gateway.`,
+                `Add ${setting} to ${target}, or set nat-gateway: present if the VPC has a NAT gateway.${ipv6}`,
             severity: facts.egress === 'eip' ? 'error' : 'warning',
             span: workload.pod.span,
             edits: written ? undefined : workload.editor.addPodAnnotation(WITH_EIP, 'true'),
@@ -8256,11 +8479,11 @@ const eipNoEffect = {
 
 /** The YAML 1.1 spellings of true (the reader types only these, and their false counterparts, as bools). */
 const TRUTHY = /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
-/** The string the author meant: `true` is "true"; for eci-with-eip, `yes`/`on` mean "true" too. */
+/** The string the author meant: `true` is "true"; for ECI's "true"/"false" keys, `yes`/`on` mean "true" too. */
 function meantString(entry) {
     if (entry.valueType === 'null')
         return undefined;
-    if (entry.key === WITH_EIP && entry.valueType === 'bool')
+    if (BOOLEAN_KEYS.includes(entry.key) && entry.valueType === 'bool')
         return TRUTHY.test(entry.value) ? 'true' : 'false';
     return entry.value;
 }
@@ -8365,14 +8588,18 @@ const eipRedundant = {
         const { workload, facts, scan } = context;
         if (!workload.pod || !facts.eci.eci || !(facts.autoEip || facts.existingEip))
             return;
-        if (!(facts.egress === 'nat' || (facts.egress === 'auto' && scan.nat.present)))
+        if (!(facts.egress === 'nat' || (facts.egress === 'auto' && facts.nat.present)))
             return;
         const source = eipSource(workload, facts);
+        const decidedBy = facts.nat.decidedBy;
+        const entry = facts.nat.clusterEntry;
         const why = facts.egress === 'nat'
             ? 'the egress policy for it is nat'
-            : typeof scan.nat.decidedBy === 'object'
-                ? `a NAT gateway is present (${scan.nat.decidedBy.resource} in ${scan.nat.decidedBy.file}:${scan.nat.decidedBy.span.line})`
-                : 'a NAT gateway is present (nat-gateway: present)';
+            : typeof decidedBy === 'object'
+                ? `a NAT gateway is present (${decidedBy.resource} in ${decidedBy.file}:${decidedBy.span.line})`
+                : entry !== undefined
+                    ? `a NAT gateway is present (nat-gateway: present in clusters[${entry}], path "${scan.config.clusters[entry].path}")`
+                    : 'a NAT gateway is present (nat-gateway: present)';
         const { removal } = writtenEipKeys(workload);
         context.report({
             message: `The pods of ${describeWorkload(workload)} each get an EIP although ${why}. A pod's EIP wins over the NAT ` +
@@ -8442,13 +8669,15 @@ const eipUnexpected = {
 ;// CONCATENATED MODULE: ./src/rules/eip-unknown-key.ts
 
 
+
+
 const eipUnknownKey = {
     meta: {
         id: 'eip-unknown-key',
         defaultSeverity: 'warning',
         description: 'A key that looks like an ECI EIP key but is not one, so ECI ignores it.',
         fix: 'safe',
-        fixDescription: 'rename it to the ECI key',
+        fixDescription: 'rename it to the ECI key (typos and legacy aliases only)',
         appliesTo: ['kubernetes', 'terraform'],
     },
     check(context) {
@@ -8456,10 +8685,17 @@ const eipUnknownKey = {
         const blocks = metadataBlocks(workload);
         for (const block of blocks) {
             for (const entry of block.annotations) {
+                const controllerOnly = CONTROLLER_ONLY_KEYS[entry.key];
+                if (controllerOnly !== undefined) {
+                    // Right for pods on ECS nodes, where ack-extend-network-controller reads it; only on an ECI pod is it dead.
+                    if (facts.eci.eci)
+                        reportControllerOnly(context, entry, controllerOnly);
+                    continue;
+                }
                 const guess = guessEipKey(entry.key);
                 if (!guess)
                     continue;
-                // Look-alikes are right for other add-ons (Terway on ECS nodes); only on an ECI pod are they a mistake.
+                // Look-alikes are right for other add-ons (pods on ECS nodes); only on an ECI pod are they a mistake.
                 if (guess.kind === 'look-alike' && !facts.eci.eci)
                     continue;
                 const why = guess.kind === 'look-alike'
@@ -8475,8 +8711,24 @@ const eipUnknownKey = {
                 });
             }
         }
+        // An EIP argument its Terraform resource type does not have: not ignored but rejected, so an error.
+        for (const rejected of workload.rejectedArguments ?? []) {
+            context.report({ message: `${rejected.why}.`, span: rejected.span, severity: 'error' });
+        }
     },
 };
+/**
+ * A real key of ack-extend-network-controller: not a typo, so no rename (the ECI key with the closest name means
+ * something else); removing it is the user's call, as the same manifest may also serve pods on ECS nodes.
+ */
+function reportControllerOnly(context, entry, meaning) {
+    context.report({
+        message: `${entry.key} (${meaning}) is read only by ack-extend-network-controller, the EIP add-on for pods on ECS nodes; ECI does not read it, ` +
+            `so on the ECI pods of ${describeWorkload(context.workload)} it has no effect. ` +
+            `Remove it, unless the same manifest also serves pods on ECS nodes.`,
+        span: entry.keySpan,
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/cost/format.ts
 /** Money as shown: rounded to 2 decimals, with the currency: `USD 21.60`, `USD -3.50`. */
@@ -8505,17 +8757,6 @@ function signedRange(range) {
 /** `3` or `2–10`. */
 function countRange(range) {
     return range.min === range.max ? String(range.max) : `${range.min}–${range.max}`;
-}
-function chargeTypeLabel(w) {
-    if (w.eip === 'existing')
-        return 'existing EIP';
-    const type = w.chargeType ?? '?';
-    return w.eip === 'bandwidth-plan' ? `${type}, bandwidth plan` : type;
-}
-function bandwidthLabel(w) {
-    if (w.eip === 'existing')
-        return '';
-    return w.bandwidthMbps === undefined ? '?' : `${w.bandwidthMbps} Mbps`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/eip-cost-budget.ts
@@ -8660,12 +8901,14 @@ const skippedFile = {
 
 
 
+
 /** Every rule, in the order of the rule reference. */
 const RULES = [
     eipMisplaced,
     eipNotString,
     eipInvalidValue,
     eipUnknownKey,
+    eipChangeNeedsRecreate,
     eipOrphanSetting,
     eipSharedInstance,
     eipConflict,
@@ -8739,6 +8982,21 @@ const CONFIG_SCHEMA = {
                 },
             },
         },
+        clusters: {
+            description: 'Where one repository holds several clusters: the files under each path glob belong to one cluster, with its own cluster mode, NAT gateway and pricing region. First match wins.',
+            type: 'array',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['path'],
+                properties: {
+                    path: glob,
+                    cluster: { enum: ['serverless', 'virtual-node'] },
+                    'nat-gateway': { enum: ['auto', 'present', 'absent'] },
+                    region: { type: 'string', minLength: 1, description: 'A region of the bundled price table, for the EIP cost of these workloads.' },
+                },
+            },
+        },
         ignore: {
             type: 'array',
             items: {
@@ -8753,6 +9011,10 @@ const CONFIG_SCHEMA = {
             },
         },
         'inline-ignores': { type: 'boolean' },
+        'allow-no-files': {
+            type: 'boolean',
+            description: 'Command line: exit 0 rather than 2 when the paths given hold no file to lint.',
+        },
         pricing: {
             type: 'object',
             additionalProperties: false,
@@ -8762,6 +9024,18 @@ const CONFIG_SCHEMA = {
                 'charge-type': { enum: ['PayByTraffic', 'PayByBandwidth'] },
                 'traffic-gb-per-pod': schema_money,
                 'waive-eci-config-fee': { type: 'boolean' },
+                'free-traffic-gb': schema_money,
+                'bgp-pro-prices': {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: {
+                        'eip-config-fee-hour': schema_money,
+                        'eip-traffic-gb': schema_money,
+                        'eip-config-fee-day': schema_money,
+                        'eip-bandwidth-day-first5': schema_money,
+                        'eip-bandwidth-day-above5': schema_money,
+                    },
+                },
                 prices: {
                     type: 'object',
                     additionalProperties: false,
@@ -8777,6 +9051,38 @@ const CONFIG_SCHEMA = {
                 },
             },
         },
+        render: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Rendering of Helm charts and Kustomize overlays before they are linted (docs/charts.md).',
+            properties: {
+                enabled: { type: 'boolean', description: 'false: charts and overlays are not rendered (their templates are skipped).' },
+                helm: { type: 'string', minLength: 1, description: 'The helm command or path.' },
+                kustomize: { type: 'string', minLength: 1, description: 'auto (kustomize, else kubectl kustomize), or a kustomize or kubectl command or path.' },
+                timeout: {
+                    description: 'The time limit of each rendering: seconds, or a duration such as "60s", "2m".',
+                    oneOf: [
+                        { type: 'number', exclusiveMinimum: 0 },
+                        { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m)?\\s*$' },
+                    ],
+                },
+                'ci-values': { type: 'boolean', description: 'Also render each chart with its ci/*-values.yaml files.' },
+                charts: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['path'],
+                        properties: {
+                            path: { type: 'string', minLength: 1, description: 'The chart folder.' },
+                            release: { type: 'string', minLength: 1, maxLength: 53 },
+                            namespace: { type: 'string', minLength: 1, maxLength: 63 },
+                            values: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Values files, one rendering each.' },
+                        },
+                    },
+                },
+            },
+        },
         budget: {
             type: 'object',
             additionalProperties: false,
@@ -8786,8 +9092,9 @@ const CONFIG_SCHEMA = {
 };
 
 ;// CONCATENATED MODULE: ./src/cost/prices.json
-const prices_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"List prices of pay-as-you-go EIPs and Enhanced internet NAT gateways, per region and currency. Every price can be overridden by pricing.prices in the config. See docs/cost.md.","hoursPerMonth":730,"defaultRegion":"ap-southeast-1","defaultCurrency":"USD","entries":[{"name":"mainland China, international site","regions":["cn-hangzhou","cn-shanghai","cn-beijing","cn-zhangjiakou","cn-huhehaote","cn-shenzhen","cn-heyuan","cn-chengdu"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0031,"eip-traffic-gb":0.125,"eip-config-fee-day":0.0744,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.034,"nat-cu":0.034}},{"name":"Singapore, international site","regions":["ap-southeast-1"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0063,"eip-traffic-gb":0.117,"eip-config-fee-day":0.1512,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043}},{"name":"Hong Kong, international site","regions":["cn-hongkong"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0088,"eip-traffic-gb":0.156,"eip-config-fee-day":0.2112,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043}},{"name":"Hangzhou, China site","regions":["cn-hangzhou"],"currency":"CNY","asOf":"2021-06","source":"Alibaba Cloud list prices, China site (aliyun.com): EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.02,"eip-traffic-gb":0.8,"eip-config-fee-day":0.48,"eip-bandwidth-day-first5":0.96,"eip-bandwidth-day-above5":3.36,"nat-hour":0.23,"nat-cu":0.23}}]}');
+const prices_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"List prices of pay-as-you-go EIPs and Enhanced internet NAT gateways, per region and currency; bgpPro holds the BGP (Multi-ISP) Pro prices that the documentation gives (pay-by-traffic in Hong Kong only). Every price can be overridden by pricing.prices (and pricing.bgp-pro-prices) in the config. See docs/cost.md.","hoursPerMonth":730,"defaultRegion":"ap-southeast-1","defaultCurrency":"USD","entries":[{"name":"mainland China, international site","regions":["cn-hangzhou","cn-shanghai","cn-beijing","cn-zhangjiakou","cn-huhehaote","cn-shenzhen","cn-heyuan","cn-chengdu"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0031,"eip-traffic-gb":0.125,"eip-config-fee-day":0.0744,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.034,"nat-cu":0.034}},{"name":"Singapore, international site","regions":["ap-southeast-1"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0063,"eip-traffic-gb":0.117,"eip-config-fee-day":0.1512,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043}},{"name":"Hong Kong, international site","regions":["cn-hongkong"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0088,"eip-traffic-gb":0.156,"eip-config-fee-day":0.2112,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043},"bgpPro":{"eip-traffic-gb":0.452}},{"name":"Hangzhou, China site","regions":["cn-hangzhou"],"currency":"CNY","asOf":"2021-06","source":"Alibaba Cloud list prices, China site (aliyun.com): EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.02,"eip-traffic-gb":0.8,"eip-config-fee-day":0.48,"eip-bandwidth-day-first5":0.96,"eip-bandwidth-day-above5":3.36,"nat-hour":0.23,"nat-cu":0.23}}]}');
 ;// CONCATENATED MODULE: ./src/cost/pricing.ts
+
 
 /** The price keys, in the order of the docs. */
 const PRICE_KEYS = [
@@ -8799,15 +9106,31 @@ const PRICE_KEYS = [
     'nat-hour',
     'nat-cu',
 ];
+/** The prices a BGP Pro EIP can have (the NAT gateway's are not EIP prices). */
+const BGP_PRO_PRICE_KEYS = [
+    'eip-config-fee-hour',
+    'eip-traffic-gb',
+    'eip-config-fee-day',
+    'eip-bandwidth-day-first5',
+    'eip-bandwidth-day-above5',
+];
 /** The bundled price table (src/cost/prices.json). */
 const PRICE_TABLE = prices_namespaceObject;
 const HOURS_PER_MONTH = PRICE_TABLE.hoursPerMonth;
 const DEFAULT_REGION = PRICE_TABLE.defaultRegion;
 const DEFAULT_CURRENCY = PRICE_TABLE.defaultCurrency;
-const DEFAULT_CHARGE_TYPE = 'PayByTraffic';
+
 const DEFAULT_TRAFFIC_GB_PER_POD = 10;
 /** ECI's default bandwidth of an auto-created EIP, Mbit/s. */
 const DEFAULT_BANDWIDTH_MBPS = 5;
+/** Whole months from a `YYYY-MM` date to `now` (0 for a date in the future). */
+function monthsSince(asOf, now) {
+    const match = /^(\d{4})-(\d{2})$/.exec(asOf);
+    if (!match)
+        return 0;
+    const months = (now.getUTCFullYear() - Number(match[1])) * 12 + (now.getUTCMonth() + 1 - Number(match[2]));
+    return Math.max(0, months);
+}
 /** A `pricing` config that cannot be used; the config loader turns it into a config error (exit 2). */
 class PricingError extends Error {
     name = 'PricingError';
@@ -8829,7 +9152,7 @@ function finite(key, value) {
  * against the JSON Schema): the table's entry for the region and currency, with the config's `prices` on top.
  * A region or currency the table does not have is an error unless the config gives every price.
  */
-function resolvePricing(pricing = {}) {
+function resolvePricing(pricing = {}, now = new Date()) {
     const region = typeof pricing.region === 'string' ? pricing.region : DEFAULT_REGION;
     const currency = (typeof pricing.currency === 'string' ? pricing.currency : DEFAULT_CURRENCY);
     const given = (pricing.prices ?? {});
@@ -8840,6 +9163,14 @@ function resolvePricing(pricing = {}) {
             overrides[key] = value;
     }
     const trafficGbPerPod = finite('pricing.traffic-gb-per-pod', pricing['traffic-gb-per-pod']) ?? DEFAULT_TRAFFIC_GB_PER_POD;
+    const freeTrafficGb = finite('pricing.free-traffic-gb', pricing['free-traffic-gb']) ?? 0;
+    const givenBgpPro = (pricing['bgp-pro-prices'] ?? {});
+    const bgpProOverrides = {};
+    for (const key of BGP_PRO_PRICE_KEYS) {
+        const value = finite(`pricing.bgp-pro-prices.${key}`, givenBgpPro[key]);
+        if (value !== undefined)
+            bgpProOverrides[key] = value;
+    }
     const overridden = PRICE_KEYS.filter((k) => overrides[k] !== undefined);
     const missing = PRICE_KEYS.filter((k) => overrides[k] === undefined);
     const inRegion = PRICE_TABLE.entries.filter((e) => e.regions.includes(region));
@@ -8863,18 +9194,426 @@ function resolvePricing(pricing = {}) {
             source: entry ? entry.source : 'pricing.prices in the config',
             prices,
             overridden,
+            ageMonths: entry ? monthsSince(entry.asOf, now) : null,
+            bgpPro: { ...(entry?.bgpPro ?? {}), ...bgpProOverrides },
         },
         assumptions: {
             hoursPerMonth: HOURS_PER_MONTH,
             trafficGbPerPod,
             waiveEciConfigFee: pricing['waive-eci-config-fee'] !== false,
-            chargeType: pricing['charge-type'] === 'PayByBandwidth' ? 'PayByBandwidth' : DEFAULT_CHARGE_TYPE,
+            chargeType: assumedChargeType(pricing),
             bandwidthMbps: DEFAULT_BANDWIDTH_MBPS,
+            freeTrafficGb,
         },
     };
 }
 
+;// CONCATENATED MODULE: ./src/files/read.ts
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function formatSize(bytes) {
+    return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+/** Reads a file as UTF-8 text, or says why it is not read. */
+function readTextFile(absolute, maxSize) {
+    try {
+        const size = external_node_fs_default().statSync(absolute).size;
+        if (size > maxSize)
+            return { skip: `${formatSize(size)} is over the size limit of ${formatSize(maxSize)} (max-file-size)` };
+        return decodeText(external_node_fs_default().readFileSync(absolute));
+    }
+    catch (error) {
+        // Permissions (EACCES), a file removed meanwhile, an I/O error: this file is skipped, the others are read.
+        return { skip: `it cannot be read (${error.code ?? error.message})` };
+    }
+}
+function decodeText(bytes) {
+    if (bytes.includes(0))
+        return { skip: 'a binary file (it contains NUL bytes)' };
+    try {
+        const text = utf8.decode(bytes);
+        return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    }
+    catch {
+        return { skip: 'not UTF-8 text' };
+    }
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_namespaceObject);
+;// CONCATENATED MODULE: ./src/files/workspace.ts
+/**
+ * The one place that decides where the tool may read and write. A pull request controls the workspace's file names
+ * and links: a path is judged by its real location (every link resolved), never by how it is spelled, and files
+ * are opened without following a link at the last step (docs/security.md).
+ */
+
+
+
+/** A path the tool will not read or write, with the reason in words. */
+class RefusedPath extends Error {
+    name = 'RefusedPath';
+}
+/** Whether `real` is `folder` or inside it (both real paths). */
+function isInside(folder, real) {
+    const relative = external_node_path_default().relative(folder, real);
+    return relative === '' || (!relative.startsWith(`..${(external_node_path_default()).sep}`) && relative !== '..' && !external_node_path_default().isAbsolute(relative));
+}
+function realOrSelf(folder) {
+    try {
+        return external_node_fs_default().realpathSync(folder);
+    }
+    catch {
+        return external_node_path_default().resolve(folder);
+    }
+}
+/** Whether a real location is one the confinement allows, for a path given as `given`. */
+function allowed(confinement, given, real) {
+    if (isInside(realOrSelf(confinement.root), real))
+        return true;
+    if (confinement.absoluteOutside && external_node_path_default().isAbsolute(given))
+        return true;
+    return (confinement.alsoUnder ?? []).some((folder) => isInside(realOrSelf(folder), real));
+}
+const OUTSIDE = 'outside the workspace (links are resolved; a path must really be inside it)';
+/**
+ * The real location of an existing path, checked against the confinement. Throws RefusedPath for a link whose
+ * target is missing, a link loop, or a place outside; returns undefined when nothing is there.
+ */
+function realPathInside(given, confinement) {
+    const absolute = external_node_path_default().resolve(confinement.root, given);
+    if (!external_node_fs_default().lstatSync(absolute, { throwIfNoEntry: false }))
+        return undefined;
+    let real;
+    try {
+        real = external_node_fs_default().realpathSync(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new RefusedPath(code === 'ELOOP' ? 'a loop of links' : code === 'ENOENT' ? 'a link whose target does not exist' : `it cannot be resolved (${code ?? 'error'})`);
+    }
+    if (!allowed(confinement, given, real))
+        throw new RefusedPath(OUTSIDE);
+    return real;
+}
+/**
+ * Reads a regular file of at most `maxBytes`, through its real location (checked with `realPathInside`), without
+ * following a link at the last step and without blocking on a pipe or a device. Undefined when nothing is there.
+ */
+function readConfined(given, confinement, maxBytes) {
+    const real = realPathInside(given, confinement);
+    if (real === undefined)
+        return undefined;
+    let fd;
+    try {
+        fd = external_node_fs_default().openSync(real, (external_node_fs_default()).constants.O_RDONLY | (external_node_fs_default()).constants.O_NOFOLLOW | (external_node_fs_default()).constants.O_NONBLOCK);
+    }
+    catch (error) {
+        throw new RefusedPath(`it cannot be opened (${error.code ?? 'error'})`);
+    }
+    try {
+        const stat = external_node_fs_default().fstatSync(fd);
+        if (!stat.isFile())
+            throw new RefusedPath(stat.isDirectory() ? 'a folder, not a file' : 'not a regular file (a device, pipe or socket)');
+        if (stat.size > maxBytes)
+            throw new RefusedPath(`larger than the limit of ${maxBytes} bytes`);
+        // The size of a file can change while it is read: never read more than the limit.
+        const buffer = Buffer.alloc(maxBytes + 1);
+        let length = 0;
+        for (;;) {
+            const n = external_node_fs_default().readSync(fd, buffer, length, buffer.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+            if (length > maxBytes)
+                throw new RefusedPath(`larger than the limit of ${maxBytes} bytes`);
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+/**
+ * The real folder a new file at `given` goes into, created folder by folder (never through a link, never with a
+ * recursive mkdir that could wander into /proc), after checking that its real location is allowed.
+ */
+function realFolderFor(given, confinement) {
+    const absolute = external_node_path_default().resolve(confinement.root, given);
+    const missing = [];
+    let existing = external_node_path_default().dirname(absolute);
+    while (!external_node_fs_default().lstatSync(existing, { throwIfNoEntry: false })) {
+        missing.unshift(external_node_path_default().basename(existing));
+        const parent = external_node_path_default().dirname(existing);
+        if (parent === existing)
+            break;
+        existing = parent;
+    }
+    let folder;
+    try {
+        folder = external_node_fs_default().realpathSync(existing);
+    }
+    catch {
+        throw new RefusedPath('its folder is a link whose target does not exist');
+    }
+    if (!allowed(confinement, given, external_node_path_default().join(folder, ...missing, external_node_path_default().basename(absolute))))
+        throw new RefusedPath(OUTSIDE);
+    if (!external_node_fs_default().statSync(folder).isDirectory())
+        throw new RefusedPath(`${external_node_path_default().basename(existing)} is not a folder`);
+    for (const name of missing) {
+        folder = external_node_path_default().join(folder, name);
+        try {
+            external_node_fs_default().mkdirSync(folder);
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        // Made by someone else meanwhile: only a real folder will do.
+        if (!external_node_fs_default().lstatSync(folder).isDirectory())
+            throw new RefusedPath(`${name} is not a folder`);
+    }
+    return folder;
+}
+/**
+ * Writes a file without ever writing through a link: the bytes go into a new temporary file (exclusive create)
+ * in the real folder, which is then renamed over the name. A link at that name is replaced, its target is never
+ * touched; so is a hard link's other name. `mode` is the new file's permissions. Returns the path written, as given
+ * (resolved against the root).
+ */
+function writeConfined(given, bytes, confinement, mode = 0o644) {
+    const absolute = external_node_path_default().resolve(confinement.root, given);
+    const folder = realFolderFor(given, confinement);
+    const name = external_node_path_default().basename(absolute);
+    const target = external_node_path_default().join(folder, name);
+    const existing = external_node_fs_default().lstatSync(target, { throwIfNoEntry: false });
+    if (existing?.isDirectory())
+        throw new RefusedPath('a folder is there');
+    const temp = external_node_path_default().join(folder, `.${name}.${process.pid}-${external_node_crypto_default().randomBytes(4).toString('hex')}.tmp`);
+    try {
+        external_node_fs_default().writeFileSync(temp, bytes, { flag: 'wx', mode });
+        external_node_fs_default().chmodSync(temp, mode);
+        external_node_fs_default().renameSync(temp, target);
+    }
+    catch (error) {
+        external_node_fs_default().rmSync(temp, { force: true });
+        throw error;
+    }
+    return absolute;
+}
+/**
+ * Why a file the user owns must not be replaced, or undefined: a file nobody may write (mode 0444) is left as it
+ * is, even where the folder would let a rename replace it and even for root, who ignores the mode.
+ */
+function readOnlyReason(real) {
+    const stat = external_node_fs_default().statSync(real);
+    if ((stat.mode & 0o222) === 0)
+        return 'the file is read-only (no write permission); it was not written';
+    try {
+        external_node_fs_default().accessSync(real, (external_node_fs_default()).constants.W_OK);
+    }
+    catch {
+        return 'the file is not writable by this user; it was not written';
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escapes for text that ends up in a terminal or a CI log. File names, workload names and values come from the
+ * repository, which may be an attacker's pull request: they must not move the cursor, clear the screen, reorder
+ * what is shown (bidi overrides), add lines of their own, or become workflow commands in a GitHub Actions log.
+ * `escapeMarkdown` (below) is the one escape for the Markdown surfaces; the others are for text.
+ */
+/**
+ * C0 and C1 control characters, DEL, and the format characters that reorder or hide text: the Arabic letter mark,
+ * zero-width characters, directional marks, line and paragraph separators, bidi embeddings, overrides and
+ * isolates, word joiners and invisible operators, the byte order mark and the interlinear annotation characters.
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\x1b' };
+function hex(char) {
+    const code = char.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One line of text, safe to print: every control or reordering character shown as a visible escape (`\n`, `\x1b`, `\u202e`). */
+function escapeTerminal(text) {
+    return text.replace(UNSAFE, (char) => NAMED[char] ?? hex(char));
+}
+/**
+ * A line the GitHub runner would take as a workflow command (`::error::…`, or the older `##[…]`) once leading
+ * blanks are trimmed, with its first character escaped so that it is printed as text.
+ */
+function escapeCommandStart(line) {
+    return line.replace(/^(\s*)(?=::|##\[)(.)/u, (_m, blank, first) => `${blank}${hex(first)}`);
+}
+/**
+ * Text for a log line by line: each line escaped (controls, bidi) and kept from starting a workflow command. The
+ * line breaks of `text` itself are kept, so this is for text whose values were escaped already or that has none.
+ */
+function escapeLog(text) {
+    return text
+        .split('\n')
+        .map((line) => escapeCommandStart(escapeTerminal(line)))
+        .join('\n');
+}
+/**
+ * A copy of a value with every string in it escaped with `escapeTerminal` (plain objects and arrays are copied;
+ * other objects are kept as they are). Reports for terminals run over such a copy, so that no value reaches the
+ * output raw, whichever field a reporter prints.
+ */
+function escapeStrings(value, seen = new Map()) {
+    if (typeof value === 'string')
+        return escapeTerminal(value);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const known = seen.get(value);
+    if (known !== undefined)
+        return known;
+    if (Array.isArray(value)) {
+        const copy = [];
+        seen.set(value, copy);
+        for (const item of value)
+            copy.push(escapeStrings(item, seen));
+        return copy;
+    }
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null)
+        return value;
+    const copy = {};
+    seen.set(value, copy);
+    for (const [key, item] of Object.entries(value))
+        copy[key] = escapeStrings(item, seen);
+    return copy;
+}
+/** At most `max` characters of a value for an error message, escaped, with `…` when cut. */
+function excerpt(text, max = 40) {
+    const chars = [...text];
+    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+    return escapeTerminal(cut);
+}
+/**
+ * The one escape for text from the repository or the config (paths, names, values, messages that quote them,
+ * reasons) on every Markdown surface: the Markdown report, the job summary, the check run and the pull-request
+ * comment. GitHub renders all of them as GFM and then adds its own links, so the escape has to defeat both:
+ * - HTML and Markdown syntax (`<img>`, `[z](http://evil)`, `![x](…)`, `|` in a table, headings, emphasis);
+ * - GFM autolinks (`<http://…>`, bare `http://…`, `www.…`, `a@b.example`) and GitHub's references
+ *   (`@someone`, `#12`), broken with a zero-width space that readers do not see;
+ * - bidirectional controls (U+202E reverses what follows it on screen) and other control characters, shown as
+ *   their code point so that nothing hides or reorders the text around them.
+ * Strings are escaped exactly once, where they enter Markdown; the surfaces never escape twice.
+ */
+const ZWSP = '\u200b';
+// Bidi embeddings, overrides and isolates, the marks, and C0/C1 controls other than the tab.
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function escapeMarkdown(text) {
+    return text
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(INVISIBLE, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_{}[\]()#+!|~^$])/g, '\\$1')
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/:\/\//g, `:/${ZWSP}/`)
+        .replace(/\b(www)\./gi, `$1${ZWSP}.`)
+        .replace(/#(?=\w)/g, `#${ZWSP}`);
+}
+
+;// CONCATENATED MODULE: ./src/files/root.ts
+
+
+/**
+ * The top folder of the git repository that holds `cwd`: the nearest folder, `cwd` or above, with a `.git` entry
+ * (a folder, or the file a worktree or submodule has). Found on disk rather than by running git, so it works
+ * where git is not installed. Undefined outside a repository.
+ */
+function findRepositoryRoot(cwd) {
+    let dir = external_node_path_default().resolve(cwd);
+    for (;;) {
+        if (external_node_fs_default().lstatSync(external_node_path_default().join(dir, '.git'), { throwIfNoEntry: false }))
+            return dir;
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** The folders from `cwd` up to `root` (both included), nearest first; only `cwd` when it is not under `root`. */
+function foldersUpTo(cwd, root) {
+    const start = external_node_path_default().resolve(cwd);
+    if (root === undefined)
+        return [start];
+    const relative = external_node_path_default().relative(root, start);
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return [start];
+    const folders = [start];
+    for (let dir = start; dir !== root;) {
+        dir = external_node_path_default().dirname(dir);
+        folders.push(dir);
+    }
+    return folders;
+}
+
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/** Edit distance (insertions, deletions, substitutions, swaps of neighbours), capped: beyond `max` it returns max + 1. */
+function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    let before = Array.from({ length: b.length + 1 }, (_, j) => j);
+    let previous = before;
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        let best = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, before[j - 2] + 1);
+            row.push(d);
+            best = Math.min(best, d);
+        }
+        if (best > max)
+            return max + 1;
+        before = previous;
+        previous = row;
+    }
+    return previous[b.length];
+}
+/**
+ * The known name closest to what was written, for "did you mean …?": at most two edits away (one for short names),
+ * compared without regard to case. Undefined when nothing is that close.
+ */
+function closest(written, known) {
+    // Bounded: a hostile config can hold long keys; nothing longer than this is a typo of a short name.
+    if (written.length > 100)
+        return undefined;
+    const lower = written.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const name of known) {
+        const max = name.length <= 4 ? 1 : 2;
+        const d = distance(lower, name.toLowerCase(), max);
+        if (d <= max && d < bestDistance) {
+            best = name;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** `; did you mean x?` or nothing. */
+function didYouMean(written, known, show = (n) => n) {
+    const match = closest(written, known);
+    return match === undefined ? '' : `; did you mean ${show(match)}?`;
+}
+
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
 
 
 
@@ -8886,6 +9625,10 @@ function resolvePricing(pricing = {}) {
 class ConfigError extends Error {
     name = 'ConfigError';
 }
+/** A config file is small; anything larger is refused before it is parsed (docs/security.md). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** YAML aliases (`*name`) a config may use; past this, an alias bomb is refused before it expands. */
+const MAX_CONFIG_ALIASES = 100;
 const CONFIG_LOCATIONS = ['.github/eci-egress-lint.yml', '.github/eci-egress-lint.yaml', '.eci-egress-lint.yml', '.eci-egress-lint.yaml'];
 let validator;
 function validate(raw) {
@@ -8906,20 +9649,35 @@ function valueAt(raw, pointer) {
     }
     return value;
 }
+/** The keys the schema allows where an additionalProperties error was raised (`#/properties/pricing/additionalProperties`). */
+function knownKeys(schemaPath) {
+    let node = CONFIG_SCHEMA;
+    for (const part of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
+        if (node === null || typeof node !== 'object')
+            return [];
+        node = node[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    }
+    const properties = node?.properties;
+    return properties ? Object.keys(properties) : [];
+}
 function describeSchemaError(error, raw) {
-    const at = keyPath(error.instancePath);
-    const got = JSON.stringify(valueAt(raw, error.instancePath));
+    const at = excerpt(keyPath(error.instancePath), 80);
+    const got = shortJson(valueAt(raw, error.instancePath));
     switch (error.keyword) {
         case 'additionalProperties': {
-            const key = error.params.additionalProperty;
+            const key = excerpt(error.params.additionalProperty);
             const where = error.instancePath ? `${at}.${key}` : key;
-            return `${where}: unknown key`;
+            return `${where}: unknown key${didYouMean(key, knownKeys(error.schemaPath))}`;
         }
-        case 'propertyNames':
-            return `${at}: ${JSON.stringify(error.params.propertyName)} is not a rule id`;
+        case 'propertyNames': {
+            const name = error.params.propertyName;
+            return `${at}: ${shortJson(name)} is not a rule id${didYouMean(name, RULE_IDS)}`;
+        }
         case 'enum':
             return `${at}: must be one of ${error.params.allowedValues.join(', ')} (got ${got})`;
         case 'oneOf':
+            if (at.endsWith('timeout'))
+                return `${at}: must be a number of seconds or a duration such as "60s" (got ${got})`;
             return `${at}: must be a number of bytes or a size such as "5MB" (got ${got})`;
         case 'required':
             return `${at}: the key ${error.params.missingProperty} is required`;
@@ -8927,10 +9685,34 @@ function describeSchemaError(error, raw) {
             return `${at}: ${error.message ?? 'is invalid'} (got ${got})`;
     }
 }
+/** A value for an error message: a short escaped excerpt of its JSON, never the whole of it. */
+function shortJson(value) {
+    let json;
+    try {
+        json = JSON.stringify(value);
+    }
+    catch {
+        json = undefined;
+    }
+    return excerpt(json ?? String(value));
+}
+/** Whether a value holds itself (a YAML alias inside the node it names): such a config cannot be used. */
+function isCyclic(value, path = new Set(), checked = new Set()) {
+    if (value === null || typeof value !== 'object' || checked.has(value))
+        return false;
+    if (path.has(value))
+        return true;
+    path.add(value);
+    const cyclic = Object.values(value).some((item) => isCyclic(item, path, checked));
+    path.delete(value);
+    checked.add(value);
+    return cyclic;
+}
 /** Validates a raw config object (from a file or flags) and fills in the defaults. */
 function resolveConfig(raw, source) {
     // The branches of a oneOf each fail in their own words; the oneOf error itself says it best.
-    const errors = validate(raw ?? {}).filter((e) => !e.schemaPath.includes('/oneOf/'));
+    // Likewise a propertyNames error says it better than the enum inside it (which lists every rule id).
+    const errors = validate(raw ?? {}).filter((e) => !e.schemaPath.includes('/oneOf/') && !e.schemaPath.includes('/propertyNames/'));
     if (errors.length > 0) {
         const lines = [...new Set(errors.map((e) => describeSchemaError(e, raw)))];
         throw new ConfigError(`config ${source}: ${lines.join('; ')}`);
@@ -8953,6 +9735,14 @@ function resolveConfig(raw, source) {
         config.rules = r.rules;
     if (r.workloads)
         config.workloads = r.workloads;
+    if (r.clusters) {
+        config.clusters = r.clusters.map((c) => ({
+            path: c.path,
+            ...(c.cluster ? { cluster: c.cluster } : {}),
+            ...(c['nat-gateway'] ? { natGateway: c['nat-gateway'] } : {}),
+            ...(c.region ? { region: c.region } : {}),
+        }));
+    }
     if (r.ignore)
         config.ignore = r.ignore;
     if (r['inline-ignores'] !== undefined)
@@ -8961,9 +9751,28 @@ function resolveConfig(raw, source) {
         config.pricing = r.pricing;
     if (r.budget)
         config.budget = r.budget;
+    if (r['allow-no-files'] !== undefined)
+        config.allowNoFiles = r['allow-no-files'];
+    if (r.render)
+        config.render = renderSettings(r.render, config.render);
     // The price table must have the region and currency, unless the config gives every price (docs/cost.md).
     try {
         resolvePricing(config.pricing);
+        config.clusters.forEach((c, i) => {
+            if (c.region === undefined)
+                return;
+            try {
+                resolvePricing({ ...config.pricing, region: c.region });
+            }
+            catch (error) {
+                if (!(error instanceof PricingError))
+                    throw error;
+                const message = error.message.startsWith('pricing.region:')
+                    ? error.message.replace(/^pricing\.region/, `clusters[${i}].region`)
+                    : `clusters[${i}].region ${JSON.stringify(c.region)}: ${error.message}`;
+                throw new PricingError(message);
+            }
+        });
     }
     catch (error) {
         if (error instanceof PricingError)
@@ -8972,45 +9781,128 @@ function resolveConfig(raw, source) {
     }
     return config;
 }
-/** Reads the config file (the given one, else the first of CONFIG_LOCATIONS that exists). */
-function readConfigFile(cwd, explicit) {
-    const candidates = explicit ? [explicit] : CONFIG_LOCATIONS;
-    for (const candidate of candidates) {
-        const full = external_node_path_default().resolve(cwd, candidate);
-        if (!external_node_fs_default().existsSync(full)) {
+function renderSettings(raw, defaults) {
+    const charts = raw.charts ?? [];
+    return {
+        enabled: raw.enabled ?? defaults.enabled,
+        helm: raw.helm ?? defaults.helm,
+        kustomize: raw.kustomize ?? defaults.kustomize,
+        timeoutMs: raw.timeout === undefined ? defaults.timeoutMs : parseDuration(raw.timeout),
+        ciValues: raw['ci-values'] ?? defaults.ciValues,
+        charts: charts.map((c) => ({
+            path: c.path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, ''),
+            release: c.release,
+            namespace: c.namespace,
+            values: c.values ?? [],
+        })),
+    };
+}
+/**
+ * Reads the config file: the given one, else the first of CONFIG_LOCATIONS that exists in the working directory,
+ * then in each folder above it up to `searchUpTo` (the repository root, as ESLint and Prettier look). Without
+ * `searchUpTo`, or when the working directory is not under it, only the working directory is searched. The file
+ * must be a regular file really inside the workspace (or the search root), and is read with a size limit.
+ */
+function readConfigFile(cwd, explicit, options = {}) {
+    const candidates = explicit
+        ? [external_node_path_default().resolve(cwd, explicit)]
+        : foldersUpTo(cwd, options.searchUpTo).flatMap((dir) => CONFIG_LOCATIONS.map((location) => external_node_path_default().join(dir, location)));
+    for (const full of candidates) {
+        const candidate = explicit ?? external_node_path_default().relative(cwd, full).split((external_node_path_default()).sep).join('/');
+        const name = escapeTerminal(candidate);
+        let bytes;
+        try {
+            bytes = explicit
+                ? readConfined(explicit, { root: cwd, absoluteOutside: options.absoluteOutside, alsoUnder: options.alsoUnder }, MAX_CONFIG_BYTES)
+                : readConfined(full, { root: options.searchUpTo ?? cwd, alsoUnder: [cwd] }, MAX_CONFIG_BYTES);
+        }
+        catch (error) {
+            if (error instanceof RefusedPath)
+                throw new ConfigError(`config ${name}: not read: ${error.message}`);
+            throw error;
+        }
+        if (bytes === undefined) {
             if (explicit)
-                throw new ConfigError(`config ${explicit}: no such file`);
+                throw new ConfigError(`config ${name}: no such file`);
             continue;
         }
-        const text = external_node_fs_default().readFileSync(full, 'utf8');
-        const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true });
-        if (doc.errors.length > 0) {
-            const e = doc.errors[0];
-            throw new ConfigError(`config ${candidate}: not valid YAML at line ${e.linePos?.[0].line ?? '?'}: ${e.message.split('\n')[0]}`);
-        }
-        const raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
-        if (typeof raw !== 'object' || Array.isArray(raw)) {
-            throw new ConfigError(`config ${candidate}: (top level): must be a map of keys (got ${JSON.stringify(raw)})`);
-        }
-        return { raw: raw, file: candidate };
+        const decoded = decodeText(bytes);
+        if (!('text' in decoded))
+            throw new ConfigError(`config ${name}: not read: ${decoded.skip}`);
+        return { raw: parseConfigText(decoded.text, name), file: candidate, absolute: full };
     }
     return { raw: {} };
 }
+/** A config file's text as a raw config object; `name` (escaped) is the file named in errors. */
+function parseConfigText(text, name) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        // file:line:column first, which editors and terminals turn into a link.
+        const pos = e.linePos?.[0];
+        const reason = escapeTerminal(e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''));
+        throw new ConfigError(pos ? `config ${name}:${pos.line}:${pos.col}: not valid YAML at line ${pos.line}, column ${pos.col}: ${reason}` : `config ${name}: not valid YAML: ${reason}`);
+    }
+    let raw;
+    try {
+        raw = doc.toJS({ maxAliasCount: MAX_CONFIG_ALIASES }) ?? {};
+    }
+    catch (error) {
+        if (/alias/i.test(error.message)) {
+            throw new ConfigError(`config ${name}: its YAML aliases (*name) expand too much (more than ${MAX_CONFIG_ALIASES} uses, or an alias bomb); write the values out`);
+        }
+        throw new ConfigError(`config ${name}: cannot be read: ${excerpt(error.message, 80)}`);
+    }
+    if (isCyclic(raw))
+        throw new ConfigError(`config ${name}: a YAML alias (*name) is used inside the node it names, which makes an endless value`);
+    if (typeof raw !== 'object' || Array.isArray(raw)) {
+        throw new ConfigError(`config ${name}: (top level): must be a map of keys (got ${shortJson(raw)})`);
+    }
+    return raw;
+}
 /** Reads, merges the overrides (flags or action inputs, already in config-file shape) and validates. */
-function loadConfig(cwd, explicit, overrides = {}) {
-    const { raw, file } = readConfigFile(cwd, explicit);
+function loadConfig(cwd, explicit, overrides = {}, options = {}) {
+    const { raw, file, absolute } = options.raw ?? readConfigFile(cwd, explicit, options);
     const merged = { ...raw };
     for (const [key, value] of Object.entries(overrides)) {
         if (value === undefined)
             continue;
-        if (key === 'pricing')
-            merged.pricing = { ...raw.pricing, ...value };
+        // Maps given as overrides add to the file's (a --rule for one rule keeps the file's other rules).
+        if (key === 'pricing' || key === 'rules' || key === 'render')
+            merged[key] = { ...raw[key], ...value };
         else
             merged[key] = value;
     }
     const flagged = Object.values(overrides).some((v) => v !== undefined);
-    const source = `${file ?? '(defaults)'}${flagged ? ' with the command-line or action overrides' : ''}`;
-    return { config: resolveConfig(merged, source), file };
+    const source = `${file ? escapeTerminal(file) : '(defaults)'}${flagged ? ' with the command-line or action overrides' : ''}`;
+    return { config: resolveConfig(merged, source), file, absolute };
+}
+
+;// CONCATENATED MODULE: ./src/config/print.ts
+
+/** `maxFileSize` → `max-file-size`: the config file's name of a Config field. */
+function fileKey(field) {
+    return field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+/**
+ * The effective config in the shape of the config file (every key, defaults filled in, sizes in bytes), so that
+ * what --print-config prints can be saved and used as a config file as it is.
+ */
+function configAsFile(config) {
+    const out = {};
+    for (const [field, value] of Object.entries(config)) {
+        if (value !== undefined)
+            out[fileKey(field)] = value;
+    }
+    return out;
+}
+/** --print-config: YAML with the source as a comment, or JSON with the source in `config`. */
+function printConfig(config, source, format) {
+    const effective = configAsFile(config);
+    if (format === 'json')
+        return JSON.stringify({ config: source, effective }, null, 2) + '\n';
+    const header = source === null ? '# No config file found: the defaults.' : `# From ${source}, with the defaults filled in.`;
+    return `${header}\n${(0,dist/* stringify */.As)(effective, { lineWidth: 0 })}`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
@@ -12541,6 +13433,7 @@ minimatch.unescape = unescape_unescape;
 
 
 
+
 const NEVER_WALK = new Set(['.git', 'node_modules']);
 function toPosixRelative(cwd, absolute) {
     const relative = external_node_path_default().relative(cwd, absolute).split((external_node_path_default()).sep).join('/');
@@ -12553,16 +13446,14 @@ function selected(relative, options) {
     const match = (pattern) => minimatch(relative, pattern, { dot: true, matchBase: !pattern.includes('/') });
     return options.include.some(match) && !options.exclude.some(match);
 }
-function insideWorkspace(cwd, real) {
-    const relative = external_node_path_default().relative(cwd, real);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
-}
 /**
  * The files to scan under the given paths. A file named explicitly is scanned whatever its name (unless
  * excluded); folders are walked and filtered by the include globs. Links are followed only inside the
- * working directory.
+ * working directory (or inside an absolute path given outside it, when allowed). A path whose real location is
+ * outside (a link in a parent folder too), or a folder that cannot be read, is a file to skip with the reason:
+ * the others are still scanned.
  */
-function discoverFiles(paths, options) {
+function discover_discoverFiles(paths, options) {
     const cwd = external_node_path_default().resolve(options.cwd);
     const realCwd = external_node_fs_default().realpathSync(cwd);
     const found = new Map();
@@ -12572,7 +13463,7 @@ function discoverFiles(paths, options) {
         if (!found.has(relative))
             found.set(relative, { path: relative, absolute, skip });
     };
-    const visit = (absolute, explicit) => {
+    const visit = (absolute, explicit, boundary) => {
         let stat;
         try {
             stat = external_node_fs_default().lstatSync(absolute);
@@ -12592,7 +13483,7 @@ function discoverFiles(paths, options) {
                     add(absolute, 'a link whose target does not exist');
                 return;
             }
-            if (!insideWorkspace(realCwd, real)) {
+            if (!isInside(boundary, real)) {
                 if (explicit || selected(toPosixRelative(cwd, absolute), options))
                     add(absolute, 'a link to a place outside the workspace');
                 return;
@@ -12604,10 +13495,18 @@ function discoverFiles(paths, options) {
             if (visitedDirectories.has(real))
                 return;
             visitedDirectories.add(real);
-            for (const entry of external_node_fs_default().readdirSync(absolute).sort()) {
+            let entries;
+            try {
+                entries = external_node_fs_default().readdirSync(absolute).sort();
+            }
+            catch (error) {
+                add(absolute, `a folder that cannot be read (${error.code ?? error.message})`);
+                return;
+            }
+            for (const entry of entries) {
                 if (NEVER_WALK.has(entry))
                     continue;
-                visit(external_node_path_default().join(absolute, entry), false);
+                visit(external_node_path_default().join(absolute, entry), false, boundary);
             }
             return;
         }
@@ -12617,34 +13516,27 @@ function discoverFiles(paths, options) {
         if (explicit ? !options.exclude.some((p) => minimatch(relative, p, { dot: true })) : selected(relative, options))
             add(absolute);
     };
-    for (const given of paths)
-        visit(external_node_path_default().resolve(cwd, given), true);
+    for (const given of paths) {
+        const absolute = external_node_path_default().resolve(cwd, given);
+        if (!external_node_fs_default().lstatSync(absolute, { throwIfNoEntry: false }))
+            throw new Error(`no such file or folder: ${toPosixRelative(cwd, absolute)}`);
+        let real;
+        try {
+            real = external_node_fs_default().realpathSync(absolute);
+        }
+        catch {
+            add(absolute, 'a link whose target does not exist');
+            continue;
+        }
+        // A link in a parent folder (deploy -> ../outside, then deploy/manifests) leads out as surely as a link itself.
+        if (isInside(realCwd, real))
+            visit(absolute, true, realCwd);
+        else if (options.absoluteOutside && external_node_path_default().isAbsolute(given))
+            visit(absolute, true, real);
+        else
+            add(absolute, 'outside the workspace (with its links resolved)');
+    }
     return [...found.values()];
-}
-
-;// CONCATENATED MODULE: ./src/files/read.ts
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-function formatSize(bytes) {
-    return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
-/** Reads a file as UTF-8 text, or says why it is not read. */
-function readTextFile(absolute, maxSize) {
-    const size = external_node_fs_default().statSync(absolute).size;
-    if (size > maxSize)
-        return { skip: `${formatSize(size)} is over the size limit of ${formatSize(maxSize)} (max-file-size)` };
-    return decodeText(external_node_fs_default().readFileSync(absolute));
-}
-function decodeText(bytes) {
-    if (bytes.includes(0))
-        return { skip: 'a binary file (it contains NUL bytes)' };
-    try {
-        const text = utf8.decode(bytes);
-        return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-    }
-    catch {
-        return { skip: 'not UTF-8 text' };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/policy/eci-pods.ts
@@ -12658,14 +13550,66 @@ function podAnnotationValue(workload, key) {
 function subset(wanted, have) {
     return Object.entries(wanted).every(([k, v]) => have?.[k] === v);
 }
-/** The eci-profile selectors that match the workload's pods (DOMAIN: ECI profile). */
+/**
+ * The selectors by one of the labels each requires (its first `objectLabels` entry), so that a workload is only
+ * compared with the selectors that can match it: a scan with many selectors and many workloads stays near-linear.
+ */
+class SelectorIndex {
+    selectors;
+    /** Selectors without object labels: every pod is a candidate. */
+    anyPod = [];
+    byLabel = new Map();
+    constructor(selectors) {
+        this.selectors = selectors;
+        selectors.forEach((selector, i) => {
+            const first = Object.entries(selector.objectLabels)[0];
+            if (!first) {
+                this.anyPod.push(i);
+                return;
+            }
+            const key = labelKey(first[0], first[1]);
+            const list = this.byLabel.get(key);
+            if (list)
+                list.push(i);
+            else
+                this.byLabel.set(key, [i]);
+        });
+    }
+    /** The positions of the selectors that may match pods with these labels, in the profile's order. */
+    candidates(labels) {
+        const found = [...this.anyPod];
+        for (const [key, value] of Object.entries(labels)) {
+            const list = this.byLabel.get(labelKey(key, value));
+            if (list)
+                found.push(...list);
+        }
+        return found.length > this.anyPod.length ? found.sort((a, b) => a - b) : found;
+    }
+}
+function labelKey(key, value) {
+    return `${key}\u0000${value}`;
+}
+/** One index per list of selectors: the engine passes the same list for every workload of a scan. */
+const indexes = new WeakMap();
+/** The eci-profile selectors that match the workload's pods, in the profile's order (DOMAIN: ECI profile). */
 function matchingSelectors(workload, selectors, namespace) {
+    if (selectors.length === 0)
+        return [];
+    let index = indexes.get(selectors);
+    if (!index) {
+        index = new SelectorIndex(selectors);
+        indexes.set(selectors, index);
+    }
     const labels = podLabels(workload);
-    return selectors.filter((s) => {
+    const out = [];
+    for (const i of index.candidates(labels)) {
+        const s = selectors[i];
         if (Object.keys(s.namespaceLabels).length > 0 && !subset(s.namespaceLabels, namespace?.labels))
-            return false;
-        return subset(s.objectLabels, labels);
-    });
+            continue;
+        if (subset(s.objectLabels, labels))
+            out.push(s);
+    }
+    return out;
 }
 /**
  * Whether the pods of a workload run on ECI. In an ACK Serverless cluster every pod does (but DaemonSets
@@ -12712,9 +13656,40 @@ function decideEci(workload, cluster, namespace, selectors) {
 
 
 
+/**
+ * The NAT decision for Kubernetes manifests (which cluster runs a manifest is not written in it): the config's
+ * `nat-gateway`, else the scan's NAT facts when they all belong to one cluster or VPC, else unknown.
+ */
 function decideNat(config, facts) {
     if (config.natGateway !== 'auto')
         return { present: config.natGateway === 'present', decidedBy: 'config' };
+    // Only the facts that may give egress count: a cluster without NAT does not make the manifests ambiguous.
+    const networks = new Map();
+    for (const fact of facts) {
+        if (!fact.present && !fact.unknown)
+            continue;
+        const key = networkKey(fact.place);
+        const list = networks.get(key);
+        if (list)
+            list.push(fact);
+        else
+            networks.set(key, [fact]);
+    }
+    if (networks.size > 1) {
+        const candidates = [...networks.values()].map((list) => list.find((f) => f.present) ?? list[0]);
+        const named = candidates.slice(0, 3).map((f) => `${f.resource} (${f.file}:${f.span.line})`).join(', ');
+        const more = candidates.length > 3 ? ` and ${candidates.length - 3} more` : '';
+        return {
+            present: false,
+            decidedBy: 'several',
+            unknown: `the scan holds ${candidates.length} clusters or VPCs with internet egress (${named}${more}), and which one runs the Kubernetes manifests is not written in them`,
+            candidates,
+        };
+    }
+    return decideAmong(facts);
+}
+/** The decision among facts that all speak for the same workloads: present wins, then unknown, else absent. */
+function decideAmong(facts) {
     const present = facts.find((f) => f.present);
     if (present)
         return { present: true, decidedBy: present };
@@ -12723,9 +13698,92 @@ function decideNat(config, facts) {
         return { present: false, decidedBy: unknown, unknown: unknown.unknown };
     return { present: false, decidedBy: 'default' };
 }
+/** One cluster or VPC: the VPC when the references name it, else the folder. */
+function networkKey(place) {
+    return place.vpc ? `vpc\u0000${place.vpc}` : `folder\u0000${place.folder}`;
+}
+/**
+ * Whether a NAT fact speaks for a Terraform workload: the same VPC (and, when the fact's SNAT entries name their
+ * vSwitches, the workload's vSwitches among them) when the references say so, else the same folder. Never a
+ * workload of another folder whose network is not known.
+ */
+function natCovers(fact, workload) {
+    const inVswitches = () => workload.vswitches.length > 0 && workload.vswitches.every((v) => fact.vswitches.includes(v));
+    if (fact.vpc && workload.vpc) {
+        if (fact.vpc !== workload.vpc)
+            return false;
+        return fact.vswitches && workload.vswitches ? inVswitches() : true;
+    }
+    if (fact.vswitches && workload.vswitches)
+        return inVswitches();
+    return fact.folder === workload.folder;
+}
+/** The first `clusters:` entry whose path glob matches the workload's file. */
+function clusterRuleFor(workload, config) {
+    const index = config.clusters.findIndex((c) => minimatch(workload.file, c.path, { dot: true }));
+    return index === -1 ? undefined : { rule: config.clusters[index], index };
+}
+/**
+ * Whether a NAT gateway gives a workload's pods egress: its `clusters:` entry, else the top-level `nat-gateway`,
+ * else the NAT facts in its scope (Terraform) or the scan's decision for manifests.
+ */
+function natFor(workload, scan) {
+    const entry = clusterRuleFor(workload, scan.config);
+    const setting = entry?.rule.natGateway;
+    if (setting && setting !== 'auto')
+        return { present: setting === 'present', decidedBy: 'config', clusterEntry: entry.index };
+    if (scan.config.natGateway !== 'auto' && !setting)
+        return { present: scan.config.natGateway === 'present', decidedBy: 'config' };
+    const network = workload.network;
+    if (!network)
+        return scan.nat.decidedBy === 'config' ? manifestsAuto(scan.config, scan.natFacts) : scan.nat;
+    return decideAmong(candidateFacts(scan.natFacts, network).filter((f) => natCovers(f.place, network)));
+}
+const MANIFESTS_AUTO = new WeakMap();
+/** The `auto` decision for manifests, for a `clusters:` entry that asks for it when the top level does not. */
+function manifestsAuto(config, facts) {
+    let decision = MANIFESTS_AUTO.get(facts);
+    if (!decision)
+        MANIFESTS_AUTO.set(facts, (decision = decideNat({ ...config, natGateway: 'auto' }, facts)));
+    return decision;
+}
+const NAT_INDEX = new WeakMap();
+function push(map, key, fact) {
+    const list = map.get(key);
+    if (list)
+        list.push(fact);
+    else
+        map.set(key, [fact]);
+}
+/**
+ * The facts that may cover a place (every fact that natCovers accepts shares its VPC, a vSwitch or its folder), in
+ * their order in the scan: the work per workload stays proportional to the facts near it.
+ */
+function candidateFacts(facts, place) {
+    let index = NAT_INDEX.get(facts);
+    if (!index) {
+        index = { order: new Map(facts.map((f, i) => [f, i])), byVpc: new Map(), byVswitch: new Map(), byFolder: new Map() };
+        for (const fact of facts) {
+            if (fact.place.vpc)
+                push(index.byVpc, fact.place.vpc, fact);
+            for (const vswitch of fact.place.vswitches ?? [])
+                push(index.byVswitch, vswitch, fact);
+            push(index.byFolder, fact.place.folder, fact);
+        }
+        NAT_INDEX.set(facts, index);
+    }
+    const found = new Set([
+        ...(place.vpc ? (index.byVpc.get(place.vpc) ?? []) : []),
+        ...(place.vswitches?.[0] ? (index.byVswitch.get(place.vswitches[0]) ?? []) : []),
+        ...(index.byFolder.get(place.folder) ?? []),
+    ]);
+    const order = index.order;
+    return [...found].sort((a, b) => order.get(a) - order.get(b));
+}
 function workloadFacts(workload, scan) {
     const namespace = scan.namespaces.get(workload.namespace);
-    const eci = decideEci(workload, scan.config.cluster, namespace, scan.selectors);
+    const cluster = clusterRuleFor(workload, scan.config)?.rule.cluster ?? scan.config.cluster;
+    const eci = decideEci(workload, cluster, namespace, scan.selectors);
     const podAnnotations = new Map();
     if (workload.pod) {
         for (const selector of matchingSelectors(workload, scan.selectors, namespace)) {
@@ -12745,6 +13803,7 @@ function workloadFacts(workload, scan) {
     return {
         eci,
         egress: egressPolicyFor(workload, scan.config),
+        nat: natFor(workload, scan),
         podAnnotations,
         autoEip: withEip !== undefined && withEip.value === 'true',
         existingEip: instance !== undefined && instance.value.trim() !== '',
@@ -12849,6 +13908,12 @@ class LineIndex {
         const line0 = this.lineOf(offset);
         return line0 + 1 < this.starts.length ? this.starts[line0 + 1] : this.text.length;
     }
+    lineBreak;
+    /** The file's line break, `\r\n` when it has any, else `\n`: found once, since editors ask for every edit. */
+    get newline() {
+        this.lineBreak ??= this.text.includes('\r\n') ? '\r\n' : '\n';
+        return this.lineBreak;
+    }
     get lineCount() {
         return this.starts.length;
     }
@@ -12866,9 +13931,6 @@ class LineIndex {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_namespaceObject);
 ;// CONCATENATED MODULE: ./src/readers/kubernetes/yaml-nodes.ts
 
 /** How many maps one merge key may bring in, through nested merges too (a bound against merge-key bombs). */
@@ -13594,7 +14656,7 @@ class YamlEditor {
         return remove.map((r) => (r === own ? { ...r, newText: indent + comment + this.newline() } : r));
     }
     newline() {
-        return this.text.includes('\r\n') ? '\r\n' : '\n';
+        return this.lines.newline;
     }
 }
 function nestFlow(first, children) {
@@ -13630,6 +14692,7 @@ function mapOutline(map) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/kubernetes/objects.ts
+
 
 
 
@@ -13852,8 +14915,19 @@ class ObjectReader {
             return {};
         const value = this.nodes.resolve(pair.value);
         const span = this.span(value ?? pair.key);
-        if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'number' && Number.isInteger(value.value) && value.value >= 0) {
-            return { value: value.value, span };
+        if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'number') {
+            const problem = countProblem(value.value);
+            if (problem === undefined)
+                return { value: value.value, span };
+            // As written (1.7e308 stays 1.7e308), shortened: the message must not carry a long value.
+            const written = shortened(value.source !== undefined ? String(value.source) : String(value.value));
+            const invalid = `${key} is ${written}, ${problem}`;
+            return { unknown: invalid, invalid, span };
+        }
+        if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string') {
+            // Kubernetes does not convert a string to a count: `replicas: "3"` is refused too.
+            const invalid = `${key} is ${shortened(JSON.stringify(value.value))}, not a whole number`;
+            return { unknown: invalid, invalid, span };
         }
         const written = (0,dist/* isScalar */.jn)(value) ? JSON.stringify(value.value) : (0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value) ? 'a collection' : 'empty';
         return { unknown: `${key} is ${written}, not a whole number`, span };
@@ -14012,6 +15086,9 @@ function detectIndentUnit(doc, lines, base) {
         }
     }
     return 2;
+}
+function shortened(text) {
+    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -17872,6 +18949,88 @@ var jsYaml = {
 
 
 
+;// CONCATENATED MODULE: ./src/readers/kubernetes/quoted-continuations.ts
+
+/** The most multi-line quoted scalars a document may have for the lenient reading (a bound on the work). */
+const MAX_SCALARS = 10_000;
+/**
+ * The quoted scalars of a text that span more than one line, as js-yaml reads them; undefined when js-yaml
+ * rejects the text too (then the text is not one that Kubernetes accepts either).
+ */
+function multilineQuotedScalars(text) {
+    const found = [];
+    const opened = [];
+    const listener = (event, state) => {
+        if (event === 'open') {
+            opened.push(state.position);
+            return;
+        }
+        const from = opened.pop() ?? 0;
+        const end = state.position;
+        const quote = text[end - 1];
+        if (state.kind !== 'scalar' || typeof state.result !== 'string' || (quote !== '"' && quote !== "'"))
+            return;
+        const start = quoteStart(text, from, end, quote);
+        if (start === undefined || !/[\r\n]/.test(text.slice(start, end)))
+            return;
+        if (found.length < MAX_SCALARS)
+            found.push({ start, end, value: state.result });
+    };
+    try {
+        // The default schema knows YAML 1.1's tags (`!!int "3"`, `!!binary`) as go-yaml does; only strings are taken.
+        jsYaml.loadAll(text, () => undefined, { schema: jsYaml.DEFAULT_SCHEMA, listener });
+    }
+    catch {
+        return undefined;
+    }
+    return found;
+}
+/**
+ * Where the quoted scalar that ends at `end` opens: js-yaml's "open" position is before the node's separating
+ * space, comments and properties (`!tag`, `&anchor`), which are skipped here.
+ */
+function quoteStart(text, from, end, quote) {
+    let at = from;
+    while (at < end) {
+        const c = text[at];
+        if (c === ' ' || c === '\t' || c === '\r' || c === '\n')
+            at++;
+        else if (c === '#')
+            at = lineEnd(text, at);
+        else if (c === '!' || c === '&')
+            at = tokenEnd(text, at);
+        else
+            break;
+    }
+    return text[at] === quote && at < end - 1 ? at : undefined;
+}
+function lineEnd(text, at) {
+    const next = text.indexOf('\n', at);
+    return next === -1 ? text.length : next;
+}
+function tokenEnd(text, at) {
+    let i = at;
+    while (i < text.length && !/\s/.test(text[i]))
+        i++;
+    return i;
+}
+/**
+ * The text with each scalar replaced by a quoted scalar of the same length on one line: the quotes stay, every
+ * other character becomes `x` and every line break a space, so no offset moves.
+ */
+function maskScalars(text, scalars) {
+    let out = '';
+    let last = 0;
+    for (const s of [...scalars].sort((a, b) => a.start - b.start)) {
+        if (s.start < last)
+            continue;
+        const inner = text.slice(s.start + 1, s.end - 1).replace(/[\r\n]/g, ' ').replace(/[^ ]/g, 'x');
+        out += text.slice(last, s.start) + text[s.start] + inner + text[s.end - 1];
+        last = s.end;
+    }
+    return out + text.slice(last);
+}
+
 ;// CONCATENATED MODULE: ./src/readers/kubernetes/syntax-screen.ts
 
 /**
@@ -17934,6 +19093,7 @@ function templateMarkerLine(text) {
 
 
 
+
 /** The most aliases a document may expand to before it is treated as an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
 const ALIAS_TEXT = /(?:^|[\s,[{:-])\*[^\s,\]}]/;
@@ -17951,7 +19111,7 @@ function readKubernetesYaml(file, text, options = {}) {
         // js-yaml does not expand aliases: a document with anchors is parsed for the alias-bomb check below.
         if (!mustCompose && screenSyntax(chunk.text) === 'valid')
             continue;
-        const docs = (0,dist/* parseAllDocuments */.hR)(chunk.text, { prettyErrors: false, logLevel: 'silent', uniqueKeys: true });
+        const docs = parseDocuments(chunk.text);
         if ('empty' in docs) {
             for (const error of docs.errors.slice(0, 1)) {
                 out.problems.push({
@@ -17986,8 +19146,48 @@ function readKubernetesYaml(file, text, options = {}) {
     }
     return out;
 }
-/** Why the document's aliases cannot be expanded: an alias bomb, or an alias whose anchor is missing. */
+const PARSE_OPTIONS = { prettyErrors: false, logLevel: 'silent', uniqueKeys: true };
+/**
+ * The documents of a chunk as Kubernetes reads them. When `yaml` rejects the text only because quoted scalars
+ * continue at their key's indentation (PyYAML's style, which libyaml and go-yaml accept), the text is read again
+ * with those scalars masked, and they get the values js-yaml reads; otherwise the first reading stands.
+ */
+function parseDocuments(text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, PARSE_OPTIONS);
+    const failed = 'empty' in docs ? docs.errors.length > 0 : docs.some((d) => d.errors.length > 0);
+    if (!failed)
+        return docs;
+    const scalars = multilineQuotedScalars(text);
+    if (!scalars || scalars.length === 0)
+        return docs;
+    const lenient = (0,dist/* parseAllDocuments */.hR)(maskScalars(text, scalars), PARSE_OPTIONS);
+    if ('empty' in lenient || lenient.some((d) => d.errors.length > 0))
+        return docs;
+    const values = new Map(scalars.map((s) => [s.start, s.value]));
+    for (const doc of lenient) {
+        (0,dist/* visit */.YR)(doc, {
+            Scalar(_key, node) {
+                const value = node.range ? values.get(node.range[0]) : undefined;
+                if (value !== undefined)
+                    node.value = value;
+            },
+        });
+    }
+    return lenient;
+}
+/**
+ * Why the document's aliases cannot be expanded: an alias inside the node it refers to (a cycle), an alias bomb,
+ * or an alias whose anchor is missing.
+ */
 function aliasProblem(doc) {
+    const cycle = selfContainingAlias(doc);
+    if (cycle) {
+        // Kubernetes' YAML decoder refuses these too ("anchor … value contains itself").
+        return {
+            message: `YAML error: the alias *${cycle.source} is inside the node its anchor &${cycle.source} marks (a cycle). This document is not checked; the others are.`,
+            offset: cycle.offset,
+        };
+    }
     try {
         doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
         return undefined;
@@ -18017,6 +19217,24 @@ function aliasProblem(doc) {
         };
     }
 }
+/** The first alias that sits inside the node its anchor marks (ranges are offsets in the document's text). */
+function selfContainingAlias(doc) {
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            const target = node.resolve(doc);
+            const at = node.range?.[0];
+            if (!target?.range || at === undefined)
+                return undefined;
+            if (at >= target.range[0] && at < target.range[1]) {
+                found = { source: node.source.slice(0, 40), offset: at };
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
 function firstSentence(message) {
     return message.split('\n')[0].replace(/[.:]\s*$/, '');
 }
@@ -18027,6 +19245,12 @@ function firstSentence(message) {
  * only what the reader and the editor need, with the offsets of every part. Offsets index the file's text
  * (UTF-16 code units), like the rest of the project.
  */
+/**
+ * How deep the converters follow nested expressions and blocks. Terraform has no limit, but real files nest a few
+ * levels; deeper parts are kept as unread expressions (`other`) so that no input can exhaust the stack.
+ */
+const MAX_NESTING = 200;
+const TOO_DEEP = `it nests more than ${MAX_NESTING} levels deep and is not read`;
 /** Items with this key, in order. */
 function itemsNamed(object, key) {
     return object ? object.items.filter((i) => i.key === key) : [];
@@ -18117,6 +19341,7 @@ function topBlocks(parsed) {
 var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/readers/terraform/json.ts
 
+
 /**
  * Parses Terraform's JSON syntax (`.tf.json`) into the same syntax tree as native HCL. Strings are templates
  * there: `"${var.replicas}"` is a reference, `"$${x}"` the literal `${x}`. Properties named `//` are comments.
@@ -18142,6 +19367,8 @@ function words(code) {
 }
 class JsonConverter {
     text;
+    /** How many objects and arrays the converter is inside (see MAX_NESTING). */
+    nesting = 0;
     constructor(text) {
         this.text = text;
     }
@@ -18165,6 +19392,18 @@ class JsonConverter {
     }
     value(node) {
         const range = { start: node.offset, end: node.offset + node.length };
+        if ((node.type === 'object' || node.type === 'array') && this.nesting >= MAX_NESTING) {
+            return { ...range, kind: 'other', text: this.text.slice(range.start, Math.min(range.end, range.start + 80)), why: TOO_DEEP };
+        }
+        this.nesting++;
+        try {
+            return this.valueHere(node, range);
+        }
+        finally {
+            this.nesting--;
+        }
+    }
+    valueHere(node, range) {
         switch (node.type) {
             case 'object':
                 return { ...range, kind: 'object', object: this.object(node) };
@@ -18268,7 +19507,36 @@ function parseSimpleExpression(text, range) {
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/readers/failure.ts
+/** A mistake of the program that calls the readers (not of any file): it stops the scan. */
+class ReaderSetupError extends Error {
+}
+/** A file a reader declines, with the reason in words for the finding (its message is used as it is). */
+class UnreadableFileError extends Error {
+}
+/**
+ * Why reading or checking a file failed, in words fit for a finding: one short line, never the error's stack or
+ * more than a short excerpt of its message (an error message may quote the file). A ReaderSetupError is thrown on.
+ */
+function failureReason(error) {
+    if (error instanceof ReaderSetupError)
+        throw error;
+    if (error instanceof UnreadableFileError)
+        return error.message;
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+        return 'it nests too deeply to read (the reader ran out of stack)';
+    }
+    if (error instanceof RangeError && /allocation|array length|string length/i.test(error.message)) {
+        return 'it is too large to read (out of memory)';
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    const first = message.split('\n')[0].trim();
+    const short = first.length > 100 ? `${first.slice(0, 99)}…` : first;
+    return `the reader failed on it (${short || 'no reason given'})`;
+}
+
 ;// CONCATENATED MODULE: ./src/readers/terraform/wasm.ts
+
 
 
 
@@ -18340,12 +19608,35 @@ function terraformParserReady() {
 function terraformParserLoads() {
     return loads;
 }
+/**
+ * The most native HCL handed to tree-sitter at once, in characters. Its memory grows by about 200 bytes per
+ * character of a heredoc, and past about 2 GB the WebAssembly module aborts for good (every later file of the scan
+ * would fail): a larger file is not parsed, and gets a notice instead.
+ */
+const MAX_HCL_PARSE_CHARS = 8 * 1024 * 1024;
+/** Why the parser stopped working in this process (it aborted), when it did. */
+let aborted;
 /** Parses HCL text; throws a clear error when `prepareTerraformParser` has not been awaited. */
 function parseHclTree(text) {
     if (!parser) {
-        throw new Error('the Terraform parser is not loaded: await prepareReaders() before linting Terraform files');
+        throw new ReaderSetupError('the Terraform parser is not loaded: await prepareReaders() before linting Terraform files');
     }
-    const tree = parser.parse(text);
+    if (aborted !== undefined)
+        throw new UnreadableFileError(`the Terraform parser stopped on an earlier file (${aborted})`);
+    if (text.length > MAX_HCL_PARSE_CHARS) {
+        throw new UnreadableFileError(`${(text.length / 1024 / 1024).toFixed(1)} MB of HCL is more than the Terraform parser takes (${MAX_HCL_PARSE_CHARS / 1024 / 1024} MB)`);
+    }
+    let tree;
+    try {
+        tree = parser.parse(text);
+    }
+    catch (error) {
+        // An abort of the WebAssembly module is final: say so for this file and for every later one.
+        const message = error instanceof Error ? error.message.split('\n')[0].slice(0, 80) : String(error);
+        if (/^Aborted/.test(message) || error instanceof WebAssembly.RuntimeError)
+            aborted = `it aborted: ${message}`;
+        throw new UnreadableFileError(`the Terraform parser failed on it (${message})`);
+    }
     if (!tree)
         throw new Error('tree-sitter returned no tree');
     return tree;
@@ -18353,12 +19644,13 @@ function parseHclTree(text) {
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/native.ts
 
+
 /**
  * Parses native HCL with tree-sitter and converts it into the small syntax tree of hcl.ts. Only the top-level
  * blocks that `wanted` accepts are converted in full; tree-sitter's own tree is freed before returning.
  */
 function parseNativeHcl(text, wanted = () => true) {
-    const tree = parseHclTree(text);
+    const tree = parseHclTree(maskIntegerExponents(text));
     const cursor = tree.walk();
     try {
         const root = tree.rootNode;
@@ -18453,6 +19745,8 @@ function describeToken(type) {
 class Converter {
     text;
     c;
+    /** How many expressions and blocks the cursor is inside (see MAX_NESTING). */
+    nesting = 0;
     constructor(text, c) {
         this.text = text;
         this.c = c;
@@ -18546,6 +19840,18 @@ class Converter {
         return { ...range, key: this.text.slice(name.start, name.end), keyRange: name, keyQuoted: false, value };
     }
     block(wanted) {
+        // Blocks nested past the limit keep their name and range only, like blocks the reader does not need.
+        if (this.nesting >= MAX_NESTING)
+            wanted = new Map();
+        this.nesting++;
+        try {
+            return this.blockHere(wanted);
+        }
+        finally {
+            this.nesting--;
+        }
+    }
+    blockHere(wanted) {
         const c = this.c;
         const range = this.range();
         let type;
@@ -18586,8 +19892,19 @@ class Converter {
     }
     /** The cursor on an `expression` (or on a node that is one by itself). */
     expression() {
-        const c = this.c;
         const range = this.range();
+        if (this.nesting >= MAX_NESTING)
+            return { ...range, kind: 'other', text: this.text.slice(range.start, Math.min(range.end, range.start + 80)), why: TOO_DEEP };
+        this.nesting++;
+        try {
+            return this.expressionHere(range);
+        }
+        finally {
+            this.nesting--;
+        }
+    }
+    expressionHere(range) {
+        const c = this.c;
         // Most values are plain literals or references: read from the text, without walking their nodes.
         const simple = simpleExpression(this.text.slice(range.start, range.end), range);
         if (simple)
@@ -18845,6 +20162,22 @@ class Converter {
         return { ...range, kind: 'call', name, args };
     }
 }
+/**
+ * A number written with an exponent and no fraction (`1e3`, `2E+9`): HCL reads it as one number (1000), but the
+ * tree-sitter grammar only knows exponents after a fraction (`1.5e3`) and splits `1e3` into `1` and a name, losing
+ * the rest of the block. Not after a name character, a dot, or a name and a dash (`web-1e3` is one name).
+ */
+const INTEGER_EXPONENT = /(?<![\w.])(?<![A-Za-z_][\w-]*-)\d+[eE][+-]?\d+(?![\w.])/g;
+/**
+ * The text tree-sitter is given: each integer with an exponent replaced by as many `1`s, so the grammar sees a plain
+ * number at the same offsets. The converter reads every value from the real text, so `1e3` is still 1000.
+ * (Inside a string or a comment the replacement changes nothing the converter reads.)
+ */
+function maskIntegerExponents(text) {
+    if (!/\d[eE]/.test(text))
+        return text;
+    return text.replace(INTEGER_EXPONENT, (number) => '1'.repeat(number.length));
+}
 const PLAIN_STRING = /^"[^"\\\n$%]*"$/;
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 const PLAIN_TRAVERSAL = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/;
@@ -18906,17 +20239,57 @@ function dedent(content) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/values.ts
+
+function expressionOf(local) {
+    return local.kind === 'deferred' ? local.expr() : local;
+}
 function emptyScope(folder) {
     return { folder, variables: new Map(), locals: new Map() };
 }
 const MAX_DEPTH = 16;
+/**
+ * The work one file's evaluation may do, so that no input can make it run long or fill memory (locals that fan
+ * out: `a1 = [local.a0, local.a0, …]`, `a2 = [local.a1, …]` … grow exponentially). Two limits:
+ * - `steps`, for the whole file: the expressions evaluated and the values walked (a local is evaluated once and
+ *   then reused, so this is the real work); past it every further value of the file is unknown;
+ * - `values`, for each value the reader asks for: the size of what it evaluates to, a string counting one per 16
+ *   characters and a local counting its full size each time it is used; past it that value is unknown.
+ */
+class EvaluationBudget {
+    maxSteps;
+    maxValues;
+    steps = 0;
+    values = 0;
+    /** The locals and variable defaults of the folder evaluated so far, with their size in values. */
+    cache = new Map();
+    constructor(maxSteps, maxValues) {
+        this.maxSteps = maxSteps;
+        this.maxValues = maxValues;
+    }
+    /** The budget for a file of this many characters: the steps grow with the file (linear), the values do not. */
+    static forText(length) {
+        return new EvaluationBudget(BUDGET_FLOOR + 2 * length, BUDGET_FLOOR);
+    }
+    get exhausted() {
+        return this.steps > this.maxSteps || this.values > this.maxValues;
+    }
+    /** The unknown value for an exhausted budget; marked for retry when only this value's size ran out. */
+    over() {
+        if (this.steps > this.maxSteps) {
+            return unknown(`evaluating it takes more than ${this.maxSteps.toLocaleString('en-US')} steps (the evaluation budget of this file)`);
+        }
+        return { known: false, why: `its value is larger than ${this.maxValues.toLocaleString('en-US')} values (the evaluation budget of a value)`, retry: true };
+    }
+}
+/** The least budget of a file in steps, and the budget of one value (see EvaluationBudget). */
+const BUDGET_FLOOR = 1_000_000;
 /** Shows an expression in a reason, shortened. */
-function shown(text) {
+function values_shown(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
     return flat.length > 60 ? flat.slice(0, 57) + '…' : flat;
 }
 function exprText(expr, source) {
-    return shown(source.slice(expr.start, expr.end));
+    return values_shown(source.slice(expr.start, expr.end));
 }
 function unknown(why) {
     return { known: false, why };
@@ -18927,37 +20300,58 @@ function traversalText(root, steps) {
 /**
  * Evaluates an expression as far as the contract allows: literals, a variable with a literal default, a local
  * of the same folder (and literal collections and templates of those). Anything else is unknown, with the reason.
+ * Without a budget, the expression gets one of its own (the floor).
  */
-function evaluate(expr, scope, depth = 0) {
+function evaluate(expr, scope, budget = EvaluationBudget.forText(0)) {
+    budget.values = 0;
+    const value = evaluateIn(expr, scope, budget, 0);
+    // Whoever reads the value walks it (toset's distinct, a map's entries): that work counts against the file.
+    if (value.known)
+        budget.steps += budget.values;
+    if (!value.known && value.retry)
+        return { known: false, why: value.why };
+    return value;
+}
+function evaluateIn(expr, scope, budget, depth) {
     if (depth > MAX_DEPTH)
-        return unknown('the references go too deep (a cycle?)');
+        return { known: false, why: 'the references go too deep (a cycle?)', retry: true };
+    budget.steps++;
+    if (budget.exhausted)
+        return budget.over();
     switch (expr.kind) {
         case 'literal':
+            budget.values += typeof expr.value === 'string' ? 1 + (expr.value.length >> 4) : 1;
             return { known: true, value: expr.value };
         case 'template': {
             if (expr.directive)
                 return unknown('a string template with %{…} directives or ~ strip markers is not evaluated');
             if (expr.parts.length === 1 && typeof expr.parts[0] !== 'string')
-                return evaluate(expr.parts[0], scope, depth + 1);
+                return evaluateIn(expr.parts[0], scope, budget, depth + 1);
             let out = '';
             for (const part of expr.parts) {
                 if (typeof part === 'string') {
                     out += part;
                     continue;
                 }
-                const value = evaluate(part, scope, depth + 1);
+                const value = evaluateIn(part, scope, budget, depth + 1);
                 if (!value.known)
                     return value;
                 if (value.value === null || typeof value.value === 'object')
                     return unknown('a template interpolates a value that is not a string');
                 out += String(value.value);
+                // Checked as the string grows: doubling templates (`"${local.s}${local.s}"`) must stop before memory does.
+                budget.values += 1 + (out.length >> 4);
+                budget.steps += out.length >> 4;
+                if (budget.exhausted)
+                    return budget.over();
             }
             return { known: true, value: out };
         }
         case 'tuple': {
             const items = [];
+            budget.values++;
             for (const item of expr.items) {
-                const value = evaluate(item, scope, depth + 1);
+                const value = evaluateIn(item, scope, budget, depth + 1);
                 if (!value.known)
                     return value;
                 items.push(value.value);
@@ -18966,12 +20360,13 @@ function evaluate(expr, scope, depth = 0) {
         }
         case 'object': {
             const out = {};
+            budget.values++;
             for (const item of expr.object.items) {
                 if (item.key === undefined)
                     return unknown('an object key is computed');
                 if (!item.value)
                     continue;
-                const value = evaluate(item.value, scope, depth + 1);
+                const value = evaluateIn(item.value, scope, budget, depth + 1);
                 if (!value.known)
                     return value;
                 out[item.key] = value.value;
@@ -18979,14 +20374,39 @@ function evaluate(expr, scope, depth = 0) {
             return { known: true, value: out };
         }
         case 'traversal':
-            return traversal(expr.root, expr.steps, scope, depth);
+            return traversal(expr.root, expr.steps, scope, budget, depth);
         case 'call':
-            return call(expr.name, expr.args, scope, depth);
+            return call(expr.name, expr.args, scope, budget, depth);
         case 'other':
-            return unknown(`\`${shown(expr.text)}\` is not a literal, a variable's default or a local`);
+            if (expr.why)
+                return unknown(`\`${values_shown(expr.text)}\`: ${expr.why}`);
+            return unknown(`\`${values_shown(expr.text)}\` is not a literal, a variable's default or a local`);
     }
 }
-function traversal(root, steps, scope, depth) {
+/**
+ * A variable's default or a local, evaluated once per file: later uses take the cached value but are charged its
+ * full size, so that a value used many times counts as many copies.
+ */
+function named(key, expr, scope, budget, depth) {
+    const cacheKey = `${scope.folder}\u0000${key}`;
+    const cached = budget.cache.get(cacheKey);
+    if (cached) {
+        budget.values += cached.size;
+        if (budget.exhausted)
+            return budget.over();
+        return cached.value;
+    }
+    const before = budget.values;
+    const value = evaluateIn(expr, scope, budget, depth + 1);
+    const size = budget.values - before;
+    if (value.known || !value.retry)
+        budget.cache.set(cacheKey, { value, size });
+    // Too large by itself, wherever it is used: remembered as unknown (for good), so later uses cost nothing.
+    else if (size > budget.maxValues)
+        budget.cache.set(cacheKey, { value: { known: false, why: value.why }, size: 0 });
+    return value;
+}
+function traversal(root, steps, scope, budget, depth) {
     const text = traversalText(root, steps);
     let base;
     let rest = steps;
@@ -19002,9 +20422,9 @@ function traversal(root, steps, scope, depth) {
             else if (!variable.default)
                 base = unknown(`var.${name} has no default (its value is given when Terraform runs)`);
             else {
-                base = evaluate(variable.default, scope, depth + 1);
+                base = named(`var.${name}`, variable.default, scope, budget, depth);
                 if (!base.known)
-                    base = unknown(`the default of var.${name} is not a literal`);
+                    base = { ...base, why: base.retry || budget.exhausted ? base.why : `the default of var.${name} is not a literal` };
             }
         }
         else {
@@ -19012,9 +20432,9 @@ function traversal(root, steps, scope, depth) {
             if (!local)
                 base = unknown(`local.${name} is not defined in this folder`);
             else {
-                base = evaluate(local, scope, depth + 1);
+                base = named(`local.${name}`, expressionOf(local), scope, budget, depth);
                 if (!base.known)
-                    base = unknown(`local.${name}: ${base.why}`);
+                    base = { ...base, why: `local.${name}: ${base.why}` };
             }
         }
     }
@@ -19022,7 +20442,7 @@ function traversal(root, steps, scope, depth) {
         return unknown(`\`${text}\` differs from one instance to the next`);
     }
     else {
-        return unknown(`\`${shown(text)}\` is known only when Terraform runs`);
+        return unknown(`\`${values_shown(text)}\` is known only when Terraform runs`);
     }
     if (!base.known)
         return base;
@@ -19033,16 +20453,16 @@ function traversal(root, steps, scope, depth) {
         else if (value !== null && typeof value === 'object' && !Array.isArray(value) && String(step) in value)
             value = value[String(step)];
         else
-            return unknown(`\`${shown(text)}\` does not exist in the value`);
+            return unknown(`\`${values_shown(text)}\` does not exist in the value`);
     }
     return { known: true, value };
 }
 /** Type conversions and `length`: they change no value, so they keep a literal a literal. */
-function call(name, args, scope, depth) {
+function call(name, args, scope, budget, depth) {
     const CONVERSIONS = new Set(['tostring', 'tonumber', 'tobool', 'toset', 'tolist', 'tomap', 'length']);
     if (!CONVERSIONS.has(name) || args.length !== 1)
         return unknown(`the function ${name}() is not evaluated`);
-    const arg = evaluate(args[0], scope, depth + 1);
+    const arg = evaluateIn(args[0], scope, budget, depth + 1);
     if (!arg.known)
         return arg;
     const v = arg.value;
@@ -19091,15 +20511,24 @@ function asString(value) {
         return { value: String(v) };
     return { why: v === null ? 'the value is null' : 'the value is a collection, not a string' };
 }
-/** A whole number ≥ 0, or why not. */
+/**
+ * A whole number from 0 to the int32 limit (model/counts.ts), or why not; `invalid` when the value is known but
+ * no count (Terraform converts a numeric string, as it does for a number argument).
+ */
 function asCount(value) {
     if (!value.known)
         return { why: value.why };
     const v = value.value;
-    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
-    if (Number.isInteger(n) && n >= 0)
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(v.trim()) ? Number(v) : undefined;
+    const written = values_shown(typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v));
+    if (n === undefined)
+        return { why: `${written} is not a whole number`, invalid: true };
+    const problem = countProblem(n);
+    if (problem === undefined)
         return { value: n };
-    return { why: `${JSON.stringify(v)} is not a whole number` };
+    if (!Number.isFinite(n))
+        return { why: 'the number is too large to be a count (beyond the range of numbers)', invalid: true };
+    return { why: `${written} is ${problem}`, invalid: true };
 }
 /** The number of instances a `for_each` value makes: one per map key or set element. */
 function forEachSize(value) {
@@ -19114,6 +20543,7 @@ function forEachSize(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/context.ts
+
 
 
 
@@ -19140,9 +20570,10 @@ const READ_TYPES = new Set([
     'alicloud_snat_entry',
     'alicloud_cs_serverless_kubernetes',
     'alicloud_cs_managed_kubernetes',
+    'alicloud_vswitch',
 ]);
-/** The resources other files refer to (a scaling configuration's group, SNAT entries and their gateways). */
-const LOOKUP_TYPES = new Set(['alicloud_ess_scaling_group', 'alicloud_nat_gateway', 'alicloud_snat_entry']);
+/** The resources other files refer to (a scaling configuration's group, SNAT entries and their gateways, vSwitches). */
+const LOOKUP_TYPES = new Set(['alicloud_ess_scaling_group', 'alicloud_nat_gateway', 'alicloud_snat_entry', 'alicloud_vswitch']);
 function isTerraformFile(file) {
     return file.endsWith('.tf') || file.endsWith('.tf.json');
 }
@@ -19161,13 +20592,18 @@ const READ_NAMES = new Map([
         'auto_create_eip', 'eip_bandwidth', 'eip_instance_id', 'containers', 'init_containers',
         'container_group_name', 'scaling_configuration_name', 'scaling_group_id', 'min_size', 'max_size',
         'network_type', 'new_nat_gateway', 'snat_table_id',
+        'vpc_id', 'vswitch_id', 'vswitch_ids', 'worker_vswitch_ids', 'pod_vswitch_ids', 'source_vswitch_id', 'source_cidr',
     ].map((name) => [name, true]),
     // Read only for the URLs they may hold (the egress evidence).
     ...['env', 'command', 'args', 'environment_vars', 'commands'].map((name) => [name, URL_TEXT]),
 ]);
 const VARIABLE_NAMES = new Map([['default', true]]);
+/** Nothing inside: the attributes keep their names and ranges only (a `locals` block; its values are deferred). */
+const NAMES_ONLY = new Map();
 const WANTED = (type, labels) => {
-    if (type === 'locals' || type === 'module')
+    if (type === 'locals')
+        return NAMES_ONLY;
+    if (type === 'module')
         return true;
     if (type === 'variable')
         return VARIABLE_NAMES;
@@ -19184,11 +20620,18 @@ function parseTerraformFile(file, text) {
  * locals, the module calls that set a folder's variables, and the resources other files refer to.
  */
 function buildTerraformContext(sources) {
-    const context = { files: new Map(), folders: new Map(), resources: new Map() };
+    const context = { files: new Map(), folders: new Map(), resources: new Map(), failed: new Map(), moduleCalls: new Map() };
     for (const source of sources) {
         if (source.text === undefined || !isTerraformFile(source.path))
             continue;
-        addFile(context, parseTerraformFile(source.path, source.text));
+        // A file that cannot be parsed at all (a stack overflow, the parser aborting) is left out of its folder;
+        // reading it then reports why, and the other files are read as usual.
+        try {
+            addFile(context, parseTerraformFile(source.path, source.text));
+        }
+        catch (error) {
+            context.failed.set(source.path, failureReason(error));
+        }
     }
     for (const file of context.files.values())
         collectModuleCalls(context, file);
@@ -19211,9 +20654,14 @@ function addFile(context, file) {
             scope.variables.set(block.labels[0], { default: attr(block.body, 'default'), setBy: previous?.setBy });
         }
         else if (block.type === 'locals') {
-            for (const item of block.body.items)
-                if (item.key !== undefined && item.value)
+            for (const item of block.body.items) {
+                if (item.key === undefined || item.block)
+                    continue;
+                if (item.value)
                     scope.locals.set(item.key, item.value);
+                else
+                    scope.locals.set(item.key, deferredLocal(file.text, item));
+            }
         }
         else if (block.type === 'resource' && block.labels.length === 2 && LOOKUP_TYPES.has(block.labels[0])) {
             const [type, name] = block.labels;
@@ -19222,6 +20670,33 @@ function addFile(context, file) {
             context.resources.set(type, list);
         }
     }
+}
+/**
+ * A native HCL local, converted when it is first used: its attribute (`name = value`) is parsed on its own. Its
+ * ranges are then offsets in that attribute's text, which only the local's own messages use.
+ */
+function deferredLocal(text, item) {
+    let expr;
+    return {
+        kind: 'deferred',
+        expr() {
+            if (!expr) {
+                const attribute = text.slice(item.start, item.end);
+                // The attribute alone, on a line of its own (a heredoc's closing marker needs its line break).
+                let why = 'it does not parse on its own';
+                let value;
+                try {
+                    const parsed = parseNativeHcl(`${attribute}\n`);
+                    value = parsed.error ? undefined : parsed.top.items[0]?.value;
+                }
+                catch (error) {
+                    why = failureReason(error);
+                }
+                expr = value ?? { start: 0, end: attribute.length, kind: 'other', text: attribute.slice(0, 80), why };
+            }
+            return expr;
+        },
+    };
 }
 const MODULE_META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 /** A module call with a local source sets the variables it passes: their defaults do not apply there. */
@@ -19233,6 +20708,9 @@ function collectModuleCalls(context, file) {
         if (source?.kind !== 'literal' || typeof source.value !== 'string' || !/^\.\.?\//.test(source.value))
             continue;
         const target = external_node_path_default().posix.normalize(external_node_path_default().posix.join(file.folder, source.value)).replace(/\/$/, '');
+        const calls = context.moduleCalls.get(file.folder) ?? new Set();
+        calls.add(target);
+        context.moduleCalls.set(file.folder, calls);
         const scope = scopeOf(context, target);
         const where = `module.${block.labels[0]} in ${file.path}:${file.lines.lineOf(block.head.start) + 1}`;
         for (const item of block.body.items) {
@@ -19246,9 +20724,30 @@ function collectModuleCalls(context, file) {
         }
     }
 }
+/** The look-up resources by type and folder, built on first use: look-ups stay linear in the size of the scan. */
+const BY_FOLDER = new WeakMap();
+/** The resources of a type written in a folder. */
+function resourcesIn(context, type, folder) {
+    let index = BY_FOLDER.get(context);
+    if (!index) {
+        index = new Map();
+        for (const [t, list] of context.resources) {
+            for (const ref of list) {
+                const key = `${t}\u0000${ref.file.folder}`;
+                const refs = index.get(key);
+                if (refs)
+                    refs.push(ref);
+                else
+                    index.set(key, [ref]);
+            }
+        }
+        BY_FOLDER.set(context, index);
+    }
+    return index.get(`${type}\u0000${folder}`) ?? [];
+}
 /** The resource `type.name` in a folder, when the scan has it. */
 function findResource(context, folder, type, name) {
-    return context.resources.get(type)?.find((r) => r.name === name && r.file.folder === folder);
+    return resourcesIn(context, type, folder).find((r) => r.name === name);
 }
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/editor.ts
@@ -19278,7 +20777,7 @@ class HclEditor {
         return { file: this.file, start, end, newText };
     }
     newline() {
-        return this.text.includes('\r\n') ? '\r\n' : '\n';
+        return this.lines.newline;
     }
     /** A string as written in this file's syntax. */
     quote(value) {
@@ -19927,7 +21426,88 @@ function collectUrls(reader, value, range, where, urls) {
         urls.push({ value: match[0], where, span: reader.span(range) });
 }
 
+;// CONCATENATED MODULE: ./src/readers/terraform/network.ts
+
+
+
+/**
+ * Following references to where a resource sits in the network: `vswitch_id = alicloud_vswitch.pods.id` →
+ * `alicloud_vswitch.pods` → its `vpc_id = alicloud_vpc.main.id`. A reference names a resource of the same folder
+ * (Terraform references never leave their module), so its identity is the folder and the address; a literal id
+ * (written, or a variable's default) is its own identity and can meet the same id in another folder.
+ */
+/** `alicloud_vswitch.pods.id`, `alicloud_vswitch.pods[0].id`, or a JSON string `"${alicloud_vswitch.pods.id}"`. */
+function resourceReference(expr, type) {
+    if (!expr)
+        return undefined;
+    if (expr.kind === 'template' && expr.parts.length === 1 && typeof expr.parts[0] !== 'string') {
+        return resourceReference(expr.parts[0], type);
+    }
+    if (expr.kind === 'traversal' && expr.root === type && typeof expr.steps[0] === 'string')
+        return expr.steps[0];
+    return undefined;
+}
+function literalId(reader, expr, prefix) {
+    const value = asString(reader.evaluate(expr));
+    return 'value' in value && value.value.startsWith(prefix) ? value.value : undefined;
+}
+/** The VPC an expression names (`vpc_id = …`), when it can be told. */
+function vpcOf(reader, expr) {
+    if (!expr)
+        return undefined;
+    const name = resourceReference(expr, 'alicloud_vpc');
+    if (name)
+        return `${reader.file.folder}:alicloud_vpc.${name}`;
+    return literalId(reader, expr, 'vpc-');
+}
+/** The vSwitch an expression names (`vswitch_id = …`) and its VPC, when they can be told. */
+function vswitchOf(reader, expr) {
+    if (!expr)
+        return {};
+    const name = resourceReference(expr, 'alicloud_vswitch');
+    if (name) {
+        const ref = findResource(reader.context, reader.file.folder, 'alicloud_vswitch', name);
+        const vpc = ref ? vpcOf(reader, attr(ref.block.body, 'vpc_id')) : undefined;
+        return { vswitch: `${reader.file.folder}:alicloud_vswitch.${name}`, ...(vpc ? { vpc } : {}) };
+    }
+    const id = literalId(reader, expr, 'vsw-');
+    return id ? { vswitch: id } : {};
+}
+/**
+ * The vSwitches of a list attribute (`vswitch_ids = [alicloud_vswitch.a.id, alicloud_vswitch.b.id]`), when every
+ * one of them can be told; undefined otherwise (a computed list, a data source).
+ */
+function vswitchesOf(reader, expr) {
+    if (!expr)
+        return undefined;
+    let items;
+    if (expr.kind === 'tuple')
+        items = expr.items;
+    if (!items) {
+        const value = reader.evaluate(expr);
+        if (!value.known || !Array.isArray(value.value))
+            return undefined;
+        const ids = value.value.filter((v) => typeof v === 'string' && v.startsWith('vsw-'));
+        return ids.length === value.value.length && ids.length > 0 ? ids.map((vswitch) => ({ vswitch })) : undefined;
+    }
+    const out = items.map((item) => vswitchOf(reader, item));
+    return out.length > 0 && out.every((v) => v.vswitch) ? out : undefined;
+}
+/** A place from vSwitches: their VPC when they agree on one. */
+function placeOf(reader, vswitches, vpc) {
+    const place = { folder: reader.file.folder };
+    const vpcs = new Set((vswitches ?? []).map((v) => v.vpc).filter((v) => v !== undefined));
+    if (vpc)
+        place.vpc = vpc;
+    else if (vpcs.size === 1 && vswitches.every((v) => v.vpc))
+        place.vpc = [...vpcs][0];
+    if (vswitches && vswitches.length > 0)
+        place.vswitches = vswitches.map((v) => v.vswitch);
+    return place;
+}
+
 ;// CONCATENATED MODULE: ./src/readers/terraform/alicloud.ts
+
 
 
 
@@ -19940,6 +21520,17 @@ const EIP_ARGUMENTS = [
     { name: 'eip_bandwidth', key: EIP_BANDWIDTH, valueType: 'number' },
     { name: 'eip_instance_id', key: EIP_INSTANCE_ID, valueType: 'string' },
 ];
+/**
+ * The EIP arguments a resource type does not have: `alicloud_ess_eci_scaling_configuration` can create an EIP per
+ * instance but cannot bind an existing one (TF-ALI). Terraform stops at plan with "Unsupported argument".
+ */
+const NOT_ARGUMENTS = {
+    alicloud_ess_eci_scaling_configuration: {
+        eip_instance_id: 'alicloud_ess_eci_scaling_configuration has no eip_instance_id argument, so terraform plan fails with ' +
+            '"Unsupported argument" and nothing is applied; a scaling configuration cannot bind an existing EIP. Remove it, and ' +
+            'use auto_create_eip = true (one EIP per instance) or a NAT gateway for egress',
+    },
+};
 const NAME_ARGUMENT = {
     alicloud_eci_container_group: 'container_group_name',
     alicloud_ess_eci_scaling_configuration: 'scaling_configuration_name',
@@ -19956,10 +21547,16 @@ function readEciResource(reader, block) {
     const entries = new Map();
     const annotations = [];
     let unresolved;
+    const rejectedArguments = [];
     for (const argument of EIP_ARGUMENTS) {
         const item = attrItem(body, argument.name);
         if (!item?.value)
             continue;
+        const rejected = NOT_ARGUMENTS[type]?.[argument.name];
+        if (rejected) {
+            rejectedArguments.push({ name: argument.name, key: argument.key, span: reader.span(item.keyRange), why: rejected });
+            continue;
+        }
         const resolved = asString(reader.evaluate(item.value));
         const entry = reader.entry(argument.key, item.keyRange, item.value, resolved, argument.name);
         const direct = item.value.kind === 'literal';
@@ -20015,7 +21612,9 @@ function readEciResource(reader, block) {
             }
         }
     }
-    const replicas = type === 'alicloud_ess_eci_scaling_configuration' ? scalingGroupSize(reader, block, address) : {};
+    const scaling = type === 'alicloud_ess_eci_scaling_configuration';
+    const replicas = scaling ? scalingGroupSize(reader, block, address) : {};
+    const network = scaling ? scalingGroupPlace(reader, block) : placeOf(reader, vswitchList(vswitchOf(reader, attr(body, 'vswitch_id'))));
     const instances = reader.instances(block, address);
     const name = reader.string(body, NAME_ARGUMENT[type]);
     reader.out.workloads.push({
@@ -20026,6 +21625,7 @@ function readEciResource(reader, block) {
         namespace: '',
         namespaceDefaulted: false,
         span,
+        address,
         objectMetadata: [],
         pod,
         podTemplatePath: undefined,
@@ -20041,8 +21641,22 @@ function readEciResource(reader, block) {
         images,
         urls,
         ignores: [],
+        ...(rejectedArguments.length > 0 ? { rejectedArguments } : {}),
+        network,
         editor: new HclEditor(reader.path, reader.file.lines, entries, podTarget, reader.indentUnit, reader.json),
     });
+}
+function vswitchList(v) {
+    return v.vswitch ? [v] : undefined;
+}
+/** Where a scaling configuration's instances run: the vSwitches of its scaling group, when this folder has it. */
+function scalingGroupPlace(reader, block) {
+    const group = attr(block.body, 'scaling_group_id');
+    if (group?.kind !== 'traversal' || group.root !== 'alicloud_ess_scaling_group' || typeof group.steps[0] !== 'string') {
+        return placeOf(reader, undefined);
+    }
+    const ref = findResource(reader.context, reader.file.folder, group.root, group.steps[0]);
+    return placeOf(reader, ref ? vswitchesOf(reader, attr(ref.block.body, 'vswitch_ids')) : undefined);
 }
 /** The most ECI instances of a scaling configuration: the `max_size` of its scaling group, when this folder has it. */
 function scalingGroupSize(reader, block, address) {
@@ -20082,7 +21696,7 @@ function existence(reader, block, address) {
  * What every NAT-deciding resource starts with: its address, a way to state a fact about it, and whether it
  * exists (undefined, after stating so, when that is not known).
  */
-function natResource(reader, block) {
+function natResource(reader, block, place) {
     const address = `${block.labels[0]}.${block.labels[1]}`;
     const fact = (present, why, unknown) => ({
         present,
@@ -20091,6 +21705,7 @@ function natResource(reader, block) {
         span: reader.headSpan(block),
         why,
         ...(unknown ? { unknown } : {}),
+        place: place(),
     });
     const existing = existence(reader, block, address);
     if (existing.unknown) {
@@ -20100,12 +21715,17 @@ function natResource(reader, block) {
     return { address, fact, exists: existing.exists };
 }
 /**
- * An internet NAT gateway with an SNAT entry gives the VPC's pods egress. SNAT entries are looked for in the whole
- * scan: one whose `snat_table_id` refers to this gateway, or one whose table is not a gateway of the scan (a
- * variable, a module output).
+ * An internet NAT gateway with an SNAT entry gives egress to the vSwitches the entry covers. SNAT entries are looked
+ * for in the gateway's folder and in the local modules it calls: one whose `snat_table_id` refers to this gateway,
+ * or one whose table is not a gateway of its folder (a variable, a module output).
  */
 function readNatGateway(reader, block) {
-    const { address, fact, exists } = natResource(reader, block);
+    const snat = snatEntriesFor(reader, block.labels[1]);
+    const { address, fact, exists } = natResource(reader, block, () => ({
+        folder: reader.file.folder,
+        ...(vpcOf(reader, attr(block.body, 'vpc_id')) ? { vpc: vpcOf(reader, attr(block.body, 'vpc_id')) } : {}),
+        ...(snat.vswitches ? { vswitches: snat.vswitches } : {}),
+    }));
     if (exists === undefined)
         return;
     if (!exists) {
@@ -20122,15 +21742,34 @@ function readNatGateway(reader, block) {
         reader.out.natFacts.push(fact(false, 'a VPC NAT gateway (network_type = "intranet") gives no internet egress'));
         return;
     }
-    const snat = snatEntryFor(reader, block.labels[1]);
-    if (snat)
-        reader.out.natFacts.push(fact(true, `an internet NAT gateway with the SNAT entry ${snat}`));
+    if (snat.first)
+        reader.out.natFacts.push(fact(true, `an internet NAT gateway with the SNAT entry ${snat.first}`));
     else
         reader.out.natFacts.push(fact(false, 'an internet NAT gateway, but no alicloud_snat_entry in the scanned files gives its egress to a vSwitch'));
 }
-function snatEntryFor(reader, gatewayName) {
-    const gateways = new Set((reader.context.resources.get('alicloud_nat_gateway') ?? []).map((r) => `${r.file.folder}/${r.name}`));
-    for (const entry of reader.context.resources.get('alicloud_snat_entry') ?? []) {
+/** The SNAT entries of a folder, by the gateway of the folder they name, and the others; built once per folder. */
+const SNAT_BY_FOLDER = new WeakMap();
+function add(coverage, entry, vswitch) {
+    coverage.first ??= `alicloud_snat_entry.${entry.name} (${entry.file.path})`;
+    if (vswitch)
+        coverage.vswitches.push(vswitch);
+    else
+        coverage.wholeVpc = true;
+}
+function snatOfFolder(reader) {
+    const folder = reader.file.folder;
+    let folders = SNAT_BY_FOLDER.get(reader.context);
+    if (!folders)
+        SNAT_BY_FOLDER.set(reader.context, (folders = new Map()));
+    const cached = folders.get(folder);
+    if (cached)
+        return cached;
+    const byGateway = new Map();
+    const other = { vswitches: [], wholeVpc: false };
+    // Entries of the local modules the folder calls get their table (and vSwitch) from the call: they cover the VPC.
+    const modules = [...(reader.context.moduleCalls.get(folder) ?? [])];
+    for (const entry of [folder, ...modules].flatMap((f) => resourcesIn(reader.context, 'alicloud_snat_entry', f))) {
+        const inFolder = entry.file.folder === folder;
         const count = attr(entry.block.body, 'count');
         if (count) {
             const n = asCount(reader.evaluate(count));
@@ -20138,20 +21777,51 @@ function snatEntryFor(reader, gatewayName) {
                 continue;
         }
         const table = attr(entry.block.body, 'snat_table_id');
-        const address = `alicloud_snat_entry.${entry.name}`;
-        if (table?.kind === 'traversal' && table.root === 'alicloud_nat_gateway' && typeof table.steps[0] === 'string') {
-            if (table.steps[0] === gatewayName && entry.file.folder === reader.file.folder)
-                return `${address} (${entry.file.path})`;
-            if (gateways.has(`${entry.file.folder}/${table.steps[0]}`))
+        const gateway = table?.kind === 'traversal' && table.root === 'alicloud_nat_gateway' && typeof table.steps[0] === 'string' ? table.steps[0] : undefined;
+        const vswitch = inFolder ? vswitchOf(reader, attr(entry.block.body, 'source_vswitch_id')).vswitch : undefined;
+        if (gateway !== undefined && findResource(reader.context, entry.file.folder, 'alicloud_nat_gateway', gateway)) {
+            // An entry of a gateway of its own folder: that gateway's, and only when it is this folder's.
+            if (!inFolder)
                 continue;
+            let coverage = byGateway.get(gateway);
+            if (!coverage)
+                byGateway.set(gateway, (coverage = { vswitches: [], wholeVpc: false }));
+            add(coverage, entry, vswitch);
         }
-        return `${address} (${entry.file.path})`;
+        else {
+            add(other, entry, vswitch);
+        }
     }
-    return undefined;
+    const result = { byGateway, other };
+    folders.set(folder, result);
+    return result;
+}
+/**
+ * The SNAT entries of a gateway: the first one (for the summary), and the vSwitches they cover when every entry
+ * names its vSwitch (an entry with a `source_cidr`, or a vSwitch that cannot be told, covers the whole VPC here).
+ * Its own entries, and those whose table is not a gateway of their folder (a variable, a module's output).
+ */
+function snatEntriesFor(reader, gatewayName) {
+    const { byGateway, other } = snatOfFolder(reader);
+    const own = byGateway.get(gatewayName);
+    const first = own?.first ?? other.first;
+    if (!first)
+        return {};
+    const wholeVpc = (own?.wholeVpc ?? false) || other.wholeVpc;
+    return { first, ...(wholeVpc ? {} : { vswitches: [...(own?.vswitches ?? []), ...other.vswitches] }) };
 }
 /** An ACK cluster made by Terraform creates a NAT gateway unless `new_nat_gateway = false`. */
 function readCluster(reader, block) {
-    const { address, fact, exists } = natResource(reader, block);
+    // The NAT gateway the cluster makes serves its VPC: named by vpc_id, or by the VPC of its vSwitches.
+    const { address, fact, exists } = natResource(reader, block, () => {
+        const vpc = vpcOf(reader, attr(block.body, 'vpc_id'));
+        for (const key of ['vswitch_ids', 'worker_vswitch_ids', 'pod_vswitch_ids']) {
+            const place = placeOf(reader, vswitchesOf(reader, attr(block.body, key)), vpc);
+            if (place.vpc)
+                return { folder: place.folder, vpc: place.vpc };
+        }
+        return { folder: reader.file.folder, ...(vpc ? { vpc } : {}) };
+    });
     if (exists === undefined)
         return;
     if (!exists)
@@ -20187,6 +21857,8 @@ class FileReader {
     scope;
     indentUnit;
     json;
+    /** One budget for every value the file's mappings evaluate (values.ts). */
+    budget;
     constructor(file, context, out) {
         this.file = file;
         this.context = context;
@@ -20194,6 +21866,7 @@ class FileReader {
         this.scope = scopeOf(context, file.folder);
         this.indentUnit = editor_detectIndentUnit(file.text);
         this.json = file.path.endsWith('.tf.json');
+        this.budget = EvaluationBudget.forText(file.text.length);
     }
     get path() {
         return this.file.path;
@@ -20208,7 +21881,7 @@ class FileReader {
         return this.file.lines.span(block.head.start, Math.max(end, block.head.end));
     }
     evaluate(expr) {
-        return evaluate(expr, this.scope);
+        return evaluate(expr, this.scope, this.budget);
     }
     text(expr) {
         return exprText(expr, this.file.text);
@@ -20233,8 +21906,11 @@ class FileReader {
         const result = asCount(this.evaluate(expr));
         if ('value' in result)
             return { value: result.value, span: this.span(expr) };
-        this.note(what, result.why, expr);
-        return { unknown: `${what} is not known: ${result.why}`, span: this.span(expr) };
+        // A value that is known but no count is a finding (eip-invalid-value), not an unresolved value.
+        const invalid = 'invalid' in result ? `${what}: ${result.why}` : undefined;
+        if (!invalid)
+            this.note(what, result.why, expr);
+        return { unknown: `${what} is not known: ${result.why}`, span: this.span(expr), ...(invalid ? { invalid } : {}) };
     }
     /** `count` or the size of `for_each`; undefined when the resource has neither. */
     instances(block, address) {
@@ -20243,8 +21919,10 @@ class FileReader {
             const result = asCount(this.evaluate(count));
             if ('value' in result)
                 return { value: result.value, span: this.span(count), what: 'count' };
-            this.note(`count of ${address}`, result.why, count);
-            return { unknown: `count of ${address} is not known: ${result.why}`, span: this.span(count), what: 'count' };
+            const invalid = 'invalid' in result ? `count of ${address}: ${result.why}` : undefined;
+            if (!invalid)
+                this.note(`count of ${address}`, result.why, count);
+            return { unknown: `count of ${address} is not known: ${result.why}`, span: this.span(count), what: 'count', ...(invalid ? { invalid } : {}) };
         }
         const forEach = attr(block.body, 'for_each');
         if (forEach) {
@@ -20347,7 +22025,7 @@ class FileReader {
                 if (!element.value)
                     continue;
                 if (element.key === undefined) {
-                    const why = `the key \`${shown(this.file.text.slice(element.keyRange.start, element.keyRange.end))}\` is computed`;
+                    const why = `the key \`${values_shown(this.file.text.slice(element.keyRange.start, element.keyRange.end))}\` is computed`;
                     this.note(where, why, element.keyRange);
                     unresolved ??= `${where}: ${why}`;
                     continue;
@@ -20421,9 +22099,19 @@ function readTerraform(file, text, options = {}) {
     const out = emptyReadResult();
     out.unresolved = [];
     let context = options.terraform;
+    const failedBefore = context?.failed.get(file);
+    if (failedBefore !== undefined) {
+        out.skipped = failedBefore;
+        return out;
+    }
     let parsed = context?.files.get(file);
     if (!context || !parsed || parsed.text !== text) {
         context = buildTerraformContext([{ path: file, text }]);
+        const failed = context.failed.get(file);
+        if (failed !== undefined) {
+            out.skipped = failed;
+            return out;
+        }
         parsed = context.files.get(file) ?? parseTerraformFile(file, text);
     }
     const reader = new FileReader(parsed, context, out);
@@ -20456,6 +22144,10 @@ function readTerraform(file, text, options = {}) {
         else if (type === 'alicloud_cs_serverless_kubernetes' || type === 'alicloud_cs_managed_kubernetes')
             readCluster(reader, block);
     }
+    // The pods of a hashicorp/kubernetes resource run in the cluster its provider connects to: a NAT fact speaks for
+    // them only from the same folder.
+    for (const workload of out.workloads)
+        workload.network ??= { folder: parsed.folder };
     out.unresolved.sort((a, b) => a.span.offset - b.span.offset);
     // Each file is read once per scan: what the workloads keep (for their editors) stays, the rest can go.
     if (options.terraform)
@@ -20482,7 +22174,7 @@ function readerFor(file) {
  * Loads what the readers of these files need before a synchronous scan: the Terraform parser (WebAssembly, loaded
  * asynchronously) when a Terraform file is among them. A scan of YAML only loads nothing.
  */
-async function prepareReaders(sources) {
+async function readers_prepareReaders(sources) {
     const paths = sources.map((s) => (typeof s === 'string' ? s : s.text === undefined ? '' : s.path));
     if (paths.some(isTerraformPath))
         await prepareTerraformParser();
@@ -20548,14 +22240,22 @@ function perEipMonthly(p, a, chargeType, mbps, inBandwidthPlan = false) {
     return daysPerMonth(a) * (w * p['eip-config-fee-day'] + bandwidth);
 }
 /**
+ * What the account's free CDT traffic saves on `gb` GB a month of pay-by-traffic EIP traffic:
+ * min(free-traffic-gb, gb) · eip-traffic-gb. The allowance is one per account, shared by all its EIPs.
+ */
+function freeTrafficCredit(p, a, gb) {
+    return Math.min(a.freeTrafficGb, Math.max(0, gb)) * p['eip-traffic-gb'];
+}
+/**
  * One internet NAT gateway with one pay-by-traffic EIP (its configuration fee is charged: the ECI waiver does
- * not apply to an EIP on a NAT gateway) carrying the egress of n pods, a capacity unit per GB:
- * nat-hour · H + nat-cu · n · g + eip-config-fee-hour · H + n · g · eip-traffic-gb
+ * not apply to an EIP on a NAT gateway) carrying the egress of n pods, a capacity unit per GB, less the free
+ * traffic allowance on its EIP's traffic:
+ * nat-hour · H + nat-cu · n · g + eip-config-fee-hour · H + n · g · eip-traffic-gb − min(free, n · g) · eip-traffic-gb
  */
 function natAlternativeMonthly(p, a, pods) {
     const H = a.hoursPerMonth;
     const gb = pods * a.trafficGbPerPod;
-    return p['nat-hour'] * H + p['nat-cu'] * gb + p['eip-config-fee-hour'] * H + gb * p['eip-traffic-gb'];
+    return p['nat-hour'] * H + p['nat-cu'] * gb + p['eip-config-fee-hour'] * H + gb * p['eip-traffic-gb'] - freeTrafficCredit(p, a, gb);
 }
 /** a ≤ b, forgiving the rounding error of floating point. */
 function noMoreThan(a, b) {
@@ -20563,12 +22263,21 @@ function noMoreThan(a, b) {
 }
 /**
  * The smallest whole n ≥ 1 (up to BREAK_EVEN_LIMIT) at which the NAT alternative costs no more than n per-pod
- * EIPs at `perPod` each; null when it never does.
+ * EIPs at `perPod` each; null when it never does. `trafficShare` is the share of those pods whose traffic the
+ * free allowance covers (pay-by-traffic BGP EIPs).
  */
-function breakEvenPods(p, a, perPod) {
+function breakEvenPods(p, a, perPod, trafficShare = 1) {
+    const nat = (n) => natAlternativeMonthly(p, a, n);
+    if (a.freeTrafficGb > 0) {
+        // The free allowance bends both sides (it covers the first GB only), so walk: at most BREAK_EVEN_LIMIT steps.
+        const eips = (n) => n * perPod - freeTrafficCredit(p, a, n * trafficShare * a.trafficGbPerPod);
+        for (let n = 1; n <= BREAK_EVEN_LIMIT; n++)
+            if (noMoreThan(nat(n), eips(n)))
+                return n;
+        return null;
+    }
     // Both sides are linear in n: NAT = fixed + n·natPerPod against n·perPod, so n = fixed / margin, rounded
     // up; the two short walks below only settle floating-point rounding at the boundary.
-    const nat = (n) => natAlternativeMonthly(p, a, n);
     const fixed = nat(0);
     const margin = perPod - (nat(1) - fixed);
     if (margin <= 0)
@@ -20648,11 +22357,8 @@ function pods_podRange(workload) {
 
 
 
+
 const CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
-/** The bandwidth limits of a pay-as-you-go EIP; without a written charge type the wider one (as eip-invalid-value). */
-function project_bandwidthLimit(written) {
-    return written === 'PayByTraffic' ? 200 : 500;
-}
 /** Whether the workload is in the projection: an ECI workload whose pods get an EIP, or may. */
 function costed({ facts }) {
     if (!facts.eci.eci)
@@ -20661,7 +22367,7 @@ function costed({ facts }) {
     return facts.autoEip || facts.existingEip || withEip?.entry?.valueType === 'unknown' || facts.unresolved !== undefined;
 }
 /** How messages name an annotation: as its source writes it (a Terraform argument) or by its key. */
-function named(annotation, key) {
+function project_named(annotation, key) {
     return annotation?.entry?.label ?? key;
 }
 function scale(range, factor) {
@@ -20704,82 +22410,150 @@ function estimate({ workload, facts }, pricing) {
     if (unresolved)
         unknown.unshift(unresolved);
     else if (!facts.autoEip)
-        unknown.unshift(`whether ECI creates an EIP is not known: the value of ${named(withEip, WITH_EIP)} is not known`);
+        unknown.unshift(`whether ECI creates an EIP is not known: the value of ${project_named(withEip, WITH_EIP)} is not known`);
     const plan = annotations.get(EIP_BANDWIDTH_PACKAGE);
     const inPlan = plan !== undefined && plan.value.trim() !== '';
     let chargeType = pricing.assumptions.chargeType;
-    let written;
     const charge = annotations.get(EIP_CHARGE_TYPE);
     if (charge) {
         if (charge.entry?.valueType === 'unknown') {
             chargeType = undefined;
-            unknown.push(`the value of ${named(charge, EIP_CHARGE_TYPE)} is not known`);
+            unknown.push(`the value of ${project_named(charge, EIP_CHARGE_TYPE)} is not known`);
         }
         else if (CHARGE_TYPES.includes(charge.value)) {
-            chargeType = written = charge.value;
+            chargeType = charge.value;
         }
         else {
             chargeType = undefined;
-            unknown.push(`${named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not PayByTraffic or PayByBandwidth`);
+            unknown.push(`${project_named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not PayByTraffic or PayByBandwidth`);
         }
     }
     let bandwidthMbps = pricing.assumptions.bandwidthMbps;
     const bandwidth = annotations.get(EIP_BANDWIDTH);
     if (bandwidth) {
-        const limit = project_bandwidthLimit(written);
+        // The same range as eip-invalid-value: the written charge type's, else the assumed one's (an unknown charge
+        // type leaves the cost unknown anyway).
+        const limit = bandwidthLimit(chargeType ?? 'PayByBandwidth');
         const n = /^\d+$/.test(bandwidth.value) ? Number(bandwidth.value) : NaN;
         if (bandwidth.entry?.valueType === 'unknown') {
             bandwidthMbps = undefined;
-            unknown.push(`the value of ${named(bandwidth, EIP_BANDWIDTH)} is not known`);
+            unknown.push(`the value of ${project_named(bandwidth, EIP_BANDWIDTH)} is not known`);
         }
         else if (!(n >= 1 && n <= limit)) {
             bandwidthMbps = undefined;
-            unknown.push(`${named(bandwidth, EIP_BANDWIDTH)} "${bandwidth.value}" is not a whole number of Mbit/s in 1–${limit}`);
+            unknown.push(`${project_named(bandwidth, EIP_BANDWIDTH)} "${bandwidth.value}" is not a whole number of Mbit/s in 1–${limit}`);
         }
         else {
             bandwidthMbps = n;
         }
+    }
+    // Only the exact value selects BGP Pro; any other value is eip-invalid-value's finding, and ECI's default is BGP.
+    const isp = annotations.get(EIP_ISP)?.value === 'BGP_PRO' ? 'BGP_PRO' : 'BGP';
+    let prices = pricing.info.prices;
+    if (isp === 'BGP_PRO' && chargeType && bandwidthMbps !== undefined) {
+        const needed = bgpProKeys(chargeType, bandwidthMbps, inPlan, pricing.assumptions.waiveEciConfigFee);
+        const missing = needed.filter((k) => pricing.info.bgpPro[k] === undefined);
+        if (missing.length > 0) {
+            unknown.push(`eip-isp BGP_PRO: the price table has no BGP (Multi-ISP) Pro price for ${pricing.info.region} in ${pricing.info.currency} ` +
+                `(${missing.join(', ')}); give it in pricing.bgp-pro-prices`);
+        }
+        prices = { ...prices, ...pricing.info.bgpPro };
     }
     const described = {
         ...base,
         eip: inPlan ? 'bandwidth-plan' : 'auto',
         ...(chargeType ? { chargeType } : {}),
         ...(bandwidthMbps !== undefined ? { bandwidthMbps } : {}),
+        isp,
     };
     if (unknown.length > 0 || !chargeType || bandwidthMbps === undefined || !pods.range) {
         return { ...described, unknown: unknown.join('; ') };
     }
-    const perPod = perEipMonthly(pricing.info.prices, pricing.assumptions, chargeType, bandwidthMbps, inPlan);
-    return { ...described, perPod, monthly: scale(pods.range, perPod) };
+    const perPod = perEipMonthly(prices, pricing.assumptions, chargeType, bandwidthMbps, inPlan);
+    // The free allowance is applied to traffic billed at the table's BGP price only: whether CDT's allowance
+    // covers BGP Pro traffic is not documented, so BGP Pro is never made cheaper by it.
+    const billedByGb = chargeType === 'PayByTraffic' && !inPlan && isp === 'BGP';
+    const trafficGb = billedByGb ? scale(pods.range, pricing.assumptions.trafficGbPerPod) : { min: 0, max: 0 };
+    const monthly = scale(pods.range, perPod);
+    // Counts are bounded by the readers, but no NaN or Infinity may ever reach a total, a budget or a report.
+    if (![perPod, monthly.min, monthly.max].every(Number.isFinite)) {
+        return { ...described, unknown: 'the projected cost is too large to be a number' };
+    }
+    return { ...described, perPod, monthly, trafficGb };
+}
+/** The prices one BGP Pro EIP needs: its traffic or bandwidth (unless a bandwidth plan bills it) and its configuration fee when charged. */
+function bgpProKeys(chargeType, mbps, inPlan, waived) {
+    const keys = [];
+    if (chargeType === 'PayByTraffic') {
+        if (!waived)
+            keys.push('eip-config-fee-hour');
+        if (!inPlan)
+            keys.push('eip-traffic-gb');
+    }
+    else {
+        if (!waived)
+            keys.push('eip-config-fee-day');
+        if (!inPlan)
+            keys.push('eip-bandwidth-day-first5', ...(mbps > 5 ? ['eip-bandwidth-day-above5'] : []));
+    }
+    return keys;
 }
 /** The workloads of one side (the head or the base) and their total. */
 function projectSide(inputs, pricing) {
-    const workloads = inputs.filter(costed).map((input) => costOfWorkload(input, pricing));
+    const workloads = inputs.filter(costed).map((input) => {
+        const cost = costOfWorkload(input, input.pricing ?? pricing);
+        if (input.pricing && input.pricing.info.region !== pricing.info.region)
+            cost.region = input.pricing.info.region;
+        return cost;
+    });
     const total = { min: 0, max: 0 };
+    const traffic = { min: 0, max: 0 };
     for (const w of workloads) {
         if (!w.monthly)
             continue;
         total.min += w.monthly.min;
         total.max += w.monthly.max;
+        traffic.min += w.trafficGb?.min ?? 0;
+        traffic.max += w.trafficGb?.max ?? 0;
     }
-    return { workloads, total, unknownWorkloads: workloads.filter((w) => !w.monthly).length };
+    const side = { workloads, total, unknownWorkloads: workloads.filter((w) => !w.monthly).length };
+    const gb = pricing.assumptions.freeTrafficGb;
+    if (gb > 0) {
+        // One allowance for the whole account: it lowers the total, not any one workload.
+        const used = { min: Math.min(gb, traffic.min), max: Math.min(gb, traffic.max) };
+        const credit = {
+            min: freeTrafficCredit(pricing.info.prices, pricing.assumptions, traffic.min),
+            max: freeTrafficCredit(pricing.info.prices, pricing.assumptions, traffic.max),
+        };
+        total.min -= credit.min;
+        total.max -= credit.max;
+        side.freeTraffic = { gb, used, credit };
+    }
+    return side;
 }
-/** Pods with an auto-created EIP whose cost is known: at most (N of the NAT alternative), and their cost. */
+/**
+ * Pods with an auto-created EIP whose cost is known: at most (N of the NAT alternative), their cost, and the
+ * share of them whose traffic the free allowance can cover.
+ */
 function autoEipPods(side) {
     let pods = 0;
     let monthly = 0;
+    let trafficPods = 0;
     for (const w of side.workloads) {
         if (w.eip === 'existing' || !w.monthly || !w.pods)
             continue;
         pods += w.pods.max;
         monthly += w.monthly.max;
+        if ((w.trafficGb?.max ?? 0) > 0)
+            trafficPods += w.pods.max;
     }
-    return { pods, monthly };
+    return { pods, monthly, trafficShare: pods > 0 ? trafficPods / pods : 0 };
 }
 const key = (w) => `${w.kind}\u0000${w.namespace}\u0000${w.name}`;
 function same(a, b) {
     const range = (r) => (r ? `${r.min}-${r.max}` : '?');
     return (a.eip === b.eip &&
+        a.isp === b.isp &&
         a.chargeType === b.chargeType &&
         a.bandwidthMbps === b.bandwidthMbps &&
         range(a.pods) === range(b.pods) &&
@@ -20833,24 +22607,35 @@ function projectCost(inputs, pricing, base) {
     const perPod = auto.pods > 0
         ? auto.monthly / auto.pods
         : perEipMonthly(prices.prices, assumptions, assumptions.chargeType, assumptions.bandwidthMbps);
+    const trafficShare = auto.pods > 0 ? auto.trafficShare : assumptions.chargeType === 'PayByTraffic' ? 1 : 0;
     const report = {
         pricing: prices,
         assumptions,
         ...head,
         natAlternative: { monthly: natAlternativeMonthly(prices.prices, assumptions, auto.pods), pods: auto.pods },
-        breakEvenPods: breakEvenPods(prices.prices, assumptions, perPod),
+        breakEvenPods: breakEvenPods(prices.prices, assumptions, perPod, trafficShare),
         breakEvenPerPod: perPod,
     };
     if (base) {
         report.base = base;
         report.changes = compareSides(head, base);
-        report.change = { min: head.total.min - base.total.min, max: head.total.max - base.total.max };
+        // A workload whose cost is unknown on either side makes the change unknown: leaving it out would show its
+        // known side as a saving or a rise that nobody can vouch for.
+        const unknownChanges = report.changes.filter((c) => !c.change).length;
+        report.unknownChanges = unknownChanges;
+        if (unknownChanges === 0)
+            report.change = { min: head.total.min - base.total.min, max: head.total.max - base.total.max };
     }
     return report;
 }
 /** The side of a report, to compare another run with. */
 function sideOf(report) {
-    return { workloads: report.workloads, total: report.total, unknownWorkloads: report.unknownWorkloads };
+    return {
+        workloads: report.workloads,
+        total: report.total,
+        unknownWorkloads: report.unknownWorkloads,
+        ...(report.freeTraffic ? { freeTraffic: report.freeTraffic } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cost/index.ts
@@ -20892,6 +22677,1142 @@ function newFindingsOnly(head, base) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/render/as-written.ts
+
+
+
+
+/**
+ * A kustomization's `commonAnnotations` and `commonLabels` as written, for the one check that must see them before
+ * kustomize does: a value that is not a string (kustomize itself rejects it, so no rendering would show it). The
+ * result is a workload of kind Kustomization whose pod block holds those entries; only `eip-not-string` runs on it,
+ * and it is never priced.
+ */
+function kustomizationAsWritten(file, folder, text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { logLevel: 'silent', uniqueKeys: false });
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return undefined;
+    const lines = new LineIndex(text);
+    const span = (node) => lines.span(node.range[0], node.range[1]);
+    const entries = new Map();
+    const block = {
+        level: 'pod',
+        path: 'commonAnnotations',
+        annotations: [],
+        labels: [],
+        span: lines.span(0),
+        annotationsValid: true,
+        labelsValid: true,
+    };
+    for (const [field, into] of [['commonAnnotations', block.annotations], ['commonLabels', block.labels]]) {
+        const map = doc.contents.get(field, true);
+        if (!(0,dist/* isMap */.jh)(map))
+            continue;
+        for (const pair of map.items) {
+            if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value === null || !pair.key.range)
+                continue;
+            const value = pair.value;
+            const keySpan = span(pair.key);
+            const valueSpan = value?.range ? span(value) : lines.span(keySpan.endOffset);
+            const entry = {
+                key: String(pair.key.value),
+                keySpan,
+                value: (0,dist/* isScalar */.jn)(value) && value.value !== null ? String(value.type === 'PLAIN' ? (value.source ?? value.value) : value.value) : '',
+                valueType: kubernetesValueType(value),
+                valueSpan,
+                span: lines.span(keySpan.offset, Math.max(keySpan.endOffset, valueSpan.endOffset)),
+            };
+            entries.set(entry, { pair, map });
+            into.push(entry);
+        }
+    }
+    if (entries.size === 0)
+        return undefined;
+    return {
+        source: 'kubernetes',
+        file,
+        kind: 'Kustomization',
+        name: folder,
+        namespace: '',
+        namespaceDefaulted: true,
+        span: lines.span(0),
+        objectMetadata: [],
+        pod: block,
+        replicas: {},
+        parallelism: {},
+        scheduling: { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] },
+        images: [],
+        urls: [],
+        ignores: [],
+        editor: new YamlEditor(file, lines, 0, entries, undefined, 2),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/discover.ts
+
+
+
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function posix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+function join(folder, relative) {
+    return posix(external_node_path_default().posix.normalize(external_node_path_default().posix.join(folder, relative)));
+}
+/** A kustomization entry that names something remote (a git or HTTP URL). */
+function isRemote(entry) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^git@|^github\.com\/|^gitlab\.com\/|^bitbucket\.org\/|\?ref=|\.git(?:\/|$|\?)|\/\/.*\?/.test(entry);
+}
+function lineOf(text, needle) {
+    const at = text.search(new RegExp(`^\\s*${needle}\\s*:`, 'm'));
+    return at < 0 ? 1 : text.slice(0, at).split('\n').length;
+}
+const PLUGIN_FIELDS = {
+    helmCharts: 'it inflates Helm charts (helmCharts): kustomize would need --enable-helm, which is never used',
+    helmChartInflationGenerator: 'it inflates Helm charts (helmChartInflationGenerator), which is never run',
+    generators: 'it runs generator plugins (generators:), which are never run',
+    transformers: 'it runs transformer plugins (transformers:), which are never run',
+    validators: 'it runs validator plugins (validators:), which are never run',
+};
+/** Reads a kustomization file; undefined when the folder has none. */
+function readKustomization(cwd, folder) {
+    for (const name of KUSTOMIZATION_NAMES) {
+        const file = folder === '.' ? name : `${folder}/${name}`;
+        const absolute = external_node_path_default().join(cwd, file);
+        let text;
+        try {
+            if (!external_node_fs_default().lstatSync(absolute).isFile())
+                continue;
+            text = external_node_fs_default().readFileSync(absolute, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        const out = { folder, file, text, resources: [], patchFiles: [] };
+        const doc = (0,dist/* parseDocument */.Tp)(text, { logLevel: 'silent' });
+        const raw = doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
+        if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+            // kustomize reports the syntax error with its own words when the overlay is rendered.
+            return out;
+        }
+        if (raw.kind === 'Component')
+            out.componentLine = lineOf(text, 'kind');
+        // A refused kustomization still lists its local files: they are judged with it (skipped), never alone.
+        for (const [field, reason] of Object.entries(PLUGIN_FIELDS)) {
+            if (raw[field] !== undefined && !out.refuse)
+                out.refuse = { line: lineOf(text, field), reason: `not rendered: ${reason}` };
+        }
+        const strings = (value) => (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
+        for (const field of ['resources', 'bases', 'components']) {
+            for (const entry of strings(raw[field])) {
+                if (isRemote(entry)) {
+                    out.refuse ??= { line: lineOf(text, field), reason: `not rendered: it uses the remote resource ${JSON.stringify(entry.slice(0, 120))}, and nothing is downloaded` };
+                    continue;
+                }
+                out.resources.push(join(folder, entry));
+            }
+        }
+        // Exec functions are declared in resources' `config.kubernetes.io/function` annotations; with exec and alpha
+        // plugins off kustomize refuses them itself, with its own message.
+        const patchEntries = [...(Array.isArray(raw.patches) ? raw.patches : []), ...(Array.isArray(raw.patchesJson6902) ? raw.patchesJson6902 : [])];
+        for (const patch of patchEntries) {
+            const file = typeof patch === 'object' && patch !== null ? patch.path : undefined;
+            if (typeof file === 'string')
+                out.patchFiles.push(join(folder, file));
+        }
+        for (const entry of strings(raw.patchesStrategicMerge)) {
+            if (!entry.includes('\n'))
+                out.patchFiles.push(join(folder, entry));
+        }
+        return out;
+    }
+    return undefined;
+}
+function chartFolderOf(file) {
+    return external_node_path_default().posix.basename(file) === 'Chart.yaml' ? external_node_path_default().posix.dirname(file) : undefined;
+}
+function discover_isInside(file, folder) {
+    return folder === '.' || file === folder || file.startsWith(`${folder}/`);
+}
+/**
+ * The charts and overlays among the scanned files. A chart inside another chart's `charts/` folder is a
+ * dependency and renders with its parent. A kustomization used by another one (as a resource or component)
+ * is rendered through it, never alone.
+ */
+function discoverUnits(paths, options) {
+    const { cwd, render } = options;
+    const chartFolders = [...new Set(paths.flatMap((p) => chartFolderOf(p) ?? []))].sort();
+    const dependencies = (parent) => (parent === '.' ? 'charts' : `${parent}/charts`);
+    const charts = chartFolders.filter((folder) => !chartFolders.some((parent) => parent !== folder && discover_isInside(folder, dependencies(parent))));
+    const units = charts.map((folder) => chartUnit(cwd, folder, render));
+    // Kustomizations: every folder of a scanned file that holds one (`Kustomization` has no YAML extension).
+    const folders = new Set(paths.map((p) => external_node_path_default().posix.dirname(p)));
+    const kustomizations = new Map();
+    const load = (folder) => {
+        if (kustomizations.has(folder))
+            return kustomizations.get(folder);
+        const found = readKustomization(cwd, folder);
+        if (found)
+            kustomizations.set(folder, found);
+        return found;
+    };
+    const roots = [...folders].filter((f) => !charts.some((chart) => discover_isInside(f, chart))).filter((f) => load(f));
+    // Follow the resources to the kustomizations they use, also outside the scanned paths.
+    const used = new Set();
+    const queue = [...roots];
+    while (queue.length > 0) {
+        const k = kustomizations.get(queue.pop());
+        for (const resource of k.resources) {
+            if (used.has(resource) || !load(resource))
+                continue;
+            used.add(resource);
+            queue.push(resource);
+        }
+    }
+    for (const folder of roots.filter((f) => !used.has(f)).sort()) {
+        const k = kustomizations.get(folder);
+        const inputs = overlayInputs(k, kustomizations);
+        const component = k.componentLine === undefined ? undefined : {
+            file: k.file,
+            line: k.componentLine,
+            reason: 'not rendered: a kustomize Component is built only through the kustomizations that list it under components:, and none in the scan does',
+        };
+        const refused = component ?? inputs.refuse;
+        units.push({
+            kind: 'overlay',
+            folder,
+            file: k.file,
+            inputs: inputs.files,
+            ...(refused ? { refuse: refused } : {}),
+        });
+    }
+    return { units, kustomizations };
+}
+/** Every file an overlay uses, through its bases; and the first refusal among them. */
+function overlayInputs(root, all) {
+    const files = new Set();
+    let refuse;
+    const seen = new Set();
+    const walk = (k) => {
+        if (seen.has(k.folder))
+            return;
+        seen.add(k.folder);
+        files.add(k.file);
+        if (k.refuse && !refuse)
+            refuse = { file: k.file, line: k.refuse.line, reason: k.refuse.reason };
+        for (const patch of k.patchFiles)
+            files.add(patch);
+        for (const resource of k.resources) {
+            const child = all.get(resource);
+            if (child)
+                walk(child);
+            else
+                files.add(resource);
+        }
+    };
+    walk(root);
+    return { files: [...files].sort(), ...(refuse ? { refuse } : {}) };
+}
+function chartUnit(cwd, folder, render) {
+    const settings = render.charts.find((c) => c.path === folder);
+    const renderings = [];
+    const listed = settings?.values ?? [];
+    // The renderings that stand for a deployment are priced: the config's values files when it lists some,
+    // else the chart's defaults. ci/*-values.yaml files are test settings: linted, not priced.
+    renderings.push({ extra: [], priced: listed.length === 0 });
+    for (const file of listed)
+        renderings.push({ extra: [file.replace(/^\.\//, '')], priced: true });
+    if (render.ciValues) {
+        let ciFiles = [];
+        try {
+            ciFiles = external_node_fs_default().readdirSync(external_node_path_default().join(cwd, folder, 'ci')).filter((name) => /-values\.ya?ml$/.test(name)).sort();
+        }
+        catch {
+            // No ci/ folder.
+        }
+        for (const name of ciFiles)
+            renderings.push({ extra: [join(folder, `ci/${name}`)], priced: false });
+    }
+    const base = external_node_path_default().posix.basename(folder === '.' ? posix(external_node_path_default().basename(cwd)) : folder);
+    return {
+        kind: 'chart',
+        folder,
+        release: settings?.release ?? releaseName(base),
+        namespace: settings?.namespace ?? 'default',
+        renderings,
+        inputs: listed.filter((f) => !discover_isInside(f, folder)),
+    };
+}
+/** Helm release names are DNS labels: lower case, digits and dashes, at most 53 characters. */
+function releaseName(folderName) {
+    const name = folderName.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 53);
+    return name || 'release';
+}
+
+;// CONCATENATED MODULE: ./src/render/provenance.ts
+
+
+/** A file that a rendering read, with its lines. */
+class SourceText {
+    path;
+    text;
+    lines;
+    rows;
+    constructor(path, text) {
+        this.path = path;
+        this.text = text;
+        this.lines = new LineIndex(text);
+        this.rows = text.split('\n').map((row) => row.replace(/\r$/, ''));
+    }
+    row(line0) {
+        return this.rows[line0] ?? '';
+    }
+    get rowCount() {
+        return this.rows.length;
+    }
+    /** A span on one line, from a 0-based column, `length` characters long. */
+    spanAt(line0, column0, length) {
+        const start = this.lines.lineStart(line0) + column0;
+        return this.lines.span(start, start + Math.max(0, length));
+    }
+    firstLine() {
+        return this.spanAt(0, 0, this.row(0).length);
+    }
+}
+const KEY_LINE = /^(\s*(?:-\s+)?)(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"{[\]},:][^:#]*?))\s*:(?:\s+(.*?))?\s*$/;
+function parseRenderedLine(row) {
+    const indent = row.length - row.trimStart().length;
+    const out = { indent, trimmed: row.trim() };
+    const match = KEY_LINE.exec(row);
+    if (!match)
+        return out;
+    out.key = match[2] ?? match[3]?.replace(/''/g, "'") ?? match[4];
+    out.keyColumn = match[1].length;
+    if (match[5] !== undefined && match[5] !== '' && !/^[|>]/.test(match[5])) {
+        out.value = unquote(match[5].replace(/\s+#.*$/, ''));
+        out.valueColumn = row.lastIndexOf(match[5]);
+    }
+    return out;
+}
+function unquote(text) {
+    const t = text.trim();
+    if (t.length >= 2 && ((t[0] === '"' && t.endsWith('"')) || (t[0] === "'" && t.endsWith("'"))))
+        return t.slice(1, -1);
+    return t;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Where a file writes `key` as a YAML key (block or flow style, quoted or not) or as the last step of a JSON
+ * patch path (`/metadata/annotations/k8s.aliyun.com~1eci-with-eip`). Found by its text, so that keys inside
+ * block scalars (inline patches of a kustomization) are found too.
+ */
+function findKey(source, key) {
+    const hits = [];
+    const pointer = key.replace(/~/g, '~0').replace(/\//g, '~1');
+    const asKey = new RegExp(`(^|[\\s{,])(["']?)${escapeRegExp(key)}\\2\\s*:(?=\\s|$)(\\s*)([^,}#\\n]*)`);
+    const asPointer = new RegExp(`/${escapeRegExp(pointer)}(?=["'\\s]|$)`);
+    for (let line0 = 0; line0 < source.rowCount; line0++) {
+        const row = source.row(line0);
+        if (!row.includes(key) && !row.includes(pointer))
+            continue;
+        if (/^\s*#/.test(row))
+            continue;
+        const match = asKey.exec(row);
+        if (match) {
+            const keyColumn = match.index + match[1].length;
+            const raw = match[4].trim();
+            hits.push({
+                line0,
+                keyColumn,
+                keyLength: match[0].length - match[1].length - match[3].length - match[4].length,
+                ...(raw ? { value: unquote(raw), valueColumn: row.indexOf(raw, keyColumn + key.length) } : {}),
+            });
+            continue;
+        }
+        const pointed = asPointer.exec(row);
+        if (pointed) {
+            // A JSON patch: the op's value is usually on a following `value:` line of the same op.
+            const hit = { line0, keyColumn: pointed.index + 1, keyLength: pointer.length };
+            for (let next = line0 + 1; next < Math.min(source.rowCount, line0 + 4); next++) {
+                const valueMatch = /^(\s*-?\s*value\s*:\s*)(.+?)\s*$/.exec(source.row(next));
+                if (valueMatch) {
+                    hit.value = unquote(valueMatch[2]);
+                    hit.valueColumn = valueMatch[1].length;
+                    hit.valueLine0 = next;
+                    break;
+                }
+            }
+            hits.push(hit);
+        }
+    }
+    return hits;
+}
+/** The hit to point at: the first whose value is the rendered one, else the first. */
+function bestHit(hits, value) {
+    if (value !== undefined) {
+        const same = hits.find((h) => h.value === value);
+        if (same)
+            return same;
+    }
+    return hits[0];
+}
+/** The location of a key hit: its value when the finding is about the value, else its key. */
+function hitLocation(source, hit, onValue) {
+    const valueLine0 = hit.valueLine0 ?? hit.line0;
+    if (onValue && hit.value !== undefined && hit.valueColumn !== undefined && hit.valueColumn >= 0) {
+        const raw = source.row(valueLine0).slice(hit.valueColumn).replace(/\s+#.*$/, '').replace(/[,}\s]+$/, '');
+        return { file: source.path, span: source.spanAt(valueLine0, hit.valueColumn, raw.length), exact: true };
+    }
+    return { file: source.path, span: source.spanAt(hit.line0, hit.keyColumn, hit.keyLength), exact: true };
+}
+/**
+ * The line of a template or resource file that writes `trimmed` literally (no template action on it): the
+ * `occurrence`-th such line when the text has several, else the last.
+ */
+function findLiteralLine(source, trimmed, occurrence) {
+    if (!trimmed || trimmed === '-' || trimmed === '---')
+        return undefined;
+    const found = [];
+    for (let line0 = 0; line0 < source.rowCount; line0++) {
+        const row = source.row(line0).trim();
+        if (row === trimmed && !row.includes('{{'))
+            found.push(line0);
+    }
+    if (found.length === 0)
+        return undefined;
+    return found[Math.min(occurrence, found.length - 1)];
+}
+/** The `.Values.a.b` paths a template line reads. */
+function valuesReferences(row) {
+    return [...row.matchAll(/\.Values((?:\.[A-Za-z_][\w-]*)+)/g)].map((m) => m[1].slice(1).split('.'));
+}
+/** Where a values file writes the entry at `path` (the key of the last step). */
+function findValuesEntry(source, path) {
+    const doc = (0,dist/* parseDocument */.Tp)(source.text, { logLevel: 'silent', uniqueKeys: false });
+    if (doc.errors.length > 0)
+        return undefined;
+    let node = doc.contents;
+    let keyNode;
+    for (const step of path) {
+        if (!(0,dist/* isMap */.jh)(node))
+            return undefined;
+        const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === step);
+        if (!pair)
+            return undefined;
+        keyNode = pair.key;
+        node = pair.value;
+    }
+    if (!keyNode?.range)
+        return undefined;
+    const start = source.lines.span(keyNode.range[0]);
+    const hit = { line0: start.line - 1, keyColumn: start.column - 1, keyLength: keyNode.range[1] - keyNode.range[0] };
+    if ((0,dist/* isScalar */.jn)(node) && node.range) {
+        const valueStart = source.lines.span(node.range[0]);
+        if (valueStart.line === start.line) {
+            hit.value = String(node.value);
+            hit.valueColumn = valueStart.column - 1;
+        }
+    }
+    return hit;
+}
+/** Counts how many lines before `line0` of a text are the same trimmed line. */
+function occurrenceBefore(text, line0) {
+    const trimmed = text.row(line0).trim();
+    let count = 0;
+    for (let i = 0; i < line0; i++)
+        if (text.row(i).trim() === trimmed)
+            count++;
+    return count;
+}
+
+;// CONCATENATED MODULE: ./src/render/files.ts
+
+
+
+
+/**
+ * The files that renderings read, for finding the lines behind rendered documents. Read once each, only inside
+ * the working directory (a link out of it is never followed) and within the size limit.
+ */
+class WorkspaceFiles {
+    cwd;
+    maxSize;
+    cache = new Map();
+    realCwd;
+    constructor(cwd, maxSize) {
+        this.cwd = cwd;
+        this.maxSize = maxSize;
+        this.realCwd = external_node_fs_default().realpathSync(cwd);
+    }
+    /** A path relative to the working directory, with `/`, for an absolute one; undefined outside it. */
+    relative(absolute) {
+        const relative = external_node_path_default().relative(this.cwd, absolute);
+        if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+            return undefined;
+        return relative.split((external_node_path_default()).sep).join('/') || '.';
+    }
+    get(file) {
+        if (this.cache.has(file))
+            return this.cache.get(file);
+        let text;
+        try {
+            const absolute = external_node_path_default().resolve(this.cwd, file);
+            const real = external_node_fs_default().realpathSync(absolute);
+            const inside = external_node_path_default().relative(this.realCwd, real);
+            if (!inside.startsWith('..') && !external_node_path_default().isAbsolute(inside) && external_node_fs_default().statSync(real).isFile()) {
+                const outcome = readTextFile(real, this.maxSize);
+                if ('text' in outcome)
+                    text = new SourceText(file, outcome.text);
+            }
+        }
+        catch {
+            text = undefined;
+        }
+        this.cache.set(file, text);
+        return text;
+    }
+    /**
+     * The first link under `folder` (a relative path) whose target is outside the working directory or missing, or
+     * undefined. The tools follow links, so a chart or overlay that holds one is not rendered. At most `limit` entries
+     * are looked at, so that a huge folder costs bounded work (the files discovery already refuses links out of the
+     * workspace among the scanned files).
+     */
+    linkOutside(folder, limit = 20_000) {
+        let seen = 0;
+        const walk = (relative) => {
+            let entries;
+            try {
+                entries = external_node_fs_default().readdirSync(external_node_path_default().join(this.cwd, relative), { withFileTypes: true });
+            }
+            catch {
+                return undefined;
+            }
+            for (const entry of entries) {
+                if (++seen > limit)
+                    return undefined;
+                const child = relative === '.' ? entry.name : `${relative}/${entry.name}`;
+                if (entry.isSymbolicLink()) {
+                    try {
+                        const inside = external_node_path_default().relative(this.realCwd, external_node_fs_default().realpathSync(external_node_path_default().join(this.cwd, child)));
+                        if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+                            return child;
+                    }
+                    catch {
+                        return child;
+                    }
+                }
+                else if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules') {
+                    const found = walk(child);
+                    if (found)
+                        return found;
+                }
+            }
+            return undefined;
+        };
+        return walk(folder);
+    }
+    exists(file) {
+        return this.get(file) !== undefined;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/render/tools.ts
+
+
+
+
+/** Why a tool cannot be used, with how to install it. */
+class MissingTool {
+    tool;
+    message;
+    constructor(tool, message) {
+        this.tool = tool;
+        this.message = message;
+    }
+}
+const INSTALL = {
+    helm: 'install Helm (https://helm.sh/docs/intro/install/; GitHub-hosted runners have it), or give its path with --helm or render.helm',
+    kustomize: 'install kubectl or kustomize (GitHub-hosted runners have both), or give its path with --kustomize or render.kustomize',
+};
+/** The absolute path of a command: as given when it has a `/`, else the first executable of that name on PATH. */
+function findExecutable(command, cwd, searchPath = process.env.PATH ?? '') {
+    const executable = (file) => {
+        try {
+            external_node_fs_default().accessSync(file, (external_node_fs_default()).constants.X_OK);
+            return external_node_fs_default().statSync(file).isFile();
+        }
+        catch {
+            return false;
+        }
+    };
+    if (command.includes('/') || command.includes((external_node_path_default()).sep)) {
+        const file = external_node_path_default().resolve(cwd, command);
+        return executable(file) ? file : undefined;
+    }
+    for (const folder of searchPath.split((external_node_path_default()).delimiter)) {
+        if (!folder || !external_node_path_default().isAbsolute(folder))
+            continue;
+        const file = external_node_path_default().join(folder, command);
+        if (executable(file))
+            return file;
+    }
+    return undefined;
+}
+function resolveHelm(tools, cwd) {
+    const file = findExecutable(tools.helm, cwd);
+    if (!file)
+        return new MissingTool('helm', `helm was not found (${JSON.stringify(tools.helm)}): ${INSTALL.helm}`);
+    return { file, prefix: [] };
+}
+/** kustomize itself when it is there, else kubectl's built-in `kubectl kustomize`. */
+function resolveKustomize(tools, cwd) {
+    const candidates = tools.kustomize === 'auto' ? ['kustomize', 'kubectl'] : [tools.kustomize];
+    for (const candidate of candidates) {
+        const file = findExecutable(candidate, cwd);
+        if (!file)
+            continue;
+        const isKubectl = /^kubectl(?:\.exe)?$/i.test(external_node_path_default().basename(file));
+        // `kustomize build <dir>` and `kubectl kustomize <dir>` take the same folder argument.
+        return { file, prefix: isKubectl ? ['kustomize'] : ['build'] };
+    }
+    const what = tools.kustomize === 'auto' ? 'neither kustomize nor kubectl was found on PATH' : `${JSON.stringify(tools.kustomize)} was not found`;
+    return new MissingTool('kustomize', `${what}: ${INSTALL.kustomize}`);
+}
+/** The most output a rendering may write before it is stopped (a chart that loops, or prints a huge file). */
+const MAX_OUTPUT = 64 * 1024 * 1024;
+/**
+ * Runs a tool with a clean environment: nothing of ours (no GitHub token, no cloud credentials), HOME and every
+ * cache and config folder in a fresh temporary folder (so no plugin, repository list or kubeconfig of the user is
+ * seen), and proxies pointed at a closed local port so that no network request can leave.
+ */
+function runTool(command, args, options) {
+    const home = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'eci-egress-lint-render-'));
+    const plugins = external_node_path_default().join(home, 'plugins');
+    external_node_fs_default().mkdirSync(plugins);
+    const env = {
+        PATH: '/usr/bin:/bin',
+        HOME: home,
+        TMPDIR: home,
+        XDG_CACHE_HOME: external_node_path_default().join(home, 'cache'),
+        XDG_CONFIG_HOME: external_node_path_default().join(home, 'config'),
+        XDG_DATA_HOME: external_node_path_default().join(home, 'data'),
+        HELM_CACHE_HOME: external_node_path_default().join(home, 'helm-cache'),
+        HELM_CONFIG_HOME: external_node_path_default().join(home, 'helm-config'),
+        HELM_DATA_HOME: external_node_path_default().join(home, 'helm-data'),
+        HELM_PLUGINS: plugins,
+        KUBECONFIG: external_node_path_default().join(home, 'kubeconfig'),
+        HTTP_PROXY: 'http://127.0.0.1:9',
+        HTTPS_PROXY: 'http://127.0.0.1:9',
+        http_proxy: 'http://127.0.0.1:9',
+        https_proxy: 'http://127.0.0.1:9',
+        NO_PROXY: '',
+        no_proxy: '',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_CONFIG_NOSYSTEM: '1',
+        LANG: 'C',
+    };
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command.file, [...command.prefix, ...args], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        let size = 0;
+        let stopped;
+        const stop = (why) => {
+            stopped ??= why;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop(`stopped after the time limit of ${Math.round(options.timeoutMs / 1000)} s`), options.timeoutMs);
+        const collect = (into) => (chunk) => {
+            size += chunk.length;
+            if (size > MAX_OUTPUT)
+                stop(`stopped: its output passed ${MAX_OUTPUT / 1024 / 1024} MB`);
+            else
+                into.push(chunk);
+        };
+        child.stdout.on('data', collect(out));
+        child.stderr.on('data', collect(err));
+        const finish = (ok, extra = '') => {
+            clearTimeout(timer);
+            external_node_fs_default().rmSync(home, { recursive: true, force: true });
+            resolve({
+                ok: ok && !stopped,
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8') + extra,
+                ...(stopped ? { stopped } : {}),
+            });
+        };
+        child.on('error', (error) => finish(false, error.message));
+        child.on('close', (code) => finish(code === 0));
+    });
+}
+/** Runs the tasks with at most `limit` at a time, keeping their order in the results. */
+async function inParallel(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await task(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+function cpuCount() {
+    return typeof (external_node_os_default()).availableParallelism === 'function' ? external_node_os_default().availableParallelism() : external_node_os_default().cpus().length;
+}
+/**
+ * The tool's first error line, for a skipped-file notice: `Error: ` prefixes dropped, control characters removed,
+ * and cut to a readable length (a tool may quote the file it could not read).
+ */
+function firstErrorLine(run, rewrite = (line) => line) {
+    if (run.stopped)
+        return run.stopped;
+    const lines = run.stderr.split('\n').map((l) => l.trimEnd());
+    const noise = (l) => !l.trim() || /^(?:WARNING|walk\.go|W\d{4})/i.test(l.trim());
+    let start = lines.findIndex((l) => /^(?:Error|error)\b/.test(l.trim()));
+    if (start < 0)
+        start = lines.findIndex((l) => !noise(l) && /error/i.test(l));
+    if (start < 0)
+        start = lines.findIndex((l) => !noise(l));
+    if (start < 0)
+        return 'the tool failed without a message';
+    // Helm 4 writes one error over several indented lines (position, then what it was executing, then the cause).
+    const block = [lines[start].trim()];
+    for (let i = start + 1; i < lines.length && lines[i].trim() && block.length < 8; i++)
+        block.push(lines[i].trim());
+    const line = rewrite(block.join(' '))
+        .replace(/^(?:Error|error):\s*/, '')
+        .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+    // Kustomize chains its errors (`accumulating resources: … : <cause>`): keep the start and the cause.
+    return line.length > 300 ? `${line.slice(0, 120)} … ${line.slice(-170)}` : line;
+}
+
+;// CONCATENATED MODULE: ./src/render/helm.ts
+
+
+
+/** The values files of one rendering, in the order helm applies them (the last wins). */
+function valuesFilesOf(unit, extra, files) {
+    const own = `${unit.folder === '.' ? '' : `${unit.folder}/`}values.yaml`;
+    return [...(files.exists(own) ? [own] : []), ...extra];
+}
+function label(unit, valuesFiles) {
+    if (valuesFiles.length === 0)
+        return 'no values file';
+    return valuesFiles.map((f) => (unit.folder !== '.' && f.startsWith(`${unit.folder}/`) ? f.slice(unit.folder.length + 1) : f)).join(' + ');
+}
+/** Renders a chart once per values set; a rendering that fails makes the chart one skipped-file notice. */
+async function renderChart(unit, helm, files, timeoutMs) {
+    const documents = [];
+    const chartFile = `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml`;
+    const link = files.linkOutside(unit.folder);
+    if (link) {
+        return { documents: [], skipped: { file: chartFile, line: 1, column: 1, message: `Chart not rendered: ${JSON.stringify(link)} is a link out of the workspace (or to nothing), which helm would follow` } };
+    }
+    for (const [index, rendering] of unit.renderings.entries()) {
+        const valuesFiles = valuesFilesOf(unit, rendering.extra, files);
+        const missing = rendering.extra.find((f) => !files.exists(f));
+        if (missing) {
+            return { documents: [], skipped: { file: chartFile, line: 1, column: 1, message: `Chart not rendered: the values file ${missing} does not exist (render.charts in the config)` } };
+        }
+        const args = ['template', unit.release, `./${unit.folder}`, '--namespace', unit.namespace];
+        for (const extra of rendering.extra)
+            args.push('--values', `./${extra}`);
+        const run = await runTool(helm, args, { cwd: files.cwd, timeoutMs });
+        const name = label(unit, valuesFiles);
+        if (!run.ok) {
+            const line = firstErrorLine(run);
+            const where = toolPosition(line, unit.folder, files) ?? { file: chartFile, line: 1, column: 1 };
+            const withValues = unit.renderings.length > 1 ? ` with ${name}` : '';
+            return { documents: [], skipped: { ...where, message: `Chart not rendered${withValues}: helm template failed: ${line}` } };
+        }
+        documents.push(...splitHelmOutput(run.stdout, unit, valuesFiles, files, `${unit.folder}#${index}`, name, rendering.priced));
+    }
+    return { documents };
+}
+/** `web/templates/deployment.yaml:12:3` in a helm message → the file in the chart folder and its line. */
+function toolPosition(message, folder, files) {
+    const match = /(?:^|[\s(":])([\w.-]+(?:\/[\w.-]+)+):(\d+)(?::(\d+))?/.exec(message);
+    if (!match)
+        return undefined;
+    const file = chartPath(folder, match[1]);
+    if (!files.exists(file))
+        return undefined;
+    return { file, line: Number(match[2]), column: Number(match[3] ?? 1) };
+}
+/** `mychart/templates/x.yaml` (helm names files by the chart's name) → the path in the chart folder. */
+function chartPath(folder, source) {
+    const rest = source.split('/').slice(1).join('/');
+    return folder === '.' ? rest : `${folder}/${rest}`;
+}
+function splitHelmOutput(output, unit, valuesFiles, files, idPrefix, rendering, priced) {
+    const documents = [];
+    const chunks = output.split(/^---[ \t]*$/m);
+    for (const [index, chunk] of chunks.entries()) {
+        if (!/\S/.test(chunk.replace(/^\s*#.*$/gm, '')))
+            continue;
+        const source = /^# Source: (.+)$/m.exec(chunk)?.[1].trim();
+        const template = source ? chartPath(unit.folder, source) : `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml`;
+        const text = chunk.replace(/^\r?\n/, '');
+        const rendered = new SourceText(`${idPrefix}#${index}`, text);
+        documents.push({
+            id: `${idPrefix}#${index}:${template}`,
+            unit: unit.folder,
+            rendering,
+            priced,
+            text,
+            namespace: unit.namespace,
+            locate: (span) => locateInChart(span, rendered, template, valuesFiles, files),
+        });
+    }
+    return documents;
+}
+/**
+ * The line behind a position of a rendered chart document: the template line that writes it literally, else
+ * the values-file entry with its key (the value it rendered first), else the template line that writes the key
+ * (or, for its value, the values entry that line reads), else line 1 of the template.
+ */
+function locateInChart(span, rendered, template, valuesFiles, files) {
+    const line0 = span.line - 1;
+    const parsed = parseRenderedLine(rendered.row(line0));
+    const onValue = parsed.valueColumn !== undefined && span.column - 1 >= parsed.valueColumn;
+    const templateText = files.get(template);
+    if (templateText) {
+        const at = findLiteralLine(templateText, parsed.trimmed, occurrenceBefore(rendered, line0));
+        if (at !== undefined)
+            return shifted(templateText, at, span, parsed.indent);
+    }
+    if (parsed.key !== undefined) {
+        const values = [...valuesFiles].reverse().flatMap((f) => files.get(f) ?? []);
+        for (const requireValue of [true, false]) {
+            if (requireValue && parsed.value === undefined)
+                continue;
+            for (const source of values) {
+                const hits = findKey(source, parsed.key);
+                const hit = requireValue ? hits.find((h) => h.value === parsed.value) : bestHit(hits, parsed.value);
+                if (hit)
+                    return hitLocation(source, hit, onValue);
+            }
+        }
+        if (templateText) {
+            const hit = findKey(templateText, parsed.key)[0];
+            if (hit) {
+                if (onValue) {
+                    for (const reference of valuesReferences(templateText.row(hit.line0))) {
+                        for (const source of values) {
+                            const entry = findValuesEntry(source, reference);
+                            if (entry)
+                                return hitLocation(source, entry, true);
+                        }
+                    }
+                }
+                return hitLocation(templateText, hit, false);
+            }
+        }
+    }
+    const fallback = templateText ?? files.get(`${external_node_path_default().posix.dirname(template)}/Chart.yaml`);
+    if (fallback)
+        return { file: fallback.path, span: fallback.firstLine(), exact: false };
+    return { file: template, span: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }, exact: false };
+}
+/** The same position on a line that another file writes literally (its indentation may differ). */
+function shifted(target, line0, span, renderedIndent) {
+    const row = target.row(line0);
+    const indent = row.length - row.trimStart().length;
+    const column0 = Math.max(indent, span.column - 1 - renderedIndent + indent);
+    const length = span.endLine === span.line ? span.endColumn - span.column : row.length - column0;
+    return { file: target.path, span: target.spanAt(line0, column0, Math.min(length, row.length - column0)), exact: true };
+}
+
+
+;// CONCATENATED MODULE: ./src/render/kustomize.ts
+
+
+
+
+
+
+
+const ORIGIN = 'config.kubernetes.io/origin';
+const TRANSFORMATIONS = 'alpha.config.kubernetes.io/transformations';
+/**
+ * Renders an overlay through a wrapper kustomization in a temporary folder that asks kustomize to annotate each
+ * object with the file it came from and the kustomizations that changed it (the wrapper names the overlay by a
+ * relative path: kustomize accepts no absolute one). Those annotations are removed before the objects are linted.
+ */
+async function renderOverlay(unit, kustomize, files, kustomizations, timeoutMs) {
+    if (unit.refuse) {
+        return { documents: [], skipped: { file: unit.refuse.file, line: unit.refuse.line, column: 1, message: `Overlay ${unit.refuse.reason}` } };
+    }
+    const folders = [...new Set([unit.folder, ...unit.inputs.map((f) => external_node_path_default().posix.dirname(f))])];
+    const link = folders.map((f) => files.linkOutside(f, 5_000)).find((l) => l !== undefined);
+    if (link) {
+        return { documents: [], skipped: { file: unit.file, line: 1, column: 1, message: `Overlay not rendered: ${JSON.stringify(link)} is a link out of the workspace (or to nothing), which kustomize would follow` } };
+    }
+    const realCwd = external_node_fs_default().realpathSync(files.cwd);
+    const wrapper = external_node_fs_default().realpathSync(external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'eci-egress-lint-overlay-')));
+    try {
+        const target = external_node_path_default().relative(wrapper, external_node_path_default().join(realCwd, unit.folder)).split((external_node_path_default()).sep).join('/');
+        external_node_fs_default().writeFileSync(external_node_path_default().join(wrapper, 'kustomization.yaml'), `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ${JSON.stringify(target)}\nbuildMetadata: [originAnnotations, transformerAnnotations]\n`);
+        const run = await runTool(kustomize, ['.'], { cwd: wrapper, timeoutMs });
+        if (!run.ok) {
+            // Kustomize names folders by absolute path: name them as the repository does.
+            const line = firstErrorLine(run, (text) => text.split(target).join(unit.folder).split(`${wrapper}/`).join('').split(`${realCwd}/`).join(''));
+            return { documents: [], skipped: { file: unit.file, line: 1, column: 1, message: `Overlay not rendered: kustomize build failed: ${line}` } };
+        }
+        const toWorkspace = (relative) => {
+            const inside = external_node_path_default().relative(realCwd, external_node_path_default().resolve(wrapper, relative));
+            return inside.startsWith('..') || external_node_path_default().isAbsolute(inside) ? undefined : inside.split((external_node_path_default()).sep).join('/');
+        };
+        return { documents: splitKustomizeOutput(run.stdout, unit, files, kustomizations, toWorkspace) };
+    }
+    finally {
+        external_node_fs_default().rmSync(wrapper, { recursive: true, force: true });
+    }
+}
+function annotationText(doc, key) {
+    const value = doc.getIn(['metadata', 'annotations', key]);
+    return typeof value === 'string' ? value : undefined;
+}
+function splitKustomizeOutput(output, unit, files, kustomizations, toWorkspace) {
+    const documents = [];
+    const docs = (0,dist/* parseAllDocuments */.hR)(output, { logLevel: 'silent' });
+    if (!Array.isArray(docs))
+        return documents;
+    for (const [index, doc] of docs.entries()) {
+        if (doc.errors.length > 0 || doc.contents === null)
+            continue;
+        let resource;
+        const changedBy = [];
+        const origin = annotationText(doc, ORIGIN);
+        if (origin) {
+            const parsed = (0,dist/* parse */.qg)(origin);
+            const from = typeof parsed?.path === 'string' ? parsed.path : typeof parsed?.configuredIn === 'string' ? parsed.configuredIn : undefined;
+            resource = from === undefined ? undefined : toWorkspace(from);
+        }
+        const transformations = annotationText(doc, TRANSFORMATIONS);
+        if (transformations) {
+            const parsed = (0,dist/* parse */.qg)(transformations);
+            for (const step of Array.isArray(parsed) ? parsed : []) {
+                const file = typeof step?.configuredIn === 'string' ? toWorkspace(step.configuredIn) : undefined;
+                if (file && !changedBy.includes(file))
+                    changedBy.push(file);
+            }
+        }
+        doc.deleteIn(['metadata', 'annotations', ORIGIN]);
+        doc.deleteIn(['metadata', 'annotations', TRANSFORMATIONS]);
+        dropCommonAnnotationCopies(doc, changedBy.flatMap((file) => commonAnnotationsOf([...kustomizations.values()].find((c) => c.file === file))));
+        for (const at of [['metadata'], ['spec', 'jobTemplate', 'metadata']]) {
+            const annotations = doc.getIn([...at, 'annotations']);
+            if ((0,dist/* isMap */.jh)(annotations) && annotations.items.length === 0)
+                doc.deleteIn([...at, 'annotations']);
+        }
+        const text = doc.toString({ lineWidth: 0 });
+        const rendered = new SourceText(`${unit.folder}#${index}`, text);
+        // The patches and kustomizations that changed the object, the last applied first.
+        const editors = [];
+        for (const file of [...changedBy].reverse()) {
+            const k = [...kustomizations.values()].find((c) => c.file === file);
+            editors.push(...[...(k?.patchFiles ?? [])].reverse(), file);
+        }
+        const home = resource ?? unit.file;
+        documents.push({
+            id: `${unit.folder}#kustomize#${index}:${home}`,
+            unit: unit.folder,
+            rendering: unit.file,
+            priced: true,
+            text,
+            locate: (span) => locateInOverlay(span, rendered, home, editors, unit.file, files),
+        });
+    }
+    return documents;
+}
+function commonAnnotationsOf(k) {
+    if (!k)
+        return [];
+    let raw;
+    try {
+        raw = (0,dist/* parse */.qg)(k.text, { logLevel: 'silent', maxAliasCount: 100 });
+    }
+    catch {
+        return [];
+    }
+    const map = raw?.commonAnnotations;
+    if (!map || typeof map !== 'object' || Array.isArray(map))
+        return [];
+    return Object.entries(map).flatMap(([key, value]) => (typeof value === 'string' ? [[key, value]] : []));
+}
+/**
+ * `commonAnnotations` go on every object's own metadata and on its pod template alike: the author cannot put them on
+ * the pods only. The copy on the object's own metadata (and a CronJob's job template) of an entry that the pod
+ * template also has with the same value is kustomize's, not the author's, so it is not reported as misplaced.
+ */
+function dropCommonAnnotationCopies(doc, common) {
+    if (common.length === 0)
+        return;
+    const podPaths = [['spec', 'template', 'metadata', 'annotations'], ['spec', 'jobTemplate', 'spec', 'template', 'metadata', 'annotations']];
+    for (const [key, value] of common) {
+        const onPods = podPaths.some((p) => doc.getIn([...p, key]) === value);
+        if (!onPods)
+            continue;
+        for (const at of [['metadata', 'annotations'], ['spec', 'jobTemplate', 'metadata', 'annotations']]) {
+            if (doc.getIn([...at, key]) === value)
+                doc.deleteIn([...at, key]);
+        }
+    }
+}
+/**
+ * The line behind a position of a rendered overlay object: the resource-file line that writes it literally, else
+ * the patch or kustomization entry (commonAnnotations, an inline patch) that writes its key, else the resource
+ * line with the key, else line 1 of the resource file.
+ */
+function locateInOverlay(span, rendered, resource, editors, overlayFile, files) {
+    const line0 = span.line - 1;
+    const parsed = parseRenderedLine(rendered.row(line0));
+    const onValue = parsed.valueColumn !== undefined && span.column - 1 >= parsed.valueColumn;
+    const resourceText = files.get(resource);
+    if (resourceText) {
+        const at = findLiteralLine(resourceText, parsed.trimmed, occurrenceBefore(rendered, line0));
+        if (at !== undefined)
+            return shifted(resourceText, at, span, parsed.indent);
+    }
+    if (parsed.key !== undefined) {
+        const sources = editors.flatMap((f) => files.get(f) ?? []);
+        for (const requireValue of [true, false]) {
+            if (requireValue && parsed.value === undefined)
+                continue;
+            for (const source of sources) {
+                const hits = findKey(source, parsed.key);
+                const hit = requireValue ? hits.find((h) => h.value === parsed.value) : bestHit(hits, parsed.value);
+                if (hit)
+                    return hitLocation(source, hit, onValue);
+            }
+        }
+        if (resourceText) {
+            const hit = bestHit(findKey(resourceText, parsed.key), parsed.value);
+            if (hit)
+                return hitLocation(resourceText, hit, onValue);
+        }
+    }
+    const fallback = resourceText ?? files.get(overlayFile);
+    if (fallback)
+        return { file: fallback.path, span: fallback.firstLine(), exact: false };
+    return { file: overlayFile, span: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }, exact: false };
+}
+
+;// CONCATENATED MODULE: ./src/render/index.ts
+
+
+
+
+
+
+
+
+function render_emptyRenderOutcome() {
+    return { documents: [], used: new Map(), skipped: [], asWritten: [] };
+}
+function render_isInside(file, folder) {
+    return folder === '.' || file.startsWith(`${folder}/`);
+}
+/** The files of the scan that a unit uses (its folder's files for a chart). */
+function unitFiles(unit, paths) {
+    if (unit.kind === 'chart')
+        return [...paths.filter((p) => render_isInside(p, unit.folder)), ...unit.inputs];
+    return unit.inputs;
+}
+function render_describe(unit) {
+    return unit.kind === 'chart' ? `the chart ${unit.folder}` : `the overlay ${unit.folder}`;
+}
+/**
+ * The render stage: charts and overlays among the scanned files → rendered documents, each with a map back to
+ * the lines behind it, and the files judged through them. Never throws for a chart or overlay: what cannot be
+ * rendered is a skipped-file notice with the tool's reason.
+ */
+async function render_renderCharts(input) {
+    const { config, cwd } = input;
+    const outcome = render_emptyRenderOutcome();
+    if (!config.render.enabled)
+        return outcome;
+    const { units: all, kustomizations } = discoverUnits(input.paths, { cwd, render: config.render });
+    for (const k of kustomizations.values()) {
+        if (input.changed && !input.changed.has(k.file))
+            continue;
+        const written = kustomizationAsWritten(k.file, k.folder, k.text);
+        if (written)
+            outcome.asWritten.push(written);
+    }
+    const units = input.changed ? all.filter((u) => unitFiles(u, input.paths).some((f) => input.changed.has(f))) : all;
+    if (units.length === 0)
+        return outcome;
+    const files = new WorkspaceFiles(cwd, config.maxFileSize);
+    const tools = { helm: config.render.helm, kustomize: config.render.kustomize, timeoutMs: config.render.timeoutMs };
+    const helm = units.some((u) => u.kind === 'chart') ? resolveHelm(tools, cwd) : undefined;
+    const kustomize = units.some((u) => u.kind === 'overlay') ? resolveKustomize(tools, cwd) : undefined;
+    // A missing tool is one notice, on the first unit that needs it, naming how to install it.
+    for (const [tool, kind] of [[helm, 'chart'], [kustomize, 'overlay']]) {
+        if (!(tool instanceof MissingTool))
+            continue;
+        const needing = units.filter((u) => u.kind === kind);
+        const first = needing[0];
+        const names = needing.slice(0, 5).map((u) => u.folder).join(', ') + (needing.length > 5 ? ', …' : '');
+        outcome.skipped.push({
+            file: first.kind === 'chart' ? chartFile(first) : first.file,
+            line: 1,
+            column: 1,
+            message: `${needing.length} ${kind}${needing.length === 1 ? '' : 's'} not rendered (${names}): ${tool.message}`,
+        });
+    }
+    const results = await inParallel(units, input.parallel ?? cpuCount(), async (unit) => {
+        try {
+            if (unit.kind === 'chart') {
+                if (!helm || helm instanceof MissingTool)
+                    return { documents: [], missing: true };
+                return await renderChart(unit, helm, files, tools.timeoutMs);
+            }
+            if (!kustomize || kustomize instanceof MissingTool)
+                return { documents: [], missing: true };
+            return await renderOverlay(unit, kustomize, files, kustomizations, tools.timeoutMs);
+        }
+        catch (error) {
+            // An unexpected failure (e.g. no temporary folder) is this unit's notice, never the run's end.
+            const skipped = { file: unit.kind === 'chart' ? chartFile(unit) : unit.file, line: 1, column: 1, message: `Not rendered: ${error.message}` };
+            return { documents: [], skipped };
+        }
+    });
+    for (const [index, unit] of units.entries()) {
+        const result = results[index];
+        const rendered = !result.skipped && !result.missing;
+        if (result.skipped)
+            outcome.skipped.push(result.skipped);
+        outcome.documents.push(...result.documents);
+        const status = rendered
+            ? { status: 'scanned', reason: `rendered with ${render_describe(unit)}` }
+            : { status: 'skipped', reason: `${render_describe(unit)} was not rendered` };
+        // The files of a unit that was not rendered are not linted alone either: a base or a template alone is not what
+        // is deployed (a base without its overlay's EIP patch would be "missing egress"). The unit's notice says why.
+        const usedFiles = unitFiles(unit, input.paths);
+        for (const file of usedFiles) {
+            // A file used by a rendered unit is judged through it, even when another unit could not be rendered.
+            if (outcome.used.get(file)?.status === 'scanned')
+                continue;
+            outcome.used.set(file, status);
+        }
+    }
+    return outcome;
+}
+function chartFile(unit) {
+    return `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine.ts
 
 
@@ -20904,9 +23825,13 @@ function newFindingsOnly(head, base) {
 
 
 
+
+
+
+
 /** The files on disk under the paths given (files or folders), filtered by the config's globs, and read. */
-function sourcesFromPaths(cwd, paths, config) {
-    return discoverFiles(paths, { cwd, include: config.include, exclude: config.exclude }).map((file) => {
+function sourcesFromPaths(cwd, paths, config, absoluteOutside = false) {
+    return discover_discoverFiles(paths, { cwd, include: config.include, exclude: config.exclude, absoluteOutside }).map((file) => {
         if (file.skip)
             return { path: file.path, skip: file.skip };
         const outcome = readTextFile(file.absolute, config.maxFileSize);
@@ -20920,11 +23845,31 @@ function sourcesFromPaths(cwd, paths, config) {
 function lintPaths(cwd, paths, options) {
     return lintSources(sourcesFromPaths(cwd, paths, options.config), options);
 }
-/** Lints files on disk after loading the readers they need (the Terraform parser only when there are .tf files). */
+/**
+ * Lints files on disk after loading the readers they need (the Terraform parser only when there are .tf files)
+ * and rendering the charts and overlays among them.
+ */
 async function lintPathsPrepared(cwd, paths, options) {
-    const sources = sourcesFromPaths(cwd, paths, options.config);
+    const sources = sourcesFromPaths(cwd, paths, options.config, options.absoluteOutside);
     await prepareReaders([...sources, ...(options.base ?? [])]);
-    return lintSources(sources, options);
+    const rendered = options.rendered ?? (await renderSources(cwd, sources, options.config));
+    return lintSources(sources, { ...options, rendered });
+}
+/**
+ * Renders the charts and overlays under `roots` (files or folders) that use one of the `changed` files: a pull
+ * request that changes a values file or a base renders its chart or overlays, though their other files are unchanged.
+ */
+async function renderChanged(cwd, roots, config, changed) {
+    if (!config.render.enabled)
+        return emptyRenderOutcome();
+    const paths = discoverFiles(roots, { cwd, include: config.include, exclude: config.exclude }).map((f) => f.path);
+    return renderCharts({ cwd, paths, config, changed });
+}
+/** Renders the charts and overlays among the files read from `cwd` (the render stage, docs/charts.md). */
+async function renderSources(cwd, sources, config, changed) {
+    if (!config.render.enabled)
+        return render_emptyRenderOutcome();
+    return render_renderCharts({ cwd, paths: sources.map((s) => s.path), config, changed });
 }
 /** The engine: file texts → workloads → rules → findings, with suppressions applied. */
 function lintSources(sources, options) {
@@ -20934,20 +23879,36 @@ function lintSources(sources, options) {
     /** The workload each rule finding is about, for its suppression annotations. */
     const owners = new Map();
     const states = new Map();
+    const rendered = options.rendered ?? render_emptyRenderOutcome();
     // First pass: what a reader needs from the other files (Terraform variables and locals of each folder).
     const context = readContext(sources);
     for (const source of sources) {
         const state = { source, comments: [] };
         states.set(source.path, state);
+        const used = rendered.used.get(source.path);
+        if (used && source.text !== undefined) {
+            // Judged through the charts and overlays that use it (docs/charts.md), never alone.
+            if (config.inlineIgnores)
+                state.comments = commentIgnores(source.text);
+            files.push({ path: source.path, status: used.status, reason: used.reason });
+            continue;
+        }
         if (source.text === undefined) {
             files.push({ path: source.path, status: 'skipped', reason: source.skip });
             raw.push(fileFinding('skipped-file', source.path, `Not scanned: ${source.skip}.`));
             continue;
         }
         const reader = readerFor(source.path);
-        state.read = reader.read(source.path, source.text, { ...options, context });
-        if (config.inlineIgnores)
-            state.comments = commentIgnores(source.text);
+        // One file never stops the scan: whatever its reader throws (a stack overflow on deep nesting included)
+        // makes that file skipped, with the reason.
+        try {
+            state.read = reader.read(source.path, source.text, { ...options, context });
+            if (config.inlineIgnores)
+                state.comments = commentIgnores(source.text);
+        }
+        catch (error) {
+            state.read = { ...emptyReadResult(), skipped: failureReason(error) };
+        }
         if (state.read.skipped) {
             files.push({ path: source.path, status: 'skipped', reason: state.read.skipped });
             raw.push(fileFinding('skipped-file', source.path, `Not scanned: ${state.read.skipped}.`));
@@ -20969,36 +23930,127 @@ function lintSources(sources, options) {
             });
         }
     }
-    const reads = [...states.values()].flatMap((s) => (s.read ? [s.read] : []));
+    // Rendered documents are read like any YAML; their positions are translated to the lines behind them below.
+    const documents = new Map();
+    const workloadDocuments = new Map();
+    const renderedReads = [];
+    for (const skip of rendered.skipped) {
+        raw.push({ ...fileFinding('skipped-file', skip.file, skip.message), span: { ...new LineIndex('').span(0), line: skip.line, column: skip.column, endLine: skip.line, endColumn: skip.column } });
+    }
+    for (const document of rendered.documents) {
+        documents.set(document.id, document);
+        const read = readKubernetesYaml(document.id, document.text);
+        renderedReads.push(read);
+        for (const problem of read.problems) {
+            const where = document.locate(problem.span);
+            raw.push({
+                ruleId: problem.ruleId,
+                severity: ruleById(problem.ruleId).meta.defaultSeverity,
+                message: `${problem.message} (in the output of ${document.unit}, ${document.rendering})`,
+                file: where.file,
+                span: where.span,
+            });
+        }
+        for (const workload of read.workloads) {
+            workloadDocuments.set(workload, document);
+            // helm installs the objects that name no namespace in the release's namespace.
+            if (workload.namespaceDefaulted && document.namespace)
+                workload.namespace = document.namespace;
+            // Config globs (workloads[].match.path, ignore[].path) match the file a person edits.
+            workload.file = document.locate(workload.span).file;
+        }
+        for (const hpa of read.autoscalers) {
+            if (document.namespace && !/^\s+namespace\s*:/m.test(document.text))
+                hpa.namespace = document.namespace;
+            hpa.file = document.id;
+        }
+    }
+    const reads = [...[...states.values()].flatMap((s) => (s.read ? [s.read] : [])), ...renderedReads];
     const workloads = reads.flatMap((r) => r.workloads);
     linkAutoscalers(reads, workloads);
+    const natFacts = reads.flatMap((r) => r.natFacts);
+    // The base is linted first: the rules that judge a change (eip-change-needs-recreate) compare with its workloads.
+    const base = options.base
+        ? lintSources(options.base, { ...options, base: undefined, newOnly: false, rendered: options.baseRendered, baseRendered: undefined })
+        : undefined;
     const scan = {
         config,
-        nat: decideNat(config, reads.flatMap((r) => r.natFacts)),
+        nat: decideNat(config, natFacts),
+        natFacts,
         namespaces: new Map(reads.flatMap((r) => r.namespaces).map((n) => [n.name, n])),
         selectors: reads.flatMap((r) => r.profiles.flatMap((p) => p.selectors)),
+        ...(base ? { base: { workloads: base.workloads } } : {}),
     };
     const costInputs = [];
+    const natDecisions = [];
+    const regionPricing = new Map();
+    const renderings = new Map();
     for (const workload of workloads) {
-        const facts = workloadFacts(workload, scan);
-        costInputs.push({ workload, facts });
+        // A rule that throws on one workload leaves that workload unchecked (a notice on its file), not the scan.
+        let facts;
+        try {
+            facts = workloadFacts(workload, scan);
+        }
+        catch (error) {
+            raw.push(uncheckedWorkload(workload, error));
+            continue;
+        }
+        const document = workloadDocuments.get(workload);
+        const region = clusterRuleFor(workload, config)?.rule.region;
+        if (region !== undefined && !regionPricing.has(region))
+            regionPricing.set(region, resolvePricing({ ...config.pricing, region }));
+        // Test renderings (a chart's ci/*-values.yaml) are linted but do not stand for a deployment's cost.
+        if (!document || document.priced)
+            costInputs.push({ workload, facts, ...(region !== undefined ? { pricing: regionPricing.get(region) } : {}) });
+        if (workload.pod)
+            natDecisions.push({ workload, nat: facts.nat });
         for (const rule of RULES) {
             if (!rule.check || config.rules[rule.meta.id] === 'off')
                 continue;
-            rule.check({
-                workload,
-                facts,
-                scan,
-                report: (report) => {
-                    const finding = toFinding(rule.meta.id, workload, report);
-                    owners.set(finding, workload);
-                    raw.push(finding);
-                },
-            });
+            const reports = [];
+            try {
+                rule.check({
+                    workload,
+                    facts,
+                    scan,
+                    report: (report) => {
+                        reports.push(toFinding(rule.meta.id, workload, report));
+                    },
+                });
+            }
+            catch (error) {
+                raw.push(uncheckedWorkload(workload, error, rule.meta.id));
+                continue;
+            }
+            for (const finding of reports) {
+                if (document) {
+                    locateRendered(finding, document);
+                    renderings.set(finding, document);
+                }
+                owners.set(finding, workload);
+                raw.push(finding);
+            }
+        }
+    }
+    // commonAnnotations and commonLabels as written: only whether their values are strings (docs/charts.md).
+    const notString = ruleById('eip-not-string');
+    for (const workload of config.rules['eip-not-string'] === 'off' ? [] : rendered.asWritten) {
+        notString.check({
+            workload,
+            facts: workloadFacts(workload, scan),
+            scan,
+            report: (report) => raw.push(toFinding('eip-not-string', workload, report)),
+        });
+    }
+    for (const [workload, document] of workloadDocuments) {
+        workload.span = document.locate(workload.span).span;
+        const hpaDocument = workload.autoscaler && documents.get(workload.autoscaler.file);
+        if (workload.autoscaler && hpaDocument) {
+            const where = hpaDocument.locate(workload.autoscaler.span);
+            workload.autoscaler = { ...workload.autoscaler, file: where.file, span: where.span };
         }
     }
     // The cost stage, and eip-cost-budget, which is a function of its projection.
-    const base = options.base ? lintSources(options.base, { ...options, base: undefined, newOnly: false }) : undefined;
     const cost = projectCost(costInputs, resolvePricing(config.pricing), base && sideOf(base.cost));
     if (config.rules['eip-cost-budget'] !== 'off') {
         for (const { target, report } of costBudgetReports(cost, config.budget)) {
@@ -21010,7 +24062,7 @@ function lintSources(sources, options) {
     }
     let findings = [];
     const suppressed = [];
-    for (const finding of raw) {
+    for (const finding of mergeRenderings(raw, renderings, rendered.documents)) {
         const setting = config.rules[finding.ruleId];
         if (setting === 'off')
             continue;
@@ -21031,7 +24083,7 @@ function lintSources(sources, options) {
         hidden = findings.length - fresh.length;
         findings = fresh;
     }
-    return { findings, suppressed, files, workloads, nat: scan.nat, cost, ...(base ? { base: { findings: base.findings, hidden } } : {}) };
+    return { findings, suppressed, files, workloads, nat: scan.nat, natDecisions, cost, ...(base ? { base: { findings: base.findings, hidden } } : {}) };
 }
 function toFinding(ruleId, workload, report) {
     const meta = ruleById(ruleId).meta;
@@ -21051,6 +24103,65 @@ function toFinding(ruleId, workload, report) {
         };
     }
     return finding;
+}
+function uncheckedWorkload(workload, error, ruleId) {
+    const what = `${workload.kind} ${workload.namespace ? `${workload.namespace}/` : ''}${workload.name}`;
+    const finding = fileFinding('skipped-file', workload.file, `Not checked${ruleId ? ` by ${ruleId}` : ''}: ${what}, because ${failureReason(error)}.`);
+    finding.span = workload.span;
+    return finding;
+}
+/**
+ * Puts a finding from a rendered document on the line a person edits. Its fix is dropped: the edits are positions
+ * of the rendered text, which no file holds.
+ */
+function locateRendered(finding, document) {
+    const where = document.locate(finding.span);
+    finding.file = where.file;
+    finding.span = where.span;
+    if (!where.exact && finding.workload) {
+        const { kind, namespace, name } = finding.workload;
+        finding.message += ` (in the rendered ${kind} ${namespace}/${name} of ${document.unit})`;
+    }
+    delete finding.fix;
+}
+/**
+ * Findings that several renderings of a chart put on the same line are one finding, naming the renderings (values
+ * files) that produce it when the chart has more than one.
+ */
+function mergeRenderings(raw, renderings, documents) {
+    if (renderings.size === 0)
+        return raw;
+    const perUnit = new Map();
+    for (const document of documents) {
+        if (!perUnit.has(document.unit))
+            perUnit.set(document.unit, new Set());
+        perUnit.get(document.unit).add(document.rendering);
+    }
+    const out = [];
+    const groups = new Map();
+    const named = [];
+    for (const finding of raw) {
+        const document = renderings.get(finding);
+        if (!document) {
+            out.push(finding);
+            continue;
+        }
+        const key = [finding.ruleId, finding.file, finding.span.line, finding.span.column, finding.message].join('\u0000');
+        const group = groups.get(key);
+        if (group) {
+            if (!group.names.includes(document.rendering))
+                group.names.push(document.rendering);
+            continue;
+        }
+        const entry = { finding, names: [document.rendering] };
+        groups.set(key, entry);
+        out.push(finding);
+        if ((perUnit.get(document.unit)?.size ?? 0) > 1)
+            named.push(entry);
+    }
+    for (const { finding, names } of named)
+        finding.message += ` (rendered with ${names.join('; ')})`;
+    return out;
 }
 /** A rule's fix is safe by its meta, or, for a `per-finding` fix, when the report says so (never by default). */
 function fixIsSafe(meta, report) {
@@ -21087,8 +24198,6 @@ function findSuppression(finding, config, state, workload) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/files/git.ts
 
 
@@ -21189,6 +24298,74 @@ function readBaseSources(ref, options) {
     return sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+;// CONCATENATED MODULE: ./src/render/base.ts
+
+
+
+
+
+
+
+const made = [];
+let cleanupRegistered = false;
+/**
+ * Renders the charts and overlays of a commit (the base of a change, for the cost change and --new-only): the
+ * files of every chart and kustomization folder of the commit are written from git into a temporary folder, which
+ * is rendered like a working tree. The folder lives until the process ends (the documents read it to locate lines).
+ * `paths` are the base's scanned files, relative to `cwd` (default: every file of the commit under `cwd` that the
+ * include and exclude globs select); `changed`, when given, limits the units as for the head.
+ */
+async function renderAtCommit(cwd, ref, scanned, config, changed) {
+    if (!config.render.enabled)
+        return render_emptyRenderOutcome();
+    const absoluteCwd = external_node_path_default().resolve(cwd);
+    const root = repositoryRoot(absoluteCwd);
+    const commit = resolveCommit(absoluteCwd, ref);
+    const blobs = listCommitFiles(root, commit).map((b) => ({ ...b, relative: toPosixRelative(absoluteCwd, external_node_path_default().join(root, b.path)) }));
+    const folders = new Set(blobs
+        .filter((b) => !b.relative.startsWith('../') && (external_node_path_default().posix.basename(b.relative) === 'Chart.yaml' || KUSTOMIZATION_NAMES.includes(external_node_path_default().posix.basename(b.relative))))
+        .map((b) => external_node_path_default().posix.dirname(b.relative)));
+    if (folders.size === 0)
+        return render_emptyRenderOutcome();
+    const paths = scanned ?? blobs.filter((b) => !b.relative.startsWith('../') && selected(b.relative, config)).map((b) => b.relative);
+    const inside = (file) => [...folders].some((folder) => folder === '.' || file.startsWith(`${folder}/`));
+    const wanted = new Set(paths);
+    const temporary = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'eci-egress-lint-base-'));
+    made.push(temporary);
+    if (!cleanupRegistered) {
+        cleanupRegistered = true;
+        process.once('exit', () => {
+            for (const dir of made)
+                external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+        });
+    }
+    for (const blob of blobs) {
+        if (blob.relative.startsWith('../') || blob.size > config.maxFileSize)
+            continue;
+        if (!wanted.has(blob.relative) && !inside(blob.relative))
+            continue;
+        const target = external_node_path_default().join(temporary, ...blob.relative.split('/'));
+        external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
+        external_node_fs_default().writeFileSync(target, showFile(root, commit, blob.path));
+    }
+    return render_renderCharts({ cwd: temporary, paths, config, changed });
+}
+
+;// CONCATENATED MODULE: ./src/report/compact.ts
+/** Control characters (C0, DEL, C1) as `\xNN`: a file's content must not move the cursor or end the line. */
+function oneLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/**
+ * One finding a line, `file:line:col: severity rule-id message`: the shape editors' and CI problem matchers
+ * read (`^(.+):(\d+):(\d+): (error|warning|notice) (\S+) (.*)$`). Nothing else is printed.
+ */
+function compactReport(result) {
+    return result.findings
+        .map((f) => `${oneLine(f.file)}:${f.span.line}:${f.span.column}: ${f.severity} ${f.ruleId} ${oneLine(f.message)}\n`)
+        .join('');
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 function countFindings(result) {
     const counts = { error: 0, warning: 0, notice: 0, total: 0, suppressed: result.suppressed.length, fixable: 0 };
@@ -21200,7 +24377,7 @@ function countFindings(result) {
     }
     return counts;
 }
-function plural(n, word) {
+function summary_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 function groupByFile(findings) {
@@ -21218,6 +24395,7 @@ const SEVERITY_ORDER = ['error', 'warning', 'notice'];
 
 ;// CONCATENATED MODULE: ./src/report/github.ts
 
+
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -21234,7 +24412,9 @@ function workflowCommand(f) {
         ...(f.span.endLine === f.span.line ? [`endColumn=${f.span.endColumn}`] : []),
         `title=${escapeProperty(f.ruleId)}`,
     ].join(',');
-    return `::${f.severity} ${properties}::${escapeData(f.message)}`;
+    // Controls and bidi overrides in a message are shown as escapes, as in the text report; the command escapes
+    // keep what is left (`%`, and line breaks the message may still have) inside the one command.
+    return `::${f.severity} ${properties}::${escapeData(escapeTerminal(f.message))}`;
 }
 /**
  * GitHub workflow commands, errors first: the runner shows only the first 10 annotations of each level
@@ -21249,9 +24429,11 @@ function githubReport(result) {
 /** The tool's version; a test keeps it equal to package.json's. */
 const TOOL_NAME = 'eci-egress-lint';
 const TOOL_VERSION = '1.0.0';
+/** Where the project lives; the docs below it are the ones of the default branch. */
+const HOMEPAGE = 'https://github.com/eci-egress-lint/eci-egress-lint';
+const DOCS_URL = `${HOMEPAGE}/blob/main/docs`;
 
 ;// CONCATENATED MODULE: ./src/report/cost.ts
-
 
 
 /** Whether a report has a cost worth a table: a workload with an EIP in the head or the base. */
@@ -21276,9 +24458,11 @@ function workloadJson(w) {
         chargeType: w.chargeType ?? null,
         bandwidthMbps: w.bandwidthMbps ?? null,
         eip: w.eip,
+        ...(w.isp ? { isp: w.isp } : {}),
         perPod: w.perPod === undefined ? null : round2(w.perPod),
         monthly: w.monthly ? cents(w.monthly) : null,
         ...(w.unknown !== undefined ? { unknown: w.unknown } : {}),
+        ...(w.region !== undefined ? { region: w.region } : {}),
     };
 }
 /**
@@ -21303,145 +24487,76 @@ function costJson(cost) {
     return {
         region: cost.pricing.region,
         currency: cost.pricing.currency,
-        prices: { asOf: cost.pricing.asOf, source: cost.pricing.source, overridden: cost.pricing.overridden, values },
+        prices: {
+            asOf: cost.pricing.asOf,
+            ageMonths: cost.pricing.ageMonths,
+            source: cost.pricing.source,
+            overridden: cost.pricing.overridden,
+            values,
+            bgpPro: cost.pricing.bgpPro,
+        },
         assumptions: cost.assumptions,
         workloads,
+        ...(cost.freeTraffic
+            ? { freeTraffic: { gb: cost.freeTraffic.gb, used: cost.freeTraffic.used, credit: cents(cost.freeTraffic.credit) } }
+            : {}),
         total: cents(cost.total),
         unknownWorkloads: cost.unknownWorkloads,
-        ...(cost.base && cost.change
-            ? { base: { total: cents(cost.base.total), unknownWorkloads: cost.base.unknownWorkloads }, change: cents(cost.change) }
+        ...(cost.base
+            ? {
+                base: { total: cents(cost.base.total), unknownWorkloads: cost.base.unknownWorkloads },
+                // null when a workload's cost is unknown on either side (unknownChanges says how many).
+                change: cost.change ? cents(cost.change) : null,
+                unknownChanges: cost.unknownChanges ?? 0,
+            }
             : {}),
         natAlternative: { monthly: round2(cost.natAlternative.monthly), pods: cost.natAlternative.pods },
         breakEvenPods: cost.breakEvenPods,
     };
 }
-function workloadName(w, esc) {
-    return `${esc(w.kind)} ${w.namespace ? `${esc(w.namespace)}/` : ''}${esc(w.name || '(unnamed)')}`;
-}
-function podsCell(row) {
-    const pods = (w) => (!w ? '0' : w.pods ? countRange(w.pods) : '?');
-    if (!row.change)
-        return pods(row.after);
-    const before = pods(row.before);
-    const after = pods(row.after);
-    return before === after ? after : `${before} → ${after}`;
-}
-function moneyCell(w) {
-    if (!w)
-        return '—';
-    return w.monthly ? amountRange(w.monthly) : 'unknown';
-}
-function changeCell(row) {
-    if (!row.change)
-        return '';
-    if (!row.change.change)
-        return 'unknown';
-    return signedRange(row.change.change);
-}
-function natSentence(cost) {
-    const c = cost.pricing.currency;
-    const nat = cost.natAlternative;
-    const line = `One NAT gateway with one EIP for the same ${nat.pods} pod${nat.pods === 1 ? '' : 's'}: ${money(nat.monthly, c)} a month.`;
-    const perPod = money(cost.breakEvenPerPod, c);
-    const breakEven = cost.breakEvenPods === null
-        ? ` Per-pod EIPs (${perPod} a pod a month) stay cheaper up to ${BREAK_EVEN_LIMIT.toLocaleString('en-US')} pods: no break-even.`
-        : ` Break-even: from ${cost.breakEvenPods} pod${cost.breakEvenPods === 1 ? '' : 's'} (at ${perPod} a pod a month) the NAT gateway costs no more than per-pod EIPs.`;
-    return line + breakEven;
-}
-function footnote(cost, esc) {
-    const p = cost.pricing;
-    const a = cost.assumptions;
-    const date = p.asOf ? `list prices of ${esc(p.asOf)}` : 'prices from the config';
-    const overridden = p.overridden.length > 0 && p.asOf ? `; from the config: ${p.overridden.join(', ')}` : '';
-    return (`Region ${esc(p.region)}, ${p.currency}, ${date} (${esc(p.source)}${overridden}). ` +
-        `Assumed: g = ${a.trafficGbPerPod} GB of egress per pod a month; w = ${a.waiveEciConfigFee ? 0 : 1} ` +
-        `(the EIP configuration fee is ${a.waiveEciConfigFee ? 'waived' : 'charged'} for EIPs on ECI pods); ` +
-        `${a.chargeType} and ${a.bandwidthMbps} Mbps where a pod does not say; ${a.hoursPerMonth} hours a month. ` +
-        `Each pod runs all month (Jobs and CronJobs included); workloads of unknown cost are not in the totals.`);
-}
-function unknownLines(cost, esc) {
-    const rows = costRows(cost).flatMap((r) => [r.after, r.before]).filter((w) => !!w && w.unknown !== undefined);
-    const seen = new Set();
-    return rows
-        .filter((w) => !seen.has(w) && seen.add(w))
-        .map((w) => `${workloadName(w, esc)} (${esc(w.file)}): ${esc(w.unknown)}.`);
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Text
-function table(rows, rightAligned) {
-    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
-    return rows.map((r) => r
-        .map((cell, i) => {
-        const pad = ' '.repeat(widths[i] - [...cell].length);
-        return rightAligned.has(i) ? pad + cell : cell + pad;
-    })
-        .join('  ')
-        .trimEnd());
-}
-/** The cost section of the text report: a table, the NAT alternative and the footnote. */
-function costText(cost) {
-    const c = cost.pricing.currency;
-    const plain = (t) => t;
-    const withBase = cost.changes !== undefined;
-    const header = withBase
-        ? ['workload', 'file', 'pods', 'charge type', 'bandwidth', 'before', 'after', 'change']
-        : ['workload', 'file', 'pods', 'charge type', 'bandwidth', 'monthly'];
-    const rows = costRows(cost).map((row) => {
-        const w = row.workload;
-        const cells = [workloadName(w, plain), w.file, podsCell(row), chargeTypeLabel(w), bandwidthLabel(w)];
-        return withBase ? [...cells, moneyCell(row.before), moneyCell(row.after), changeCell(row)] : [...cells, moneyCell(row.after)];
-    });
-    const total = withBase
-        ? ['total', '', '', '', '', amountRange(cost.base.total), amountRange(cost.total), signedRange(cost.change)]
-        : ['total', '', '', '', '', amountRange(cost.total)];
-    const right = withBase ? new Set([2, 5, 6, 7]) : new Set([2, 5]);
-    const out = [`EIP cost a month (${c}):`, ...table([header, ...rows, total], right).map((l) => `  ${l}`)];
-    const unknown = unknownLines(cost, plain);
-    if (unknown.length > 0)
-        out.push('Cost not known (not in the totals):', ...unknown.map((l) => `  ${l}`));
-    out.push(natSentence(cost), footnote(cost, plain));
-    return out;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Markdown
-/** The cost section of the Markdown report. Every string from the repository or the config goes through `esc`. */
-function costMarkdown(cost, esc) {
-    const c = cost.pricing.currency;
-    const withBase = cost.changes !== undefined;
-    const out = ['', `### EIP cost a month (${c})`, ''];
-    if (withBase) {
-        out.push('| workload | file | pods | charge type | bandwidth | before | after | change |', '| --- | --- | ---: | --- | --- | ---: | ---: | ---: |');
-    }
-    else {
-        out.push('| workload | file | pods | charge type | bandwidth | monthly |', '| --- | --- | ---: | --- | --- | ---: |');
-    }
-    for (const row of costRows(cost)) {
-        const w = row.workload;
-        const cells = [workloadName(w, esc), esc(w.file), podsCell(row), chargeTypeLabel(w), bandwidthLabel(w)];
-        const money = withBase ? [moneyCell(row.before), moneyCell(row.after), changeCell(row)] : [moneyCell(row.after)];
-        out.push(`| ${[...cells, ...money].join(' | ')} |`);
-    }
-    if (withBase) {
-        out.push(`| **total** | | | | | **${amountRange(cost.base.total)}** | **${amountRange(cost.total)}** | **${signedRange(cost.change)}** |`);
-    }
-    else {
-        out.push(`| **total** | | | | | **${amountRange(cost.total)}** |`);
-    }
-    const unknown = unknownLines(cost, esc);
-    if (unknown.length > 0)
-        out.push('', 'Cost not known (not in the totals):', '', ...unknown.map((l) => `- ${l}`));
-    out.push('', natSentence(cost), '', `<sub>${footnote(cost, esc)}</sub>`);
-    return out;
-}
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
+function decidedByJson(decision) {
+    const by = decision.decidedBy;
+    if (typeof by === 'object')
+        return { resource: by.resource, file: by.file, line: by.span.line, reason: by.why ?? '' };
+    return decision.clusterEntry !== undefined ? `clusters[${decision.clusterEntry}]` : by;
+}
+/**
+ * `natGateway`: the decision for the Kubernetes manifests, and each workload's decision with the resource it
+ * rests on; absent when the config or the default decided everything.
+ */
+function natJson(result) {
+    const decisions = result.natDecisions ?? [];
+    const fromCode = (d) => typeof d.decidedBy === 'object' || d.decidedBy === 'several' || d.clusterEntry !== undefined;
+    if (!fromCode(result.nat) && !decisions.some((d) => fromCode(d.nat)))
+        return {};
+    return {
+        natGateway: {
+            present: result.nat.present,
+            ...(result.nat.unknown ? { unknown: result.nat.unknown } : {}),
+            ...(typeof result.nat.decidedBy === 'object' || result.nat.decidedBy === 'several' ? { decidedBy: decidedByJson(result.nat) } : {}),
+            workloads: decisions.map(({ workload, nat }) => ({
+                file: workload.file,
+                line: workload.span.line,
+                kind: workload.kind,
+                name: workload.name,
+                namespace: workload.namespace,
+                present: nat.present,
+                ...(nat.unknown ? { unknown: nat.unknown } : {}),
+                decidedBy: decidedByJson(nat),
+            })),
+        },
+    };
+}
 /** The JSON report, schema version 1 (see docs/cli.md). */
-function jsonReport(result, fixes) {
+function jsonReport(result, fixes, configFile) {
     const report = {
         version: 1,
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        ...(configFile === undefined ? {} : { config: configFile }),
         findings: result.findings.map((f) => ({
             ruleId: f.ruleId,
             severity: f.severity,
@@ -21468,15 +24583,7 @@ function jsonReport(result, fixes) {
                 ? { unresolved: f.unresolved.map((u) => ({ line: u.span.line, column: u.span.column, what: u.what, reason: u.why })) }
                 : {}),
         })),
-        ...(typeof result.nat.decidedBy === 'object'
-            ? {
-                natGateway: {
-                    present: result.nat.present,
-                    ...(result.nat.unknown ? { unknown: result.nat.unknown } : {}),
-                    decidedBy: { resource: result.nat.decidedBy.resource, file: result.nat.decidedBy.file, line: result.nat.decidedBy.span.line, reason: result.nat.decidedBy.why ?? '' },
-                },
-            }
-            : {}),
+        ...natJson(result),
         ...(result.cost ? { cost: costJson(result.cost) } : {}),
         ...(fixes ? { fixes: fixes.entries } : {}),
     };
@@ -21486,18 +24593,52 @@ function jsonReport(result, fixes) {
 ;// CONCATENATED MODULE: ./src/report/infrastructure.ts
 /** At most this many unresolved values are listed in the text and Markdown reports; JSON has them all. */
 const MAX_UNRESOLVED_SHOWN = 20;
+/** How many workloads' NAT decision names each resource, with the first few of them, for the report lines. */
+const MAX_WORKLOADS_NAMED = 3;
+function workloadsPhrase(list) {
+    const named = list.slice(0, MAX_WORKLOADS_NAMED).map((d) => `${d.workload.kind} ${d.workload.name} (${d.workload.file}:${d.workload.span.line})`);
+    const more = list.length > MAX_WORKLOADS_NAMED ? `, and ${list.length - MAX_WORKLOADS_NAMED} more` : '';
+    return `${list.length === 1 ? '1 workload' : `${list.length} workloads`}: ${named.join(', ')}${more}`;
+}
 /**
- * The line that says which infrastructure resource decided `nat-gateway: auto`, or undefined when the config or
- * the default decided it.
+ * The lines that say which infrastructure resource decided `nat-gateway: auto` and for which workloads (a NAT
+ * fact speaks only for the workloads in its scope), and the note when the Kubernetes manifests could belong to
+ * several clusters. None when the config or the default decided everything.
  */
-function natLine(result) {
-    const by = result.nat.decidedBy;
-    if (typeof by !== 'object')
-        return undefined;
-    const where = `${by.resource} (${by.file}:${by.span.line})`;
-    if (result.nat.present)
-        return `NAT gateway: present, decided by ${where}${by.why ? `: ${by.why}` : ''}.`;
-    return `NAT gateway: not known, because of ${where}: ${result.nat.unknown ?? by.why ?? ''}. Findings that need to know it (eip-missing) are not reported; set nat-gateway: present or absent to decide.`;
+function natLines(result) {
+    const byFact = new Map();
+    const several = [];
+    if (typeof result.nat.decidedBy === 'object')
+        byFact.set(result.nat.decidedBy, []);
+    for (const decision of result.natDecisions ?? []) {
+        const by = decision.nat.decidedBy;
+        if (typeof by === 'object') {
+            const list = byFact.get(by);
+            if (list)
+                list.push(decision);
+            else
+                byFact.set(by, [decision]);
+        }
+        else if (by === 'several')
+            several.push(decision);
+    }
+    const lines = [];
+    for (const [by, list] of byFact) {
+        const where = `${by.resource} (${by.file}:${by.span.line})`;
+        const those = list.length > 0 ? ` It decides for ${workloadsPhrase(list)}.` : '';
+        if (by.present)
+            lines.push(`NAT gateway: present, decided by ${where}${by.why ? `: ${by.why}` : ''}.${those}`);
+        else {
+            lines.push(`NAT gateway: not known, because of ${where}: ${by.unknown ?? by.why ?? ''}.${those} Findings that need to know it ` +
+                `(eip-missing) are not reported; set nat-gateway: present or absent (or a clusters: entry) to decide.`);
+        }
+    }
+    if (several.length > 0 || result.nat.decidedBy === 'several') {
+        lines.push(`NAT gateway: not known for the Kubernetes manifests (${workloadsPhrase(several)}): ${several[0]?.nat.unknown ?? result.nat.unknown ?? ''}. ` +
+            `eip-missing and eip-redundant are not reported for them; map their paths to a cluster with a clusters: entry ` +
+            `(e.g. { path: "k8s/prod/**", nat-gateway: present }).`);
+    }
+    return lines;
 }
 /** The values the readers could not resolve, first ones first, with how many more there are. */
 function unresolvedLines(result) {
@@ -21506,82 +24647,506 @@ function unresolvedLines(result) {
 }
 const UNRESOLVED_HEADING = 'not resolved (no finding and no cost rests on them)';
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+;// CONCATENATED MODULE: ./src/report/presentation.ts
 
 
 
-/**
- * Escapes text from the repository (paths, names, values, messages that quote them) so that it renders
- * as text: no HTML, links, images, tables or @mentions can come from file content.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
-        .replace(/@/g, '@\u200b')
-        .replace(/\r?\n/g, ' ');
+
+
+const SKIPPED_FILE = 'skipped-file';
+function failsAt(findings, failOn) {
+    return failOn !== 'never' && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }
-/** The findings as Markdown, for the job summary and the pull-request comment. */
-function markdownReport(result) {
-    const counts = countFindings(result);
-    const out = ['## eci-egress-lint', ''];
-    if (counts.total === 0) {
-        out.push(`No problems found in ${plural(result.files.filter((f) => f.status === 'scanned').length, 'file')}.`);
+function fixHint(fixable, options) {
+    if (fixable === 0)
+        return undefined;
+    const what = `${summary_plural(fixable, 'finding')} can be fixed safely`;
+    if (options.surface === 'cli')
+        return `${what}: run with --fix`;
+    if (options.fixMode === 'suggest')
+        return `${what}: fix: suggest offers them as suggested changes`;
+    if (options.fixMode === 'commit')
+        return `${what}: fix: commit commits them to the branch`;
+    return `${what}: set the action's input fix: suggest (review suggestions) or fix: commit`;
+}
+function presentation_headline(result, options) {
+    const by = (s) => result.findings.filter((f) => f.severity === s && f.ruleId !== SKIPPED_FILE).length;
+    const errors = by('error');
+    const warnings = by('warning');
+    const notices = by('notice');
+    const notScanned = new Set(result.findings.filter((f) => f.ruleId === SKIPPED_FILE).map((f) => f.file)).size;
+    const parts = [
+        errors ? summary_plural(errors, 'error') : '',
+        warnings ? summary_plural(warnings, 'warning') : '',
+        notices ? summary_plural(notices, 'notice') : '',
+    ].filter(Boolean);
+    const failed = failsAt(result.findings, options.failOn ?? 'error');
+    const verdict = failed ? 'fail' : result.findings.length > 0 ? 'pass' : 'clear';
+    const fixable = result.findings.filter((f) => f.fix?.safe).length;
+    return {
+        verdict,
+        verdictWords: { clear: 'All clear', pass: 'Passes with findings', fail: 'Fails' }[verdict],
+        counts: parts.length > 0 ? parts.join(', ') : 'no problems',
+        problems: errors + warnings,
+        notices,
+        scanned: result.files.filter((f) => f.status === 'scanned').length,
+        notScanned,
+        fixable,
+        fixHint: fixHint(fixable, options),
+        cost: hasCostTable(result.cost) ? costHeadline(result.cost) : undefined,
+    };
+}
+/** `36 scanned files; 1 file not scanned` — what the counts are about. */
+function filesPhrase(h) {
+    return `${summary_plural(h.scanned, 'scanned file')}${h.notScanned ? `; ${summary_plural(h.notScanned, 'file')} not scanned` : ''}`;
+}
+/** Findings worst first, then by file and position: the order of every list. */
+function orderedFindings(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.span.line - b.span.line ||
+        a.span.column - b.span.column);
+}
+function fixLabel(f) {
+    return f.fix ? `fix (${f.fix.safe ? 'safe' : 'unsafe'}): ${f.fix.description}` : undefined;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Cost
+/** `2.50` or `2.50 + 1 unknown`: a total never includes an unknown cost, and says how many it leaves out. */
+function sideTotal(total, unknown) {
+    return `${amountRange(total)}${unknown > 0 ? ` + ${unknown} unknown` : ''}`;
+}
+function changeOf(cost) {
+    if (cost.change)
+        return signedRange(cost.change);
+    const n = cost.unknownChanges ?? 0;
+    return `change: n/a, ${summary_plural(n, 'workload')} unknown`;
+}
+/**
+ * `EIP cost USD 1.17 → 3.51 a month (+2.34)`; without a base `EIP cost USD 3.51 a month`; unknown costs are
+ * counted and left out (`USD 1.17 → 0.00 + 1 unknown a month (change: n/a, 1 workload unknown)`).
+ */
+function costHeadline(cost) {
+    const c = cost.pricing.currency;
+    const existing = cost.workloads.filter((w) => w.eip === 'existing').length;
+    const elsewhere = existing > 0 ? `; existing EIPs of ${summary_plural(existing, 'workload')} billed elsewhere` : '';
+    if (cost.base) {
+        return `EIP cost ${c} ${sideTotal(cost.base.total, cost.base.unknownWorkloads)} → ${sideTotal(cost.total, cost.unknownWorkloads)} a month (${changeOf(cost)})${elsewhere}`;
     }
-    else {
-        out.push(`**${plural(counts.total, 'problem')}**: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ` +
-            `${plural(counts.notice, 'notice')}${counts.fixable > 0 ? `; ${counts.fixable} fixable` : ''}.`);
+    return `EIP cost ${c} ${sideTotal(cost.total, cost.unknownWorkloads)} a month${elsewhere}`;
+}
+/** How a workload is named: `Deployment shop/web`; a Terraform address that already holds its type is not repeated. */
+function workloadLabel(w) {
+    const name = `${w.namespace ? `${w.namespace}/` : ''}${w.name || '(unnamed)'}`;
+    return w.name.startsWith(`${w.kind}.`) ? name : `${w.kind} ${name}`;
+}
+function podsCell(row) {
+    const pods = (w) => (!w ? '0' : w.pods ? countRange(w.pods) : '?');
+    if (!row.change)
+        return pods(row.after);
+    const before = pods(row.before);
+    const after = pods(row.after);
+    return before === after ? after : `${before} → ${after}`;
+}
+function moneyCell(w) {
+    if (!w)
+        return '—';
+    if (w.eip === 'existing' && w.monthly)
+        return 'billed elsewhere';
+    return w.monthly ? amountRange(w.monthly) : 'unknown';
+}
+function chargeCell(w) {
+    if (w.eip === 'existing')
+        return 'existing EIP';
+    const type = w.chargeType ?? '?';
+    return w.eip === 'bandwidth-plan' ? `${type}, bandwidth plan` : type;
+}
+function bandwidthCell(w) {
+    if (w.eip === 'existing')
+        return '';
+    if (w.bandwidthMbps === undefined)
+        return '?';
+    // PayByTraffic bills the traffic: the bandwidth only caps it, and a plan bills its own.
+    if (w.eip === 'bandwidth-plan')
+        return `${w.bandwidthMbps} Mbps (plan)`;
+    return w.chargeType === 'PayByTraffic' ? `${w.bandwidthMbps} Mbps (cap)` : `${w.bandwidthMbps} Mbps`;
+}
+function natSentence(cost) {
+    const c = cost.pricing.currency;
+    const nat = cost.natAlternative;
+    if (nat.pods === 0)
+        return undefined;
+    const perPod = money(cost.breakEvenPerPod, c);
+    const line = `One NAT gateway with one EIP for the same ${summary_plural(nat.pods, 'pod')}: ${money(nat.monthly, c)} a month.`;
+    if (cost.breakEvenPods === null) {
+        // Either the NAT gateway's traffic costs more per pod than an EIP (it never pays off), or it pays off only
+        // past the largest pod count the search tries.
+        const p = cost.pricing.prices;
+        const never = cost.breakEvenPerPod <= natAlternativeMonthly(p, cost.assumptions, 1) - natAlternativeMonthly(p, cost.assumptions, 0);
+        return never
+            ? `${line} Per-pod EIPs (${perPod} a pod a month) stay cheaper at any number of pods: each pod's traffic through the NAT gateway costs more than its EIP.`
+            : `${line} Per-pod EIPs (${perPod} a pod a month) stay cheaper: the NAT gateway pays off only past ${BREAK_EVEN_LIMIT.toLocaleString('en-US')} pods.`;
     }
-    for (const [file, findings] of groupByFile(result.findings)) {
-        out.push('', `### ${escapeMarkdown(file)}`, '', '| line | severity | rule | message |', '| ---: | --- | --- | --- |');
-        for (const f of findings) {
-            const fix = f.fix ? ` _Fix (${f.fix.safe ? 'safe' : 'unsafe'}): ${escapeMarkdown(f.fix.description)}._` : '';
-            out.push(`| ${f.span.line}:${f.span.column} | ${f.severity} | \`${f.ruleId}\` | ${escapeMarkdown(f.message)}${fix} |`);
+    return `${line} From ${summary_plural(cost.breakEvenPods, 'pod')} on (at ${perPod} a pod a month) the NAT gateway costs no more than per-pod EIPs.`;
+}
+/** The day pay-by-traffic EIP traffic began to be billed by CDT (Cloud Data Transfer). */
+const CDT_SINCE = '2024-12-17';
+/** `5 years old`, `8 months old`: how old the price table's prices are. */
+function ageText(months) {
+    if (months < 12)
+        return `${months} month${months === 1 ? '' : 's'} old`;
+    const years = Math.floor(months / 12);
+    return `${months % 12 === 0 ? '' : 'over '}${years} year${years === 1 ? '' : 's'} old`;
+}
+/**
+ * How old the table's prices are, and that they predate CDT: since 2024-12-17 pay-by-traffic EIP traffic is
+ * billed by CDT at tiered prices (docs/cost.md). Empty when every price comes from the config.
+ */
+function ageSentence(p) {
+    if (p.asOf === null || typeof p.ageMonths !== 'number')
+        return '';
+    const beforeCdt = p.asOf < CDT_SINCE ? `, from before EIP traffic was billed by CDT (${CDT_SINCE})` : '';
+    return ` These prices are ${ageText(p.ageMonths)}${beforeCdt}.`;
+}
+/** What the free traffic allowance saved, when there is one. */
+function freeTrafficSentence(cost) {
+    const free = cost.freeTraffic;
+    if (!free)
+        return undefined;
+    const gb = (r) => (r.min === r.max ? `${r.max}` : `${r.min}–${r.max}`);
+    return (`Free traffic: ${gb(free.used)} of the account's ${free.gb} GB a month (pricing.free-traffic-gb) cover pay-by-traffic BGP EIP traffic, ` +
+        `${amountRange(free.credit)} ${cost.pricing.currency} less; the total is net of it.`);
+}
+function pricingNotes(cost) {
+    const p = cost.pricing;
+    const a = cost.assumptions;
+    const date = p.asOf ? `list prices of ${p.asOf}` : 'prices from the config';
+    const overridden = p.overridden.length > 0 && p.asOf ? `; from the config: ${p.overridden.join(', ')}` : '';
+    const free = freeTrafficSentence(cost);
+    return [
+        ...(free ? [free] : []),
+        `Region ${p.region}, ${p.currency}, ${date} (${p.source}${overridden}).${ageSentence(p)}`,
+        `Assumed: g = ${a.trafficGbPerPod} GB of egress per pod a month; w = ${a.waiveEciConfigFee ? 0 : 1} ` +
+            `(the EIP configuration fee is ${a.waiveEciConfigFee ? 'waived' : 'charged'} for EIPs on ECI pods); ` +
+            `${a.chargeType} and ${a.bandwidthMbps} Mbps where a pod does not say; ${a.hoursPerMonth} hours a month` +
+            `${a.freeTrafficGb > 0 ? `; ${a.freeTrafficGb} GB of free traffic a month for the account` : ''}. Each pod runs all month (Jobs and CronJobs included).`,
+        'A PayByTraffic EIP is billed by its traffic: its bandwidth (cap) does not change its cost. An existing EIP bound by id is billed whether or not a pod uses it, so it is billed elsewhere and adds nothing here.',
+        'Workloads of unknown cost are counted and left out of every total and change.',
+    ];
+}
+function weight(r) {
+    return r ? Math.max(Math.abs(r.min), Math.abs(r.max)) : -1;
+}
+function presentation_costView(cost) {
+    const withBase = cost.changes !== undefined;
+    const lines = costRows(cost).map((row) => {
+        const w = row.workload;
+        const unknown = [row.after, row.before].find((x) => x?.unknown !== undefined)?.unknown;
+        const amount = withBase ? row.change?.change : row.after?.monthly;
+        return {
+            workload: workloadLabel(w),
+            file: w.file,
+            line: w.span.line,
+            pods: podsCell(row),
+            chargeType: chargeCell(w),
+            bandwidth: bandwidthCell(w),
+            ...(withBase ? { before: moneyCell(row.before), change: row.change?.change ? signedRange(row.change.change) : 'n/a' } : {}),
+            after: moneyCell(row.after),
+            ...(unknown !== undefined ? { unknown } : {}),
+            ...(amount ? { amount } : {}),
+        };
+    });
+    lines.sort((a, b) => weight(b.amount) - weight(a.amount));
+    const total = withBase
+        ? {
+            before: sideTotal(cost.base.total, cost.base.unknownWorkloads),
+            after: sideTotal(cost.total, cost.unknownWorkloads),
+            change: cost.change ? signedRange(cost.change) : `n/a, ${summary_plural(cost.unknownChanges ?? 0, 'workload')} unknown`,
+        }
+        : { after: sideTotal(cost.total, cost.unknownWorkloads) };
+    return { currency: cost.pricing.currency, withBase, lines, total, nat: natSentence(cost), pricing: pricingNotes(cost) };
+}
+/** `and 12 more workloads (+USD 30.00; 1 unknown)`: what a capped table leaves out, in money. */
+function moreRows(view, left) {
+    const sum = { min: 0, max: 0 };
+    let unknown = 0;
+    for (const l of left) {
+        if (!l.amount)
+            unknown++;
+        else {
+            sum.min += l.amount.min;
+            sum.max += l.amount.max;
         }
     }
-    const nat = natLine(result);
-    if (nat)
-        out.push('', escapeMarkdown(nat));
+    const signed = view.withBase ? signedRange(sum) : `+${amountRange(sum)}`;
+    // `+USD 30.00`; a range keeps its signs on the numbers: `USD +1.00–+5.00`.
+    const single = /^([+-]?)([^–]*)$/.exec(signed);
+    const money = single ? `${single[1]}${view.currency} ${single[2]}` : `${view.currency} ${signed}`;
+    const knownNone = unknown === left.length;
+    const parts = [knownNone ? '' : money, unknown > 0 ? `${unknown} unknown` : ''].filter(Boolean).join('; ');
+    return `and ${summary_plural(left.length, 'more workload')}${parts ? ` (${parts})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/rule-docs.ts
+/** Where the project's documentation is published; every surface links rule ids to their page there. */
+const PROJECT_URL = 'https://github.com/eci-egress-lint/eci-egress-lint';
+/** The documentation page of a rule (docs/rules/<id>.md). */
+function ruleDocsUrl(ruleId) {
+    return `${PROJECT_URL}/blob/main/docs/rules/${encodeURIComponent(ruleId)}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/report/page.ts
+
+
+
+
+
+/** The comment budget: GitHub refuses bodies of 65,536 characters or more. */
+const COMMENT_LIMIT = 65_000;
+/** Cost rows in a budgeted page; the rest are summed in one line. */
+const COST_ROWS = 10;
+/** A cost table longer than this is collapsed. */
+const OPEN_COST_ROWS = 5;
+/** A single message in a budgeted page is cut at this length; the job summary has it whole. */
+const MESSAGE_LIMIT = 2_000;
+const VERDICT_ICON = { clear: ':white_check_mark:', pass: ':warning:', fail: ':x:' };
+const SEVERITY_ICON = { error: ':x:', warning: ':warning:', notice: ':information_source:' };
+/** The headline: verdict and counts, how to fix, the cost; lines joined with hard breaks into one block. */
+function headlineMarkdown(h, options, scope) {
+    const failOn = options.surface === 'action' && h.verdict !== 'clear' ? ` (fail-on: ${options.failOn ?? 'error'})` : '';
+    // With a scope line below, the file count is said there, once.
+    const files = scope ? (h.notScanned ? `; ${summary_plural(h.notScanned, 'file')} not scanned` : '') : ` in ${filesPhrase(h)}`;
+    const lines = [`${VERDICT_ICON[h.verdict]} **eci-egress-lint: ${h.verdictWords}**: ${h.counts}${files}${failOn}.`];
+    if (h.fixHint)
+        lines.push(`${h.fixHint.replace(/(--fix|fix: \w+)/g, '`$1`')}.`);
+    if (h.cost)
+        lines.push(`${h.cost}.`);
+    return lines.join('\\\n');
+}
+/** `Scanned 1 of the 2 files pull request #42 changes.` — never a second count that seems to contradict the first. */
+function scopeLine(h, scope) {
+    const total = h.scanned + h.notScanned;
+    const listed = /^the (\d+) files /.exec(scope);
+    const text = !listed ? `Scanned ${summary_plural(total, 'file')}: ${scope}.` : Number(listed[1]) === total ? `Scanned ${scope}.` : `Scanned ${total} of ${scope}.`;
+    return `<sub>${escapeMarkdown(text)}</sub>`;
+}
+function where(f, links) {
+    const text = `${escapeMarkdown(f.file)}#L${f.span.line}`;
+    return links ? `[${text}](${links.file(f.file, f.span.line)})` : `${escapeMarkdown(f.file)}:${f.span.line}:${f.span.column}`;
+}
+function findingItem(f, links, cut) {
+    const message = cut && f.message.length > MESSAGE_LIMIT ? `${f.message.slice(0, MESSAGE_LIMIT)}…` : f.message;
+    const fix = fixLabel(f);
+    return (`- ${SEVERITY_ICON[f.severity]} ${where(f, links)} [\`${f.ruleId}\`](${ruleDocsUrl(f.ruleId)}): ${escapeMarkdown(message)}` +
+        (fix ? ` _${escapeMarkdown(fix.charAt(0).toUpperCase() + fix.slice(1))}._` : ''));
+}
+/** The findings as one list, worst first; `shown` of them, with a line for the rest. */
+function findingsMarkdown(findings, links, shown, cut) {
+    const ordered = orderedFindings(findings);
+    const out = ordered.slice(0, shown).map((f) => findingItem(f, links, cut));
+    const left = ordered.length - shown;
+    if (left > 0)
+        out.push(`- … and ${summary_plural(left, 'more finding')}, left out to fit: the full report lists every one.`);
+    return out;
+}
+function costTable(view, lines, left, links) {
+    const head = view.withBase
+        ? ['| workload | file | pods | charge type | bandwidth | before | after | change |', '| --- | --- | ---: | --- | --- | ---: | ---: | ---: |']
+        : ['| workload | file | pods | charge type | bandwidth | monthly |', '| --- | --- | ---: | --- | --- | ---: |'];
+    const rows = lines.map((l) => {
+        const file = links ? `[${escapeMarkdown(l.file)}#L${l.line}](${links.file(l.file, l.line)})` : escapeMarkdown(l.file);
+        const money = view.withBase ? [l.before, l.after, l.change] : [l.after];
+        return `| ${[escapeMarkdown(l.workload), file, l.pods, l.chargeType, l.bandwidth, ...money].join(' | ')} |`;
+    });
+    const empty = view.withBase ? 7 : 5;
+    if (left.length > 0)
+        rows.push(`| ${moreRows(view, left)} |${' |'.repeat(empty)}`);
+    const total = view.withBase ? [view.total.before, view.total.after, view.total.change] : [view.total.after];
+    rows.push(`| **total** | | | | | ${total.map((t) => `**${t}**`).join(' | ')} |`);
+    return [...head, ...rows];
+}
+function costSection(view, shownRows, links) {
+    const lines = view.lines.slice(0, shownRows);
+    const left = view.lines.slice(shownRows);
+    const body = [];
+    if (lines.length > 0)
+        body.push(...costTable(view, lines, left, links));
+    else
+        body.push(`The rows of the ${summary_plural(left.length, 'workload')} are left out here; the full report has them.`);
+    const unknown = lines.filter((l) => l.unknown !== undefined);
+    if (unknown.length > 0) {
+        body.push('', 'Cost not known (left out of every total):', '');
+        for (const l of unknown)
+            body.push(`- ${escapeMarkdown(l.workload)} (${escapeMarkdown(l.file)}): ${escapeMarkdown(l.unknown)}.`);
+    }
+    if (view.nat)
+        body.push('', view.nat);
+    const summary = `EIP cost by workload (${summary_plural(view.lines.length, 'workload')}, ${view.currency} a month)`;
+    if (view.lines.length <= OPEN_COST_ROWS)
+        return [`**${summary}**`, '', ...body];
+    return [`<details><summary>${summary}</summary>`, '', ...body, '', '</details>'];
+}
+function pricingSection(view) {
+    return ['<details><summary>How the cost is estimated</summary>', '', ...view.pricing.map((p) => escapeMarkdown(p)).flatMap((p) => [p, '']), '</details>'];
+}
+function detailSections(result) {
+    const sections = [];
+    const nat = natLines(result);
+    if (nat.length > 0)
+        sections.push(nat.map((line) => escapeMarkdown(line)).flatMap((line, i) => (i === 0 ? [line] : ['', line])));
     const unresolved = unresolvedLines(result);
     if (unresolved.total > 0) {
-        out.push('', `<details><summary>${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}</summary>`, '');
-        for (const u of unresolved.lines)
-            out.push(`- ${escapeMarkdown(u.file)}:${u.line} ${escapeMarkdown(u.text)}`);
+        const lines = unresolved.lines.map((u) => `- ${escapeMarkdown(u.file)}:${u.line} ${escapeMarkdown(u.text)}`);
         if (unresolved.more > 0)
-            out.push(`- … and ${unresolved.more} more (all of them are in the JSON report).`);
-        out.push('', '</details>');
+            lines.push(`- … and ${unresolved.more} more (all of them are in the JSON report).`);
+        sections.push([`<details><summary>${summary_plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}</summary>`, '', ...lines, '', '</details>']);
     }
     if (result.base?.hidden)
-        out.push('', `Not shown (new only): ${plural(result.base.hidden, 'finding')} that the base also has.`);
-    if (hasCostTable(result.cost))
-        out.push(...costMarkdown(result.cost, escapeMarkdown));
+        sections.push([`Not shown (new only): ${summary_plural(result.base.hidden, 'finding')} that the base also has.`]);
     if (result.suppressed.length > 0) {
-        out.push('', `<details><summary>${plural(result.suppressed.length, 'suppressed finding')}</summary>`, '');
-        for (const s of result.suppressed) {
-            out.push(`- ${escapeMarkdown(s.finding.file)}:${s.finding.span.line} \`${s.finding.ruleId}\` (${s.source}): ${escapeMarkdown(s.reason)}`);
-        }
-        out.push('', '</details>');
+        const by = (source) => result.suppressed.filter((s) => s.source === source).length;
+        const how = ['comment', 'annotation', 'config'].filter((s) => by(s) > 0).map((s) => `${by(s)} by ${s}`).join(', ');
+        const lines = result.suppressed.map((s) => `- ${escapeMarkdown(s.finding.file)}:${s.finding.span.line} \`${s.finding.ruleId}\` (${s.source}): ${escapeMarkdown(s.reason)}`);
+        sections.push([`<details><summary>${summary_plural(result.suppressed.length, 'suppressed finding')} (${how})</summary>`, '', ...lines, '', '</details>']);
     }
     const skipped = result.files.filter((f) => f.status === 'skipped');
     if (skipped.length > 0) {
-        out.push('', `<details><summary>${plural(skipped.length, 'file')} not scanned</summary>`, '');
-        for (const f of skipped)
-            out.push(`- ${escapeMarkdown(f.path)}: ${escapeMarkdown(f.reason ?? '')}`);
-        out.push('', '</details>');
+        const lines = skipped.map((f) => `- ${escapeMarkdown(f.path)}: ${escapeMarkdown(f.reason ?? '')}`);
+        sections.push([`<details><summary>${summary_plural(skipped.length, 'file')} not scanned</summary>`, '', ...lines, '', '</details>']);
     }
-    return out.join('\n') + '\n';
+    return sections;
+}
+function render(input, shown, budgeted, leftOut) {
+    const { result, options, links } = input;
+    const h = presentation_headline(result, options);
+    const blocks = [headlineMarkdown(h, options, input.scope)];
+    if (input.scope)
+        blocks.push(scopeLine(h, input.scope));
+    if (result.findings.length > 0)
+        blocks.push(findingsMarkdown(result.findings, links, shown.findings, budgeted).join('\n'));
+    const view = result.cost && h.cost ? presentation_costView(result.cost) : undefined;
+    if (view) {
+        blocks.push(costSection(view, shown.costRows, links).join('\n'));
+        if (shown.pricing)
+            blocks.push(pricingSection(view).join('\n'));
+    }
+    if (shown.details) {
+        for (const section of detailSections(result))
+            blocks.push(section.join('\n'));
+        for (const extra of input.extra ?? [])
+            blocks.push(extra);
+    }
+    if (leftOut)
+        blocks.push(`> [!NOTE]\n> ${leftOut}`);
+    if (budgeted) {
+        blocks.push(links?.run
+            ? `[Full report](${links.run}): every finding and the whole cost table, in the job summary of the workflow run.`
+            : 'Full report: every finding and the whole cost table, in the job summary of the workflow run.');
+    }
+    return blocks.join('\n\n') + '\n';
+}
+/** The whole page: every finding, the whole cost table and every detail (the job summary, the Markdown format). */
+function fullPage(input) {
+    return render(input, { pricing: true, details: true, costRows: Infinity, findings: Infinity }, false);
+}
+/**
+ * The page within `limit` characters (the comment): the cost table capped at ten rows, then, while it is too
+ * long, without the pricing notes, then without the details, then with fewer cost rows, then with fewer
+ * findings (never none), saying what was left out and where it is.
+ */
+function budgetedPage(input, limit = COMMENT_LIMIT, reserve = 0) {
+    const total = input.result.findings.length;
+    const rows = input.result.cost ? costView(input.result.cost).lines.length : 0;
+    const shown = { pricing: true, details: true, costRows: Math.min(COST_ROWS, rows), findings: total };
+    const hasCost = rows > 0;
+    const hasDetails = detailSections(input.result).length > 0 || (input.extra ?? []).length > 0;
+    const fits = (s) => render(input, s, true, note(s)).length + reserve <= limit;
+    const note = (s) => {
+        const parts = [
+            s.pricing || !hasCost ? '' : 'how the cost is estimated',
+            s.details || !hasDetails ? '' : 'the details (suppressed findings, files not scanned, fixes)',
+            s.costRows < Math.min(COST_ROWS, rows) ? plural(Math.min(COST_ROWS, rows) - s.costRows, 'cost row') : '',
+            s.findings < total ? `${total - s.findings} of ${plural(total, 'finding')}` : '',
+        ].filter(Boolean);
+        if (parts.length === 0)
+            return undefined;
+        return `Left out to stay within GitHub's size limit for a comment: ${parts.join(', ')}. The full report has everything.`;
+    };
+    const steps = [
+        (s) => (s.pricing ? ((s.pricing = false), true) : false),
+        (s) => (s.details ? ((s.details = false), true) : false),
+        (s) => (s.costRows > 3 ? ((s.costRows = 3), true) : false),
+        (s) => (s.costRows > 0 ? ((s.costRows = 0), true) : false),
+    ];
+    for (const step of steps) {
+        if (fits(shown))
+            break;
+        step(shown);
+    }
+    if (!fits(shown) && total > 1) {
+        // The most findings that fit, never fewer than one.
+        let low = 1;
+        let high = total;
+        while (low < high) {
+            const mid = Math.ceil((low + high) / 2);
+            if (fits({ ...shown, findings: mid }))
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        shown.findings = low;
+    }
+    return render(input, shown, true, note(shown));
+}
+/** The check run's title: the verdict and the counts, no Markdown. */
+function checkTitle(h) {
+    return `${h.verdictWords}: ${h.counts}${h.notScanned ? `; ${plural(h.notScanned, 'file')} not scanned` : ''}`;
+}
+/** GitHub's limit on each of a check run's output texts. */
+const CHECK_TEXT_LIMIT = 65_535;
+/**
+ * The check run's page: the title is the verdict, the summary the headline (with the cost) and what was scanned,
+ * the text the findings with links, as many as fit.
+ */
+function checkRunOutput(input) {
+    const h = headline(input.result, input.options);
+    const summary = [headlineMarkdown(h, input.options, input.scope), ...(input.scope ? [scopeLine(h, input.scope)] : [])].join('\n\n');
+    const findings = input.result.findings;
+    const text = (shown) => (findings.length === 0 ? '' : findingsMarkdown(findings, input.links, shown, true).join('\n') + '\n');
+    let shown = findings.length;
+    if (text(shown).length > CHECK_TEXT_LIMIT) {
+        let low = 1;
+        let high = findings.length;
+        while (low < high) {
+            const mid = Math.ceil((low + high) / 2);
+            if (text(mid).length <= CHECK_TEXT_LIMIT)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        shown = low;
+    }
+    return { title: checkTitle(h), summary, text: text(shown) };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+/** The Markdown report of the command line (`--format markdown`): the whole page, files as text (no repository to link to). */
+function markdownReport(result, options = { surface: 'cli' }) {
+    return fullPage({ result, options });
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
 
+
+
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 const INFORMATION_URI = 'https://github.com/eci-egress-lint/eci-egress-lint';
 /** SARIF 2.1.0, as GitHub code scanning accepts it. */
-function sarifReport(result) {
+function sarifReport(result, root) {
     const rules = RULES.map((r) => ({
         id: r.meta.id,
         name: r.meta.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
@@ -21623,8 +25188,9 @@ function sarifReport(result) {
                 tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
                 // Columns count UTF-16 code units (the engine's offsets); said outright rather than left to a default.
                 columnKind: 'utf16CodeUnits',
-                // %SRCROOT% is the repository root, as code scanning reads it; SARIF allows only absolute URIs in
-                // originalUriBaseIds, so the base is left for the consumer to supply (as CodeQL does).
+                // %SRCROOT% is the repository root, which every uri is relative to whatever the working directory; SARIF
+                // allows only an absolute URI here. Without a root (a report made from findings alone) the consumer supplies it.
+                ...(root === undefined ? {} : { originalUriBaseIds: { '%SRCROOT%': { uri: (0,external_node_url_namespaceObject.pathToFileURL)(root.endsWith((external_node_path_default()).sep) ? root : root + (external_node_path_default()).sep).href } } }),
                 results,
             },
         ],
@@ -21697,61 +25263,188 @@ function fixTextLines(summary) {
 
 
 
+
+/** The width when the output is not a terminal (a file, a pipe, a CI log). */
+const DEFAULT_WIDTH = 100;
+/** Below this a terminal is taken as this wide: a narrower one gets one word a line at best. */
+const MIN_WIDTH = 60;
 const STYLES = { red: '31', yellow: '33', blue: '34', dim: '2', bold: '1', underline: '4', green: '32' };
-/** Findings grouped by file, as people read them in a terminal. */
+const SEVERITY_COLOR = { error: 'red', warning: 'yellow', notice: 'blue' };
+/** Where a finding's message starts: `  12:5    warning  `. */
+const MESSAGE_COLUMN = 19;
+const text_length = (s) => [...s].length;
+/** Words onto lines of at most `width` columns; a word longer than a line is cut into pieces. */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        let rest = word;
+        while (text_length(rest) > width) {
+            if (line)
+                lines.push(line);
+            line = '';
+            lines.push([...rest].slice(0, width).join(''));
+            rest = [...rest].slice(width).join('');
+        }
+        if (!rest)
+            continue;
+        if (!line)
+            line = rest;
+        else if (text_length(line) + 1 + text_length(rest) <= width)
+            line += ` ${rest}`;
+        else {
+            lines.push(line);
+            line = rest;
+        }
+    }
+    if (line || lines.length === 0)
+        lines.push(line);
+    return lines;
+}
+/** `text` wrapped to `width` with every line after the first indented by `indent` (and the first by `first`). */
+function hanging(text, width, indent, first = indent) {
+    return wrap(text, width - indent).map((l, i) => `${' '.repeat(i === 0 ? first : indent)}${l}`);
+}
+/** Cuts a cell to `max` columns with an ellipsis in the middle, so that both ends stay readable. */
+function shorten(text, max) {
+    const chars = [...text];
+    if (chars.length <= max)
+        return text;
+    if (max <= 1)
+        return '…';
+    const head = Math.ceil((max - 1) / 2);
+    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (max - 1 - head)).join('')}`;
+}
+function table(rows, right) {
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => text_length(r[i] ?? ''))));
+    return rows.map((r) => r
+        .map((cell, i) => {
+        const pad = ' '.repeat(widths[i] - text_length(cell));
+        return right.has(i) ? pad + cell : cell + pad;
+    })
+        .join('  ')
+        .trimEnd());
+}
+/**
+ * The cost table within `width` columns: the file beside the workload when it fits, else on a line of its own
+ * under it; a workload name too long for what is left is shortened in the middle.
+ */
+function text_costTable(view, width) {
+    const money = view.withBase ? ['before', 'after', 'change'] : ['monthly'];
+    const moneyCells = (l) => (view.withBase ? [l.before, l.after, l.change] : [l.after]);
+    const total = ['total', '', '', '', ...moneyCells(view.total)];
+    const rows = view.lines.map((l) => [l.workload, l.pods, l.chargeType, l.bandwidth, ...moneyCells(l)]);
+    const files = view.lines.map((l) => `${l.file}:${l.line}`);
+    const header = ['workload', 'pods', 'charge type', 'bandwidth', ...money];
+    const right = new Set([1, ...money.map((_, i) => 4 + i)]);
+    const indent = 2;
+    const oneLine = table([[header[0], 'file', ...header.slice(1)], ...rows.map((r, i) => [r[0], files[i], ...r.slice(1)]), [total[0], '', ...total.slice(1)]], new Set([...right].map((i) => i + 1)));
+    if (Math.max(...oneLine.map(text_length)) + indent <= width)
+        return oneLine.map((l) => ' '.repeat(indent) + l);
+    // Two lines a workload: the table without the file, the file under the workload's name.
+    const others = table([header.slice(1), ...rows.map((r) => r.slice(1)), total.slice(1)], new Set([...right].map((i) => i - 1)));
+    const othersWidth = Math.max(...others.map(text_length));
+    const nameWidth = Math.max(8, width - indent - 2 - othersWidth);
+    const cut = [header, ...rows, total].map((r) => [shorten(r[0], nameWidth), ...r.slice(1)]);
+    const lines = table(cut, right).map((l) => ' '.repeat(indent) + l);
+    const out = [lines[0]];
+    rows.forEach((_, i) => out.push(lines[i + 1], `${' '.repeat(indent + 2)}${shorten(files[i], width - indent - 2)}`));
+    out.push(lines[lines.length - 1]);
+    return out;
+}
+function text_costSection(view, width) {
+    const out = [`EIP cost by workload (${view.currency} a month):`, ...text_costTable(view, width)];
+    const unknown = view.lines.filter((l) => l.unknown !== undefined);
+    if (unknown.length > 0) {
+        out.push('Cost not known (left out of every total):');
+        for (const l of unknown)
+            out.push(...hanging(`${l.workload} (${l.file}): ${l.unknown}.`, width, 4, 2));
+    }
+    if (view.nat)
+        out.push(...wrap(view.nat, width));
+    out.push('How the cost is estimated:');
+    for (const note of view.pricing)
+        out.push(...hanging(note, width, 4, 2));
+    return out;
+}
+/** Findings grouped by file, as people read them in a terminal, then the cost, then the counts and what to do. */
 function textReport(result, options) {
-    const paint = (style, text) => options.color ? `\u001b[${STYLES[style]}m${text}\u001b[0m` : text;
-    const severityColor = { error: 'red', warning: 'yellow', notice: 'blue' };
+    const width = Math.max(MIN_WIDTH, options.width ?? DEFAULT_WIDTH);
+    const paint = (style, text) => (options.color ? `\u001b[${STYLES[style]}m${text}\u001b[0m` : text);
     const out = [];
     for (const [file, findings] of groupByFile(result.findings)) {
-        out.push(paint('underline', file));
+        out.push(...wrap(file, width).map((l) => paint('underline', l)));
         for (const f of findings) {
             const where = `${f.span.line}:${f.span.column}`.padEnd(8);
-            const severity = paint(severityColor[f.severity], f.severity.padEnd(8));
-            out.push(`  ${paint('dim', where)}${severity}${f.message}  ${paint('dim', f.ruleId)}`);
-            if (f.fix)
-                out.push(`  ${' '.repeat(16)}${paint('dim', `fix (${f.fix.safe ? 'safe' : 'unsafe'}): ${f.fix.description}`)}`);
+            const lines = wrap(f.message, width - MESSAGE_COLUMN);
+            // The rule id ends the last line, two spaces apart (and dimmed), or has a line of its own.
+            const last = lines.length - 1;
+            if (text_length(lines[last]) + 2 + f.ruleId.length <= width - MESSAGE_COLUMN)
+                lines[last] += `  ${paint('dim', f.ruleId)}`;
+            else
+                lines.push(paint('dim', f.ruleId));
+            lines.forEach((l, i) => {
+                const lead = i === 0 ? `  ${paint('dim', where)}${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(9))}` : ' '.repeat(MESSAGE_COLUMN);
+                out.push(lead + l);
+            });
+            const fix = fixLabel(f);
+            if (fix)
+                out.push(...hanging(fix, width, MESSAGE_COLUMN).map((l) => paint('dim', l)));
         }
         out.push('');
     }
-    const counts = countFindings(result);
-    const scanned = result.files.filter((f) => f.status === 'scanned').length;
-    const parts = [
-        plural(counts.error, 'error'),
-        plural(counts.warning, 'warning'),
-        plural(counts.notice, 'notice'),
-    ].join(', ');
-    if (counts.total === 0) {
-        out.push(paint('green', `No problems found in ${plural(scanned, 'file')}.`));
-    }
-    else {
-        out.push(paint('bold', `${plural(counts.total, 'problem')} (${parts}) in ${plural(scanned, 'scanned file')}.`));
-    }
-    if (counts.fixable > 0)
-        out.push(`${plural(counts.fixable, 'finding')} can be fixed safely (fix: safe).`);
-    if (counts.suppressed > 0) {
-        out.push(`${plural(counts.suppressed, 'finding')} suppressed:`);
+    const h = presentation_headline(result, options.presentation ?? { surface: 'cli' });
+    if (result.suppressed.length > 0) {
+        out.push(`${summary_plural(result.suppressed.length, 'finding')} suppressed:`);
         for (const s of result.suppressed) {
-            out.push(`  ${s.finding.file}:${s.finding.span.line} ${s.finding.ruleId} (${s.source}): ${s.reason}`);
+            out.push(...hanging(`${s.finding.file}:${s.finding.span.line} ${s.finding.ruleId} (${s.source}): ${s.reason}`, width, 4, 2));
         }
     }
-    const nat = natLine(result);
-    if (nat)
-        out.push(nat);
+    for (const line of natLines(result))
+        out.push(...wrap(line, width));
     const unresolved = unresolvedLines(result);
     if (unresolved.total > 0) {
-        out.push(`${plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}:`);
+        out.push(`${summary_plural(unresolved.total, 'value')} ${UNRESOLVED_HEADING}:`);
         for (const u of unresolved.lines)
-            out.push(`  ${u.file}:${u.line} ${u.text}`);
+            out.push(...hanging(`${u.file}:${u.line} ${u.text}`, width, 4, 2));
         if (unresolved.more > 0)
             out.push(`  … and ${unresolved.more} more (all of them are in --format json).`);
     }
     if (result.base?.hidden)
-        out.push(`Not shown (new only): ${plural(result.base.hidden, 'finding')} that the base also has.`);
-    if (hasCostTable(result.cost))
-        out.push('', ...costText(result.cost));
-    if (options.fixes)
-        out.push('', ...fixTextLines(options.fixes));
+        out.push(`Not shown (new only): ${summary_plural(result.base.hidden, 'finding')} that the base also has.`);
+    // One blank line between sections, never two.
+    const gap = () => {
+        if (out.length > 0 && out[out.length - 1] !== '')
+            out.push('');
+    };
+    if (result.cost && h.cost) {
+        gap();
+        out.push(...text_costSection(presentation_costView(result.cost), width));
+    }
+    if (options.fixes) {
+        gap();
+        out.push(...fixTextLines(options.fixes).flatMap((l) => hanging(l.trimStart(), width, 4, l.length - l.trimStart().length)));
+    }
+    const rules = [...new Set(result.findings.map((f) => f.ruleId))];
+    if (rules.length > 0) {
+        gap();
+        out.push('Rule docs:', ...rules.map((id) => `  ${ruleDocsUrl(id)}`));
+    }
+    // The counts close the report, where the eye lands after the run.
+    gap();
+    const notScanned = h.notScanned ? `; ${summary_plural(h.notScanned, 'file')} not scanned` : '';
+    const notices = h.notices ? `; ${summary_plural(h.notices, 'notice')}` : '';
+    if (h.problems === 0) {
+        out.push(paint('green', `No problems found in ${summary_plural(h.scanned, 'file')}${notScanned}${notices}.`));
+    }
+    else {
+        const kinds = h.counts.split(', ').filter((c) => !c.endsWith('notice') && !c.endsWith('notices')).join(', ');
+        out.push(paint('bold', `${summary_plural(h.problems, 'problem')} (${kinds}) in ${summary_plural(h.scanned, 'scanned file')}${notScanned}${notices}.`));
+    }
+    if (h.fixHint)
+        out.push(`${h.fixHint}.`);
+    if (h.cost)
+        out.push(...wrap(`${h.cost}.`, width));
     return out.join('\n') + '\n';
 }
 
@@ -21762,18 +25455,26 @@ function textReport(result, options) {
 
 
 
+
+
+/** The text report's first line: which config the findings follow. */
+function configLine(configFile) {
+    return configFile === null ? 'Config: none found, defaults used' : `Config: ${escapeTerminal(configFile)}`;
+}
 function formatReport(format, result, options) {
     switch (format) {
         case 'json':
-            return jsonReport(result, options.fixes);
+            return jsonReport(result, options.fixes, options.configFile);
         case 'github':
             return githubReport(result);
         case 'markdown':
-            return markdownReport(result);
+            return markdownReport(result, options.presentation);
         case 'sarif':
-            return sarifReport(result);
+            return sarifReport(result, options.root);
+        case 'compact':
+            return compactReport(result);
         case 'text':
-            return textReport(result, options);
+            return (options.configFile === undefined ? '' : configLine(options.configFile) + '\n\n') + terminalText(result, options);
     }
 }
 /** Whether any finding is at or above the fail-on level. */
@@ -21782,14 +25483,58 @@ function shouldFail(findings, failOn) {
         return false;
     return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }
+/**
+ * The text report over a copy of the result whose every string is escaped, so that no value from the repository
+ * reaches a terminal or a CI log raw (docs/security.md); no line may start a workflow command either.
+ */
+function terminalText(result, options) {
+    const escaped = { ...escapeStrings({ ...result, workloads: [] }), workloads: result.workloads };
+    const text = textReport(escaped, { ...options, fixes: options.fixes && escapeStrings(options.fixes) });
+    return text.split('\n').map(escapeCommandStart).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/rules.ts
+
+
+function rules_ruleDocsUrl(id) {
+    return `${DOCS_URL}/rules/${id}.md`;
+}
+/** --list-rules: every rule with its default severity, its fix (safe, unsafe or none) and its page. */
+function rulesReport(format) {
+    const rows = RULES.map((r) => ({
+        id: r.meta.id,
+        defaultSeverity: r.meta.defaultSeverity,
+        fix: r.meta.fix,
+        appliesTo: r.meta.appliesTo,
+        description: r.meta.description,
+        docs: rules_ruleDocsUrl(r.meta.id),
+    }));
+    if (format === 'json')
+        return JSON.stringify({ version: 1, rules: rows }, null, 2) + '\n';
+    const idWidth = Math.max(...rows.map((r) => r.id.length)) + 2;
+    const lines = [`${'rule'.padEnd(idWidth)}${'severity'.padEnd(10)}${'fix'.padEnd(8)}description`];
+    for (const r of rows) {
+        lines.push(`${r.id.padEnd(idWidth)}${r.defaultSeverity.padEnd(10)}${r.fix.padEnd(8)}${r.description}`);
+        lines.push(`${' '.repeat(idWidth + 18)}${r.docs}`);
+    }
+    lines.push('', `${rows.length} rules. The severity is the default; the config's rules: or --rule <id>=<severity|off> changes it.`);
+    return lines.join('\n') + '\n';
+}
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
-const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
+
+
+const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github', 'compact'];
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+const CLUSTERS = ['serverless', 'virtual-node'];
+const EGRESS = ['auto', 'eip', 'nat', 'none'];
+const NAT_GATEWAY = ['auto', 'present', 'absent'];
+const args_CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
+const RULE_SETTINGS = ['error', 'warning', 'notice', 'off'];
 /** A wrong command line: printed with a pointer to --help, exit code 2. */
 class UsageError extends Error {
     name = 'UsageError';
@@ -21799,11 +25544,13 @@ const HELP = `Usage: ${TOOL_NAME} [options] [paths...]
 Lints Kubernetes YAML and Terraform for Alibaba Cloud ECI egress: per-pod EIP annotations that are
 missing, misplaced, malformed or wasteful.
 
-Paths are files or folders (default "."); "-" reads one YAML stream from standard input.
+Paths are files or folders (default "."); "-" alone reads standard input (YAML, or what --stdin-filename names).
+The config is looked up from the working directory up to the repository root.
 
 Options:
-  -c, --config <file>            config file (default: .github/eci-egress-lint.yml or .eci-egress-lint.yml)
-  -f, --format <format>          text | json | sarif | markdown | github (default: text)
+  -c, --config <file>            config file (default: .github/eci-egress-lint.yml or .eci-egress-lint.yml,
+                                 in the working directory or a folder above it, up to the repository root)
+  -f, --format <format>          text | json | sarif | markdown | github | compact (default: text)
   -o, --output <file>            write the report to a file instead of standard output
       --fix                      apply safe fixes in place
       --fix-unsafe <rule-id,...> also apply these rules' unsafe fixes
@@ -21815,58 +25562,142 @@ Options:
       --nat-gateway <setting>    auto | present | absent
       --region <region>          price table region, e.g. ap-southeast-1
       --charge-type <type>       PayByTraffic | PayByBandwidth
+      --rule <id>=<severity>     set a rule's severity: error | warning | notice | off (repeatable)
       --fail-on <level>          error | warning | notice | never (default: error)
+  -q, --quiet                    report errors only
+      --max-warnings <n>         also fail (exit 1) when there are more than n warnings
+      --stdin-filename <name>    the file standard input stands for, e.g. main.tf (picks the reader)
+      --allow-no-files           exit 0 when the paths hold no file to lint (default: exit 2)
+      --list-rules               print every rule with its default severity, fix and docs, and exit
+      --print-config             print the effective config and where it comes from, and exit
+      --color, --no-color        force colours on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
+      --debug                    print what the run does (config, files, timings) and stack traces on stderr
+      --helm <path>              the helm command or path that renders charts (default: helm on PATH)
+      --kustomize <path>         kustomize or kubectl, for overlays (default: kustomize, else kubectl kustomize)
+      --no-render                do not render charts and overlays (their templates are skipped)
   -v, --version                  print the version
   -h, --help                     print this help
 
-Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config or internal error.
-Docs: docs/cli.md, docs/configuration.md and docs/rules/ in the project.
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it (or more than --max-warnings warnings);
+2 usage, config or internal error, or no file to lint.
+Docs: ${DOCS_URL}/cli.md (rules: ${DOCS_URL}/rules/)
 `;
+/** Every long option, for "did you mean …?". */
+const OPTIONS = {
+    config: { type: 'string', short: 'c' },
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    fix: { type: 'boolean' },
+    'fix-unsafe': { type: 'string' },
+    diff: { type: 'boolean' },
+    base: { type: 'string' },
+    'new-only': { type: 'boolean' },
+    cluster: { type: 'string' },
+    egress: { type: 'string' },
+    'nat-gateway': { type: 'string' },
+    region: { type: 'string' },
+    'charge-type': { type: 'string' },
+    rule: { type: 'string', multiple: true },
+    'fail-on': { type: 'string' },
+    helm: { type: 'string' },
+    kustomize: { type: 'string' },
+    'no-render': { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
+    'max-warnings': { type: 'string' },
+    'stdin-filename': { type: 'string' },
+    'allow-no-files': { type: 'boolean' },
+    'list-rules': { type: 'boolean' },
+    'print-config': { type: 'boolean' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    debug: { type: 'boolean' },
+    version: { type: 'boolean', short: 'v' },
+    help: { type: 'boolean', short: 'h' },
+};
+const LONG_OPTIONS = Object.keys(OPTIONS).map((name) => `--${name}`);
 function oneOf(flag, value, allowed) {
     if (value === undefined)
         return undefined;
-    if (!allowed.includes(value))
-        throw new UsageError(`--${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+    if (!allowed.includes(value)) {
+        throw new UsageError(`--${flag} must be one of ${allowed.join(', ')} (got "${value}")${didYouMean(value, allowed)}`);
+    }
     return value;
+}
+/** What parseArgs says, in the words of this tool. */
+function describeParseError(error) {
+    const unknown = /^Unknown option '([^']+)'/.exec(error.message);
+    if (unknown) {
+        const written = unknown[1];
+        const name = written.split('=')[0];
+        return `unknown option ${name}${name.startsWith('--') ? didYouMean(name, LONG_OPTIONS) : ''}`;
+    }
+    const missing = /^Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(error.message);
+    if (missing)
+        return `${missing[1]} needs a value`;
+    const ambiguous = /^Option '(?:-\w, )?(--[\w-]+)[^']*' argument is ambiguous/.exec(error.message);
+    if (ambiguous)
+        return `${ambiguous[1]} needs a value (one that starts with "-" is written ${ambiguous[1]}=<value>)`;
+    const needless = /^Option '(--[\w-]+)' does not take an argument/.exec(error.message);
+    if (needless)
+        return `${needless[1]} takes no value`;
+    return error.message.split('\n')[0];
+}
+/** `--rule eip-missing=off`, repeatable: rule id → severity, the last one for a rule winning. */
+function ruleOverrides(values) {
+    if (!values || values.length === 0)
+        return undefined;
+    const rules = {};
+    for (const value of values) {
+        const match = /^([^=\s]+)\s*=\s*(\S+)$/.exec(value);
+        if (!match)
+            throw new UsageError(`--rule takes <rule-id>=<severity>, e.g. --rule eip-missing=off (got "${value}")`);
+        const [, id, setting] = match;
+        if (!RULE_IDS.includes(id))
+            throw new UsageError(`--rule: unknown rule "${id}"${didYouMean(id, RULE_IDS)} (--list-rules lists them)`);
+        rules[id] = oneOf(`rule ${id}=`, setting, RULE_SETTINGS);
+    }
+    return rules;
+}
+function count(flag, value) {
+    if (value === undefined)
+        return undefined;
+    if (!/^\d{1,9}$/.test(value.trim()))
+        throw new UsageError(`--${flag} must be a whole number of 0 or more (got "${value}")`);
+    return Number(value.trim());
 }
 function parseCliArgs(argv) {
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                config: { type: 'string', short: 'c' },
-                format: { type: 'string', short: 'f' },
-                output: { type: 'string', short: 'o' },
-                fix: { type: 'boolean' },
-                'fix-unsafe': { type: 'string' },
-                diff: { type: 'boolean' },
-                base: { type: 'string' },
-                'new-only': { type: 'boolean' },
-                cluster: { type: 'string' },
-                egress: { type: 'string' },
-                'nat-gateway': { type: 'string' },
-                region: { type: 'string' },
-                'charge-type': { type: 'string' },
-                'fail-on': { type: 'string' },
-                version: { type: 'boolean', short: 'v' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        });
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, strict: true, tokens: true, options: OPTIONS });
     }
     catch (error) {
-        throw new UsageError(error.message.split('\n')[0]);
+        throw new UsageError(describeParseError(error));
     }
     const v = parsed.values;
+    if (parsed.positionals.includes('-') && parsed.positionals.length > 1) {
+        throw new UsageError(`"-" (standard input) must be the only path; got ${parsed.positionals.length} paths`);
+    }
+    if (v['stdin-filename'] !== undefined && !(parsed.positionals.length === 1 && parsed.positionals[0] === '-')) {
+        throw new UsageError('--stdin-filename names standard input: give "-" as the only path too');
+    }
     const pricing = {};
     if (v.region !== undefined)
         pricing.region = v.region;
     if (v['charge-type'] !== undefined)
-        pricing['charge-type'] = v['charge-type'];
+        pricing['charge-type'] = oneOf('charge-type', v['charge-type'], args_CHARGE_TYPES);
+    // The last of --color and --no-color wins, as with most command-line tools.
+    const colorFlags = parsed.tokens.filter((t) => t.kind === 'option' && (t.name === 'color' || t.name === 'no-color'));
+    const lastColor = colorFlags.at(-1);
+    const render = {};
+    if (v.helm !== undefined)
+        render.helm = v.helm;
+    if (v.kustomize !== undefined)
+        render.kustomize = v.kustomize;
+    if (v['no-render'])
+        render.enabled = false;
     return {
         paths: parsed.positionals.length > 0 ? parsed.positionals : ['.'],
+        defaultPaths: parsed.positionals.length === 0,
         config: v.config,
         format: oneOf('format', v.format, FORMATS) ?? 'text',
         output: v.output,
@@ -21877,11 +25708,21 @@ function parseCliArgs(argv) {
         newOnly: v['new-only'] ?? false,
         failOn: oneOf('fail-on', v['fail-on'], FAIL_ON) ?? 'error',
         overrides: {
-            cluster: v.cluster,
-            egress: v.egress,
-            'nat-gateway': v['nat-gateway'],
+            cluster: oneOf('cluster', v.cluster, CLUSTERS),
+            egress: oneOf('egress', v.egress, EGRESS),
+            'nat-gateway': oneOf('nat-gateway', v['nat-gateway'], NAT_GATEWAY),
             pricing: Object.keys(pricing).length > 0 ? pricing : undefined,
+            rules: ruleOverrides(v.rule),
+            'allow-no-files': v['allow-no-files'] ? true : undefined,
+            render: Object.keys(render).length > 0 ? render : undefined,
         },
+        stdinFilename: v['stdin-filename'],
+        printConfig: v['print-config'] ?? false,
+        listRules: v['list-rules'] ?? false,
+        quiet: v.quiet ?? false,
+        maxWarnings: count('max-warnings', v['max-warnings']),
+        color: lastColor === undefined ? undefined : lastColor.kind === 'option' && lastColor.name === 'color',
+        debug: v.debug ?? false,
         version: v.version ?? false,
         help: v.help ?? false,
     };
@@ -22106,6 +25947,14 @@ function applyFixes(sources, findings, options) {
         .filter((f) => isSelected(f, unsafeRules) && states.has(f.file))
         .map((finding) => ({ finding, id: originalId(finding) }));
     const trackedIds = new Set(tracked.map((t) => t.id));
+    const trackedByFile = new Map();
+    for (const t of tracked) {
+        const list = trackedByFile.get(t.finding.file);
+        if (list)
+            list.push(t);
+        else
+            trackedByFile.set(t.finding.file, [t]);
+    }
     const baselineCounts = countBy(baseline.result.findings, originalId);
     // Findings the linter reports that the caller left out (suppressed elsewhere, not new …) are never fixed.
     const givenCounts = countBy(findings, originalId);
@@ -22165,7 +26014,7 @@ function applyFixes(sources, findings, options) {
             state.frozen = true;
             state.passes = [];
             state.followUps = [];
-            failFile(file, tracked, culprits, lines, beforeId);
+            failFile(file, trackedByFile.get(file) ?? [], culprits, lines, beforeId);
         }
         before = rejected.size > 0 ? lint() : after;
     }
@@ -22179,7 +26028,7 @@ function applyFixes(sources, findings, options) {
         if (left === 0)
             continue;
         remaining.set(t.id, left - 1);
-        const now = before.result.findings.find((f) => finalId(f) === t.id);
+        const now = viewOf(before.result, t.finding.file).findings.find((f) => finalId(f) === t.id);
         t.failed =
             unfixable.get(t.id) ??
                 (now && isSelected(now, unsafeRules)
@@ -22188,7 +26037,7 @@ function applyFixes(sources, findings, options) {
     }
     const files = [];
     for (const state of states.values()) {
-        const mine = tracked.filter((t) => t.finding.file === state.path);
+        const mine = trackedByFile.get(state.path) ?? [];
         if (mine.length === 0 && state.current === state.original)
             continue;
         const finalLines = new LineIndex(state.current);
@@ -22242,14 +26091,43 @@ function chooseBatches(snapshot, states, unsafeRules, excluded, unfixable) {
     }
     return batches;
 }
+/**
+ * A lint result by file, built once per result: checking each file against the whole result would make a fix over
+ * many files quadratic in their number.
+ */
+const views = new WeakMap();
+const NO_VIEW = { findings: [], problems: [], objects: [] };
+function viewOf(result, file) {
+    let byFile = views.get(result);
+    if (!byFile) {
+        byFile = new Map();
+        const of = (path) => {
+            let view = byFile.get(path);
+            if (!view) {
+                view = { findings: [], problems: [], objects: [] };
+                byFile.set(path, view);
+            }
+            return view;
+        };
+        for (const f of result.findings) {
+            of(f.file).findings.push(f);
+            if (TEXT_PROBLEMS.has(f.ruleId))
+                of(f.file).problems.push(f);
+        }
+        for (const { finding } of result.suppressed)
+            if (TEXT_PROBLEMS.has(finding.ruleId))
+                of(finding.file).problems.push(finding);
+        for (const w of result.workloads)
+            of(w.file).objects.push(`${w.kind}/${w.namespace}/${w.name}`);
+        views.set(result, byFile);
+    }
+    return byFile.get(file) ?? NO_VIEW;
+}
 function textProblems(result, file) {
-    return [...result.findings, ...result.suppressed.map((s) => s.finding)].filter((f) => f.file === file && TEXT_PROBLEMS.has(f.ruleId));
+    return viewOf(result, file).problems;
 }
 function objectsOf(result, file) {
-    return result.workloads
-        .filter((w) => w.file === file)
-        .map((w) => `${w.kind}/${w.namespace}/${w.name}`)
-        .join('\n');
+    return viewOf(result, file).objects.join('\n');
 }
 /**
  * Why the fixed text of a file is not accepted, or undefined when it is: it has a new parse problem, holds other
@@ -22272,9 +26150,8 @@ function check(file, batch, before, after) {
         return shared;
     const beforeId = (f) => identity(f, before.text(file));
     const afterId = (f) => identity(f, after.text(file));
-    const mine = (f) => f.file === file;
-    const countsBefore = countBy(before.result.findings.filter(mine), beforeId);
-    const countsAfter = countBy(after.result.findings.filter(mine), afterId);
+    const countsBefore = countBy(viewOf(before.result, file).findings, beforeId);
+    const countsAfter = countBy(viewOf(after.result, file).findings, afterId);
     for (const [id, n] of countBy(batch, beforeId)) {
         if ((countsAfter.get(id) ?? 0) > (countsBefore.get(id) ?? 0) - n)
             return 'the finding is still reported after its fix';
@@ -22287,7 +26164,7 @@ function check(file, batch, before, after) {
                 continue;
             const start = edit.start + all.filter((e) => e !== edit && e.end <= edit.start).reduce((s, e) => s + e.newText.length - (e.end - e.start), 0);
             const end = start + edit.newText.length;
-            const again = after.result.findings.some((f) => mine(f) && f.ruleId === finding.ruleId && workloadKey(f) === workloadKey(finding) && f.span.offset >= start && f.span.offset < end);
+            const again = viewOf(after.result, file).findings.some((f) => f.ruleId === finding.ruleId && workloadKey(f) === workloadKey(finding) && f.span.offset >= start && f.span.offset < end);
             if (again)
                 return 'the finding is still reported after its fix';
         }
@@ -22330,7 +26207,9 @@ function isolate(file, batch, reason, before, lint) {
     return culprits;
 }
 /** Marks every finding given for a file that is left untouched: the culprits with their reason, the others with theirs. */
-function failFile(file, tracked, culprits, lines, idOf) {
+function failFile(file, 
+/** The tracked findings of this file. */
+tracked, culprits, lines, idOf) {
     const byId = new Map([...culprits].map(([f, why]) => [idOf(f), why]));
     const [first, why] = [...culprits][0];
     const where = `${first.ruleId} at line ${lines.span(first.span.offset).line}`;
@@ -23047,35 +26926,41 @@ function unifiedDiffs(files, options = {}) {
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /**
  * Writes a fixed text over a file, atomically: into a temporary file beside it, then renamed over it, so a reader never
- * sees half a file. The file's byte order mark and mode are kept; a link is followed and its target written. The file
- * is written only when it still holds `original` (the text the fixes were made for); otherwise it is left alone.
+ * sees half a file (src/files/workspace.ts). The file's byte order mark and mode are kept. A link is followed only
+ * when its real location is inside the confinement (by default the file's own folder), and its target is written.
+ * The file is written only when it still holds `original` (the text the fixes were made for) and when its mode lets
+ * the user write it (a 0444 file is reported, never replaced); otherwise it is left alone.
  */
-function writeFixedFile(absolute, original, fixed) {
+function writeFixedFile(absolute, original, fixed, confinement) {
     const shown = absolute;
+    const place = confinement ?? { root: external_node_path_default().dirname(absolute) };
     let target;
     let bytes;
     try {
-        target = external_node_fs_default().realpathSync(absolute);
+        target = realPathInside(absolute, place);
+        if (target === undefined)
+            return { path: shown, written: false, reason: 'it could not be read again: the file is gone' };
         bytes = external_node_fs_default().readFileSync(target);
     }
     catch (error) {
+        if (error instanceof RefusedPath)
+            return { path: shown, written: false, reason: `it was not written: ${error.message}` };
         return { path: shown, written: false, reason: `it could not be read again: ${error.message}` };
     }
     const now = decodeText(bytes);
     if (!('text' in now) || now.text !== original) {
         return { path: shown, written: false, reason: 'the file changed on disk while it was being fixed; it was not written' };
     }
+    const readOnly = readOnlyReason(target);
+    if (readOnly)
+        return { path: shown, written: false, reason: readOnly };
     const bom = bytes.subarray(0, 3).equals(BOM);
-    const temp = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${process.pid}-${external_node_crypto_default().randomBytes(4).toString('hex')}.tmp`);
     try {
         const mode = external_node_fs_default().statSync(target).mode & 0o7777;
-        external_node_fs_default().writeFileSync(temp, bom ? Buffer.concat([BOM, Buffer.from(fixed, 'utf8')]) : fixed, { flag: 'wx', mode });
-        external_node_fs_default().chmodSync(temp, mode);
-        external_node_fs_default().renameSync(temp, target);
+        writeConfined(target, bom ? Buffer.concat([BOM, Buffer.from(fixed, 'utf8')]) : fixed, { ...place, alsoUnder: [external_node_path_default().dirname(target)] }, mode);
         return { path: shown, written: true };
     }
     catch (error) {
-        external_node_fs_default().rmSync(temp, { force: true });
         return { path: shown, written: false, reason: `it could not be written: ${error.message}` };
     }
 }
@@ -23108,9 +26993,6 @@ function hasBom(bytes) {
 
 
 
-
-
-const STDIN_PATH = '<stdin>';
 /** The rules whose unsafe fixes were asked for; a usage error for flags that do not go together. */
 function fixFlags(options) {
     if (options.fix && options.diff)
@@ -23127,31 +27009,18 @@ function fixFlags(options) {
         throw error;
     }
 }
-function isTty(stream) {
-    return stream.isTTY === true && !process.env.NO_COLOR;
-}
-/** Runs a lint with fixes; returns the exit code, which follows the findings that remain after the fixes. */
-async function runFixes(options, cwd, config, unsafeRules, io) {
-    const stdin = options.paths.length === 1 && options.paths[0] === '-';
-    let sources;
-    let bom = false;
-    if (stdin) {
-        if (options.base !== undefined)
-            throw new UsageError('--base reads the files with git, so it cannot be used with "-" (standard input)');
-        const bytes = external_node_fs_default().readFileSync(0);
-        bom = hasBom(bytes);
-        const decoded = decodeText(bytes);
-        sources = ['text' in decoded ? { path: STDIN_PATH, text: decoded.text } : { path: STDIN_PATH, skip: decoded.skip }];
-    }
-    else {
-        const missing = options.paths.find((p) => !external_node_fs_default().lstatSync(external_node_path_default().resolve(cwd, p), { throwIfNoEntry: false }));
-        if (missing !== undefined)
-            throw new UsageError(`no such file or folder: ${missing}`);
-        sources = sourcesFromPaths(cwd, options.paths, config);
-    }
-    const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd, paths: options.paths, ...config });
-    const lintOptions = { config, base, newOnly: options.newOnly };
-    await prepareReaders([...sources, ...(base ?? [])]);
+/**
+ * Runs a lint with fixes from the root (the engine's working directory; `input.paths` are relative to it);
+ * returns the result after the fixes and the stream the report goes to.
+ */
+async function runFixes(options, root, config, unsafeRules, input, io) {
+    const { sources, stdin, bom } = input;
+    const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd: root, paths: input.paths, ...config });
+    await readers_prepareReaders([...sources, ...(base ?? [])]);
+    // Findings in charts and overlays carry no fix (docs/charts.md), so one rendering serves before and after.
+    const rendered = stdin ? undefined : await renderSources(root, sources, config);
+    const baseRendered = options.base === undefined || !base ? undefined : await renderAtCommit(root, options.base, base.map((s) => s.path), config);
+    const lintOptions = { config, base, newOnly: options.newOnly, rendered, baseRendered };
     // The findings as reported (with --new-only, only the new ones): those are the ones fixed.
     const before = lintSources(sources, lintOptions);
     const fixes = applyFixes(sources, before.findings, { config, unsafeRules, linted: base === undefined ? before : undefined });
@@ -23175,22 +27044,138 @@ async function runFixes(options, cwd, config, unsafeRules, io) {
     else {
         const unwritten = new Map();
         for (const file of changed) {
-            const outcome = writeFixedFile(external_node_path_default().resolve(cwd, file.path), file.original, file.fixed);
+            // Files are written where they were read: in the repository, or under a path the user gave as absolute.
+            const confinement = { root, alsoUnder: input.paths.filter((p) => external_node_path_default().isAbsolute(p)) };
+            const outcome = writeFixedFile(external_node_path_default().resolve(root, file.path), file.original, file.fixed, confinement);
             if (!outcome.written)
                 unwritten.set(file.path, outcome.reason ?? 'not written');
         }
         // What remains is what the files now hold: read them again.
-        after = lintSources(sourcesFromPaths(cwd, options.paths, config), lintOptions);
+        after = lintSources(sourcesFromPaths(root, input.paths, config, true), lintOptions);
         summary = { mode: 'write', entries: fixEntries(fixes.files, unwritten) };
     }
     // The report goes where it always goes, unless standard output holds the diff or the fixed stream.
-    const reportStream = options.diff || stdin ? io.stderr : io.stdout;
-    const report = formatReport(options.format, after, { color: !options.output && isTty(reportStream), fixes: summary });
-    if (options.output)
-        external_node_fs_default().writeFileSync(external_node_path_default().resolve(cwd, options.output), report);
-    else
-        reportStream.write(report);
-    return shouldFail(after.findings, options.failOn) ? 1 : 0;
+    return { after, summary, reportStream: options.diff || stdin ? io.stderr : io.stdout };
+}
+
+;// CONCATENATED MODULE: ./src/readers/sniff.ts
+/**
+ * Whether a text that comes without a file name (standard input) can be read as Kubernetes YAML. Its first line
+ * that is not blank, a comment or a document marker must start a map entry, a list item, a flow collection or a
+ * directive; HCL (`resource "a" "b" {`, `name = value`, `//` comments) and plain text do not. Only the start of the
+ * text is looked at, so the work is bounded whatever the size.
+ */
+function yamlStartProblem(text) {
+    let offset = 0;
+    for (let line = 1; offset < text.length && line <= 10_000; line++) {
+        const end = text.indexOf('\n', offset);
+        const content = text.slice(offset, end < 0 ? text.length : end).replace(/\r$/, '');
+        offset = end < 0 ? text.length : end + 1;
+        const trimmed = content.trim();
+        if (trimmed === '' || trimmed.startsWith('#') || /^(---|\.\.\.)(\s|$)/.test(trimmed))
+            continue;
+        const yamlStart = /^(%|-(\s|$)|[{[]|\?(\s|$)|&|!|\*)/.test(trimmed) ||
+            /^("([^"\\]|\\.)*"|'([^']|'')*'|[^\s#"'{[\]}:,][^#:]*?)\s*:(\s|$)/.test(trimmed);
+        return yamlStart ? undefined : { line, text: content };
+    }
+    return offset >= text.length ? 'empty' : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cli/input.ts
+/**
+ * What the command line lints: standard input (YAML, or what --stdin-filename names) or the files under the paths
+ * given, read from the repository root so that every path in every report is relative to it.
+ */
+
+
+
+
+
+
+
+
+
+const STDIN_PATH = '<stdin>';
+/** Nothing to lint where the user pointed: exit code 2, without the pointer to --help (the command line is fine). */
+class NoFilesError extends Error {
+    name = 'NoFilesError';
+}
+const ALLOW_HINT = 'use --allow-no-files (or allow-no-files: true in the config) to exit 0 instead';
+/** A short excerpt of a line, with control characters shown as escapes: the input is not the terminal's. */
+function input_excerpt(text) {
+    const short = text.length > 40 ? `${[...text].slice(0, 40).join('')}…` : text;
+    // JSON escapes C0 controls; C1 controls (a lone CSI) and bidirectional overrides are escaped too.
+    return JSON.stringify(short).replace(/[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function stdinSource(options, cwd, root, config, bytes) {
+    const name = options.stdinFilename === undefined ? STDIN_PATH : toPosixRelative(root, external_node_path_default().resolve(cwd, options.stdinFilename));
+    const decoded = decodeText(bytes);
+    if (!('text' in decoded))
+        return { path: name, skip: decoded.skip };
+    if (options.stdinFilename !== undefined && isTerraformPath(name))
+        return { path: name, text: decoded.text };
+    const problem = yamlStartProblem(decoded.text);
+    if (problem === 'empty') {
+        if (config.allowNoFiles)
+            return { path: name, text: decoded.text };
+        throw new NoFilesError(`standard input is empty: there is nothing to lint (did the command before the pipe fail?); ${ALLOW_HINT}`);
+    }
+    if (problem !== undefined) {
+        const hint = options.stdinFilename === undefined
+            ? '; standard input is read as YAML: for Terraform, name it with --stdin-filename <name>.tf (or .tf.json)'
+            : '';
+        throw new UsageError(`${name === STDIN_PATH ? 'standard input' : name} is not YAML: line ${problem.line} (${input_excerpt(problem.text)}) does not start a key, a list item or a document${hint}`);
+    }
+    return { path: name, text: decoded.text };
+}
+function readCliInput(options, cwd, root, config, readStdin) {
+    if (options.paths.length === 1 && options.paths[0] === '-') {
+        if (options.base !== undefined)
+            throw new UsageError('--base reads the files with git, so it cannot be used with "-" (standard input)');
+        const bytes = readStdin();
+        return { sources: [stdinSource(options, cwd, root, config, bytes)], paths: [], stdin: true, bom: hasBom(bytes) };
+    }
+    // A path that does not exist is the user's mistake, not an internal error.
+    const missing = options.paths.find((p) => !external_node_fs_default().lstatSync(external_node_path_default().resolve(cwd, p), { throwIfNoEntry: false }));
+    if (missing !== undefined)
+        throw new UsageError(`no such file or folder: ${missing}`);
+    // Relative to the root, except a path the user gave as absolute outside it: that one is read where it is.
+    const paths = options.paths.map((p) => {
+        const relative = toPosixRelative(root, external_node_path_default().resolve(cwd, p));
+        return external_node_path_default().isAbsolute(p) && relative.startsWith('../') ? external_node_path_default().resolve(p) : relative;
+    });
+    const sources = sourcesFromPaths(root, paths, config, true);
+    if (sources.length === 0 && !config.allowNoFiles) {
+        const given = options.paths.map((p) => JSON.stringify(p)).join(', ');
+        throw new NoFilesError(`No files matching ${given} were found: no file there matches include (${config.include.join(', ')}) ` +
+            `without matching exclude (${config.exclude.join(', ')}); ${ALLOW_HINT}`);
+    }
+    return { sources, paths, stdin: false, bom: false };
+}
+
+;// CONCATENATED MODULE: ./src/cli/output.ts
+
+/**
+ * `--output`: the report written without following a link at its name (a link there is replaced, its target never
+ * written). A relative path must really be inside the working directory; an absolute one is the user's choice.
+ * A refused path is a RefusedPath that names the flag (exit code 2).
+ */
+function writeReportFile(cwd, output, report) {
+    try {
+        writeConfined(output, report, { root: cwd, absoluteOutside: true });
+    }
+    catch (error) {
+        if (error instanceof RefusedPath)
+            throw new RefusedPath(`--output ${output}: not written: ${error.message}`);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/terminal.ts
+/** The terminal's width when the report goes to one, else undefined (the text format then fits 100 columns). */
+function terminalWidth(stream, output) {
+    const tty = stream;
+    return !output && tty.isTTY === true && tty.columns > 0 ? tty.columns : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run.ts
@@ -23204,26 +27189,62 @@ async function runFixes(options, cwd, config, unsafeRules, io) {
 
 
 
-async function lintStdinOrPaths(options, cwd, config) {
-    if (options.paths.length === 1 && options.paths[0] === '-') {
-        if (options.base !== undefined)
-            throw new UsageError('--base reads the files with git, so it cannot be used with "-" (standard input)');
-        const decoded = decodeText(external_node_fs_default().readFileSync(0));
-        const source = 'text' in decoded ? { path: '<stdin>', text: decoded.text } : { path: '<stdin>', skip: decoded.skip };
-        return lintSources([source], { config });
-    }
-    // A path that does not exist is the user's mistake, not an internal error.
-    const missing = options.paths.find((p) => !external_node_fs_default().lstatSync(external_node_path_default().resolve(cwd, p), { throwIfNoEntry: false }));
-    if (missing !== undefined)
-        throw new UsageError(`no such file or folder: ${missing}`);
-    // The base's version of the same files, read with git (docs/cost.md); the engine stays free of git.
-    const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd, paths: options.paths, ...config });
-    // Loads the Terraform parser only when Terraform files are among the sources.
-    return lintPathsPrepared(cwd, options.paths, { config, base, newOnly: options.newOnly });
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Colours: --color / --no-color first, then FORCE_COLOR (set and not "0" or "false": on), then NO_COLOR (set:
+ * off), then whether the report goes to a terminal. A report written to a file has colours only with --color.
+ */
+function useColor(options, stream, env) {
+    if (options.color !== undefined)
+        return options.color;
+    if (options.output)
+        return false;
+    if (env.FORCE_COLOR !== undefined)
+        return !/^(0|false)$/i.test(env.FORCE_COLOR);
+    if (env.NO_COLOR)
+        return false;
+    return stream.isTTY === true;
 }
-async function run(argv, cwd, stdout, stderr) {
+/** The folder --output writes into must exist: a typo in it is the user's mistake, said before the scan. */
+function checkOutputFolder(cwd, output) {
+    if (output === undefined)
+        return;
+    const folder = external_node_path_default().dirname(external_node_path_default().resolve(cwd, output));
+    const stat = external_node_fs_default().statSync(folder, { throwIfNoEntry: false });
+    if (!stat)
+        throw new UsageError(`--output ${output}: the folder ${external_node_path_default().dirname(output)} does not exist`);
+    if (!stat.isDirectory())
+        throw new UsageError(`--output ${output}: ${external_node_path_default().dirname(output)} is not a folder`);
+}
+/** A config error caused by a flag names the flag rather than the config file. */
+function blameFlag(error, options) {
+    const region = options.overrides.pricing?.region;
+    if (region !== undefined && /pricing\.region:/.test(error.message)) {
+        const detail = error.message.slice(error.message.indexOf('pricing.region:') + 'pricing.region:'.length).trim();
+        return new UsageError(`--region: ${detail}`);
+    }
+    return error;
+}
+async function run(argv, cwd, stdout, stderr, environment = {}) {
+    const env = environment.env ?? process.env;
+    let debug = Boolean(env.ECI_EGRESS_LINT_DEBUG);
+    const log = (line) => {
+        if (debug)
+            stderr.write(`${TOOL_NAME} debug: ${line}\n`);
+    };
     try {
         const options = parseCliArgs(argv);
+        debug ||= options.debug;
         if (options.help) {
             stdout.write(HELP);
             return 0;
@@ -23232,34 +27253,102 @@ async function run(argv, cwd, stdout, stderr) {
             stdout.write(`${TOOL_VERSION}\n`);
             return 0;
         }
+        if (options.listRules) {
+            stdout.write(rulesReport(options.format === 'json' ? 'json' : 'text'));
+            return 0;
+        }
         const unsafeRules = fixFlags(options);
         if (options.newOnly && options.base === undefined)
             throw new UsageError('--new-only needs --base <git-ref>: the findings of the base to compare with');
-        const { config } = loadConfig(cwd, options.config, options.overrides);
-        if (options.fix || options.diff)
-            return await runFixes(options, cwd, config, unsafeRules, { stdout, stderr });
-        const result = await lintStdinOrPaths(options, cwd, config);
-        const color = !options.output && stdout.isTTY === true && !process.env.NO_COLOR;
-        const report = formatReport(options.format, result, { color });
-        if (options.output)
-            external_node_fs_default().writeFileSync(external_node_path_default().resolve(cwd, options.output), report);
-        else
-            stdout.write(report);
-        return shouldFail(result.findings, options.failOn) ? 1 : 0;
+        checkOutputFolder(cwd, options.output);
+        // Every path is relative to the repository root, whatever the working directory (docs/cli.md).
+        const root = findRepositoryRoot(cwd) ?? external_node_path_default().resolve(cwd);
+        log(`root: ${root}${findRepositoryRoot(cwd) ? ' (the git repository)' : ' (not in a git repository: the working directory)'}`);
+        let loaded;
+        try {
+            loaded = loadConfig(cwd, options.config, options.overrides, { absoluteOutside: true, searchUpTo: root });
+        }
+        catch (error) {
+            throw error instanceof ConfigError ? blameFlag(error, options) : error;
+        }
+        const { config } = loaded;
+        const configFile = loaded.absolute === undefined ? null : toPosixRelative(root, loaded.absolute);
+        log(`config: ${configFile ?? 'none found, defaults used'}`);
+        if (options.printConfig) {
+            stdout.write(printConfig(config, configFile, options.format === 'json' ? 'json' : 'yaml'));
+            return 0;
+        }
+        const started = Date.now();
+        const input = readCliInput(options, cwd, root, config, environment.readStdin ?? (() => external_node_fs_default().readFileSync(0)));
+        log(`read ${input.sources.length} file(s) in ${Date.now() - started} ms`);
+        let result;
+        let reportStream = stdout;
+        let fixes;
+        if (options.fix || options.diff) {
+            ({ after: result, summary: fixes, reportStream } = await runFixes(options, root, config, unsafeRules, input, { stdout, stderr }));
+        }
+        else {
+            result = await lint(options, root, config, input);
+        }
+        log(`linted in ${Date.now() - started} ms: ${result.files.length} file(s), ${result.findings.length} finding(s)`);
+        return report(options, { cwd, root, configFile, env }, result, fixes, reportStream, stderr);
     }
     catch (error) {
         if (error instanceof UsageError) {
-            stderr.write(`eci-egress-lint: ${error.message}\nRun eci-egress-lint --help for usage.\n`);
+            stderr.write(`${TOOL_NAME}: ${escapeTerminal(error.message)}\nRun ${TOOL_NAME} --help for usage.\n`);
         }
-        else if (error instanceof ConfigError || error instanceof GitError) {
-            stderr.write(`eci-egress-lint: ${error.message}\n`);
+        else if (error instanceof ConfigError || error instanceof GitError || error instanceof NoFilesError || error instanceof RefusedPath) {
+            stderr.write(`${TOOL_NAME}: ${escapeTerminal(error.message)}\n`);
         }
         else {
-            const detail = process.env.ECI_EGRESS_LINT_DEBUG ? error.stack : error.message;
-            stderr.write(`eci-egress-lint: internal error: ${detail}\n`);
+            const detail = debug ? error.stack : error.message;
+            stderr.write(`${TOOL_NAME}: internal error: ${escapeLog(detail ?? '')}\n${debug ? '' : `Run with --debug for the stack trace.\n`}`);
         }
         return 2;
     }
+}
+async function lint(options, root, config, input) {
+    // The base's version of the same files, read with git (docs/cost.md); the engine stays free of git.
+    const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd: root, paths: input.paths, ...config });
+    // Loads the Terraform parser only when Terraform files are among the sources.
+    await readers_prepareReaders([...input.sources, ...(base ?? [])]);
+    // Charts and overlays among the files, rendered with the real tools (docs/charts.md); standard input is never rendered.
+    const rendered = input.stdin ? undefined : await renderSources(root, input.sources, config);
+    // The base's charts and overlays, rendered from the base's files, for the cost change.
+    const baseRendered = options.base === undefined || !base ? undefined : await renderAtCommit(root, options.base, base.map((s) => s.path), config);
+    return lintSources(input.sources, { config, base, newOnly: options.newOnly, rendered, baseRendered });
+}
+/** Writes the report and returns the exit code. */
+function report(options, where, result, fixes, stream, stderr) {
+    const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+    // --quiet: errors only, in the report and in the exit code; --max-warnings still counts the warnings.
+    const shown = options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
+    const text = formatReport(options.format, shown, {
+        color: useColor(options, stream, where.env),
+        fixes,
+        configFile: where.configFile,
+        root: where.root,
+        width: terminalWidth(stream, options.output),
+    });
+    if (options.output) {
+        try {
+            // Never through a link at that name, never outside the working tree unless the path is absolute.
+            writeReportFile(where.cwd, options.output, text);
+        }
+        catch (error) {
+            if (error instanceof RefusedPath)
+                throw error;
+            throw new UsageError(`--output ${options.output}: cannot write the report (${error.code ?? error.message})`);
+        }
+    }
+    else
+        stream.write(text);
+    let code = shouldFail(shown.findings, options.failOn) ? 1 : 0;
+    if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+        stderr.write(`${TOOL_NAME}: ${summary_plural(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings} allows.\n`);
+        code = 1;
+    }
+    return code;
 }
 
 
@@ -27749,10 +31838,10 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 

@@ -1,8 +1,8 @@
-export const id = 48;
-export const ids = [48];
+export const id = 47;
+export const ids = [47];
 export const modules = {
 
-/***/ 5048:
+/***/ 3047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -694,7 +694,9 @@ const eipMissing = {
         id: 'eip-missing',
         defaultSeverity: 'warning',
         description: 'An ECI pod needs internet egress and has neither an EIP nor a NAT gateway.',
-        fix: 'safe',
+        // Under `egress: eip` the user asked for an EIP on every ECI pod; under `auto` the fix adds a public IP and a
+        // monthly bill per pod on evidence that is a guess, so it is applied only when asked for by name.
+        fix: 'per-finding',
         fixDescription: `add ${WITH_EIP}: "true" to the pod template`,
         appliesTo: ['kubernetes', 'terraform'],
     },
@@ -731,6 +733,7 @@ const eipMissing = {
             span: workload.pod.span,
             edits: written ? undefined : workload.editor.addPodAnnotation(WITH_EIP, 'true'),
             fixDescription: written ? undefined : `add ${setting} to ${target}`,
+            fixSafety: facts.egress === 'eip' ? 'safe' : 'unsafe',
         });
     },
 };
@@ -771,7 +774,8 @@ const eipNoEffect = {
 ;// CONCATENATED MODULE: ./src/rules/eip-not-string.ts
 
 
-const TRUTHY = /^(?:y|yes|true|on)$/i;
+/** The YAML 1.1 spellings of true (the reader types only these, and their false counterparts, as bools). */
+const TRUTHY = /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
 /** The string the author meant: `true` is "true"; for ECI's "true"/"false" keys, `yes`/`on` mean "true" too. */
 function meantString(entry) {
     if (entry.valueType === 'null')
@@ -853,14 +857,8 @@ const eipOrphanSetting = {
 /** The EIP keys written in the pod template, and the edits that remove them all. */
 function writtenEipKeys(workload) {
     const entries = (workload.pod?.annotations ?? []).filter((e) => isEipKey(e.key));
-    const edits = [];
-    for (const entry of entries) {
-        const removal = workload.editor.removeEntry(entry);
-        if (!removal)
-            return { entries, removal: undefined };
-        edits.push(...removal);
-    }
-    return { entries, removal: entries.length > 0 ? edits : undefined };
+    // Removed together, so that the editor sees when they empty their map (and removes it with them).
+    return { entries, removal: entries.length > 0 ? workload.editor.removeEntries(entries) : undefined };
 }
 /** Where the pod's EIP is asked for: the written key, or the eci-profile that injects it. */
 function eipSource(workload, facts) {
@@ -2598,6 +2596,237 @@ class LineIndex {
     }
 }
 
+;// CONCATENATED MODULE: ./src/readers/kubernetes/yaml-nodes.ts
+
+/** How many maps one merge key may bring in, through nested merges too (a bound against merge-key bombs). */
+const MAX_MERGED_MAPS = 100;
+/** Whether a key is the YAML 1.1 merge key: a plain `<<` (quoted, it is an ordinary string key). */
+function isMergeKey(key) {
+    if (!(0,dist/* isScalar */.jn)(key))
+        return false;
+    if (key.tag === 'tag:yaml.org,2002:merge')
+        return true;
+    return key.type === dist/* Scalar */.X5.PLAIN && key.value === '<<' && (key.tag === undefined || key.tag === '!!merge');
+}
+/** Helpers to read a composed YAML document by key, resolving aliases and merge keys as Kubernetes does. */
+class NodeReader {
+    doc;
+    constructor(doc) {
+        this.doc = doc;
+    }
+    resolve(node) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            return node.resolve(this.doc) ?? null;
+        return node ?? null;
+    }
+    /**
+     * The pairs of a map as Kubernetes (go-yaml, YAML 1.1) reads them: its own pairs, then those of the maps its merge
+     * keys (`<<: *a` or `<<: [*a, *b]`) bring in, a key written in the map itself winning over a merged one and an
+     * earlier merged map over a later one. A merge value that is not a map (or a list of maps) brings nothing.
+     */
+    entries(map) {
+        if (!map)
+            return [];
+        if (!map.items.some((item) => isMergeKey(item.key)))
+            return map.items.map((pair) => ({ pair, holder: map, merged: false }));
+        const out = [];
+        const seen = new Set();
+        const visited = new Set();
+        const add = (from, merged) => {
+            if (visited.has(from) || visited.size > MAX_MERGED_MAPS)
+                return;
+            visited.add(from);
+            const merges = [];
+            for (const item of from.items) {
+                if (isMergeKey(item.key)) {
+                    const value = this.resolve(item.value);
+                    if ((0,dist/* isMap */.jh)(value))
+                        merges.push(value);
+                    else if ((0,dist/* isSeq */.oP)(value))
+                        merges.push(...this.items(value));
+                    continue;
+                }
+                const k = this.resolve(item.key);
+                const name = (0,dist/* isScalar */.jn)(k) ? String(k.value) : undefined;
+                if (name !== undefined) {
+                    if (seen.has(name))
+                        continue;
+                    seen.add(name);
+                }
+                out.push({ pair: item, holder: from, merged });
+            }
+            for (const source of merges)
+                if ((0,dist/* isMap */.jh)(source))
+                    add(source, true);
+        };
+        add(map, false);
+        return out;
+    }
+    pair(map, key) {
+        if (!map)
+            return undefined;
+        // A key written in the map wins over a merged one: look there first, and merge only when the map has a `<<`.
+        let merges = false;
+        for (const item of map.items) {
+            if (isMergeKey(item.key))
+                merges = true;
+            const k = this.resolve(item.key);
+            if ((0,dist/* isScalar */.jn)(k) && String(k.value) === key)
+                return item;
+        }
+        if (!merges)
+            return undefined;
+        for (const { pair } of this.entries(map)) {
+            const k = this.resolve(pair.key);
+            if ((0,dist/* isScalar */.jn)(k) && String(k.value) === key)
+                return pair;
+        }
+        return undefined;
+    }
+    get(map, key) {
+        const pair = this.pair(map, key);
+        return pair ? this.resolve(pair.value) : null;
+    }
+    map(map, key) {
+        const node = this.get(map, key);
+        return (0,dist/* isMap */.jh)(node) ? node : null;
+    }
+    seq(map, key) {
+        const node = this.get(map, key);
+        return (0,dist/* isSeq */.oP)(node) ? node : null;
+    }
+    /** A scalar's value as a string, or undefined when it is missing or not a scalar. */
+    string(map, key) {
+        const node = this.get(map, key);
+        if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
+            return undefined;
+        return String(node.value);
+    }
+    items(seq) {
+        if (!seq)
+            return [];
+        return seq.items.map((item) => this.resolve(item)).filter((n) => n !== null);
+    }
+    /** A map of strings (labels, nodeSelector, matchLabels); non-scalar values are left out. */
+    stringMap(map) {
+        const out = {};
+        for (const { pair: item } of this.entries(map)) {
+            const key = this.resolve(item.key);
+            const value = this.resolve(item.value);
+            if ((0,dist/* isScalar */.jn)(key) && (0,dist/* isScalar */.jn)(value) && value.value !== null)
+                out[String(key.value)] = String(value.value);
+        }
+        return out;
+    }
+}
+/** The YAML 1.1 bool spellings go-yaml reads as bools: each word in lower case, capitalised or upper case only. */
+const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+const YAML11_NULL = /^(?:~|null|Null|NULL|)$/;
+const YAML11_INT = /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|(?:0|[1-9][0-9_]*)|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+const YAML11_FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/;
+/**
+ * The type Kubernetes gives a value. Kubernetes decodes YAML with YAML 1.1 rules, so a plain `yes`,
+ * `on` or `0x1F` is not a string there; a quoted or block scalar, or one tagged `!!str`, always is.
+ */
+function kubernetesValueType(node) {
+    if (node === null)
+        return 'null';
+    if (!(0,dist/* isScalar */.jn)(node))
+        return (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) ? 'collection' : 'unknown';
+    if (node.tag === 'tag:yaml.org,2002:str')
+        return 'string';
+    if (node.type !== dist/* Scalar */.X5.PLAIN)
+        return 'string';
+    const text = String(node.source ?? node.value ?? '');
+    if (YAML11_NULL.test(text))
+        return 'null';
+    if (YAML11_BOOL.test(text))
+        return 'bool';
+    if (YAML11_INT.test(text) || YAML11_FLOAT.test(text))
+        return 'number';
+    return 'string';
+}
+
+;// CONCATENATED MODULE: ./src/readers/kubernetes/alias-reads.ts
+
+
+
+/** The most nodes the readings of one document may visit; past it a reading is unknown (and never equal to another). */
+const MAX_READING_NODES = 200_000;
+/**
+ * Every place in a document that reads a node written elsewhere: each alias (`annotations: *ann`), and each map with a
+ * merge key (`<<: *defaults`), with what it reads as Kubernetes reads it. A fix that edits an anchored node changes
+ * what these places read; the fix engine compares the readings before and after a fix and refuses one that changes
+ * them (see src/fix/apply.ts).
+ */
+function aliasReads(doc, lines, base) {
+    const nodes = new NodeReader(doc);
+    const budget = { left: MAX_READING_NODES };
+    const out = [];
+    /** Each map that merges, with its first merge key (where the reader is shown). */
+    const mergers = new Map();
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, alias, path) {
+            const parent = path[path.length - 1];
+            const grandparent = path[path.length - 2];
+            // `<<: *a` (the alias is the merge pair's value) or `<<: [*a, *b]` (an item of the merge pair's list).
+            const mergePair = (0,dist/* isPair */.tO)(parent) && isMergeKey(parent.key) ? parent : (0,dist/* isSeq */.oP)(parent) && (0,dist/* isPair */.tO)(grandparent) && isMergeKey(grandparent.key) ? grandparent : undefined;
+            if (mergePair) {
+                const holder = path[path.lastIndexOf(mergePair) - 1];
+                if ((0,dist/* isMap */.jh)(holder) && !mergers.has(holder))
+                    mergers.set(holder, mergePair.key);
+                return;
+            }
+            const offset = base + (alias.range?.[0] ?? 0);
+            out.push({ via: 'alias', offset, span: lines.span(offset), reading: digest(reading(nodes, alias, budget, new Set())) });
+        },
+    });
+    for (const [map, key] of mergers) {
+        const offset = base + (map.range?.[0] ?? 0);
+        const shown = base + (key.range?.[0] ?? map.range?.[0] ?? 0);
+        // What the merge brings in: the merged pairs, after the keys written in the map itself have overridden theirs.
+        const merged = nodes.entries(map).filter((e) => e.merged);
+        const value = merged.map((e) => [keyText(nodes, e.pair.key), reading(nodes, e.pair.value, budget, new Set())]);
+        out.push({ via: 'merge', offset, span: lines.span(shown), reading: digest(JSON.stringify(value)) });
+    }
+    return out.sort((a, b) => a.offset - b.offset);
+}
+function keyText(nodes, key) {
+    const k = nodes.resolve(key);
+    return (0,dist/* isScalar */.jn)(k) ? String(k.value) : '?';
+}
+/** A node's value as Kubernetes reads it: merges applied, scalars typed by YAML 1.1, aliases followed. */
+function reading(nodes, node, budget, open) {
+    if (--budget.left < 0)
+        return `unknown:${Math.random()}`;
+    const resolved = nodes.resolve(node);
+    if (resolved === null)
+        return 'null';
+    if (open.has(resolved))
+        return 'cycle';
+    if ((0,dist/* isScalar */.jn)(resolved)) {
+        const text = resolved.type === 'PLAIN' ? String(resolved.source ?? resolved.value) : String(resolved.value);
+        return JSON.stringify([kubernetesValueType(resolved), text]);
+    }
+    open.add(resolved);
+    let out;
+    if ((0,dist/* isMap */.jh)(resolved)) {
+        const pairs = nodes.entries(resolved).map((e) => [keyText(nodes, e.pair.key), reading(nodes, e.pair.value, budget, open)]);
+        out = `{${pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`;
+    }
+    else if ((0,dist/* isSeq */.oP)(resolved)) {
+        out = `[${resolved.items.map((item) => reading(nodes, item, budget, open)).join(',')}]`;
+    }
+    else {
+        out = (0,dist/* isAlias */.Vj)(resolved) ? 'alias' : 'unknown';
+    }
+    open.delete(resolved);
+    return out;
+}
+function digest(text) {
+    return (0,external_node_crypto_.createHash)('sha1').update(text).digest('base64');
+}
+
 ;// CONCATENATED MODULE: ./src/readers/kubernetes/documents.ts
 /**
  * Splitting a YAML stream into documents by its text, and telling which documents can matter, so that
@@ -2714,6 +2943,25 @@ function stripComments(text) {
 
 ;// CONCATENATED MODULE: ./src/readers/kubernetes/editor.ts
 
+/** Where a pair sits in its map (see `PairSpot`); undefined when it is not written there. */
+function pairSpot(map, pair) {
+    const index = map.items.indexOf(pair);
+    const key = pair.key?.range;
+    if (index === -1 || !key)
+        return undefined;
+    const endOf = (p) => p.value?.range?.[1] ?? p.key?.range?.[1];
+    const next = map.items[index + 1];
+    const previous = map.items[index - 1];
+    return {
+        flow: Boolean(map.flow),
+        only: map.items.length === 1,
+        keyStart: key[0],
+        keyEnd: key[1],
+        end: endOf(pair) ?? key[1],
+        nextStart: next ? next.key?.range?.[0] : undefined,
+        previousEnd: previous ? endOf(previous) : undefined,
+    };
+}
 /**
  * Writes minimal text edits against the original YAML text: only the bytes that must change, in the
  * indentation and flow/block style the map already uses.
@@ -2806,48 +3054,119 @@ class YamlEditor {
         return [this.edit(start, end, written)];
     }
     removeEntry(entry) {
-        const nodes = this.entries.get(entry);
-        if (!nodes)
+        return this.removeEntries([entry]);
+    }
+    /**
+     * Removes entries from their maps. A map the removal leaves empty goes with its key (`annotations:` and all), when
+     * nothing else is written in it (a comment stays, and so the map stays, as `{}`); a map that was empty before is
+     * never touched.
+     */
+    removeEntries(entries) {
+        return this.removal(entries, true);
+    }
+    /** The edits that remove entries; `dropEmptied`: a map they empty goes with its key (else it stays as `{}`). */
+    removal(entries, dropEmptied) {
+        const groups = new Map();
+        for (const entry of entries) {
+            const nodes = this.entries.get(entry);
+            if (!nodes)
+                return undefined;
+            const group = groups.get(nodes.map) ?? [];
+            if (!group.some((g) => g.pair === nodes.pair))
+                group.push(nodes);
+            groups.set(nodes.map, group);
+        }
+        const edits = [];
+        for (const [map, group] of groups) {
+            const removal = this.removeFromMap(map, group, dropEmptied);
+            if (!removal)
+                return undefined;
+            edits.push(...removal);
+        }
+        return edits;
+    }
+    removeFromMap(map, group, dropEmptied) {
+        const pairs = group.map((g) => g.pair);
+        const own = [];
+        for (const pair of pairs) {
+            const removal = this.removePair(map, pair);
+            if (!removal)
+                return undefined;
+            own.push(...removal);
+        }
+        if (pairs.length < map.items.length)
+            return own;
+        // The map is left empty: remove its key as well, unless a comment (or anything but the entries) is written in it.
+        const { parent, parentSpot, grandparentSpot } = group[0];
+        if (!parent)
             return undefined;
-        const { pair, map, parent } = nodes;
-        const keyStart = this.start(pair.key);
-        if (keyStart === undefined)
+        const whole = parentSpot && dropEmptied ? this.removeSpot(parentSpot) : undefined;
+        if (whole && whole.length === 1 && this.onlyRemovedText(whole[0], own)) {
+            // `metadata:` left with nothing goes too (a bare `metadata:` says nothing), when nothing else is written in it.
+            if (parentSpot.only && grandparentSpot) {
+                const outer = this.removeSpot(grandparentSpot);
+                if (outer && outer.length === 1 && this.onlyRemovedText(outer[0], whole))
+                    return outer;
+            }
+            return whole;
+        }
+        if (map.flow)
+            return own;
+        // A block map keeps its key as `key: {}`, so that the comment lines between the key and the entries stay valid.
+        const colon = this.colonAfter(parent);
+        if (colon === undefined)
             return undefined;
-        if (map.flow) {
-            const index = map.items.indexOf(pair);
-            const pairEnd = this.valueEnd(pair.value) ?? this.valueEnd(pair.key);
-            if (map.items.length === 1) {
+        return [this.edit(colon + 1, colon + 1, ' {}'), ...own];
+    }
+    /**
+     * Whether the text `whole` removes is only the text of `parts`, the key, brackets, commas and blanks: no comment, and
+     * no anchor, alias or tag (an anchored map that empties stays, as `{}`, for its aliases).
+     */
+    onlyRemovedText(whole, parts) {
+        let rest = '';
+        let at = whole.start;
+        for (const part of [...parts].sort((a, b) => a.start - b.start)) {
+            if (part.start < whole.start || part.end > whole.end)
+                return false;
+            rest += this.text.slice(at, Math.max(at, part.start));
+            at = Math.max(at, part.end);
+        }
+        rest += this.text.slice(at, whole.end);
+        return !/[#&*!]/.test(rest);
+    }
+    /** The edits that remove one pair from a map, its separator or its whole lines with it; undefined when unsure. */
+    removePair(map, pair) {
+        const spot = pairSpot(map, pair);
+        return spot ? this.removeSpot(spot) : undefined;
+    }
+    /** The edits that remove a pair, given where it sits (see `PairSpot`). */
+    removeSpot(spot) {
+        const keyStart = this.base + spot.keyStart;
+        const pairEnd = this.base + spot.end;
+        if (spot.flow) {
+            if (spot.only) {
                 const open = this.text.lastIndexOf('{', keyStart);
                 const close = this.text.indexOf('}', pairEnd);
                 return open === -1 || close === -1 ? undefined : [this.edit(open + 1, close, '')];
             }
-            if (index < map.items.length - 1) {
-                const next = this.start(map.items[index + 1].key);
-                return next === undefined ? undefined : [this.edit(keyStart, next, '')];
-            }
-            const previous = map.items[index - 1];
-            const previousEnd = this.valueEnd(previous.value) ?? this.valueEnd(previous.key);
-            return previousEnd === undefined ? undefined : [this.edit(previousEnd, pairEnd, '')];
+            if (spot.nextStart !== undefined)
+                return [this.edit(keyStart, this.base + spot.nextStart, '')];
+            return spot.previousEnd === undefined ? undefined : [this.edit(this.base + spot.previousEnd, pairEnd, '')];
         }
         const lineStart = this.lines.lineStart(this.lines.lineOf(keyStart));
         if (this.text.slice(lineStart, keyStart).trim() !== '')
             return undefined;
-        const removeEnd = this.afterPairLine(pair);
-        if (map.items.length === 1) {
-            // An emptied block map becomes `{}` so the key keeps a valid, empty map; comment lines between the
-            // key and the entry stay where they are.
-            const colon = this.colonAfter(parent);
-            if (colon === undefined)
-                return undefined;
-            return [this.edit(colon + 1, colon + 1, ' {}'), this.edit(lineStart, removeEnd, '')];
-        }
-        return [this.edit(lineStart, removeEnd, '')];
+        const lineEnd = this.text[pairEnd - 1] === '\n' ? pairEnd : this.lines.nextLineStart(pairEnd);
+        return [this.edit(lineStart, lineEnd, '')];
     }
     addPodAnnotation(key, value) {
+        return this.addAnnotationLine(`${key}: ${this.quote(value)}`);
+    }
+    /** Adds one `key: "value"` entry (written as given) to the pod template's annotations. */
+    addAnnotationLine(entry) {
         const pod = this.pod;
         if (!pod)
             return undefined;
-        const entry = `${key}: ${this.quote(value)}`;
         const annotations = pod.annotationsPair?.value;
         if (pod.annotationsPair) {
             if ((0,dist/* isMap */.jh)(annotations))
@@ -2934,10 +3253,72 @@ class YamlEditor {
         }
         return [this.edit(at, at, added)];
     }
+    /**
+     * Moves an entry to the pod template's annotations. A comment at the end of the entry's line (`# keep me`) moves
+     * with it; where the new entry cannot carry one (a flow map), the comment stays where it was, on a line of its own.
+     */
     moveToPodAnnotations(entry) {
-        const remove = this.removeEntry(entry);
-        const add = this.addPodAnnotation(entry.key, entry.value);
-        return remove && add ? [...add, ...remove] : undefined;
+        const nodes = this.entries.get(entry);
+        if (!nodes)
+            return undefined;
+        const written = `${entry.key}: ${this.quote(entry.value)}`;
+        const comment = this.trailingComment(nodes);
+        const carried = comment === undefined ? undefined : this.addAnnotationLine(`${written} ${comment}`);
+        const moved = carried !== undefined && this.endsItsLine(carried, comment);
+        const add = moved ? carried : this.addAnnotationLine(written);
+        if (!add)
+            return undefined;
+        let remove = this.removal([entry], moved || comment === undefined);
+        // Where the new annotation goes right where the emptied map would go (`{labels: {k: v}}` becoming
+        // `{annotations: {k: v}}`), the emptied map stays as `{}`: the two edits would otherwise leave a stray separator.
+        const touches = (r) => add.some((a) => r.end > r.start && a.start >= r.start && a.start <= r.end);
+        if (remove?.some(touches))
+            remove = this.removal([entry], false);
+        if (!remove)
+            return undefined;
+        if (comment !== undefined && !moved)
+            remove = this.keepCommentLine(remove, nodes, comment);
+        return remove ? [...add, ...remove] : undefined;
+    }
+    /** The comment at the end of a block map entry's line (`key: value # why`), when there is one. */
+    trailingComment(nodes) {
+        if (nodes.map.flow)
+            return undefined;
+        const valueEnd = this.valueEnd(nodes.pair.value) ?? this.valueEnd(nodes.pair.key);
+        if (valueEnd === undefined)
+            return undefined;
+        const keyLine = this.lines.lineOf(this.start(nodes.pair.key) ?? valueEnd);
+        if (this.lines.lineOf(valueEnd) !== keyLine)
+            return undefined; // a multi-line value: its comments are its own
+        const lineEnd = this.lines.nextLineStart(valueEnd);
+        const rest = this.text.slice(valueEnd, lineEnd).replace(/\r?\n$/, '');
+        const match = /^[ \t]+(#.*?)[ \t]*$/.exec(rest);
+        return match?.[1];
+    }
+    /** Whether an added text ends its line right after the comment it carries (so the comment cannot swallow code). */
+    endsItsLine(edits, comment) {
+        return edits.some((e) => {
+            const at = e.newText.indexOf(comment);
+            if (at === -1)
+                return false;
+            const after = e.newText.slice(at + comment.length);
+            if (after !== '')
+                return /^\r?\n/.test(after);
+            const next = this.text.slice(e.end, e.end + 2);
+            return next === '' || next.startsWith('\n') || next === '\r\n';
+        });
+    }
+    /** The removal of an entry, with the comment at the end of its line kept on a line of its own, where it was. */
+    keepCommentLine(remove, nodes, comment) {
+        const keyStart = this.start(nodes.pair.key);
+        if (keyStart === undefined)
+            return undefined;
+        const lineStart = this.lines.lineStart(this.lines.lineOf(keyStart));
+        const own = remove.find((r) => r.start === lineStart && r.newText === '');
+        if (!own)
+            return undefined;
+        const indent = this.text.slice(lineStart, keyStart);
+        return remove.map((r) => (r === own ? { ...r, newText: indent + comment + this.newline() } : r));
     }
     newline() {
         return this.lines.newline;
@@ -2973,94 +3354,6 @@ function mapOutline(map) {
     const ends = map.items.length > 1 ? [map.items[0], map.items[map.items.length - 1]] : map.items;
     outline.items = ends.map((pair) => new dist/* Pair */.Rm(rangeOnly(pair.key), rangeOnly(pair.value)));
     return outline;
-}
-
-;// CONCATENATED MODULE: ./src/readers/kubernetes/yaml-nodes.ts
-
-/** Helpers to read a composed YAML document by key, resolving aliases. */
-class NodeReader {
-    doc;
-    constructor(doc) {
-        this.doc = doc;
-    }
-    resolve(node) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            return node.resolve(this.doc) ?? null;
-        return node ?? null;
-    }
-    pair(map, key) {
-        if (!map)
-            return undefined;
-        for (const item of map.items) {
-            const k = this.resolve(item.key);
-            if ((0,dist/* isScalar */.jn)(k) && String(k.value) === key)
-                return item;
-        }
-        return undefined;
-    }
-    get(map, key) {
-        const pair = this.pair(map, key);
-        return pair ? this.resolve(pair.value) : null;
-    }
-    map(map, key) {
-        const node = this.get(map, key);
-        return (0,dist/* isMap */.jh)(node) ? node : null;
-    }
-    seq(map, key) {
-        const node = this.get(map, key);
-        return (0,dist/* isSeq */.oP)(node) ? node : null;
-    }
-    /** A scalar's value as a string, or undefined when it is missing or not a scalar. */
-    string(map, key) {
-        const node = this.get(map, key);
-        if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
-            return undefined;
-        return String(node.value);
-    }
-    items(seq) {
-        if (!seq)
-            return [];
-        return seq.items.map((item) => this.resolve(item)).filter((n) => n !== null);
-    }
-    /** A map of strings (labels, nodeSelector, matchLabels); non-scalar values are left out. */
-    stringMap(map) {
-        const out = {};
-        if (!map)
-            return out;
-        for (const item of map.items) {
-            const key = this.resolve(item.key);
-            const value = this.resolve(item.value);
-            if ((0,dist/* isScalar */.jn)(key) && (0,dist/* isScalar */.jn)(value) && value.value !== null)
-                out[String(key.value)] = String(value.value);
-        }
-        return out;
-    }
-}
-const YAML11_BOOL = /^(?:y|yes|n|no|true|false|on|off)$/i;
-const YAML11_NULL = /^(?:~|null|Null|NULL|)$/;
-const YAML11_INT = /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|(?:0|[1-9][0-9_]*)|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-const YAML11_FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/;
-/**
- * The type Kubernetes gives a value. Kubernetes decodes YAML with YAML 1.1 rules, so a plain `yes`,
- * `on` or `0x1F` is not a string there; a quoted or block scalar, or one tagged `!!str`, always is.
- */
-function kubernetesValueType(node) {
-    if (node === null)
-        return 'null';
-    if (!(0,dist/* isScalar */.jn)(node))
-        return (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) ? 'collection' : 'unknown';
-    if (node.tag === 'tag:yaml.org,2002:str')
-        return 'string';
-    if (node.type !== dist/* Scalar */.X5.PLAIN)
-        return 'string';
-    const text = String(node.source ?? node.value ?? '');
-    if (YAML11_NULL.test(text))
-        return 'null';
-    if (YAML11_BOOL.test(text))
-        return 'bool';
-    if (YAML11_INT.test(text) || YAML11_FLOAT.test(text))
-        return 'number';
-    return 'string';
 }
 
 ;// CONCATENATED MODULE: ./src/readers/kubernetes/objects.ts
@@ -3245,11 +3538,15 @@ class ObjectReader {
                     block.labelsValid = false;
                 continue;
             }
-            for (const item of value.items) {
+            const parentSpot = metadata ? pairSpot(metadata, pair) : undefined;
+            const grandparentSpot = metadataPair && parent ? pairSpot(parent, metadataPair) : undefined;
+            for (const { pair: item, holder, merged } of n.entries(value)) {
                 const entry = this.mapEntry(item);
                 if (!entry)
                     continue;
-                entries.set(entry, { pair: item, map: value, parent: pair });
+                // A merged entry is written in another map: the editor edits it there (the fix engine then checks that no
+                // other reader of that map changes), and never treats the map here as emptied by removing it.
+                entries.set(entry, merged ? { pair: item, map: holder } : { pair: item, map: holder, parent: pair, parentSpot, grandparentSpot });
                 block[field].push(entry);
             }
         }
@@ -3605,6 +3902,7 @@ function templateMarkerLine(text) {
 
 
 
+
 /** The most aliases a document may expand to before it is treated as an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
 const ALIAS_TEXT = /(?:^|[\s,[{:-])\*[^\s,\]}]/;
@@ -3651,6 +3949,8 @@ function readKubernetesYaml(file, text, options = {}) {
             if (!mustCompose)
                 continue;
             new ObjectReader(file, lines, chunk.start, doc, out).readRoot(doc.contents);
+            if (ALIAS_TEXT.test(chunk.text))
+                (out.aliasReads ??= []).push(...aliasReads(doc, lines, chunk.start));
         }
     }
     return out;
@@ -5316,12 +5616,68 @@ class HclEditor {
         return [this.edit(target.item.keyRange.start, target.item.keyRange.end, JSON.stringify(newKey))];
     }
     removeEntry(entry) {
-        const target = this.entries.get(entry);
-        if (!target || target.kind === 'indirect')
-            return undefined;
-        const object = target.kind === 'element' ? target.object : target.body;
-        return this.removeItem(object, target.item);
+        return this.removeEntries([entry]);
     }
+    /**
+     * Removes entries (map elements or arguments). When they are every element of a map written here, the map's
+     * attribute goes with them (`annotations = {…}`), unless a comment is written in it; a map empty before is never
+     * touched.
+     */
+    removeEntries(entries) {
+        const groups = new Map();
+        for (const entry of entries) {
+            const target = this.entries.get(entry);
+            if (!target || target.kind === 'indirect')
+                return undefined;
+            const object = target.kind === 'element' ? target.object : target.body;
+            const group = groups.get(object) ?? { items: [], owner: target.kind === 'element' ? target.owner : undefined };
+            if (!group.items.includes(target.item))
+                group.items.push(target.item);
+            groups.set(object, group);
+        }
+        const edits = [];
+        for (const [object, { items, owner }] of groups) {
+            const whole = owner && object.form !== 'body' && items.length === object.items.length ? this.removeEmptied(object, owner) : undefined;
+            if (whole) {
+                edits.push(...whole);
+                continue;
+            }
+            for (const item of items) {
+                const removal = this.removeItem(object, item);
+                if (!removal)
+                    return undefined;
+                edits.push(...removal);
+            }
+        }
+        return edits;
+    }
+    /**
+     * Removes the attribute of a map that loses every element, when no comment would go with it: none inside the map,
+     * none before it on its first line or after it on its last.
+     */
+    removeEmptied(object, owner) {
+        const from = this.lines.lineStart(this.lines.lineOf(owner.item.start));
+        const to = this.lines.nextLineStart(owner.item.end);
+        // The lines of the elements themselves go with them (a comment at the end of one belongs to it); look at the rest.
+        let rest = '';
+        let at = from;
+        for (const item of object.items) {
+            const lineStart = this.lines.lineStart(this.lines.lineOf(item.start));
+            const lineEnd = this.lines.nextLineStart(item.end);
+            const after = this.text.slice(item.end, lineEnd).replace(/\r?\n$/, '');
+            if (lineStart < at || this.text.slice(lineStart, item.start).trim() !== '' || lineEnd > to)
+                continue;
+            if (!/^[ \t]*,?[ \t]*(?:(?:#|\/\/).*)?$/.test(after))
+                continue;
+            rest += this.text.slice(at, lineStart);
+            at = lineEnd;
+        }
+        rest += this.text.slice(at, to);
+        if (/#|\/\/|\/\*/.test(rest))
+            return undefined;
+        return this.removeItem(owner.in, owner.item);
+    }
+    /** Removes one item with its line or separator. */
     removeItem(object, item) {
         const index = object.items.indexOf(item);
         if (index === -1)
@@ -5356,10 +5712,15 @@ class HclEditor {
         return [this.edit(object.open, object.close, object.form === 'object' ? '' : ' ')];
     }
     addPodAnnotation(key, value) {
+        return this.addAnnotation(key, value);
+    }
+    /** Adds an annotation to the pod template; `comment` ends the new element's line (native HCL only). */
+    addAnnotation(key, value, comment) {
         const pod = this.pod;
         if (!pod)
             return undefined;
-        const element = this.json ? `${JSON.stringify(key)}: ${this.quote(value)}` : `${JSON.stringify(key)} = ${this.quote(value)}`;
+        const written = this.json ? `${JSON.stringify(key)}: ${this.quote(value)}` : `${JSON.stringify(key)} = ${this.quote(value)}`;
+        const element = comment === undefined ? written : `${written} ${comment}`;
         if (pod.kind === 'arguments') {
             const argument = pod.names[key];
             if (!argument || pod.body.items.some((i) => i.key === argument.name))
@@ -5462,12 +5823,22 @@ class HclEditor {
         const start = this.lines.lineStart(this.lines.lineOf(offset));
         return /^[ \t]*/.exec(this.text.slice(start, offset))[0];
     }
+    /**
+     * Moves a map element to the pod template's annotations. A comment at the end of its line (`# keep me`,
+     * `// keep me`) moves with it; where the new element cannot end a line (a one-line object), the comment stays where
+     * it was, on a line of its own.
+     */
     moveToPodAnnotations(entry) {
         const target = this.entries.get(entry);
         if (target?.kind !== 'element')
             return undefined;
-        const remove = this.removeEntry(entry);
-        const add = this.addPodAnnotation(entry.key, entry.value);
+        const comment = this.json ? undefined : this.trailingComment(target.item);
+        const carried = comment === undefined ? undefined : this.addAnnotation(entry.key, entry.value, comment);
+        const moved = carried !== undefined && this.endsItsLine(carried, comment);
+        const add = moved ? carried : this.addPodAnnotation(entry.key, entry.value);
+        let remove = this.removeEntry(entry);
+        if (remove && comment !== undefined && !moved)
+            remove = this.keepCommentLine(remove, target.item, comment);
         if (!remove || !add)
             return undefined;
         // The two must not touch: an insertion inside the removed range would be lost.
@@ -5476,6 +5847,36 @@ class HclEditor {
                 if (a.start >= r.start && a.start < r.end && r.end > r.start)
                     return undefined;
         return [...add, ...remove];
+    }
+    /** The comment at the end of an element's line (`"k" = "v" # why`, `// why`), when the element has the line to itself. */
+    trailingComment(item) {
+        const lineStart = this.lines.lineStart(this.lines.lineOf(item.start));
+        if (this.text.slice(lineStart, item.start).trim() !== '')
+            return undefined;
+        const rest = this.text.slice(item.end, this.lines.nextLineStart(item.end)).replace(/\r?\n$/, '');
+        return /^[ \t]*,?[ \t]*((?:#|\/\/).*?)[ \t]*$/.exec(rest)?.[1];
+    }
+    /** Whether an added text ends its line right after the comment it carries (so the comment cannot swallow code). */
+    endsItsLine(edits, comment) {
+        return edits.some((e) => {
+            const at = e.newText.indexOf(comment);
+            if (at === -1)
+                return false;
+            const after = e.newText.slice(at + comment.length);
+            if (after !== '')
+                return /^\r?\n/.test(after);
+            const next = this.text.slice(e.end, e.end + 2);
+            return next === '' || next.startsWith('\n') || next === '\r\n';
+        });
+    }
+    /** The removal of an element, with the comment at the end of its line kept on a line of its own, where it was. */
+    keepCommentLine(remove, item, comment) {
+        const lineStart = this.lines.lineStart(this.lines.lineOf(item.start));
+        const own = remove.find((r) => r.start === lineStart && r.newText === '');
+        if (!own)
+            return undefined;
+        const indent = this.text.slice(lineStart, item.start);
+        return remove.map((r) => (r === own ? { ...r, newText: indent + comment + this.newline() } : r));
     }
 }
 /** The file's indentation step: from the first line nested under a line ending in `{`; two spaces by default. */
@@ -6408,7 +6809,7 @@ class FileReader {
             if (!item?.value)
                 continue;
             const where = `${path ? path + '.' : ''}${name}${owner ? ` of ${owner}` : ''}`;
-            const result = this.mapEntries(item, where, entries);
+            const result = this.mapEntries(item, where, entries, metadata);
             block[field].push(...result.entries);
             if (!result.valid) {
                 if (field === 'annotations')
@@ -6422,7 +6823,9 @@ class FileReader {
         return block;
     }
     /** The entries of a map(string) attribute: written in place, or resolved through a variable or a local. */
-    mapEntries(item, where, entries) {
+    mapEntries(item, where, entries, 
+    /** The object that holds `item` (the metadata block's body), so that a fix can remove a map it empties. */
+    holder) {
         const value = item.value;
         const out = [];
         let unresolved;
@@ -6442,7 +6845,7 @@ class FileReader {
                     if (NOTED_KEY.test(element.key))
                         this.note(`${element.key} in ${where}`, resolved.why, element.value);
                 }
-                entries.set(entry, { kind: 'element', item: element, object: value.object });
+                entries.set(entry, { kind: 'element', item: element, object: value.object, ...(holder ? { owner: { item, in: holder } } : {}) });
                 out.push(entry);
             }
             return { entries: out, valid: true, unresolved };
@@ -8317,7 +8720,12 @@ function lintSources(sources, options) {
             raw.push(fileFinding('skipped-file', source.path, `Not scanned: ${state.read.skipped}.`));
             continue;
         }
-        files.push({ path: source.path, status: 'scanned', ...(state.read.unresolved?.length ? { unresolved: state.read.unresolved } : {}) });
+        files.push({
+            path: source.path,
+            status: 'scanned',
+            ...(state.read.unresolved?.length ? { unresolved: state.read.unresolved } : {}),
+            ...(state.read.aliasReads?.length ? { aliasReads: state.read.aliasReads } : {}),
+        });
         for (const problem of state.read.problems) {
             raw.push({
                 ruleId: problem.ruleId,
@@ -8495,7 +8903,7 @@ function toFinding(ruleId, workload, report) {
     };
     if (meta.fix !== 'none' && report.edits && report.edits.length > 0) {
         finding.fix = {
-            safe: meta.fix === 'safe',
+            safe: fixIsSafe(meta, report),
             description: report.fixDescription ?? meta.fixDescription ?? '',
             edits: report.edits,
         };
@@ -8560,6 +8968,12 @@ function mergeRenderings(raw, renderings, documents) {
     for (const { finding, names } of named)
         finding.message += ` (rendered with ${names.join('; ')})`;
     return out;
+}
+/** A rule's fix is safe by its meta, or, for a `per-finding` fix, when the report says so (never by default). */
+function fixIsSafe(meta, report) {
+    if (meta.fix === 'per-finding')
+        return report.fixSafety === 'safe';
+    return meta.fix === 'safe';
 }
 function fileFinding(ruleId, file, message) {
     const severity = ruleById(ruleId).meta.defaultSeverity;
@@ -9264,9 +9678,9 @@ function shiftBefore(offset, edits) {
 class FixSelectionError extends Error {
     name = 'FixSelectionError';
 }
-/** The ids of the rules whose fix is unsafe: applied only when named. */
+/** The ids of the rules whose fix is unsafe, always or for some findings: applied only when named. */
 function rulesWithUnsafeFix() {
-    return RULES.filter((r) => r.meta.fix === 'unsafe').map((r) => r.meta.id);
+    return RULES.filter((r) => r.meta.fix === 'unsafe' || r.meta.fix === 'per-finding').map((r) => r.meta.id);
 }
 /**
  * Reads a list of rule ids whose unsafe fixes are wanted: comma separated (spaces and line breaks also separate, for
@@ -9292,7 +9706,10 @@ function parseUnsafeRules(value) {
     }
     return [...new Set(ids)];
 }
-/** Whether a finding's fix is applied: every safe fix, and the unsafe fixes of the rules named. */
+/**
+ * Whether a finding's fix is applied: every safe fix, and the unsafe fixes of the rules named. Safety is the finding's
+ * own (`fix.safe`): one rule may have safe and unsafe fixes (eip-missing, by egress policy).
+ */
 function isSelected(finding, unsafeRules) {
     if (!finding.fix || finding.fix.edits.length === 0)
         return false;
@@ -9591,6 +10008,9 @@ function check(file, batch, before, after) {
     }
     if (objectsOf(after.result, file) !== objectsOf(before.result, file))
         return 'the fixed text no longer holds the same objects';
+    const shared = changedAliasRead(file, batch.flatMap(editsOf), before, after);
+    if (shared)
+        return shared;
     const beforeId = (f) => identity(f, before.text(file));
     const afterId = (f) => identity(f, after.text(file));
     const countsBefore = countBy(viewOf(before.result, file).findings, beforeId);
@@ -9611,6 +10031,25 @@ function check(file, batch, before, after) {
             if (again)
                 return 'the finding is still reported after its fix';
         }
+    }
+    return undefined;
+}
+/**
+ * Why the fixed text is refused because of a node read through an alias or a merge key, or undefined: every place
+ * that reads a node written elsewhere (`*ann`, `<<: *defaults`) must read the same after the fix, so that a fix made
+ * for one reader (removing a copy of a key from `metadata.annotations: &ann`) never changes another (the pod
+ * template's `annotations: *ann`). A reader inside the text a fix removes goes with it.
+ */
+function changedAliasRead(file, edits, before, after) {
+    const readsOf = (snapshot) => snapshot.result.files.find((f) => f.path === file)?.aliasReads ?? [];
+    const kept = readsOf(before).filter((r) => !edits.some((e) => e.start <= r.offset && r.offset < e.end));
+    const now = readsOf(after);
+    for (let i = 0; i < Math.max(kept.length, now.length); i++) {
+        const reader = kept[i] ?? kept[kept.length - 1];
+        if (kept[i] && now[i] && kept[i].via === now[i].via && kept[i].reading === now[i].reading)
+            continue;
+        const how = reader.via === 'alias' ? 'an alias' : 'a merge key (<<)';
+        return `the fix edits a node that ${how} at line ${reader.span.line} also reads, and would change what it reads there; fix it by hand`;
     }
     return undefined;
 }
