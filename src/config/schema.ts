@@ -1,4 +1,5 @@
 import { RULE_IDS } from '../rules/index.js';
+import { HOMEPAGE } from '../version.js';
 
 const severity = { enum: ['error', 'warning', 'notice', 'off'] };
 const egress = { enum: ['auto', 'eip', 'nat', 'none'] };
@@ -11,7 +12,7 @@ const glob = { type: 'string', minLength: 1 };
  */
 export const CONFIG_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://github.com/eci-egress-lint/eci-egress-lint/schema/config.schema.json',
+  $id: `${HOMEPAGE}/schema/config.schema.json`,
   title: 'eci-egress-lint configuration',
   type: 'object',
   additionalProperties: false,

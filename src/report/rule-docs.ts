@@ -1,7 +1,6 @@
-/** Where the project's documentation is published; every surface links rule ids to their page there. */
-export const PROJECT_URL = 'https://github.com/eci-egress-lint/eci-egress-lint';
+import { DOCS_URL } from '../version.js';
 
-/** The documentation page of a rule (docs/rules/<id>.md). */
+/** The documentation page of a rule (docs/rules/<id>.md on the default branch); every surface links to it. */
 export function ruleDocsUrl(ruleId: string): string {
-  return `${PROJECT_URL}/blob/main/docs/rules/${encodeURIComponent(ruleId)}.md`;
+  return `${DOCS_URL}/rules/${encodeURIComponent(ruleId)}.md`;
 }

@@ -4,10 +4,11 @@ import { pathToFileURL } from 'node:url';
 import type { Severity } from '../model/index.js';
 import type { LintResult } from '../engine.js';
 import { RULES } from '../rules/index.js';
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { HOMEPAGE, TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { ruleDocsUrl } from './rule-docs.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
-const INFORMATION_URI = 'https://github.com/eci-egress-lint/eci-egress-lint';
+const INFORMATION_URI = HOMEPAGE;
 
 /** SARIF 2.1.0, as GitHub code scanning accepts it. */
 export function sarifReport(result: LintResult, root?: string): string {
@@ -18,9 +19,9 @@ export function sarifReport(result: LintResult, root?: string): string {
     fullDescription: { text: r.meta.description },
     help: {
       text: `${r.meta.description}${r.meta.fixDescription ? ` Fix: ${r.meta.fixDescription}.` : ''} See docs/rules/${r.meta.id}.md.`,
-      markdown: `${r.meta.description}${r.meta.fixDescription ? ` **Fix:** ${r.meta.fixDescription}.` : ''} See [docs/rules/${r.meta.id}.md](${INFORMATION_URI}/blob/main/docs/rules/${r.meta.id}.md).`,
+      markdown: `${r.meta.description}${r.meta.fixDescription ? ` **Fix:** ${r.meta.fixDescription}.` : ''} See [docs/rules/${r.meta.id}.md](${ruleDocsUrl(r.meta.id)}).`,
     },
-    helpUri: `${INFORMATION_URI}/blob/main/docs/rules/${r.meta.id}.md`,
+    helpUri: ruleDocsUrl(r.meta.id),
     defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
