@@ -102,12 +102,16 @@ describe('break-even (the worked examples of docs/cost.md, Singapore)', () => {
     // The comparison of docs/cost.md: NAT + one 10 Mbps pay-by-bandwidth EIP, with negligible traffic:
     // 0.043 · 730 + D · (0.1512 + 0.71 + 5 · 0.5) = 31.39 + 102.237 = 133.63 a month, against N pods at
     // D · (0.1512 + 0.71) = 26.195 each (w = 1): N ≥ 5.10 → 6. The model gives the NAT a
-    // pay-by-traffic EIP, which is far cheaper at these volumes, hence 2 above. Reproduced here by hand only.
+    // pay-by-traffic EIP, which is far cheaper at these volumes, hence 2 above. breakEvenPods is asked with the
+    // NAT gateway's hour priced to carry that 10 Mbps EIP instead (and no traffic), so the function itself says 6.
     const natWith10MbpsEip = 0.043 * 730 + D * (0.1512 + bandwidthFeePerDay(P, 10));
+    const thumbPrices: Prices = { ...P, 'nat-hour': (natWith10MbpsEip - P['eip-config-fee-hour'] * 730) / 730 };
+    const negligibleTraffic = { ...charged, trafficGbPerPod: 0 };
+    expect(natAlternativeMonthly(thumbPrices, negligibleTraffic, 0)).toBeCloseTo(133.63, 2);
     const perPod = perEipMonthly(P, charged, 'PayByBandwidth', 5);
-    let n = 1;
-    while (natWith10MbpsEip > n * perPod) n++;
-    expect(n).toBe(6);
+    expect(perPod).toBeCloseTo(26.195, 3);
+    expect(breakEvenPods(thumbPrices, negligibleTraffic, perPod)).toBe(6);
+    expect(breakEvenPods(P, charged, perPod)).toBe(2);
   });
 
   it('a break-even exactly at equality counts ("no more than")', () => {
