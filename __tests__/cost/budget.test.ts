@@ -78,6 +78,15 @@ describe('eip-cost-budget', () => {
     expect(budgetFindings(result).map((f) => f.workload?.name)).toEqual(['three']);
   });
 
+  it('a workload of exactly the break-even pod count is reported; one pod fewer is not', () => {
+    const result = lintCost({
+      'a.yaml': deployment({ name: 'one', replicas: '1', annotations: BANDWIDTH }),
+      'b.yaml': deployment({ name: 'two', replicas: '2', annotations: BANDWIDTH }),
+    });
+    expect(result.cost.breakEvenPods).toBe(2);
+    expect(budgetFindings(result).map((f) => f.workload?.name)).toEqual(['two']);
+  });
+
   it('not on a workload whose EIPs cost no more a pod than its traffic through the NAT gateway', () => {
     // The mix of 4 pods at 10 Mbps (97.64 each) and 20 pay-by-traffic pods (1.17 each) averages 17.25 a pod and breaks
     // even at 3 (35.989 + 1.6 · N ≤ 17.25 · N → N ≥ 2.3); a pay-by-traffic pod costs 1.17 on its EIP and
