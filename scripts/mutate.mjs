@@ -27,8 +27,6 @@ import { parseArgs } from 'node:util';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const LIST = path.join(ROOT, 'scripts', 'mutants.json');
-/** What the scratch copy needs to run the tests; node_modules is linked, not copied. */
-const COPIED = ['src', '__tests__', 'examples', 'schema', 'docs', 'dist', 'scripts', 'action.yml', 'package.json', 'tsconfig.json', 'jest.config.js', 'README.md'];
 
 const { values } = parseArgs({
   options: {
@@ -78,9 +76,16 @@ function scratchCopy() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eci-egress-lint-mutate-'));
   const repo = path.join(dir, 'repo');
   fs.mkdirSync(repo);
-  for (const name of COPIED) {
+  // The repository's files as the working tree has them (tracked, and new ones not ignored); node_modules is linked.
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
+  for (const name of listed.stdout.split('\0').filter(Boolean)) {
     const from = path.join(ROOT, name);
-    if (fs.existsSync(from)) fs.cpSync(from, path.join(repo, name), { recursive: true, verbatimSymlinks: true });
+    const stat = fs.lstatSync(from, { throwIfNoEntry: false });
+    if (!stat) continue; // deleted in the working tree
+    fs.mkdirSync(path.dirname(path.join(repo, name)), { recursive: true });
+    if (stat.isSymbolicLink()) fs.symlinkSync(fs.readlinkSync(from), path.join(repo, name));
+    else fs.copyFileSync(from, path.join(repo, name));
   }
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(repo, 'node_modules'), 'dir');
   // The tests find the shared corpus as ../shared/corpus from the repository root.

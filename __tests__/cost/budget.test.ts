@@ -99,6 +99,34 @@ describe('eip-cost-budget', () => {
     expect(budgetFindings(result).map((f) => f.workload?.name)).toEqual(['wide']);
   });
 
+  it('not on a workload whose EIPs cost exactly what its traffic costs through the NAT gateway', () => {
+    // With no capacity-unit price, a pay-by-traffic pod's 10 GB cost 1.17 on its own EIP and 1.17 through the NAT's EIP.
+    const result = lintCost(
+      {
+        'a.yaml': deployment({ name: 'wide', replicas: '4', annotations: { ...BANDWIDTH, 'k8s.aliyun.com/eip-bandwidth': '"10"' } }),
+        'b.yaml': deployment({ name: 'traffic', replicas: '20' }),
+      },
+      { pricing: { prices: { 'nat-cu': 0 } } },
+    );
+    const traffic = result.cost.workloads.find((w) => w.name === 'traffic')!;
+    expect(traffic.perPod).toBeCloseTo(1.17, 10);
+    expect(result.cost.breakEvenPods).not.toBeNull();
+    expect(traffic.pods!.max).toBeGreaterThanOrEqual(result.cost.breakEvenPods!);
+    expect(budgetFindings(result).map((f) => f.workload?.name)).toEqual(['wide']);
+  });
+
+  it('the monthly finding goes to the first of two workloads that add the same', () => {
+    const result = lintCost(
+      {
+        'a.yaml': deployment({ name: 'first', replicas: '1', annotations: BANDWIDTH }),
+        'b.yaml': deployment({ name: 'second', replicas: '1', annotations: BANDWIDTH }),
+      },
+      { budget: { monthly: 10 } },
+    );
+    const over = budgetFindings(result).filter((f) => f.message.includes('budget.monthly'));
+    expect(over.map((f) => [f.file, f.workload?.name])).toEqual([['a.yaml', 'first']]);
+  });
+
   it('no break-even finding when per-pod EIPs never lose (the default waiver, pay-by-traffic)', () => {
     expect(budgetFindings(lintCost({ 'a.yaml': deployment({ replicas: '500' }) }))).toEqual([]);
   });
