@@ -120,6 +120,16 @@ describe('break-even (the worked examples of docs/cost.md, Singapore)', () => {
     expect(breakEvenPods(P, waived, perPod)).toBe(4);
   });
 
+  it('a NAT gateway with no fixed price and the same cost a pod breaks even at 1; a dearer one a pod never does', () => {
+    // margin = perPod − NAT per pod ≤ 0: only a NAT alternative that costs nothing fixed can ever be no dearer.
+    const free: Prices = { ...P, 'nat-hour': 0, 'eip-config-fee-hour': 0 };
+    const natPerPod = natAlternativeMonthly(free, waived, 1);
+    expect(natAlternativeMonthly(free, waived, 0)).toBe(0);
+    expect(breakEvenPods(free, waived, natPerPod)).toBe(1);
+    expect(breakEvenPods(free, waived, natPerPod - 0.01)).toBeNull();
+    expect(breakEvenPods(P, waived, natAlternativeMonthly(P, waived, 1) - natAlternativeMonthly(P, waived, 0))).toBeNull();
+  });
+
   it('none up to the limit: null', () => {
     // 1.6 + 35.989 / 10,000 per pod is one cent short of breaking even at 10,000 pods.
     expect(breakEvenPods(P, waived, 1.6 + 35.989 / BREAK_EVEN_LIMIT)).toBe(BREAK_EVEN_LIMIT);
