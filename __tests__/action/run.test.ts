@@ -438,6 +438,16 @@ describe('fix: commit', () => {
     expect(run.summary).toContain('+++ b/k8s/values.yaml');
   });
 
+  it('a refused token (401 on the check run) closes every write: no commit, no review, the fixes as a patch', async () => {
+    const pr = pullRequest();
+    fake.failures = [{ match: /^POST .*\/check-runs$/, status: 401, message: 'Bad credentials' }];
+    const run = await runPr(pr, { INPUT_FIX: 'commit' });
+    expect(run.calls.some((c) => c.operation === 'createCommitOnBranch' || /\/reviews$/.test(c.path))).toBe(false);
+    expect(fake.writes().filter((w) => run.calls.includes(w))).toHaveLength(1);
+    expect(run.summary).toContain('+++ b/k8s/values.yaml');
+    expect(commands(run.stdout, 'notice')).toHaveLength(1);
+  });
+
   it('never commits when the head commit is already its own fix for the same findings', async () => {
     const pr = pullRequest();
     await runPr(pr, { INPUT_FIX: 'commit' });
