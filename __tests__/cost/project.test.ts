@@ -216,6 +216,10 @@ describe('podRange: Terraform count and for_each multiply the pods', () => {
   it('an ECI container group is one pod per instance', () => {
     expect(podRange(workload({ kind: 'Pod', instances: { value: 5 } }))).toEqual({ range: { min: 5, max: 5 } });
   });
+
+  it('a DaemonSet counts no pods (they never run on ECI), whatever replicas or count says', () => {
+    expect(podRange(workload({ kind: 'DaemonSet', replicas: count({ value: 3 }), instances: { value: 2 } }))).toEqual({ range: { min: 0, max: 0 } });
+  });
 });
 
 describe('charge type and bandwidth per pod', () => {
