@@ -15,7 +15,9 @@
 // silently lands elsewhere when the code around it moves: a mutant whose text is gone is reported as stale.
 // Only unit and in-process tests are run: the end-to-end tests run the built dist/, which a mutant does not change.
 //
-// Exit status: 0 when every mutant is killed, 1 when some survive, 2 when a mutant is stale or the unmutated tests
+// A mutant with `equivalent` (the reason) cannot change what a user sees; its survival is reported, not a failure.
+//
+// Exit status: 0 when every mutant is killed (or equivalent), 1 when some survive, 2 when a mutant is stale or the unmutated tests
 // fail (the check would mean nothing).
 
 import { spawnSync } from 'node:child_process';
@@ -39,7 +41,7 @@ const { values } = parseArgs({
   },
 });
 
-/** @typedef {{ id: string, file: string, find: string, replace: string, nth?: number, tests: string[], why: string }} Mutant */
+/** @typedef {{ id: string, file: string, find: string, replace: string, nth?: number, tests: string[], why: string, equivalent?: string }} Mutant */
 
 /** @returns {{ groups: Record<string, string[]>, mutants: Mutant[] }} */
 function readList() {
@@ -161,10 +163,11 @@ function main() {
       } finally {
         fs.writeFileSync(file, original);
       }
-      const status = run.passed ? 'survived' : 'killed';
+      // An equivalent mutant changes nothing a user can see; it is kept in the list to say so, and does not fail the check.
+      const status = run.passed ? (m.equivalent ? 'equivalent' : 'survived') : 'killed';
       const detail = run.timedOut ? 'timed out' : run.passed ? '' : failingTests(run.output).join(' | ');
       results.push({ ...m, line, status, detail, seconds: run.seconds });
-      console.log(`${tag}: ${status === 'killed' ? 'killed' : 'SURVIVED'} (${m.file}:${line}, ${run.seconds.toFixed(1)} s)${detail ? `  ${detail.slice(0, 160)}` : ''}`);
+      console.log(`${tag}: ${{ killed: 'killed', survived: 'SURVIVED', equivalent: 'survived (equivalent)' }[status]} (${m.file}:${line}, ${run.seconds.toFixed(1)} s)${detail ? `  ${detail.slice(0, 160)}` : ''}`);
     }
   } finally {
     if (values.keep) console.log(`\nKept the scratch copy: ${dir}`);
@@ -172,9 +175,11 @@ function main() {
   }
 
   const count = (s) => results.filter((r) => r.status === s).length;
-  console.log(`\n${results.length} mutant(s): ${count('killed')} killed, ${count('survived')} survived, ${count('stale')} stale.`);
+  console.log(
+    `\n${results.length} mutant(s): ${count('killed')} killed, ${count('survived')} survived, ${count('equivalent')} equivalent (survived, changing nothing a user sees), ${count('stale')} stale.`,
+  );
   for (const r of results.filter((x) => x.status !== 'killed')) {
-    console.log(`  ${r.status.toUpperCase()} ${r.id} (${r.file}${r.line ? `:${r.line}` : ''}): ${r.why}`);
+    console.log(`  ${r.status.toUpperCase()} ${r.id} (${r.file}${r.line ? `:${r.line}` : ''}): ${r.status === 'equivalent' ? r.equivalent : r.why}`);
   }
   if (values.json) fs.writeFileSync(values.json, `${JSON.stringify(results.map(({ id, file, line, status, detail, seconds }) => ({ id, file, line, status, detail, seconds })), null, 2)}\n`);
   return count('stale') > 0 ? 2 : count('survived') > 0 ? 1 : 0;
