@@ -8776,7 +8776,7 @@ const eipCostBudget = {
 };
 const describe = (w) => `${w.kind} ${w.name || '(unnamed)'}`;
 const pods = (n) => `${n} pod${n === 1 ? '' : 's'}`;
-const podRange = (r) => `${countRange(r)} pod${r.min === 1 && r.max === 1 ? '' : 's'}`;
+const podCountText = (r) => `${countRange(r)} pod${r.min === 1 && r.max === 1 ? '' : 's'}`;
 function unknownNote(cost) {
     const n = cost.unknownWorkloads;
     return n === 0 ? '' : ` (${n} workload${n === 1 ? '' : 's'} of unknown cost not counted)`;
@@ -8833,9 +8833,9 @@ function costBudgetReports(cost, budget) {
                         `(from ${money(cost.base.total.max, c)} to ${money(cost.total.max, c)})${unknownNote(cost)}, over ` +
                         `budget.increase (${money(budget.increase, c)}). ${describe(top)} rises the most: ` +
                         (before?.pods && before.monthly
-                            ? `from ${podRange(before.pods)} at ${money(before.monthly.max, c)} `
+                            ? `from ${podCountText(before.pods)} at ${money(before.monthly.max, c)} `
                             : 'from nothing ') +
-                        `to ${podRange(top.pods)} at ${money(top.monthly.max, c)}. ${fix}`,
+                        `to ${podCountText(top.pods)} at ${money(top.monthly.max, c)}. ${fix}`,
                 },
             });
         }
@@ -22305,7 +22305,7 @@ function known(count, fallback) {
  * - times `instances` (Terraform `count` / `for_each` size; default 1).
  * A value that cannot be read makes the count unknown, with the reason; nothing is guessed.
  */
-function pods_podRange(workload) {
+function podRange(workload) {
     let range;
     switch (workload.kind) {
         case 'Pod':
@@ -22388,7 +22388,7 @@ function estimate({ workload, facts }, pricing) {
     const annotations = facts.podAnnotations;
     const withEip = annotations.get(WITH_EIP);
     const asked = facts.autoEip ? withEip : annotations.get(EIP_INSTANCE_ID) ?? withEip;
-    const pods = pods_podRange(workload);
+    const pods = podRange(workload);
     const base = {
         file: workload.file,
         kind: workload.kind,

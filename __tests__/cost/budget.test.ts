@@ -78,6 +78,15 @@ describe('eip-cost-budget', () => {
     expect(budgetFindings(result).map((f) => f.workload?.name)).toEqual(['three']);
   });
 
+  it('a workload of exactly the break-even pod count is reported; one pod fewer is not', () => {
+    const result = lintCost({
+      'a.yaml': deployment({ name: 'one', replicas: '1', annotations: BANDWIDTH }),
+      'b.yaml': deployment({ name: 'two', replicas: '2', annotations: BANDWIDTH }),
+    });
+    expect(result.cost.breakEvenPods).toBe(2);
+    expect(budgetFindings(result).map((f) => f.workload?.name)).toEqual(['two']);
+  });
+
   it('not on a workload whose EIPs cost no more a pod than its traffic through the NAT gateway', () => {
     // The mix of 4 pods at 10 Mbps (97.64 each) and 20 pay-by-traffic pods (1.17 each) averages 17.25 a pod and breaks
     // even at 3 (35.989 + 1.6 · N ≤ 17.25 · N → N ≥ 2.3); a pay-by-traffic pod costs 1.17 on its EIP and
@@ -88,6 +97,34 @@ describe('eip-cost-budget', () => {
     });
     expect(result.cost.breakEvenPods).toBe(3);
     expect(budgetFindings(result).map((f) => f.workload?.name)).toEqual(['wide']);
+  });
+
+  it('not on a workload whose EIPs cost exactly what its traffic costs through the NAT gateway', () => {
+    // With no capacity-unit price, a pay-by-traffic pod's 10 GB cost 1.17 on its own EIP and 1.17 through the NAT's EIP.
+    const result = lintCost(
+      {
+        'a.yaml': deployment({ name: 'wide', replicas: '4', annotations: { ...BANDWIDTH, 'k8s.aliyun.com/eip-bandwidth': '"10"' } }),
+        'b.yaml': deployment({ name: 'traffic', replicas: '20' }),
+      },
+      { pricing: { prices: { 'nat-cu': 0 } } },
+    );
+    const traffic = result.cost.workloads.find((w) => w.name === 'traffic')!;
+    expect(traffic.perPod).toBeCloseTo(1.17, 10);
+    expect(result.cost.breakEvenPods).not.toBeNull();
+    expect(traffic.pods!.max).toBeGreaterThanOrEqual(result.cost.breakEvenPods!);
+    expect(budgetFindings(result).map((f) => f.workload?.name)).toEqual(['wide']);
+  });
+
+  it('the monthly finding goes to the first of two workloads that add the same', () => {
+    const result = lintCost(
+      {
+        'a.yaml': deployment({ name: 'first', replicas: '1', annotations: BANDWIDTH }),
+        'b.yaml': deployment({ name: 'second', replicas: '1', annotations: BANDWIDTH }),
+      },
+      { budget: { monthly: 10 } },
+    );
+    const over = budgetFindings(result).filter((f) => f.message.includes('budget.monthly'));
+    expect(over.map((f) => [f.file, f.workload?.name])).toEqual([['a.yaml', 'first']]);
   });
 
   it('no break-even finding when per-pod EIPs never lose (the default waiver, pay-by-traffic)', () => {

@@ -102,18 +102,32 @@ describe('break-even (the worked examples of docs/cost.md, Singapore)', () => {
     // The comparison of docs/cost.md: NAT + one 10 Mbps pay-by-bandwidth EIP, with negligible traffic:
     // 0.043 · 730 + D · (0.1512 + 0.71 + 5 · 0.5) = 31.39 + 102.237 = 133.63 a month, against N pods at
     // D · (0.1512 + 0.71) = 26.195 each (w = 1): N ≥ 5.10 → 6. The model gives the NAT a
-    // pay-by-traffic EIP, which is far cheaper at these volumes, hence 2 above. Reproduced here by hand only.
+    // pay-by-traffic EIP, which is far cheaper at these volumes, hence 2 above. breakEvenPods is asked with the
+    // NAT gateway's hour priced to carry that 10 Mbps EIP instead (and no traffic), so the function itself says 6.
     const natWith10MbpsEip = 0.043 * 730 + D * (0.1512 + bandwidthFeePerDay(P, 10));
+    const thumbPrices: Prices = { ...P, 'nat-hour': (natWith10MbpsEip - P['eip-config-fee-hour'] * 730) / 730 };
+    const negligibleTraffic = { ...charged, trafficGbPerPod: 0 };
+    expect(natAlternativeMonthly(thumbPrices, negligibleTraffic, 0)).toBeCloseTo(133.63, 2);
     const perPod = perEipMonthly(P, charged, 'PayByBandwidth', 5);
-    let n = 1;
-    while (natWith10MbpsEip > n * perPod) n++;
-    expect(n).toBe(6);
+    expect(perPod).toBeCloseTo(26.195, 3);
+    expect(breakEvenPods(thumbPrices, negligibleTraffic, perPod)).toBe(6);
+    expect(breakEvenPods(P, charged, perPod)).toBe(2);
   });
 
   it('a break-even exactly at equality counts ("no more than")', () => {
     // NAT(N) = 35.989 + 1.6·N; with a per-pod cost of 35.989 / 4 + 1.6 the NAT equals the EIPs at N = 4.
     const perPod = 35.989 / 4 + 1.6;
     expect(breakEvenPods(P, waived, perPod)).toBe(4);
+  });
+
+  it('a NAT gateway with no fixed price and the same cost a pod breaks even at 1; a dearer one a pod never does', () => {
+    // margin = perPod − NAT per pod ≤ 0: only a NAT alternative that costs nothing fixed can ever be no dearer.
+    const free: Prices = { ...P, 'nat-hour': 0, 'eip-config-fee-hour': 0 };
+    const natPerPod = natAlternativeMonthly(free, waived, 1);
+    expect(natAlternativeMonthly(free, waived, 0)).toBe(0);
+    expect(breakEvenPods(free, waived, natPerPod)).toBe(1);
+    expect(breakEvenPods(free, waived, natPerPod - 0.01)).toBeNull();
+    expect(breakEvenPods(P, waived, natAlternativeMonthly(P, waived, 1) - natAlternativeMonthly(P, waived, 0))).toBeNull();
   });
 
   it('none up to the limit: null', () => {

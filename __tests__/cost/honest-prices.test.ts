@@ -131,6 +131,20 @@ describe('pricing.free-traffic-gb', () => {
     expect(breakEvenPods(w1Free.info.prices, w1Free.assumptions, perPod, 1)).toBe(breakEvenPods(w1.info.prices, w1.assumptions, perPod, 1));
   });
 
+  it('the projection\'s break-even counts the free traffic only for the share of pods billed by traffic', () => {
+    // 2 pay-by-bandwidth pods and 6 pay-by-traffic pods: the allowance covers the traffic of 6 in 8.
+    const files = {
+      'k8s/bw.yaml': deployment({ name: 'bw', replicas: '2', annotations: { [EIP]: '"true"', [CHARGE]: 'PayByBandwidth' } }),
+      'k8s/traffic.yaml': deployment({ name: 'traffic', replicas: '6' }),
+    };
+    const pricing = { 'free-traffic-gb': 20000, 'traffic-gb-per-pod': 100 };
+    const cost = costOf(files, { pricing });
+    const { info, assumptions } = resolvePricing(pricing);
+    const share = breakEvenPods(info.prices, assumptions, cost.breakEvenPerPod, 6 / 8);
+    expect(share).not.toBe(breakEvenPods(info.prices, assumptions, cost.breakEvenPerPod, 1));
+    expect(cost.breakEvenPods).toBe(share);
+  });
+
   it('makes the NAT gateway cheaper sooner against pay-by-bandwidth pods, whose traffic it does not cover', () => {
     const { info, assumptions } = resolvePricing({ 'free-traffic-gb': 20000, 'traffic-gb-per-pod': 100 });
     const plain = resolvePricing({ 'traffic-gb-per-pod': 100 });

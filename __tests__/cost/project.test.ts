@@ -131,6 +131,10 @@ describe('pods per workload', () => {
     expect(entry(costOf({ 'a.yaml': deployment({ replicas: '3' }) + '---\n' + hpa('web', undefined, '6') }), 'web').pods).toEqual({ min: 1, max: 6 });
   });
 
+  it('minReplicas equal to maxReplicas pins the count (only a minimum above the maximum makes it unknown)', () => {
+    expect(entry(costOf({ 'a.yaml': deployment({ replicas: '1' }) + '---\n' + hpa('web', '3', '3') }), 'web').pods).toEqual({ min: 3, max: 3 });
+  });
+
   it('an HPA does not scale a workload with replicas: 0', () => {
     expect(entry(costOf({ 'a.yaml': deployment({ replicas: '0' }) + '---\n' + hpa('web', '2', '6') }), 'web').pods).toEqual({ min: 0, max: 0 });
   });
@@ -211,6 +215,10 @@ describe('podRange: Terraform count and for_each multiply the pods', () => {
 
   it('an ECI container group is one pod per instance', () => {
     expect(podRange(workload({ kind: 'Pod', instances: { value: 5 } }))).toEqual({ range: { min: 5, max: 5 } });
+  });
+
+  it('a DaemonSet counts no pods (they never run on ECI), whatever replicas or count says', () => {
+    expect(podRange(workload({ kind: 'DaemonSet', replicas: count({ value: 3 }), instances: { value: 2 } }))).toEqual({ range: { min: 0, max: 0 } });
   });
 });
 

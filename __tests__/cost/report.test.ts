@@ -199,6 +199,10 @@ describe('the action outputs', () => {
   it('monthly-cost-change is signed, with 2 decimals', () => {
     const down = lintCost({ 'a.yaml': deployment({ replicas: '1' }) }, {}, { 'a.yaml': deployment({ replicas: '4' }) }).cost;
     expect(costOutputs(down)).toMatchObject({ 'monthly-cost': '1.17', 'monthly-cost-change': '-3.51' });
+    // A range of change (an autoscaler added): the output is its maximum, as monthly-cost is the maximum total.
+    const scaled = lintCost({ 'a.yaml': deployment({ replicas: '2' }) + '---\n' + hpa('web', '2', '10') }, {}, { 'a.yaml': deployment({ replicas: '2' }) }).cost;
+    expect(scaled.change).toMatchObject({ min: expect.closeTo(0, 10), max: expect.closeTo(8 * 1.17, 10) });
+    expect(costOutputs(scaled)).toMatchObject({ 'monthly-cost': '11.70', 'monthly-cost-change': '9.36' });
     const up = lintCost({ 'a.yaml': deployment({ replicas: '4' }) }, {}, { 'a.yaml': deployment({ replicas: '4' }) }).cost;
     expect(costOutputs(up)).toMatchObject({ 'monthly-cost': '4.68', 'monthly-cost-change': '0.00' });
   });

@@ -56,7 +56,8 @@ export interface RunOptions {
   token?: string | null;
 }
 
-export async function runAction(options: RunOptions): Promise<Run> {
+/** The files and variables the runner gives a step: event payload, output and summary files, GITHUB_*, INPUT_*. */
+export function runnerEnv(options: RunOptions): { env: NodeJS.ProcessEnv; outputFile: string; summaryFile: string } {
   const temp = tempDir('eci-egress-lint-run-');
   const eventFile = path.join(temp, 'event.json');
   fs.writeFileSync(eventFile, JSON.stringify(options.payload ?? {}));
@@ -64,7 +65,6 @@ export async function runAction(options: RunOptions): Promise<Run> {
   const summaryFile = path.join(temp, 'summary');
   fs.writeFileSync(outputFile, '');
   fs.writeFileSync(summaryFile, '');
-  const before = options.fake?.requests.length ?? 0;
   const env: NodeJS.ProcessEnv = {
     ...cleanEnv(),
     CI: 'true',
@@ -87,6 +87,12 @@ export async function runAction(options: RunOptions): Promise<Run> {
     ...options.inputs,
     ...options.env,
   };
+  return { env, outputFile, summaryFile };
+}
+
+export async function runAction(options: RunOptions): Promise<Run> {
+  const before = options.fake?.requests.length ?? 0;
+  const { env, outputFile, summaryFile } = runnerEnv(options);
   const r = await nodeAsync([ACTION], { cwd: options.workspace, env });
   return {
     status: r.status,

@@ -190,6 +190,67 @@ describe('publishComment (against the fake API)', () => {
     expect(list().map((c) => c.body)).toEqual([other.body, body('b')]);
   });
 
+  it('update: a minimised comment of our own is never edited; a new one is posted beside it', async () => {
+    await publishComment(github(), { number, mode: 'new', body: body('old'), clean: false });
+    list()[0].minimized = true;
+    fake.reset();
+    const outcome = await publishComment(github(), { number, mode: 'update', body: body('fresh'), clean: false });
+    expect(outcome).toMatchObject({ action: 'created' });
+    expect(fake.requestsMatching(/^PATCH /)).toEqual([]);
+    expect(list().map((c) => [c.body, c.minimized])).toEqual([
+      [body('old'), true],
+      [body('fresh'), false],
+    ]);
+  });
+
+  it('a minimised comment with the same body does not count as already posted', async () => {
+    await publishComment(github(), { number, mode: 'new', body: body('same'), clean: false });
+    list()[0].minimized = true;
+    const outcome = await publishComment(github(), { number, mode: 'update', body: body('same'), clean: false });
+    expect(outcome).toMatchObject({ action: 'created' });
+    expect(list().map((c) => [c.body, c.minimized])).toEqual([
+      [body('same'), true],
+      [body('same'), false],
+    ]);
+  });
+
+  it('hide-and-new: earlier comments already hidden are not minimised again; others\' hidden comments are left alone', async () => {
+    const theirs = fake.addComment(number, body('a person quoting'), 'mallory');
+    theirs.minimized = true;
+    await publishComment(github(), { number, mode: 'new', body: body('a'), clean: false });
+    await publishComment(github(), { number, mode: 'new', body: body('b'), clean: false });
+    list().find((c) => c.body === body('a'))!.minimized = true;
+    fake.reset();
+    const outcome = await publishComment(github(), { number, mode: 'hide-and-new', body: body('c'), clean: false });
+    expect(outcome).toMatchObject({ action: 'created', hidden: 1 });
+    const minimised = fake.requests.filter((r) => r.operation === 'minimizeComment').map((r) => (r.body as { variables: { id: string } }).variables.id);
+    expect(minimised).toEqual([list().find((c) => c.body === body('b'))!.node_id]);
+  });
+
+  it('delete-and-new: deletes our own hidden comments too, never a hidden comment of someone else', async () => {
+    const theirs = fake.addComment(number, body('a person quoting'), 'mallory');
+    theirs.minimized = true;
+    const stranger = fake.addComment(number, 'off topic', 'someone');
+    stranger.minimized = true;
+    await publishComment(github(), { number, mode: 'new', body: body('a'), clean: false });
+    await publishComment(github(), { number, mode: 'new', body: body('b'), clean: false });
+    list().find((c) => c.body === body('a'))!.minimized = true;
+    fake.reset();
+    const outcome = await publishComment(github(), { number, mode: 'delete-and-new', body: body('c'), clean: false });
+    expect(outcome).toMatchObject({ action: 'created', deleted: 2 });
+    expect(fake.requestsMatching(/^DELETE /)).toHaveLength(2);
+    expect(list().map((c) => c.id)).toEqual([theirs.id, stranger.id, list()[2].id]);
+    expect(list()[2].body).toBe(body('c'));
+  });
+
+  it('a clean run with only hidden comments of our own still says all clear', async () => {
+    await publishComment(github(), { number, mode: 'new', body: body('3 errors'), clean: false });
+    list()[0].minimized = true;
+    const outcome = await publishComment(github(), { number, mode: 'update', body: body('all clear'), clean: true });
+    expect(outcome).toMatchObject({ action: 'created' });
+    expect(list().map((c) => c.body)).toEqual([body('3 errors'), body('all clear')]);
+  });
+
   it('a token of another identity (e.g. a GitHub App) does not take over the github-actions comment', async () => {
     fake.addComment(number, body('old'), 'github-actions[bot]');
     fake.viewer = 'eci-fixer[bot]';

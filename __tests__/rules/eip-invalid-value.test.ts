@@ -53,6 +53,29 @@ describe('eip-invalid-value', () => {
     expect(relinted.findings).toEqual([]);
   });
 
+  it.each([
+    ['"y"', '"true"'],
+    ['"Yes"', '"true"'],
+    ['"ON"', '"true"'],
+    ['"1"', '"true"'],
+    ['" true "', '"true"'],
+    ['"n"', '"false"'],
+    ['"No"', '"false"'],
+    ['"OFF"', '"false"'],
+    ['"0"', '"false"'],
+    ['"FALSE"', '"false"'],
+  ])('a quoted YAML 1.1 spelling of a boolean, eci-with-eip: %s, is fixed to %s (never the opposite)', (written, fixedValue) => {
+    const text = pod({ [WITH_EIP]: written });
+    const finding = only(lint(text), RULE);
+    expect(finding.message).toContain(`Write ${fixedValue}.`);
+    expect(applyFixAndCheck(text, finding).fixed).toBe(pod({ [WITH_EIP]: fixedValue }));
+  });
+
+  it('a quoted string that is no boolean at all gets no fix', () => {
+    const finding = only(lint(pod({ [WITH_EIP]: '"maybe"' })), RULE);
+    expect(finding.fix).toBeUndefined();
+  });
+
   it('reports bandwidth 300 under PayByTraffic as an error without a fix', () => {
     const text = pod({ [WITH_EIP]: '"true"', [CHARGE]: 'PayByTraffic', [BANDWIDTH]: '"300"' });
     const finding = only(lint(text), RULE);

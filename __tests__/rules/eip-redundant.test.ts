@@ -121,6 +121,30 @@ describe('eip-redundant', () => {
     expect(finding.fix).toBeUndefined();
   });
 
+  it('an EIP injected by the eci-profile gets no fix even when the manifest writes an EIP setting: removing it would not remove the EIP', () => {
+    const withSetting = expectedFixed.replace(/^( *)prometheus\.io\/scrape: "true"$/m, '$1prometheus.io/scrape: "true"\n$1k8s.aliyun.com/eip-bandwidth: "10"');
+    expect(withSetting).toContain('eip-bandwidth');
+    const profile = yaml`
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: eci-profile
+        namespace: kube-system
+      data:
+        selectors: '[{"name":"all-web","objectSelector":{"matchLabels":{"app":"web"}},"effect":{"annotations":{"k8s.aliyun.com/eci-with-eip":"true"}}}]'
+    `;
+    const result = lintFiles(
+      [
+        { path: 'k8s/app.yaml', text: withSetting },
+        { path: 'k8s/profile.yaml', text: profile },
+      ],
+      { natGateway: 'present' },
+    );
+    const finding = only(result, RULE);
+    expect(finding.message).toContain('injected by the eci-profile selector "all-web"');
+    expect(finding.fix).toBeUndefined();
+  });
+
   it('gives no finding when the policy wants the EIP (egress: eip), or without a NAT gateway', () => {
     expect(lint(text, { natGateway: 'present', egress: 'eip' }).findings).toEqual([]);
     expect(lint(text, { natGateway: 'present', workloads: [{ match: { namespace: 'shop' }, egress: 'eip' }] }).findings).toEqual([]);

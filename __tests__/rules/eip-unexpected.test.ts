@@ -1,5 +1,5 @@
 import type { Config } from '../../src/model/index.js';
-import { applyFixAndCheck, findingsOf, lint, only, yaml } from '../helpers/lint.js';
+import { applyFixAndCheck, findingsOf, lint, lintFiles, only, yaml } from '../helpers/lint.js';
 
 const RULE = 'eip-unexpected';
 
@@ -75,5 +75,45 @@ describe('eip-unexpected', () => {
   it('follows the rules config: notice changes the severity, off drops it', () => {
     expect(only(lint(cronJob, { egress: 'none', rules: { [RULE]: 'notice' } }), RULE).severity).toBe('notice');
     expect(findingsOf(lint(cronJob, { egress: 'none', rules: { [RULE]: 'off' } }), RULE)).toEqual([]);
+  });
+
+  it('an EIP injected by the eci-profile gets no fix even when the manifest writes an EIP setting', () => {
+    const app = yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: web
+        namespace: shop
+      spec:
+        template:
+          metadata:
+            labels:
+              app: web
+            annotations:
+              k8s.aliyun.com/eip-bandwidth: "10"
+          spec:
+            containers:
+              - name: web
+                image: registry.cn-hangzhou.aliyuncs.com/acme/web:1
+    `;
+    const profile = yaml`
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: eci-profile
+        namespace: kube-system
+      data:
+        selectors: '[{"name":"all-web","objectSelector":{"matchLabels":{"app":"web"}},"effect":{"annotations":{"k8s.aliyun.com/eci-with-eip":"true"}}}]'
+    `;
+    const result = lintFiles(
+      [
+        { path: 'k8s/app.yaml', text: app },
+        { path: 'k8s/profile.yaml', text: profile },
+      ],
+      { egress: 'none', cluster: 'serverless' },
+    );
+    const finding = only(result, RULE);
+    expect(finding.message).toContain('injected by the eci-profile selector "all-web"');
+    expect(finding.fix).toBeUndefined();
   });
 });

@@ -8,10 +8,10 @@ import { round2 } from './format.js';
  * head or the base has an EIP, the change without a base, the break-even when a NAT gateway is never cheaper.
  */
 export function costOutputs(cost: CostReport | undefined): Record<'monthly-cost' | 'monthly-cost-change' | 'break-even-pods', string> {
-  const any = cost !== undefined && (cost.workloads.length > 0 || (cost.base?.workloads.length ?? 0) > 0);
+  const hasEip = cost !== undefined && (cost.workloads.length > 0 || (cost.base?.workloads.length ?? 0) > 0);
   return {
-    'monthly-cost': any ? round2(cost.total.max).toFixed(2) : '',
-    'monthly-cost-change': any && cost.change ? round2(cost.change.max).toFixed(2) : '',
+    'monthly-cost': hasEip ? round2(cost.total.max).toFixed(2) : '',
+    'monthly-cost-change': hasEip && cost.change ? round2(cost.change.max).toFixed(2) : '',
     'break-even-pods': cost?.breakEvenPods != null ? String(cost.breakEvenPods) : '',
   };
 }

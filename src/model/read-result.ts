@@ -8,13 +8,6 @@ export interface ReadProblem {
   span: Span;
 }
 
-/** An `eci-egress-lint/ignore` annotation found on an object or its pod template. */
-export interface AnnotationIgnore {
-  rules: string[];
-  reason: string;
-  span: Span;
-}
-
 /** A value a reader could not resolve (a Terraform expression that is not a literal): no finding rests on it. */
 export interface UnresolvedValue {
   /** What the value is, e.g. `spec.replicas of kubernetes_deployment_v1.web`. */

@@ -7,11 +7,6 @@ export interface EciDecision {
   reason: string;
 }
 
-export interface Labels {
-  pod: Record<string, string>;
-  namespace?: Record<string, string>;
-}
-
 export function podLabels(workload: Workload): Record<string, string> {
   return Object.fromEntries((workload.pod?.labels ?? []).map((e) => [e.key, e.value]));
 }

@@ -24,7 +24,7 @@ export interface CostBudgetReport {
 
 const describe = (w: WorkloadCost) => `${w.kind} ${w.name || '(unnamed)'}`;
 const pods = (n: number) => `${n} pod${n === 1 ? '' : 's'}`;
-const podRange = (r: Range) => `${countRange(r)} pod${r.min === 1 && r.max === 1 ? '' : 's'}`;
+const podCountText = (r: Range) => `${countRange(r)} pod${r.min === 1 && r.max === 1 ? '' : 's'}`;
 
 function unknownNote(cost: CostReport): string {
   const n = cost.unknownWorkloads;
@@ -87,9 +87,9 @@ export function costBudgetReports(cost: CostReport, budget: Config['budget']): C
             `(from ${money(cost.base.total.max, c)} to ${money(cost.total.max, c)})${unknownNote(cost)}, over ` +
             `budget.increase (${money(budget.increase, c)}). ${describe(top)} rises the most: ` +
             (before?.pods && before.monthly
-              ? `from ${podRange(before.pods)} at ${money(before.monthly.max, c)} `
+              ? `from ${podCountText(before.pods)} at ${money(before.monthly.max, c)} `
               : 'from nothing ') +
-            `to ${podRange(top.pods!)} at ${money(top.monthly!.max, c)}. ${fix}`,
+            `to ${podCountText(top.pods!)} at ${money(top.monthly!.max, c)}. ${fix}`,
         },
       });
     }
