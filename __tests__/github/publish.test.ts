@@ -5,6 +5,8 @@ import { WriteLog } from '../../src/github/writes.js';
 import type { Finding } from '../../src/model/index.js';
 import { FakeGitHub } from './fake-github.js';
 import { fakeClient, finding, prContext } from './helpers.js';
+import type { LintResult } from '../../src/engine.js';
+import { lint } from '../report/helpers.js';
 
 const fake = new FakeGitHub();
 beforeAll(() => fake.start());
@@ -75,7 +77,9 @@ describe('publishSummaryComment', () => {
   beforeEach(() => jest.spyOn(process.stdout, 'write').mockImplementation(() => true));
   afterEach(() => jest.restoreAllMocks());
 
-  const content = { findings: [finding('error', 3)], suppressed: [], scannedFiles: 1, skippedFiles: 0, failOn: 'error' as const, failed: true };
+  const resultOf = (findings: Finding[]): LintResult => ({ ...lint({ 'k8s/app.yaml': '{}\n' }), findings });
+  const options = { surface: 'action' as const, failOn: 'error' as const };
+  const content = { result: resultOf([finding('error', 3)]), options };
 
   it('posts on the pull request; nothing without a pull request, a token, or with mode off', async () => {
     expect(await publishSummaryComment(fakeClient(fake), prContext(fake), new WriteLog(false), { mode: 'update', content })).toMatchObject({ action: 'created' });
@@ -94,7 +98,7 @@ describe('publishSummaryComment', () => {
 
     fake.failures = [{ match: /^POST .*\/issues\/\d+\/comments$/, status: 422 }];
     const open = new WriteLog(false);
-    const changed = { ...content, findings: [finding('error', 9)] };
+    const changed = { ...content, result: resultOf([finding('error', 9)]) };
     expect(await publishSummaryComment(fakeClient(fake), prContext(fake), open, { mode: 'new', content: changed })).toBeUndefined();
     expect(open.skipped).toEqual([expect.stringMatching(/^the summary comment: /)]);
   });
