@@ -465,3 +465,60 @@ describe('fix: commit', () => {
     expect(fake.commits).toHaveLength(before);
   });
 });
+
+describe('a fix that is unsafe by policy (eip-missing under egress: auto)', () => {
+  /** A pull request that adds a Deployment pulling from Docker Hub (egress evidence) with no EIP and no NAT gateway. */
+  function crawlerPullRequest(): PullRequest {
+    const number = nextNumber++;
+    const repo = new GitRepo();
+    temps.push(repo.dir);
+    repo.write({ 'README.md': '# shop\n' });
+    const base = repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write({
+      'k8s/crawler.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: crawler
+  namespace: shop
+spec:
+  replicas: 1
+  template:
+    metadata:
+      labels: {app: crawler}
+    spec:
+      containers:
+        - name: crawler
+          image: docker.io/library/crawler:1.0
+`,
+    });
+    const head = repo.commit('head');
+    const files = parseUnifiedDiff(repo.git('diff', base, head)).map((f) => ({
+      filename: f.path,
+      status: f.status as 'added' | 'modified',
+      ...(f.patch ? { patch: f.patch } : {}),
+    }));
+    fake.addPull(number, files);
+    fake.branches.set('feature', head);
+    return { repo, base, head, number };
+  }
+
+  it('fix: suggest offers it as a suggestion for a person to accept', async () => {
+    const pr = crawlerPullRequest();
+    const run = await runPr(pr, { INPUT_FIX: 'suggest' });
+    const report = JSON.parse(fs.readFileSync(run.outputs['report-file'], 'utf8')) as { findings: { ruleId: string; fix?: { safe: boolean } }[] };
+    expect(report.findings.filter((f) => f.ruleId === 'eip-missing').map((f) => f.fix?.safe)).toEqual([false]);
+    const reviews = fake.reviews.get(pr.number)!;
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0].comments.map((c) => c.path)).toEqual(['k8s/crawler.yaml']);
+    expect(reviews[0].comments[0].body).toContain('k8s.aliyun.com/eci-with-eip: "true"');
+  });
+
+  it('fix: commit never commits it unasked', async () => {
+    const pr = crawlerPullRequest();
+    const before = fake.commits.length;
+    const run = await runPr(pr, { INPUT_FIX: 'commit' });
+    expect(fake.commits).toHaveLength(before);
+    expect(run.outputs['fixed-files']).toBe('');
+  });
+});

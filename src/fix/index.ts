@@ -9,6 +9,6 @@ export type { DiffOptions } from './diff.js';
 export { applyEdits, editsConflict, mapOffset } from './edits.js';
 export { fixEntries, fixTextLines } from './report.js';
 export type { FixEntry, FixSummary } from './report.js';
-export { FixSelectionError, isSelected, parseUnsafeRules, rulesWithUnsafeFix } from './select.js';
+export { FixSelectionError, isSelected, parseUnsafeRules, rulesSuggestedWhenUnsafe, rulesWithUnsafeFix } from './select.js';
 export { hasBom, writeFixedFile } from './write.js';
 export type { WriteOutcome } from './write.js';

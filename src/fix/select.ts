@@ -12,6 +12,14 @@ export function rulesWithUnsafeFix(): string[] {
 }
 
 /**
+ * The rules whose fix is unsafe only for some findings (eip-missing under `egress: auto`): such a fix is still offered
+ * as a review suggestion, which takes effect only when a person accepts it, but never applied or committed unasked.
+ */
+export function rulesSuggestedWhenUnsafe(): string[] {
+  return RULES.filter((r) => r.meta.fix === 'per-finding').map((r) => r.meta.id);
+}
+
+/**
  * Reads a list of rule ids whose unsafe fixes are wanted: comma separated (spaces and line breaks also separate, for
  * a multi-line action input), or already split. Each id must name a rule with an unsafe fix.
  */

@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { logInfo } from './log.js';
 import { lintSources, type SourceFile } from '../engine.js';
 import { decodeText } from '../files/read.js';
-import { applyFixes, hasBom, isSelected, type FileFix } from '../fix/index.js';
+import { applyFixes, hasBom, isSelected, rulesSuggestedWhenUnsafe, type FileFix } from '../fix/index.js';
 import type { Config, Finding } from '../model/index.js';
 import { baselineKey } from '../suppress/baseline.js';
 import { readBlobsWithApi } from './base.js';
@@ -62,6 +62,8 @@ const describe = (f: Finding) => `**eci-egress-lint** \`${f.ruleId}\`: ${escapeM
 export async function publishFixes(github: GitHub | undefined, context: RunContext, writes: WriteLog, input: FixesInput): Promise<FixesOutcome> {
   const outcome: FixesOutcome = { comment: [], summary: [], fixedFiles: [], suggested: 0 };
   const pr = context.pullRequest;
+  // Suggestions are only offered: a fix that is unsafe by policy (eip-missing under egress: auto) is offered too.
+  if (input.mode === 'suggest') input = { ...input, unsafeRules: [...new Set([...input.unsafeRules, ...rulesSuggestedWhenUnsafe()])] };
   const wanted = input.findings.filter((f) => isSelected(f, input.unsafeRules));
   if (wanted.length === 0) return outcome;
 
