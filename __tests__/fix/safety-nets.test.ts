@@ -127,3 +127,13 @@ test('fixes that each pass alone but break the file together all fail, together 
     expect(reason).toMatch(/^together with the other fixes of its pass, the fixed text does not parse \(YAML syntax error: .*\)$/);
   }
 });
+
+test('a fix whose written text is reported again by the same rule is not written (the finding at the edit)', () => {
+  const text = deployment('web', [], ['metadata:', '  annotations:', `    ${EIP}: "true"`, `    ${BW}: "10M"`]);
+  // Writes another wrong bandwidth instead of "10": the old finding is gone (its message named "10M"), so the count
+  // of that finding drops, but the same rule reports the same workload inside the text the fix wrote.
+  injectSetStringValue(BW, (entry, _value, file) => [{ file, start: entry.valueSpan.offset, end: entry.valueSpan.endOffset, newText: '"20M"' }]);
+  const { out, fixed } = fixText(text);
+  expect(fixed).toBe(text);
+  expect(out.files[0].failed.map((f) => [f.finding.ruleId, f.reason])).toEqual([['eip-invalid-value', 'the finding is still reported after its fix']]);
+});
