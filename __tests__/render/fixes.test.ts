@@ -1,0 +1,131 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs';
+import path from 'node:path';
+import { removeTempTrees, runCli, tempTree } from '../cli/helpers.js';
+import * as f from './fixtures.js';
+import { realTools } from './tools.js';
+
+interface JsonReport {
+  findings: { ruleId: string; file: string; line: number; column: number; message: string }[];
+}
+
+const tools = realTools();
+const withTools = ['--helm', tools.helm, '--kustomize', tools.kubectl];
+
+afterAll(removeTempTrees);
+
+const read = (dir: string, file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
+
+async function findings(dir: string): Promise<string[]> {
+  const run = await runCli(['.', '-f', 'json', ...withTools], dir);
+  return (JSON.parse(run.stdout) as JsonReport).findings.map((x) => `${x.file}:${x.line} ${x.ruleId}`);
+}
+
+const chart = (values: string, template = f.DEPLOYMENT_TEMPLATE): Record<string, string> => ({
+  'web/Chart.yaml': f.CHART_YAML,
+  'web/values.yaml': values,
+  'web/templates/deployment.yaml': template,
+});
+
+describe('fixes in charts, verified by rendering again with the real helm', () => {
+  it('--fix quotes an unquoted true in a values file, and the chart then renders without the finding', async () => {
+    const dir = tempTree(chart(f.VALUES_MISTAKE));
+    const run = await runCli(['.', '--fix', ...withTools], dir);
+    expect(read(dir, 'web/values.yaml')).toBe(f.VALUES_MISTAKE.replace('eci-with-eip: true', 'eci-with-eip: "true"'));
+    expect(read(dir, 'web/templates/deployment.yaml')).toBe(f.DEPLOYMENT_TEMPLATE);
+    expect(run.code).toBe(0);
+    expect(await findings(dir)).toEqual([]);
+  });
+
+  it('--diff shows the values-file fix and writes nothing', async () => {
+    const dir = tempTree(chart(f.VALUES_MISTAKE));
+    const run = await runCli(['.', '--diff', ...withTools], dir);
+    expect(run.stdout).toContain('--- a/web/values.yaml');
+    expect(run.stdout).toContain('-  k8s.aliyun.com/eci-with-eip: true');
+    expect(run.stdout).toContain('+  k8s.aliyun.com/eci-with-eip: "true"');
+    expect(read(dir, 'web/values.yaml')).toBe(f.VALUES_MISTAKE);
+    // What remains is judged from the fixed rendering.
+    expect(run.stderr).toContain('No problems found in 3 files.');
+  });
+
+  it('--fix writes the meant value over an invalid one in a values file ("10M" → "10")', async () => {
+    const values = f.VALUES_CORRECT.replace('podAnnotations:\n', 'podAnnotations:\n  k8s.aliyun.com/eip-bandwidth: 10M\n');
+    const dir = tempTree(chart(values));
+    expect(await findings(dir)).toEqual(['web/values.yaml:4 eip-invalid-value']);
+    await runCli(['.', '--fix', ...withTools], dir);
+    expect(read(dir, 'web/values.yaml')).toContain('k8s.aliyun.com/eip-bandwidth: "10"\n');
+    expect(await findings(dir)).toEqual([]);
+  });
+
+  it('--fix rewrites an invalid literal in a template', async () => {
+    const template = f.DEPLOYMENT_TEMPLATE.replace(
+      '      labels: {app: web}\n',
+      '      labels: {app: web}\n      annotations:\n        k8s.aliyun.com/eci-with-eip: "true"\n        k8s.aliyun.com/eip-bandwidth: "10M"\n',
+    ).replace('      {{- with .Values.podAnnotations }}\n      annotations:\n        {{- toYaml . | nindent 8 }}\n      {{- end }}\n', '');
+    const dir = tempTree(chart('replicaCount: 1\nimage: nginx\n', template));
+    expect(await findings(dir)).toEqual(['web/templates/deployment.yaml:18 eip-invalid-value']);
+    await runCli(['.', '--fix', ...withTools], dir);
+    expect(read(dir, 'web/templates/deployment.yaml')).toContain('k8s.aliyun.com/eip-bandwidth: "10"\n');
+    expect(await findings(dir)).toEqual([]);
+  });
+
+  it('a fix whose rendering still has the finding is not written: the value is used twice, once unquoted', async () => {
+    // The template quotes the pod annotation's value but writes it unquoted into a second object as well: quoting
+    // the values entry changes nothing in the rendering, so the fix is refused after rendering again.
+    const template = `${f.DEPLOYMENT_TEMPLATE}---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ .Release.Name }}-worker
+spec:
+  replicas: 1
+  selector:
+    matchLabels: {app: worker}
+  template:
+    metadata:
+      labels: {app: worker}
+      annotations:
+        k8s.aliyun.com/eci-with-eip: {{ .Values.podAnnotations | values | first | toString }}
+    spec:
+      containers:
+        - name: worker
+          image: nginx
+`;
+    const dir = tempTree(chart(f.VALUES_MISTAKE, template));
+    const before = await findings(dir);
+    expect(before).toContain('web/values.yaml:4 eip-not-string');
+    const run = await runCli(['.', '--fix', ...withTools], dir);
+    expect(read(dir, 'web/values.yaml')).toBe(f.VALUES_MISTAKE);
+    expect(run.stdout).toContain('web/values.yaml:4:32 eip-not-string: rendered again, the chart or overlay still has');
+  });
+});
+
+describe('fixes in overlays, verified by rendering again with the real kubectl kustomize', () => {
+  it('--fix writes the meant value in a patch file', async () => {
+    const dir = tempTree({
+      'base/kustomization.yaml': f.BASE_KUSTOMIZATION,
+      'base/deployment.yaml': f.BASE_DEPLOYMENT,
+      'overlays/prod/kustomization.yaml': f.CORRECT_OVERLAY,
+      'overlays/prod/eip.yaml': `${f.EIP_PATCH}        k8s.aliyun.com/eip-bandwidth: 10M\n`,
+    });
+    expect(await findings(dir)).toEqual(['overlays/prod/eip.yaml:10 eip-invalid-value']);
+    await runCli(['.', '--fix', ...withTools], dir);
+    expect(read(dir, 'overlays/prod/eip.yaml')).toContain('k8s.aliyun.com/eip-bandwidth: "10"\n');
+    expect(read(dir, 'base/deployment.yaml')).toBe(f.BASE_DEPLOYMENT);
+    expect(await findings(dir)).toEqual([]);
+  });
+
+  it('--fix writes the meant value in commonAnnotations', async () => {
+    const dir = tempTree({
+      'base/kustomization.yaml': f.BASE_KUSTOMIZATION,
+      'base/deployment.yaml': f.BASE_DEPLOYMENT,
+      'overlays/prod/kustomization.yaml': `${f.CORRECT_OVERLAY}commonAnnotations:\n  k8s.aliyun.com/eip-bandwidth: 5m\n`,
+      'overlays/prod/eip.yaml': f.EIP_PATCH,
+    });
+    const before = await findings(dir);
+    expect(before).toContain('overlays/prod/kustomization.yaml:6 eip-invalid-value');
+    await runCli(['.', '--fix', ...withTools], dir);
+    expect(read(dir, 'overlays/prod/kustomization.yaml')).toContain('k8s.aliyun.com/eip-bandwidth: "5"\n');
+    expect(await findings(dir)).not.toContain('overlays/prod/kustomization.yaml:6 eip-invalid-value');
+  });
+});
