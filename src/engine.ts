@@ -109,13 +109,18 @@ export async function lintPathsPrepared(cwd: string, paths: string[], options: L
 }
 
 /**
- * Renders the charts and overlays under `roots` (files or folders) that use one of the `changed` files: a pull
- * request that changes a values file or a base renders its chart or overlays, though their other files are unchanged.
+ * Renders the charts and overlays under `roots` (files or folders) that use one of the `changed` files (all when
+ * undefined): a pull request that changes a values file or a base renders its chart or overlays, though their other
+ * files are unchanged.
  */
-export async function renderChanged(cwd: string, roots: string[], config: Config, changed: ReadonlySet<string>): Promise<RenderOutcome> {
+export async function renderChanged(cwd: string, roots: string[], config: Config, changed?: ReadonlySet<string>): Promise<RenderOutcome> {
   if (!config.render.enabled) return emptyRenderOutcome();
-  const paths = discoverFiles(roots, { cwd, include: config.include, exclude: config.exclude }).map((f) => f.path);
-  return renderCharts({ cwd, paths, config, changed });
+  return renderCharts({ cwd, paths: pathsUnder(cwd, roots, config), config, changed });
+}
+
+/** The paths of the files under `roots` (files or folders) that the config's globs select, relative to `cwd`. */
+export function pathsUnder(cwd: string, roots: string[], config: Config): string[] {
+  return discoverFiles(roots, { cwd, include: config.include, exclude: config.exclude }).map((f) => f.path);
 }
 
 /** Renders the charts and overlays among the files read from `cwd` (the render stage, docs/charts.md). */
