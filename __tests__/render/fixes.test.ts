@@ -2,6 +2,9 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
 import { removeTempTrees, runCli, tempTree } from '../cli/helpers.js';
+import { defaultConfig } from '../../src/config/defaults.js';
+import { lintSources, renderSources, sourcesFromPaths } from '../../src/engine.js';
+import { applyFixes, fixInWorkspace } from '../../src/fix/index.js';
 import * as f from './fixtures.js';
 import { realTools } from './tools.js';
 
@@ -97,6 +100,58 @@ spec:
     const run = await runCli(['.', '--fix', ...withTools], dir);
     expect(read(dir, 'web/values.yaml')).toBe(f.VALUES_MISTAKE);
     expect(run.stdout).toContain('web/values.yaml:4:32 eip-not-string: rendered again, the chart or overlay still has');
+  });
+});
+
+describe('what the fix engine refuses in charts', () => {
+  const config = () => {
+    const c = defaultConfig();
+    return { ...c, render: { ...c.render, helm: tools.helm, kustomize: tools.kubectl } };
+  };
+
+  it('a fix after which the chart no longer renders is not written, and says why', async () => {
+    // The chart itself insists on the written value: after the fix, helm fails.
+    const template = `{{- if ne (index .Values.podAnnotations "k8s.aliyun.com/eip-bandwidth") "10M" }}{{ fail "the bandwidth must stay 10M" }}{{- end }}\n${f.DEPLOYMENT_TEMPLATE}`;
+    const values = f.VALUES_CORRECT.replace('podAnnotations:\n', 'podAnnotations:\n  k8s.aliyun.com/eip-bandwidth: 10M\n');
+    const dir = tempTree(chart(values, template));
+    const run = await runCli(['.', '--fix', ...withTools], dir);
+    expect(read(dir, 'web/values.yaml')).toBe(values);
+    const words = run.stdout.replace(/\s+/g, ' ');
+    expect(words).toContain('web/values.yaml:4:33 eip-invalid-value: rendered again, the chart or overlay has a new finding at web/templates/deployment.yaml:1');
+    expect(words).toContain('the bandwidth must stay 10M');
+  });
+
+  it('the fix of a values file is verified by rendering a copy: the files on disk are never written while checking', async () => {
+    const dir = tempTree(chart(f.VALUES_MISTAKE));
+    const c = config();
+    const sources = sourcesFromPaths(dir, ['.'], c);
+    const rendered = await renderSources(dir, sources, c);
+    const before = lintSources(sources, { config: c, rendered });
+    expect(before.findings.map((x) => [x.file, x.span.line, x.ruleId, x.fix?.verify])).toEqual([['web/values.yaml', 4, 'eip-not-string', 'render']]);
+    const fixed = await fixInWorkspace(sources, before.findings, { config: c, rendered, cwd: dir, paths: sources.map((s) => s.path) });
+    expect(fixed.files.map((x) => [x.path, x.fixed !== x.original, x.failed])).toEqual([['web/values.yaml', true, []]]);
+    expect(fixed.result.findings).toEqual([]);
+    expect(read(dir, 'web/values.yaml')).toBe(f.VALUES_MISTAKE);
+  });
+
+  it('without rendering again (applyFixes), a fix in a chart is not applied, with the reason', async () => {
+    const dir = tempTree(chart(f.VALUES_MISTAKE));
+    const c = config();
+    const sources = sourcesFromPaths(dir, ['.'], c);
+    const rendered = await renderSources(dir, sources, c);
+    const before = lintSources(sources, { config: c, rendered });
+    const fixed = applyFixes(sources, before.findings, { config: c, rendered, linted: before });
+    expect(fixed.files.map((x) => [x.path, x.fixed === x.original, x.failed.map((y) => y.reason)])).toEqual([
+      ['web/values.yaml', true, ['the fix is in a chart or overlay and must be verified by rendering it again, which this run does not do']],
+    ]);
+  });
+
+  it('a misplaced key in a chart carries no fix: moving it between values maps is not done', async () => {
+    const dir = tempTree(chart(f.VALUES_CORRECT.replace('podAnnotations', 'objectAnnotations')));
+    const c = config();
+    const sources = sourcesFromPaths(dir, ['.'], c);
+    const before = lintSources(sources, { config: c, rendered: await renderSources(dir, sources, c) });
+    expect(before.findings.map((x) => [x.file, x.span.line, x.ruleId, x.fix])).toEqual([['web/values.yaml', 4, 'eip-misplaced', undefined]]);
   });
 });
 
