@@ -10257,6 +10257,8 @@ function fixedTextRenderer(cwd, paths, config, original) {
             for (const file of [...affected.flatMap((u) => unitFiles(u, paths)), ...changed])
                 copyFile(realCwd, root, file, copied, budget);
             for (const [file, text] of texts) {
+                if (!insideCopy(file))
+                    continue;
                 const target = external_node_path_default().join(root, ...file.split('/'));
                 external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
                 external_node_fs_default().writeFileSync(target, text);
@@ -10271,10 +10273,22 @@ function fixedTextRenderer(cwd, paths, config, original) {
             return { rendered: merge(original, fresh, affected, paths, changed), release };
         }
         catch (error) {
+            // The copy could not be made (no space, too many files): each chart or overlay is a notice, so that the
+            // fix is refused with the reason rather than the run ended.
             release();
-            throw error;
+            const skipped = affected.map((unit) => ({
+                file: unit.kind === 'chart' ? `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml` : unit.file,
+                line: 1,
+                column: 1,
+                message: `Not rendered again to check a fix: ${error.message}`,
+            }));
+            return { rendered: merge(original, { documents: [], used: new Map(), skipped, asWritten: [] }, affected, paths, changed), release: () => undefined };
         }
     };
+}
+/** A path inside the working directory (a file the CLI was given outside it is never part of a chart or overlay). */
+function insideCopy(file) {
+    return !external_node_path_default().isAbsolute(file) && !file.split('/').includes('..');
 }
 /** The folders a unit reads besides single files: a chart's folder, an overlay's and those of the files it uses. */
 function foldersOf(units) {
@@ -10306,7 +10320,7 @@ function copyFolder(from, to, folder, copied, budget) {
     }
 }
 function copyFile(from, to, file, copied, budget) {
-    if (copied.has(file))
+    if (copied.has(file) || !insideCopy(file))
         return;
     if (budget.left-- <= 0)
         throw new Error(`the charts and overlays to render again hold more than ${COPY_LIMIT} files`);

@@ -51,6 +51,7 @@ export function fixedTextRenderer(
       for (const folder of foldersOf(affected)) copyFolder(realCwd, root, folder, copied, budget);
       for (const file of [...affected.flatMap((u) => unitFiles(u, paths)), ...changed]) copyFile(realCwd, root, file, copied, budget);
       for (const [file, text] of texts) {
+        if (!insideCopy(file)) continue;
         const target = path.join(root, ...file.split('/'));
         fs.mkdirSync(path.dirname(target), { recursive: true });
         fs.writeFileSync(target, text);
@@ -64,10 +65,23 @@ export function fixedTextRenderer(
       });
       return { rendered: merge(original, fresh, affected, paths, changed), release };
     } catch (error) {
+      // The copy could not be made (no space, too many files): each chart or overlay is a notice, so that the
+      // fix is refused with the reason rather than the run ended.
       release();
-      throw error;
+      const skipped = affected.map((unit) => ({
+        file: unit.kind === 'chart' ? `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml` : unit.file,
+        line: 1,
+        column: 1,
+        message: `Not rendered again to check a fix: ${(error as Error).message}`,
+      }));
+      return { rendered: merge(original, { documents: [], used: new Map(), skipped, asWritten: [] }, affected, paths, changed), release: () => undefined };
     }
   };
+}
+
+/** A path inside the working directory (a file the CLI was given outside it is never part of a chart or overlay). */
+function insideCopy(file: string): boolean {
+  return !path.isAbsolute(file) && !file.split('/').includes('..');
 }
 
 /** The folders a unit reads besides single files: a chart's folder, an overlay's and those of the files it uses. */
@@ -97,7 +111,7 @@ function copyFolder(from: string, to: string, folder: string, copied: Set<string
 }
 
 function copyFile(from: string, to: string, file: string, copied: Set<string>, budget: { left: number }): void {
-  if (copied.has(file)) return;
+  if (copied.has(file) || !insideCopy(file)) return;
   if (budget.left-- <= 0) throw new Error(`the charts and overlays to render again hold more than ${COPY_LIMIT} files`);
   const source = path.join(from, ...file.split('/'));
   const stat = fs.lstatSync(source, { throwIfNoEntry: false });
