@@ -101,6 +101,19 @@ spec:
     expect(read(dir, 'web/values.yaml')).toBe(f.VALUES_MISTAKE);
     expect(run.stdout).toContain('web/values.yaml:4:32 eip-not-string: rendered again, the chart or overlay still has');
   });
+
+  it('a values file the config lists for a chart, outside its folder, is fixed where it is', async () => {
+    const dir = tempTree({
+      ...chart(f.VALUES_CORRECT),
+      'envs/prod/web.yaml': 'podAnnotations:\n  k8s.aliyun.com/eci-with-eip: true\n',
+      '.eci-egress-lint.yml': 'render:\n  charts:\n    - path: web\n      values: [envs/prod/web.yaml]\n',
+    });
+    expect(await findings(dir)).toEqual(['envs/prod/web.yaml:2 eip-not-string']);
+    await runCli(['.', '--fix', ...withTools], dir);
+    expect(read(dir, 'envs/prod/web.yaml')).toBe('podAnnotations:\n  k8s.aliyun.com/eci-with-eip: "true"\n');
+    expect(read(dir, 'web/values.yaml')).toBe(f.VALUES_CORRECT);
+    expect(await findings(dir)).toEqual([]);
+  });
 });
 
 describe('what the fix engine refuses in charts', () => {
@@ -183,4 +196,20 @@ describe('fixes in overlays, verified by rendering again with the real kubectl k
     expect(read(dir, 'overlays/prod/kustomization.yaml')).toContain('k8s.aliyun.com/eip-bandwidth: "5"\n');
     expect(await findings(dir)).not.toContain('overlays/prod/kustomization.yaml:6 eip-invalid-value');
   });
+
+  it('a fix in a base used by two overlays is checked through both, and written once', async () => {
+    const overlay = `resources:\n  - ../../base\n`;
+    const dir = tempTree({
+      'base/kustomization.yaml': f.BASE_KUSTOMIZATION,
+      'base/deployment.yaml': f.BASE_DEPLOYMENT.replace('      labels: {app: api}\n', '      labels: {app: api}\n      annotations:\n        k8s.aliyun.com/eci-with-eip: yes\n'),
+      'overlays/prod/kustomization.yaml': overlay,
+      'overlays/staging/kustomization.yaml': overlay,
+    });
+    // kustomize writes the YAML 1.1 `yes` as the string "yes": an invalid value, meant as "true".
+    expect(await findings(dir)).toEqual(['base/deployment.yaml:13 eip-invalid-value']);
+    await runCli(['.', '--fix', ...withTools], dir);
+    expect(read(dir, 'base/deployment.yaml')).toContain('        k8s.aliyun.com/eci-with-eip: "true"\n');
+    expect(await findings(dir)).toEqual([]);
+  });
+
 });
