@@ -1,4 +1,5 @@
 import { minimatch } from 'minimatch';
+import { parse as parseYaml } from 'yaml';
 import type {
   AliasRead,
   Config,
@@ -9,6 +10,7 @@ import type {
   RenderOutcome,
   Severity,
   SuppressedFinding,
+  TextEdit,
   UnresolvedValue,
   Workload,
 } from './model/index.js';
@@ -107,13 +109,18 @@ export async function lintPathsPrepared(cwd: string, paths: string[], options: L
 }
 
 /**
- * Renders the charts and overlays under `roots` (files or folders) that use one of the `changed` files: a pull
- * request that changes a values file or a base renders its chart or overlays, though their other files are unchanged.
+ * Renders the charts and overlays under `roots` (files or folders) that use one of the `changed` files (all when
+ * undefined): a pull request that changes a values file or a base renders its chart or overlays, though their other
+ * files are unchanged.
  */
-export async function renderChanged(cwd: string, roots: string[], config: Config, changed: ReadonlySet<string>): Promise<RenderOutcome> {
+export async function renderChanged(cwd: string, roots: string[], config: Config, changed?: ReadonlySet<string>): Promise<RenderOutcome> {
   if (!config.render.enabled) return emptyRenderOutcome();
-  const paths = discoverFiles(roots, { cwd, include: config.include, exclude: config.exclude }).map((f) => f.path);
-  return renderCharts({ cwd, paths, config, changed });
+  return renderCharts({ cwd, paths: pathsUnder(cwd, roots, config), config, changed });
+}
+
+/** The paths of the files under `roots` (files or folders) that the config's globs select, relative to `cwd`. */
+export function pathsUnder(cwd: string, roots: string[], config: Config): string[] {
+  return discoverFiles(roots, { cwd, include: config.include, exclude: config.exclude }).map((f) => f.path);
 }
 
 /** Renders the charts and overlays among the files read from `cwd` (the render stage, docs/charts.md). */
@@ -378,8 +385,8 @@ function uncheckedWorkload(workload: Workload, error: unknown, ruleId?: string):
 }
 
 /**
- * Puts a finding from a rendered document on the line a person edits. Its fix is dropped: the edits are positions
- * of the rendered text, which no file holds.
+ * Puts a finding from a rendered document on the line a person edits, with its fix when the fix carries over:
+ * see `carryFix`.
  */
 function locateRendered(finding: Finding, document: RenderedDocument): void {
   const where = document.locate(finding.span);
@@ -389,7 +396,43 @@ function locateRendered(finding: Finding, document: RenderedDocument): void {
     const { kind, namespace, name } = finding.workload;
     finding.message += ` (in the rendered ${kind} ${namespace}/${name} of ${document.unit})`;
   }
-  delete finding.fix;
+  const fix = finding.fix && carryFix(finding.ruleId, finding.fix.edits, document);
+  if (fix && finding.fix) finding.fix = { ...finding.fix, edits: fix, verify: 'render' };
+  else delete finding.fix;
+}
+
+/** The rules whose fixes only rewrite one scalar value: those carry over from a rendering to the line behind it. */
+const CARRIED_FIXES = new Set(['eip-not-string', 'eip-invalid-value']);
+
+/**
+ * The edits of a fix made on a rendered document, moved to the file a person edits, or undefined. Only a fix that
+ * rewrites one scalar carries over, and only when the line behind it writes that same value (a values-file entry,
+ * a template literal, a kustomization entry or patch): the new value is then written there. Whether it removes the
+ * finding, and adds none, is known only after rendering again (`verify: 'render'`, docs/fixes.md).
+ */
+function carryFix(ruleId: string, edits: readonly TextEdit[], document: RenderedDocument): TextEdit[] | undefined {
+  if (!CARRIED_FIXES.has(ruleId) || edits.length !== 1) return undefined;
+  const [edit] = edits;
+  if (edit.end <= edit.start) return undefined;
+  const lines = new LineIndex(document.text);
+  const where = document.locate(lines.span(edit.start, edit.end));
+  if (!where.exact || where.span.endOffset <= where.span.offset) return undefined;
+  const source = document.sourceText?.(where.file);
+  if (source === undefined) return undefined;
+  const written = scalarOf(source.slice(where.span.offset, where.span.endOffset));
+  const rendered = scalarOf(document.text.slice(edit.start, edit.end));
+  if (written === undefined || written !== rendered) return undefined;
+  return [{ file: where.file, start: where.span.offset, end: where.span.endOffset, newText: edit.newText.trim() }];
+}
+
+/** The value a scalar's text stands for in YAML (`true`, `"10M"`, `10M`), as text; undefined when it is not one. */
+function scalarOf(text: string): string | undefined {
+  try {
+    const value: unknown = parseYaml(text.trim());
+    return value === null || typeof value === 'object' ? undefined : String(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

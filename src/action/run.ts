@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { loadConfig } from '../config/load.js';
 import { costOutputs } from '../cost/outputs.js';
-import { lintPathsPrepared, renderChanged, sourcesFromPaths, type LintResult, type SourceFile } from '../engine.js';
+import { lintPathsPrepared, pathsUnder, renderChanged, sourcesFromPaths, type LintResult, type SourceFile } from '../engine.js';
 import { renderAtCommit } from '../render/base.js';
 import { readBaseSources } from '../files/git.js';
 import { baseFilesOf, readBaseWithApi, readBaseWithGit } from '../github/base.js';
@@ -65,7 +65,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   }
   // A chart or overlay is rendered when the change touches any file it uses (docs/charts.md); the base side's from git.
   const changed = scope.kind === 'all' ? undefined : new Set(paths);
-  const rendered = changed ? await renderChanged(workspace, roots, config, changed) : undefined;
+  const rendered = await renderChanged(workspace, roots, config, changed);
   const baseCommit = scope.kind === 'all' ? context.pullRequest?.baseSha : scope.baseInCheckout ? scope.base : undefined;
   const baseRendered = base && baseCommit ? await renderBase(workspace, baseCommit, changed, config) : undefined;
   const result = await lintPathsPrepared(workspace, paths, { config, base, newOnly: inputs.newOnly && base !== undefined, rendered, baseRendered });
@@ -105,6 +105,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
           findings: result.findings,
           changed: scope.kind === 'changed' ? scope.files : undefined,
           commitMessage: inputs.commitMessage,
+          rendering: { rendered, paths: pathsUnder(workspace, roots, config) },
         });
         if (fixes.fixedFiles.length > 0) core.setOutput('fixed-files', fixes.fixedFiles.join('\n'));
         fixComment = fixes.comment;

@@ -61,7 +61,8 @@ Options:
                                  in the working directory or a folder above it, up to the repository root)
   -f, --format <format>          text | json | sarif | markdown | github | compact (default: text)
   -o, --output <file>            write the report to a file instead of standard output
-      --fix                      apply safe fixes in place
+      --fix                      apply safe fixes in place (in charts and overlays: values files, templates
+                                 and kustomizations, each fix checked by rendering again)
       --fix-unsafe <rule-id,...> also apply these rules' unsafe fixes
       --diff                     print the fixes as a unified diff; write nothing
       --base <git-ref>           compare cost with that ref (files read with git)

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { lintSources, renderSources, sourcesFromPaths, type LintOptions, type LintResult } from '../engine.js';
 import { readBaseSources } from '../files/git.js';
 import { renderAtCommit } from '../render/base.js';
-import { applyFixes, fixEntries, FixSelectionError, parseUnsafeRules, unifiedDiffs, writeFixedFile, type FixSummary } from '../fix/index.js';
+import { fixedTextRenderer } from '../render/fixed.js';
+import { fixEntries, fixInWorkspace, FixSelectionError, parseUnsafeRules, unifiedDiffs, writeFixedFile, type FixSummary } from '../fix/index.js';
 import type { Config } from '../model/index.js';
 import { prepareReaders } from '../readers/index.js';
 import { UsageError, type CliOptions } from './args.js';
@@ -46,24 +47,32 @@ export async function runFixes(
   const { sources, stdin, bom } = input;
   const base = options.base === undefined ? undefined : readBaseSources(options.base, { cwd: root, paths: input.paths, ...config });
   await prepareReaders([...sources, ...(base ?? [])]);
-  // Findings in charts and overlays carry no fix (docs/charts.md), so one rendering serves before and after.
   const rendered = stdin ? undefined : await renderSources(root, sources, config);
   const baseRendered = options.base === undefined || !base ? undefined : await renderAtCommit(root, options.base, base.map((s) => s.path), config);
   const lintOptions: LintOptions = { config, base, newOnly: options.newOnly, rendered, baseRendered };
 
   // The findings as reported (with --new-only, only the new ones): those are the ones fixed.
   const before = lintSources(sources, lintOptions);
-  const fixes = applyFixes(sources, before.findings, { config, unsafeRules, linted: base === undefined ? before : undefined });
+  const paths = sources.map((s) => s.path);
+  const fixes = await fixInWorkspace(sources, before.findings, { config, unsafeRules, linted: base === undefined ? before : undefined, rendered, cwd: root, paths });
   const changed = fixes.files.filter((f) => f.fixed !== f.original);
+  // A fixed file that a chart or overlay uses changes what it renders: what remains is linted from a new rendering.
+  const rendersAgain = rendered !== undefined && changed.some((f) => rendered.used.has(f.path));
 
   let after: LintResult;
   let summary: FixSummary;
   if (options.diff || stdin) {
     const fixedText = new Map(changed.map((f) => [f.path, f.fixed]));
-    after = lintSources(
-      sources.map((s) => (fixedText.has(s.path) ? { ...s, text: fixedText.get(s.path) } : s)),
-      lintOptions,
-    );
+    const usedTexts = new Map(changed.filter((f) => rendered?.used.has(f.path)).map((f) => [f.path, f.fixed]));
+    const again = rendered && rendersAgain ? await fixedTextRenderer(root, paths, config, rendered)(usedTexts) : undefined;
+    try {
+      after = lintSources(
+        sources.map((s) => (fixedText.has(s.path) ? { ...s, text: fixedText.get(s.path) } : s)),
+        again ? { ...lintOptions, rendered: again.rendered } : lintOptions,
+      );
+    } finally {
+      again?.release();
+    }
     summary = { mode: options.diff ? 'diff' : 'stdout', entries: fixEntries(fixes.files) };
     if (options.diff) {
       const withBom = (text: string) => (bom ? '\uFEFF' + text : text);
@@ -81,7 +90,8 @@ export async function runFixes(
       if (!outcome.written) unwritten.set(file.path, outcome.reason ?? 'not written');
     }
     // What remains is what the files now hold: read them again.
-    after = lintSources(sourcesFromPaths(root, input.paths, config, true), lintOptions);
+    const written = sourcesFromPaths(root, input.paths, config, true);
+    after = lintSources(written, rendersAgain ? { ...lintOptions, rendered: await renderSources(root, written, config) } : lintOptions);
     summary = { mode: 'write', entries: fixEntries(fixes.files, unwritten) };
   }
 

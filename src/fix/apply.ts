@@ -8,8 +8,8 @@
  * still has a finding that was fixed, is left untouched (its original text) and its findings say why. What is left is
  * fixed in the next pass, from the re-read text, until nothing is left or `maxPasses` is reached.
  */
-import { lintSources, type LintResult, type SourceFile } from '../engine.js';
-import type { Config, Finding, TextEdit } from '../model/index.js';
+import { lintSources, type LintOptions, type LintResult, type SourceFile } from '../engine.js';
+import type { Config, Finding, RenderOutcome, TextEdit } from '../model/index.js';
 import type { ReaderOptions } from '../readers/index.js';
 import { LineIndex } from '../readers/line-index.js';
 import { applyEdits, editsConflict, mapOffset, normalizeEdits, overlapsItself } from './edits.js';
@@ -27,6 +27,23 @@ export interface FixOptions extends ReaderOptions {
    * base): it saves linting them once more. Ignored when the config turns parse-error or skipped-file off.
    */
   linted?: LintResult;
+  /**
+   * The charts and overlays rendered from these sources, when the findings were made with them: every fixed text is
+   * linted with it (and, with `applyFixesRendered`, with a new rendering when the fix edits a file it uses).
+   */
+  rendered?: RenderOutcome;
+}
+
+/**
+ * Renders the charts and overlays again with some files' texts replaced (path → fixed text; the other files as
+ * on disk): the whole render outcome to lint with, and what to call once it is linted (`fixedTextRenderer` in
+ * src/render makes one).
+ */
+export type RenderFixedTexts = (texts: ReadonlyMap<string, string>) => Promise<{ rendered: RenderOutcome; release(): void }>;
+
+export interface RenderedFixOptions extends FixOptions {
+  rendered: RenderOutcome;
+  render: RenderFixedTexts;
 }
 
 export interface FailedFix {
@@ -144,8 +161,61 @@ interface FileState {
  * diff. Synchronous: when Terraform files are among the sources, load the readers first (as for `lintSources`).
  */
 export function applyFixes(sources: readonly SourceFile[], findings: readonly Finding[], options: FixOptions): FixResult {
-  const { config, unsafeRules = [], maxPasses = DEFAULT_MAX_PASSES, linted, ...readerOptions } = options;
-  const lintOptions = { ...readerOptions, config: checkingConfig(config) };
+  const lintOptions = lintOptionsOf(options);
+  const steps = fixSteps(sources, findings, options, false);
+  let step = steps.next();
+  while (!step.done) step = steps.next(lintSources(withTexts(sources, step.value), lintOptions));
+  return step.value;
+}
+
+/**
+ * `applyFixes` for sources among which charts and overlays were rendered (`options.rendered`), with the fixes of
+ * their files too (values files, templates, kustomizations: `verify: 'render'`): each text that changes a file a
+ * chart or overlay uses is rendered again with `options.render`, and the fix is kept only when the new rendering no
+ * longer has the finding, still renders the same objects and has no finding the old one did not have.
+ */
+export async function applyFixesRendered(sources: readonly SourceFile[], findings: readonly Finding[], options: RenderedFixOptions): Promise<FixResult> {
+  const lintOptions = lintOptionsOf(options);
+  const originals = new Map(sources.flatMap((s) => (s.text === undefined ? [] : [[s.path, s.text] as const])));
+  const steps = fixSteps(sources, findings, options, true);
+  let step = steps.next();
+  while (!step.done) {
+    const texts = step.value;
+    const changed = new Map([...texts].filter(([file, text]) => originals.get(file) !== text && options.rendered.used.has(file)));
+    if (changed.size === 0) {
+      step = steps.next(lintSources(withTexts(sources, texts), lintOptions));
+      continue;
+    }
+    const again = await options.render(changed);
+    try {
+      step = steps.next(lintSources(withTexts(sources, texts), { ...lintOptions, rendered: again.rendered }));
+    } finally {
+      again.release();
+    }
+  }
+  return step.value;
+}
+
+function lintOptionsOf(options: FixOptions): LintOptions {
+  const { config, unsafeRules: _unsafe, maxPasses: _passes, linted: _linted, rendered, ...readerOptions } = options;
+  return { ...readerOptions, config: checkingConfig(config), ...(rendered ? { rendered } : {}) };
+}
+
+function withTexts(sources: readonly SourceFile[], texts: ReadonlyMap<string, string>): SourceFile[] {
+  return sources.map((s) => (s.text === undefined ? s : { ...s, text: texts.get(s.path) ?? s.text }));
+}
+
+/** The texts to lint (every source's), handed out by the fix algorithm; the driver answers with their lint. */
+type LintTexts = Map<string, string>;
+type Steps<T> = Generator<LintTexts, T, LintResult>;
+
+/**
+ * The fix algorithm, written once for a synchronous lint (`applyFixes`) and one that renders again
+ * (`applyFixesRendered`): it yields the texts to lint and is resumed with their lint.
+ */
+function* fixSteps(sources: readonly SourceFile[], findings: readonly Finding[], options: FixOptions, renders: boolean): Steps<FixResult> {
+  const { config, unsafeRules = [], maxPasses = DEFAULT_MAX_PASSES, linted } = options;
+  const renderedFiles = new Set([...(options.rendered?.used.keys() ?? []), ...(options.rendered?.skipped.map((s) => s.file) ?? [])]);
   const states = new Map<string, FileState>();
   for (const source of sources) {
     if (source.text !== undefined && !states.has(source.path)) {
@@ -153,20 +223,17 @@ export function applyFixes(sources: readonly SourceFile[], findings: readonly Fi
     }
   }
   /** Lints the current texts, with some replaced. */
-  const lint = (replace: ReadonlyMap<string, string> = new Map()): Snapshot => {
+  function* lint(replace: ReadonlyMap<string, string> = new Map()): Steps<Snapshot> {
     const texts = new Map([...states.values()].map((s) => [s.path, replace.get(s.path) ?? s.current]));
-    const result = lintSources(
-      sources.map((s) => (s.text === undefined ? s : { ...s, text: texts.get(s.path)! })),
-      lintOptions,
-    );
-    return { result, text: (file) => texts.get(file) ?? '' };
-  };
+    const result = yield texts;
+    return { result, text: (file: string) => texts.get(file) ?? '' };
+  }
   const idIn = (snapshot: Snapshot) => (f: Finding) => identity(f, snapshot.text(f.file));
 
   const reusable = linted && ![...TEXT_PROBLEMS].some((id) => config.rules[id] === 'off');
   const baseline: Snapshot = reusable
     ? { result: linted, text: (file) => states.get(file)?.original ?? '' }
-    : lint();
+    : yield* lint();
   const originalId = idIn(baseline);
   const tracked: Tracked[] = findings
     .filter((f) => isSelected(f, unsafeRules) && states.has(f.file))
@@ -191,7 +258,7 @@ export function applyFixes(sources: readonly SourceFile[], findings: readonly Fi
   let before = baseline;
   let passes = 0;
   for (let pass = 1; pass <= maxPasses; pass++) {
-    const batches = chooseBatches(before, states, unsafeRules, excluded, unfixable);
+    const batches = chooseBatches(before, states, unsafeRules, excluded, unfixable, renders);
     if (batches.size === 0) break;
     passes = pass;
     const candidates = new Map<string, string>();
@@ -203,11 +270,11 @@ export function applyFixes(sources: readonly SourceFile[], findings: readonly Fi
     for (;;) {
       const replace = new Map([...candidates].filter(([file]) => !rejected.has(file)));
       for (const file of rejected.keys()) replace.set(file, states.get(file)!.original);
-      after = lint(replace);
+      after = yield* lint(replace);
       let more = false;
       for (const [file, batch] of batches) {
         if (rejected.has(file)) continue;
-        const reason = check(file, batch, before, after);
+        const reason = check(file, batch, before, after, renderedFiles);
         if (reason) {
           rejected.set(file, reason);
           more = true;
@@ -226,7 +293,7 @@ export function applyFixes(sources: readonly SourceFile[], findings: readonly Fi
         for (const f of batch) if (!trackedIds.has(beforeId(f))) state.followUps.push({ finding: f, pass });
         continue;
       }
-      const culprits = isolate(file, batch, reason, before, lint);
+      const culprits = yield* isolate(file, batch, reason, before, lint, renderedFiles);
       const lines = new LineIndex(state.current);
       state.current = state.original;
       state.frozen = true;
@@ -234,7 +301,7 @@ export function applyFixes(sources: readonly SourceFile[], findings: readonly Fi
       state.followUps = [];
       failFile(file, trackedByFile.get(file) ?? [], culprits, lines, beforeId);
     }
-    before = rejected.size > 0 ? lint() : after!;
+    before = rejected.size > 0 ? yield* lint() : after!;
   }
 
   // What is still reported after the last pass was not fixed.
@@ -282,6 +349,7 @@ function chooseBatches(
   unsafeRules: readonly string[],
   excluded: ReadonlySet<string>,
   unfixable: Map<string, string>,
+  renders: boolean,
 ): Map<string, Finding[]> {
   const batches = new Map<string, Finding[]>();
   const keyChanges = new Set<string>();
@@ -292,6 +360,10 @@ function chooseBatches(
     const id = identity(finding, snapshot.text(finding.file));
     if (excluded.has(id)) continue;
     const edits = editsOf(finding);
+    if (finding.fix!.verify === 'render' && !renders) {
+      unfixable.set(id, 'the fix is in a chart or overlay and must be verified by rendering it again, which this run does not do');
+      continue;
+    }
     if (edits.some((e) => e.file !== finding.file)) {
       unfixable.set(id, 'the fix edits another file, which is not supported');
       continue;
@@ -363,7 +435,7 @@ function objectsOf(result: LintResult, file: string): string {
  * objects, or still has a finding of the batch (the same finding, or one of the same rule and workload inside the text
  * the fix wrote).
  */
-function check(file: string, batch: readonly Finding[], before: Snapshot, after: Snapshot): string | undefined {
+function check(file: string, batch: readonly Finding[], before: Snapshot, after: Snapshot, renderedFiles: ReadonlySet<string>): string | undefined {
   const problemsBefore = textProblems(before.result, file);
   const problemsAfter = textProblems(after.result, file);
   if (problemsAfter.length > problemsBefore.length) {
@@ -375,6 +447,10 @@ function check(file: string, batch: readonly Finding[], before: Snapshot, after:
   if (objectsOf(after.result, file) !== objectsOf(before.result, file)) return 'the fixed text no longer holds the same objects';
   const shared = changedAliasRead(file, batch.flatMap(editsOf), before, after);
   if (shared) return shared;
+  if (batch.some((f) => f.fix!.verify === 'render')) {
+    const changedRendering = renderingChange(file, batch, before, after, renderedFiles);
+    if (changedRendering) return changedRendering;
+  }
 
   const beforeId = (f: Finding) => identity(f, before.text(file));
   const afterId = (f: Finding) => identity(f, after.text(file));
@@ -419,22 +495,52 @@ function changedAliasRead(file: string, edits: readonly TextEdit[], before: Snap
 }
 
 /** Which fixes of a rejected batch fail on their own, and why; when none does, all of them fail together. */
-function isolate(
+function* isolate(
   file: string,
   batch: readonly Finding[],
   reason: string,
   before: Snapshot,
-  lint: (replace: ReadonlyMap<string, string>) => Snapshot,
-): Map<Finding, string> {
+  lint: (replace: ReadonlyMap<string, string>) => Steps<Snapshot>,
+  renderedFiles: ReadonlySet<string>,
+): Steps<Map<Finding, string>> {
   if (batch.length === 1) return new Map([[batch[0], reason]]);
   const culprits = new Map<Finding, string>();
   for (const finding of batch) {
-    const alone = lint(new Map([[file, applyEdits(before.text(file), editsOf(finding))]]));
-    const why = check(file, [finding], before, alone);
+    const alone = yield* lint(new Map([[file, applyEdits(before.text(file), editsOf(finding))]]));
+    const why = check(file, [finding], before, alone, renderedFiles);
     if (why) culprits.set(finding, why);
   }
   if (culprits.size === 0) for (const finding of batch) culprits.set(finding, `together with the other fixes of its pass, ${reason}`);
   return culprits;
+}
+
+/**
+ * Why a fix of a chart or overlay file (`verify: 'render'`) is refused after rendering again, or undefined: the
+ * charts and overlays must render the same objects, without a new notice (a rendering that now fails) and without a
+ * finding the old rendering did not have, on any of their files.
+ */
+function renderingChange(file: string, batch: readonly Finding[], before: Snapshot, after: Snapshot, renderedFiles: ReadonlySet<string>): string | undefined {
+  const inRendering = (f: Finding) => f.file === file || renderedFiles.has(f.file);
+  const objects = (snapshot: Snapshot) =>
+    snapshot.result.workloads.filter((w) => renderedFiles.has(w.file)).map((w) => `${w.kind}/${w.namespace}/${w.name}`).sort().join('\n');
+  const idOf = (snapshot: Snapshot) => (f: Finding) => identity(f, snapshot.text(f.file));
+  const countsBefore = countBy(before.result.findings.filter(inRendering), idOf(before));
+  const added = after.result.findings.filter(inRendering).find((f) => {
+    const id = idOf(after)(f);
+    const left = countsBefore.get(id) ?? 0;
+    countsBefore.set(id, left - 1);
+    return left <= 0;
+  });
+  if (added && batch.some((f) => f.ruleId === added.ruleId && f.file === added.file && f.span.line === added.span.line)) {
+    // The value written is not what the rendering reads (or not all of it): the finding is there again, on the fixed text.
+    return 'rendered again, the chart or overlay still has the finding';
+  }
+  if (added) {
+    const what = TEXT_PROBLEMS.has(added.ruleId) ? added.message.split(/\.(?:\s|$)/)[0] : `${added.ruleId}: ${added.message.split(/\.(?:\s|$)/)[0]}`;
+    return `rendered again, the chart or overlay has a new finding at ${added.file}:${added.span.line} (${what})`;
+  }
+  if (objects(after) !== objects(before)) return 'rendered again, the chart or overlay no longer renders the same objects';
+  return undefined;
 }
 
 /** Marks every finding given for a file that is left untouched: the culprits with their reason, the others with theirs. */

@@ -4,8 +4,8 @@ import * as core from '@actions/core';
 import { logInfo } from './log.js';
 import { lintSources, type SourceFile } from '../engine.js';
 import { decodeText } from '../files/read.js';
-import { applyFixes, hasBom, isSelected, rulesSuggestedWhenUnsafe, type FileFix } from '../fix/index.js';
-import type { Config, Finding } from '../model/index.js';
+import { applyFixes, fixInWorkspace, hasBom, isSelected, rulesSuggestedWhenUnsafe, type FileFix } from '../fix/index.js';
+import type { Config, Finding, RenderOutcome } from '../model/index.js';
 import { baselineKey } from '../suppress/baseline.js';
 import { readBlobsWithApi } from './base.js';
 import type { GitHub } from './client.js';
@@ -34,6 +34,11 @@ export interface FixesInput {
   /** The changed files with their patches, when the run has them. */
   changed?: ChangedFile[];
   commitMessage?: string;
+  /**
+   * The charts and overlays the run rendered, and every file path under the scanned roots (their other files): with
+   * them, findings in values files, templates and kustomizations are fixed too, each verified by rendering again.
+   */
+  rendering?: { rendered: RenderOutcome; paths: readonly string[] };
 }
 
 export interface FixesOutcome {
@@ -272,7 +277,11 @@ async function fixHead(
       if (bytes && hasBom(bytes)) bom.add(file);
     }
   }
-  const result = applyFixes(sources, findings, { config: input.config, unsafeRules: input.unsafeRules });
+  // The checkout's charts are rendered from its files: their fixes are computed only when the checkout is the head.
+  const rendering = sources === input.sources ? input.rendering : undefined;
+  const result = rendering
+    ? await fixInWorkspace(sources, findings, { config: input.config, unsafeRules: input.unsafeRules, rendered: rendering.rendered, cwd: input.workspace, paths: rendering.paths })
+    : applyFixes(sources, findings, { config: input.config, unsafeRules: input.unsafeRules });
   return { files: result.files, bom };
 }
 

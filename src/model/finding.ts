@@ -15,6 +15,11 @@ export interface Fix {
   safe: boolean;
   description: string;
   edits: TextEdit[];
+  /**
+   * Set on a fix of a chart or overlay file (a values file, template or kustomization): whether it removes the
+   * finding shows only in a new rendering, so it is applied only by a fix run that renders again.
+   */
+  verify?: 'render';
 }
 
 export interface Finding {

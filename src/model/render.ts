@@ -27,6 +27,8 @@ export interface RenderedDocument {
   namespace?: string;
   /** The file and position a person edits for a position of `text`. */
   locate(span: Span): SourceLocation;
+  /** The text of a file the rendering read (as `locate` saw it), for carrying a fix over to it. */
+  sourceText?(file: string): string | undefined;
 }
 
 /** How the scan judged a file that a chart or overlay uses. */

@@ -105,6 +105,7 @@ export function splitHelmOutput(
       text,
       namespace: unit.namespace,
       locate: (span) => locateInChart(span, rendered, template, valuesFiles, files),
+      sourceText: (file) => files.get(file)?.text,
     });
   }
   return documents;

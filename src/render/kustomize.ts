@@ -119,6 +119,7 @@ export function splitKustomizeOutput(
       priced: true,
       text,
       locate: (span) => locateInOverlay(span, rendered, home, editors, unit.file, files),
+      sourceText: (file) => files.get(file)?.text,
     });
   }
   return documents;

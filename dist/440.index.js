@@ -1,8 +1,8 @@
-export const id = 47;
-export const ids = [47];
+export const id = 440;
+export const ids = [440];
 export const modules = {
 
-/***/ 3047:
+/***/ 6440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8277,6 +8277,7 @@ function splitHelmOutput(output, unit, valuesFiles, files, idPrefix, rendering, 
             text,
             namespace: unit.namespace,
             locate: (span) => locateInChart(span, rendered, template, valuesFiles, files),
+            sourceText: (file) => files.get(file)?.text,
         });
     }
     return documents;
@@ -8437,6 +8438,7 @@ function splitKustomizeOutput(output, unit, files, kustomizations, toWorkspace) 
             priced: true,
             text,
             locate: (span) => locateInOverlay(span, rendered, home, editors, unit.file, files),
+            sourceText: (file) => files.get(file)?.text,
         });
     }
     return documents;
@@ -8635,6 +8637,7 @@ function chartFile(unit) {
 
 
 
+
 /** The files on disk under the paths given (files or folders), filtered by the config's globs, and read. */
 function sourcesFromPaths(cwd, paths, config, absoluteOutside = false) {
     return discoverFiles(paths, { cwd, include: config.include, exclude: config.exclude, absoluteOutside }).map((file) => {
@@ -8662,14 +8665,18 @@ async function lintPathsPrepared(cwd, paths, options) {
     return lintSources(sources, { ...options, rendered });
 }
 /**
- * Renders the charts and overlays under `roots` (files or folders) that use one of the `changed` files: a pull
- * request that changes a values file or a base renders its chart or overlays, though their other files are unchanged.
+ * Renders the charts and overlays under `roots` (files or folders) that use one of the `changed` files (all when
+ * undefined): a pull request that changes a values file or a base renders its chart or overlays, though their other
+ * files are unchanged.
  */
 async function renderChanged(cwd, roots, config, changed) {
     if (!config.render.enabled)
         return emptyRenderOutcome();
-    const paths = discoverFiles(roots, { cwd, include: config.include, exclude: config.exclude }).map((f) => f.path);
-    return renderCharts({ cwd, paths, config, changed });
+    return renderCharts({ cwd, paths: pathsUnder(cwd, roots, config), config, changed });
+}
+/** The paths of the files under `roots` (files or folders) that the config's globs select, relative to `cwd`. */
+function pathsUnder(cwd, roots, config) {
+    return discoverFiles(roots, { cwd, include: config.include, exclude: config.exclude }).map((f) => f.path);
 }
 /** Renders the charts and overlays among the files read from `cwd` (the render stage, docs/charts.md). */
 async function renderSources(cwd, sources, config, changed) {
@@ -8917,8 +8924,8 @@ function uncheckedWorkload(workload, error, ruleId) {
     return finding;
 }
 /**
- * Puts a finding from a rendered document on the line a person edits. Its fix is dropped: the edits are positions
- * of the rendered text, which no file holds.
+ * Puts a finding from a rendered document on the line a person edits, with its fix when the fix carries over:
+ * see `carryFix`.
  */
 function locateRendered(finding, document) {
     const where = document.locate(finding.span);
@@ -8928,7 +8935,48 @@ function locateRendered(finding, document) {
         const { kind, namespace, name } = finding.workload;
         finding.message += ` (in the rendered ${kind} ${namespace}/${name} of ${document.unit})`;
     }
-    delete finding.fix;
+    const fix = finding.fix && carryFix(finding.ruleId, finding.fix.edits, document);
+    if (fix && finding.fix)
+        finding.fix = { ...finding.fix, edits: fix, verify: 'render' };
+    else
+        delete finding.fix;
+}
+/** The rules whose fixes only rewrite one scalar value: those carry over from a rendering to the line behind it. */
+const CARRIED_FIXES = new Set(['eip-not-string', 'eip-invalid-value']);
+/**
+ * The edits of a fix made on a rendered document, moved to the file a person edits, or undefined. Only a fix that
+ * rewrites one scalar carries over, and only when the line behind it writes that same value (a values-file entry,
+ * a template literal, a kustomization entry or patch): the new value is then written there. Whether it removes the
+ * finding, and adds none, is known only after rendering again (`verify: 'render'`, docs/fixes.md).
+ */
+function carryFix(ruleId, edits, document) {
+    if (!CARRIED_FIXES.has(ruleId) || edits.length !== 1)
+        return undefined;
+    const [edit] = edits;
+    if (edit.end <= edit.start)
+        return undefined;
+    const lines = new LineIndex(document.text);
+    const where = document.locate(lines.span(edit.start, edit.end));
+    if (!where.exact || where.span.endOffset <= where.span.offset)
+        return undefined;
+    const source = document.sourceText?.(where.file);
+    if (source === undefined)
+        return undefined;
+    const written = scalarOf(source.slice(where.span.offset, where.span.endOffset));
+    const rendered = scalarOf(document.text.slice(edit.start, edit.end));
+    if (written === undefined || written !== rendered)
+        return undefined;
+    return [{ file: where.file, start: where.span.offset, end: where.span.endOffset, newText: edit.newText.trim() }];
+}
+/** The value a scalar's text stands for in YAML (`true`, `"10M"`, `10M`), as text; undefined when it is not one. */
+function scalarOf(text) {
+    try {
+        const value = (0,dist/* parse */.qg)(text.trim());
+        return value === null || typeof value === 'object' ? undefined : String(value);
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * Findings that several renderings of a chart put on the same line are one finding, naming the renderings (values
@@ -9786,8 +9834,55 @@ function asConfigured(result, config) {
  * diff. Synchronous: when Terraform files are among the sources, load the readers first (as for `lintSources`).
  */
 function applyFixes(sources, findings, options) {
-    const { config, unsafeRules = [], maxPasses = DEFAULT_MAX_PASSES, linted, ...readerOptions } = options;
-    const lintOptions = { ...readerOptions, config: checkingConfig(config) };
+    const lintOptions = lintOptionsOf(options);
+    const steps = fixSteps(sources, findings, options, false);
+    let step = steps.next();
+    while (!step.done)
+        step = steps.next(lintSources(withTexts(sources, step.value), lintOptions));
+    return step.value;
+}
+/**
+ * `applyFixes` for sources among which charts and overlays were rendered (`options.rendered`), with the fixes of
+ * their files too (values files, templates, kustomizations: `verify: 'render'`): each text that changes a file a
+ * chart or overlay uses is rendered again with `options.render`, and the fix is kept only when the new rendering no
+ * longer has the finding, still renders the same objects and has no finding the old one did not have.
+ */
+async function applyFixesRendered(sources, findings, options) {
+    const lintOptions = lintOptionsOf(options);
+    const originals = new Map(sources.flatMap((s) => (s.text === undefined ? [] : [[s.path, s.text]])));
+    const steps = fixSteps(sources, findings, options, true);
+    let step = steps.next();
+    while (!step.done) {
+        const texts = step.value;
+        const changed = new Map([...texts].filter(([file, text]) => originals.get(file) !== text && options.rendered.used.has(file)));
+        if (changed.size === 0) {
+            step = steps.next(lintSources(withTexts(sources, texts), lintOptions));
+            continue;
+        }
+        const again = await options.render(changed);
+        try {
+            step = steps.next(lintSources(withTexts(sources, texts), { ...lintOptions, rendered: again.rendered }));
+        }
+        finally {
+            again.release();
+        }
+    }
+    return step.value;
+}
+function lintOptionsOf(options) {
+    const { config, unsafeRules: _unsafe, maxPasses: _passes, linted: _linted, rendered, ...readerOptions } = options;
+    return { ...readerOptions, config: checkingConfig(config), ...(rendered ? { rendered } : {}) };
+}
+function withTexts(sources, texts) {
+    return sources.map((s) => (s.text === undefined ? s : { ...s, text: texts.get(s.path) ?? s.text }));
+}
+/**
+ * The fix algorithm, written once for a synchronous lint (`applyFixes`) and one that renders again
+ * (`applyFixesRendered`): it yields the texts to lint and is resumed with their lint.
+ */
+function* fixSteps(sources, findings, options, renders) {
+    const { config, unsafeRules = [], maxPasses = DEFAULT_MAX_PASSES, linted } = options;
+    const renderedFiles = new Set([...(options.rendered?.used.keys() ?? []), ...(options.rendered?.skipped.map((s) => s.file) ?? [])]);
     const states = new Map();
     for (const source of sources) {
         if (source.text !== undefined && !states.has(source.path)) {
@@ -9795,16 +9890,16 @@ function applyFixes(sources, findings, options) {
         }
     }
     /** Lints the current texts, with some replaced. */
-    const lint = (replace = new Map()) => {
+    function* lint(replace = new Map()) {
         const texts = new Map([...states.values()].map((s) => [s.path, replace.get(s.path) ?? s.current]));
-        const result = lintSources(sources.map((s) => (s.text === undefined ? s : { ...s, text: texts.get(s.path) })), lintOptions);
+        const result = yield texts;
         return { result, text: (file) => texts.get(file) ?? '' };
-    };
+    }
     const idIn = (snapshot) => (f) => identity(f, snapshot.text(f.file));
     const reusable = linted && ![...TEXT_PROBLEMS].some((id) => config.rules[id] === 'off');
     const baseline = reusable
         ? { result: linted, text: (file) => states.get(file)?.original ?? '' }
-        : lint();
+        : yield* lint();
     const originalId = idIn(baseline);
     const tracked = findings
         .filter((f) => isSelected(f, unsafeRules) && states.has(f.file))
@@ -9831,7 +9926,7 @@ function applyFixes(sources, findings, options) {
     let before = baseline;
     let passes = 0;
     for (let pass = 1; pass <= maxPasses; pass++) {
-        const batches = chooseBatches(before, states, unsafeRules, excluded, unfixable);
+        const batches = chooseBatches(before, states, unsafeRules, excluded, unfixable, renders);
         if (batches.size === 0)
             break;
         passes = pass;
@@ -9845,12 +9940,12 @@ function applyFixes(sources, findings, options) {
             const replace = new Map([...candidates].filter(([file]) => !rejected.has(file)));
             for (const file of rejected.keys())
                 replace.set(file, states.get(file).original);
-            after = lint(replace);
+            after = yield* lint(replace);
             let more = false;
             for (const [file, batch] of batches) {
                 if (rejected.has(file))
                     continue;
-                const reason = check(file, batch, before, after);
+                const reason = check(file, batch, before, after, renderedFiles);
                 if (reason) {
                     rejected.set(file, reason);
                     more = true;
@@ -9871,7 +9966,7 @@ function applyFixes(sources, findings, options) {
                         state.followUps.push({ finding: f, pass });
                 continue;
             }
-            const culprits = isolate(file, batch, reason, before, lint);
+            const culprits = yield* isolate(file, batch, reason, before, lint, renderedFiles);
             const lines = new LineIndex(state.current);
             state.current = state.original;
             state.frozen = true;
@@ -9879,7 +9974,7 @@ function applyFixes(sources, findings, options) {
             state.followUps = [];
             failFile(file, trackedByFile.get(file) ?? [], culprits, lines, beforeId);
         }
-        before = rejected.size > 0 ? lint() : after;
+        before = rejected.size > 0 ? yield* lint() : after;
     }
     // What is still reported after the last pass was not fixed.
     const finalId = idIn(before);
@@ -9921,7 +10016,7 @@ function applyFixes(sources, findings, options) {
     return { files, result: asConfigured(before.result, config), passes };
 }
 /** Per file, the fixes of this pass: selected, not left out by the caller, and compatible with each other. */
-function chooseBatches(snapshot, states, unsafeRules, excluded, unfixable) {
+function chooseBatches(snapshot, states, unsafeRules, excluded, unfixable, renders) {
     const batches = new Map();
     const keyChanges = new Set();
     const ordered = snapshot.result.findings
@@ -9932,6 +10027,10 @@ function chooseBatches(snapshot, states, unsafeRules, excluded, unfixable) {
         if (excluded.has(id))
             continue;
         const edits = editsOf(finding);
+        if (finding.fix.verify === 'render' && !renders) {
+            unfixable.set(id, 'the fix is in a chart or overlay and must be verified by rendering it again, which this run does not do');
+            continue;
+        }
         if (edits.some((e) => e.file !== finding.file)) {
             unfixable.set(id, 'the fix edits another file, which is not supported');
             continue;
@@ -9997,7 +10096,7 @@ function objectsOf(result, file) {
  * objects, or still has a finding of the batch (the same finding, or one of the same rule and workload inside the text
  * the fix wrote).
  */
-function check(file, batch, before, after) {
+function check(file, batch, before, after, renderedFiles) {
     const problemsBefore = textProblems(before.result, file);
     const problemsAfter = textProblems(after.result, file);
     if (problemsAfter.length > problemsBefore.length) {
@@ -10011,6 +10110,11 @@ function check(file, batch, before, after) {
     const shared = changedAliasRead(file, batch.flatMap(editsOf), before, after);
     if (shared)
         return shared;
+    if (batch.some((f) => f.fix.verify === 'render')) {
+        const changedRendering = renderingChange(file, batch, before, after, renderedFiles);
+        if (changedRendering)
+            return changedRendering;
+    }
     const beforeId = (f) => identity(f, before.text(file));
     const afterId = (f) => identity(f, after.text(file));
     const countsBefore = countBy(viewOf(before.result, file).findings, beforeId);
@@ -10054,13 +10158,13 @@ function changedAliasRead(file, edits, before, after) {
     return undefined;
 }
 /** Which fixes of a rejected batch fail on their own, and why; when none does, all of them fail together. */
-function isolate(file, batch, reason, before, lint) {
+function* isolate(file, batch, reason, before, lint, renderedFiles) {
     if (batch.length === 1)
         return new Map([[batch[0], reason]]);
     const culprits = new Map();
     for (const finding of batch) {
-        const alone = lint(new Map([[file, applyEdits(before.text(file), editsOf(finding))]]));
-        const why = check(file, [finding], before, alone);
+        const alone = yield* lint(new Map([[file, applyEdits(before.text(file), editsOf(finding))]]));
+        const why = check(file, [finding], before, alone, renderedFiles);
         if (why)
             culprits.set(finding, why);
     }
@@ -10068,6 +10172,34 @@ function isolate(file, batch, reason, before, lint) {
         for (const finding of batch)
             culprits.set(finding, `together with the other fixes of its pass, ${reason}`);
     return culprits;
+}
+/**
+ * Why a fix of a chart or overlay file (`verify: 'render'`) is refused after rendering again, or undefined: the
+ * charts and overlays must render the same objects, without a new notice (a rendering that now fails) and without a
+ * finding the old rendering did not have, on any of their files.
+ */
+function renderingChange(file, batch, before, after, renderedFiles) {
+    const inRendering = (f) => f.file === file || renderedFiles.has(f.file);
+    const objects = (snapshot) => snapshot.result.workloads.filter((w) => renderedFiles.has(w.file)).map((w) => `${w.kind}/${w.namespace}/${w.name}`).sort().join('\n');
+    const idOf = (snapshot) => (f) => identity(f, snapshot.text(f.file));
+    const countsBefore = countBy(before.result.findings.filter(inRendering), idOf(before));
+    const added = after.result.findings.filter(inRendering).find((f) => {
+        const id = idOf(after)(f);
+        const left = countsBefore.get(id) ?? 0;
+        countsBefore.set(id, left - 1);
+        return left <= 0;
+    });
+    if (added && batch.some((f) => f.ruleId === added.ruleId && f.file === added.file && f.span.line === added.span.line)) {
+        // The value written is not what the rendering reads (or not all of it): the finding is there again, on the fixed text.
+        return 'rendered again, the chart or overlay still has the finding';
+    }
+    if (added) {
+        const what = TEXT_PROBLEMS.has(added.ruleId) ? added.message.split(/\.(?:\s|$)/)[0] : `${added.ruleId}: ${added.message.split(/\.(?:\s|$)/)[0]}`;
+        return `rendered again, the chart or overlay has a new finding at ${added.file}:${added.span.line} (${what})`;
+    }
+    if (objects(after) !== objects(before))
+        return 'rendered again, the chart or overlay no longer renders the same objects';
+    return undefined;
 }
 /** Marks every finding given for a file that is left untouched: the culprits with their reason, the others with theirs. */
 function failFile(file, 
@@ -10081,6 +10213,153 @@ tracked, culprits, lines, idOf) {
             continue;
         t.failed = byId.get(t.id) ?? `not applied: the file was left untouched because the fix of ${where} failed (${why})`;
     }
+}
+
+;// CONCATENATED MODULE: ./src/render/fixed.ts
+
+
+
+
+
+
+/** At most this many files are copied for one rendering of fixed texts: a fix never costs more than a bounded copy. */
+const COPY_LIMIT = 20_000;
+/**
+ * What the fix engine renders fixed texts with (docs/fixes.md): the charts and overlays that use one of the fixed
+ * files are copied, with the fixed texts in place of the files on disk, into a temporary folder and rendered there
+ * with the same tools, settings and safety as the scan; their documents then replace those of `original`. The
+ * copy keeps every path relative to the working directory, so findings land on the same paths.
+ */
+function fixedTextRenderer(cwd, paths, config, original) {
+    const realCwd = external_node_fs_default().realpathSync(cwd);
+    // A tool given by a relative path is found from the working directory, not from the copy.
+    const render = {
+        ...config.render,
+        helm: findExecutable(config.render.helm, realCwd) ?? config.render.helm,
+        kustomize: config.render.kustomize === 'auto' ? 'auto' : (findExecutable(config.render.kustomize, realCwd) ?? config.render.kustomize),
+    };
+    return async (texts) => {
+        const changed = new Set(texts.keys());
+        const { units } = discoverUnits(paths, { cwd: realCwd, render: config.render });
+        const affected = units.filter((unit) => unitFiles(unit, paths).some((file) => changed.has(file)));
+        const changedKustomization = [...changed].some((file) => original.asWritten.some((w) => w.file === file));
+        if (affected.length === 0 && !changedKustomization)
+            return { rendered: original, release: () => undefined };
+        const temporary = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'eci-egress-lint-fix-'));
+        const release = () => external_node_fs_default().rmSync(temporary, { recursive: true, force: true });
+        try {
+            // The copy has the working directory's name: a chart at the root is released under that name.
+            const root = external_node_path_default().join(temporary, external_node_path_default().basename(realCwd) || 'workspace');
+            const copied = new Set();
+            const budget = { left: COPY_LIMIT };
+            for (const folder of foldersOf(affected))
+                copyFolder(realCwd, root, folder, copied, budget);
+            for (const file of [...affected.flatMap((u) => unitFiles(u, paths)), ...changed])
+                copyFile(realCwd, root, file, copied, budget);
+            for (const [file, text] of texts) {
+                if (!insideCopy(file))
+                    continue;
+                const target = external_node_path_default().join(root, ...file.split('/'));
+                external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
+                external_node_fs_default().writeFileSync(target, text);
+                copied.add(file);
+            }
+            const fresh = await renderCharts({
+                cwd: root,
+                paths: paths.filter((file) => copied.has(file)),
+                config: { ...config, render },
+                changed,
+            });
+            return { rendered: merge(original, fresh, affected, paths, changed), release };
+        }
+        catch (error) {
+            // The copy could not be made (no space, too many files): each chart or overlay is a notice, so that the
+            // fix is refused with the reason rather than the run ended.
+            release();
+            const skipped = affected.map((unit) => ({
+                file: unit.kind === 'chart' ? `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml` : unit.file,
+                line: 1,
+                column: 1,
+                message: `Not rendered again to check a fix: ${error.message}`,
+            }));
+            return { rendered: merge(original, { documents: [], used: new Map(), skipped, asWritten: [] }, affected, paths, changed), release: () => undefined };
+        }
+    };
+}
+/** A path inside the working directory (a file the CLI was given outside it is never part of a chart or overlay). */
+function insideCopy(file) {
+    return !external_node_path_default().isAbsolute(file) && !file.split('/').includes('..');
+}
+/** The folders a unit reads besides single files: a chart's folder, an overlay's and those of the files it uses. */
+function foldersOf(units) {
+    const folders = new Set();
+    for (const unit of units) {
+        folders.add(unit.folder);
+        if (unit.kind === 'overlay')
+            for (const file of unit.inputs)
+                folders.add(external_node_path_default().posix.dirname(file));
+    }
+    // A folder inside another one is copied with it.
+    return [...folders].filter((folder) => ![...folders].some((other) => other !== folder && (other === '.' || folder.startsWith(`${other}/`))));
+}
+/** Copies the regular files under a folder (never a link: the scan refuses units that hold one out of the workspace). */
+function copyFolder(from, to, folder, copied, budget) {
+    let entries;
+    try {
+        entries = external_node_fs_default().readdirSync(external_node_path_default().join(from, folder), { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const entry of entries) {
+        const child = folder === '.' ? entry.name : `${folder}/${entry.name}`;
+        if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules')
+            copyFolder(from, to, child, copied, budget);
+        else if (entry.isFile())
+            copyFile(from, to, child, copied, budget);
+    }
+}
+function copyFile(from, to, file, copied, budget) {
+    if (copied.has(file) || !insideCopy(file))
+        return;
+    if (budget.left-- <= 0)
+        throw new Error(`the charts and overlays to render again hold more than ${COPY_LIMIT} files`);
+    const source = external_node_path_default().join(from, ...file.split('/'));
+    const stat = external_node_fs_default().lstatSync(source, { throwIfNoEntry: false });
+    if (!stat?.isFile())
+        return;
+    const target = external_node_path_default().join(to, ...file.split('/'));
+    external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
+    external_node_fs_default().copyFileSync(source, target);
+    copied.add(file);
+}
+/** The scan's render outcome with the units rendered again in place of their first rendering. */
+function merge(original, fresh, affected, paths, changed) {
+    const folders = new Set(affected.map((unit) => unit.folder));
+    const files = new Set(affected.flatMap((unit) => unitFiles(unit, paths)));
+    const inChart = (file) => affected.some((u) => u.kind === 'chart' && (u.folder === '.' || file.startsWith(`${u.folder}/`)));
+    return {
+        documents: [...original.documents.filter((d) => !folders.has(d.unit)), ...fresh.documents],
+        used: new Map([...original.used, ...fresh.used]),
+        skipped: [...original.skipped.filter((s) => !files.has(s.file) && !inChart(s.file)), ...fresh.skipped],
+        asWritten: [...original.asWritten.filter((w) => !changed.has(w.file)), ...fresh.asWritten],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fix/rendered.ts
+
+
+/**
+ * The fixes of findings in files read from a working directory: with charts and overlays rendered
+ * (`options.rendered`), their fixes are verified by rendering a copy with the fixed texts (docs/fixes.md); without,
+ * this is `applyFixes`.
+ */
+async function fixInWorkspace(sources, findings, options) {
+    const { cwd, paths, ...fixOptions } = options;
+    const rendered = fixOptions.rendered;
+    if (!rendered || rendered.used.size === 0)
+        return applyFixes(sources, findings, fixOptions);
+    return applyFixesRendered(sources, findings, { ...fixOptions, rendered, render: fixedTextRenderer(cwd, paths, fixOptions.config, rendered) });
 }
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js
@@ -10158,6 +10437,7 @@ function hasBom(bytes) {
  * Fixes: applying the edits of findings to file texts (checked by linting the result again), unified diffs, writing
  * fixed files, and what the report says about them. Nothing here talks to GitHub; the action builds on it.
  */
+
 
 
 
@@ -10659,7 +10939,11 @@ async function fixHead(github, context, input, wanted) {
                 bom.add(file);
         }
     }
-    const result = applyFixes(sources, findings, { config: input.config, unsafeRules: input.unsafeRules });
+    // The checkout's charts are rendered from its files: their fixes are computed only when the checkout is the head.
+    const rendering = sources === input.sources ? input.rendering : undefined;
+    const result = rendering
+        ? await fixInWorkspace(sources, findings, { config: input.config, unsafeRules: input.unsafeRules, rendered: rendering.rendered, cwd: input.workspace, paths: rendering.paths })
+        : applyFixes(sources, findings, { config: input.config, unsafeRules: input.unsafeRules });
     return { files: result.files, bom };
 }
 function showFileFromDisk(workspace, file) {
@@ -12442,7 +12726,7 @@ async function runAction(env = process.env) {
     }
     // A chart or overlay is rendered when the change touches any file it uses (docs/charts.md); the base side's from git.
     const changed = scope.kind === 'all' ? undefined : new Set(paths);
-    const rendered = changed ? await renderChanged(workspace, roots, config, changed) : undefined;
+    const rendered = await renderChanged(workspace, roots, config, changed);
     const baseCommit = scope.kind === 'all' ? context.pullRequest?.baseSha : scope.baseInCheckout ? scope.base : undefined;
     const baseRendered = base && baseCommit ? await renderBase(workspace, baseCommit, changed, config) : undefined;
     const result = await lintPathsPrepared(workspace, paths, { config, base, newOnly: inputs.newOnly && base !== undefined, rendered, baseRendered });
@@ -12480,6 +12764,7 @@ async function runAction(env = process.env) {
                     findings: result.findings,
                     changed: scope.kind === 'changed' ? scope.files : undefined,
                     commitMessage: inputs.commitMessage,
+                    rendering: { rendered, paths: pathsUnder(workspace, roots, config) },
                 });
                 if (fixes.fixedFiles.length > 0)
                     core/* setOutput */.uH('fixed-files', fixes.fixedFiles.join('\n'));
