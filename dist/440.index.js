@@ -1222,7 +1222,16 @@ function ruleById(id) {
     return RULES.find((r) => r.meta.id === id);
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** The tool's version; a test keeps it equal to package.json's. */
+const TOOL_NAME = 'eci-egress-lint';
+const TOOL_VERSION = '1.0.0';
+/** Where the project lives; the docs below it are the ones of the default branch. */
+const HOMEPAGE = 'https://github.com/eci-egress-lint/eci-egress-lint';
+const DOCS_URL = `${HOMEPAGE}/blob/main/docs`;
+
 ;// CONCATENATED MODULE: ./src/config/schema.ts
+
 
 const severity = { enum: ['error', 'warning', 'notice', 'off'] };
 const egress = { enum: ['auto', 'eip', 'nat', 'none'] };
@@ -1234,7 +1243,7 @@ const glob = { type: 'string', minLength: 1 };
  */
 const CONFIG_SCHEMA = {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/eci-egress-lint/eci-egress-lint/schema/config.schema.json',
+    $id: `${HOMEPAGE}/schema/config.schema.json`,
     title: 'eci-egress-lint configuration',
     type: 'object',
     additionalProperties: false,
@@ -9435,14 +9444,6 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __webpack_require__(3251);
 var light_default = /*#__PURE__*/__webpack_require__.n(light);
-;// CONCATENATED MODULE: ./src/version.ts
-/** The tool's version; a test keeps it equal to package.json's. */
-const TOOL_NAME = 'eci-egress-lint';
-const TOOL_VERSION = '1.0.0';
-/** Where the project lives; the docs below it are the ones of the default branch. */
-const HOMEPAGE = 'https://github.com/eci-egress-lint/eci-egress-lint';
-const DOCS_URL = (/* unused pure expression or super */ null && (`${HOMEPAGE}/blob/main/docs`));
-
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 
@@ -9729,6 +9730,13 @@ class FixSelectionError extends Error {
 /** The ids of the rules whose fix is unsafe, always or for some findings: applied only when named. */
 function rulesWithUnsafeFix() {
     return RULES.filter((r) => r.meta.fix === 'unsafe' || r.meta.fix === 'per-finding').map((r) => r.meta.id);
+}
+/**
+ * The rules whose fix is unsafe only for some findings (eip-missing under `egress: auto`): such a fix is still offered
+ * as a review suggestion, which takes effect only when a person accepts it, but never applied or committed unasked.
+ */
+function rulesSuggestedWhenUnsafe() {
+    return RULES.filter((r) => r.meta.fix === 'per-finding').map((r) => r.meta.id);
 }
 /**
  * Reads a list of rule ids whose unsafe fixes are wanted: comma separated (spaces and line breaks also separate, for
@@ -10735,6 +10743,9 @@ const fixes_describe = (f) => `**eci-egress-lint** \`${f.ruleId}\`: ${(0,report_
 async function publishFixes(github, context, writes, input) {
     const outcome = { comment: [], summary: [], fixedFiles: [], suggested: 0 };
     const pr = context.pullRequest;
+    // Suggestions are only offered: a fix that is unsafe by policy (eip-missing under egress: auto) is offered too.
+    if (input.mode === 'suggest')
+        input = { ...input, unsafeRules: [...new Set([...input.unsafeRules, ...rulesSuggestedWhenUnsafe()])] };
     const wanted = input.findings.filter((f) => isSelected(f, input.unsafeRules));
     if (wanted.length === 0)
         return outcome;
@@ -11438,11 +11449,10 @@ function moreRows(view, left) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/rule-docs.ts
-/** Where the project's documentation is published; every surface links rule ids to their page there. */
-const PROJECT_URL = 'https://github.com/eci-egress-lint/eci-egress-lint';
-/** The documentation page of a rule (docs/rules/<id>.md). */
+
+/** The documentation page of a rule (docs/rules/<id>.md on the default branch); every surface links to it. */
 function ruleDocsUrl(ruleId) {
-    return `${PROJECT_URL}/blob/main/docs/rules/${encodeURIComponent(ruleId)}.md`;
+    return `${DOCS_URL}/rules/${encodeURIComponent(ruleId)}.md`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/page.ts
@@ -12142,8 +12152,9 @@ function markdownReport(result, options = { surface: 'cli' }) {
 
 
 
+
 const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-const INFORMATION_URI = 'https://github.com/eci-egress-lint/eci-egress-lint';
+const INFORMATION_URI = HOMEPAGE;
 /** SARIF 2.1.0, as GitHub code scanning accepts it. */
 function sarifReport(result, root) {
     const rules = RULES.map((r) => ({
@@ -12153,9 +12164,9 @@ function sarifReport(result, root) {
         fullDescription: { text: r.meta.description },
         help: {
             text: `${r.meta.description}${r.meta.fixDescription ? ` Fix: ${r.meta.fixDescription}.` : ''} See docs/rules/${r.meta.id}.md.`,
-            markdown: `${r.meta.description}${r.meta.fixDescription ? ` **Fix:** ${r.meta.fixDescription}.` : ''} See [docs/rules/${r.meta.id}.md](${INFORMATION_URI}/blob/main/docs/rules/${r.meta.id}.md).`,
+            markdown: `${r.meta.description}${r.meta.fixDescription ? ` **Fix:** ${r.meta.fixDescription}.` : ''} See [docs/rules/${r.meta.id}.md](${ruleDocsUrl(r.meta.id)}).`,
         },
-        helpUri: `${INFORMATION_URI}/blob/main/docs/rules/${r.meta.id}.md`,
+        helpUri: ruleDocsUrl(r.meta.id),
         defaultConfiguration: { level: sarif_LEVEL[r.meta.defaultSeverity] },
     }));
     const index = new Map(rules.map((r, i) => [r.id, i]));

@@ -8903,7 +8903,7 @@ const skippedFile = {
 
 
 /** Every rule, in the order of the rule reference. */
-const RULES = [
+const rules_RULES = [
     eipMisplaced,
     eipNotString,
     eipInvalidValue,
@@ -8920,12 +8920,21 @@ const RULES = [
     parseError,
     skippedFile,
 ];
-const RULE_IDS = RULES.map((r) => r.meta.id);
+const RULE_IDS = rules_RULES.map((r) => r.meta.id);
 function ruleById(id) {
-    return RULES.find((r) => r.meta.id === id);
+    return rules_RULES.find((r) => r.meta.id === id);
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** The tool's version; a test keeps it equal to package.json's. */
+const TOOL_NAME = 'eci-egress-lint';
+const TOOL_VERSION = '1.0.0';
+/** Where the project lives; the docs below it are the ones of the default branch. */
+const HOMEPAGE = 'https://github.com/eci-egress-lint/eci-egress-lint';
+const DOCS_URL = `${HOMEPAGE}/blob/main/docs`;
+
 ;// CONCATENATED MODULE: ./src/config/schema.ts
+
 
 const severity = { enum: ['error', 'warning', 'notice', 'off'] };
 const egress = { enum: ['auto', 'eip', 'nat', 'none'] };
@@ -8937,7 +8946,7 @@ const glob = { type: 'string', minLength: 1 };
  */
 const CONFIG_SCHEMA = {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/eci-egress-lint/eci-egress-lint/schema/config.schema.json',
+    $id: `${HOMEPAGE}/schema/config.schema.json`,
     title: 'eci-egress-lint configuration',
     type: 'object',
     additionalProperties: false,
@@ -24011,7 +24020,7 @@ function lintSources(sources, options) {
             costInputs.push({ workload, facts, ...(region !== undefined ? { pricing: regionPricing.get(region) } : {}) });
         if (workload.pod)
             natDecisions.push({ workload, nat: facts.nat });
-        for (const rule of RULES) {
+        for (const rule of rules_RULES) {
             if (!rule.check || config.rules[rule.meta.id] === 'off')
                 continue;
             const reports = [];
@@ -24473,14 +24482,6 @@ function githubReport(result) {
     return ordered.map((f) => workflowCommand(f) + '\n').join('');
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** The tool's version; a test keeps it equal to package.json's. */
-const TOOL_NAME = 'eci-egress-lint';
-const TOOL_VERSION = '1.0.0';
-/** Where the project lives; the docs below it are the ones of the default branch. */
-const HOMEPAGE = 'https://github.com/eci-egress-lint/eci-egress-lint';
-const DOCS_URL = `${HOMEPAGE}/blob/main/docs`;
-
 ;// CONCATENATED MODULE: ./src/report/cost.ts
 
 
@@ -24936,11 +24937,10 @@ function moreRows(view, left) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/rule-docs.ts
-/** Where the project's documentation is published; every surface links rule ids to their page there. */
-const PROJECT_URL = 'https://github.com/eci-egress-lint/eci-egress-lint';
-/** The documentation page of a rule (docs/rules/<id>.md). */
+
+/** The documentation page of a rule (docs/rules/<id>.md on the default branch); every surface links to it. */
 function ruleDocsUrl(ruleId) {
-    return `${PROJECT_URL}/blob/main/docs/rules/${encodeURIComponent(ruleId)}.md`;
+    return `${DOCS_URL}/rules/${encodeURIComponent(ruleId)}.md`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/page.ts
@@ -25191,20 +25191,21 @@ function markdownReport(result, options = { surface: 'cli' }) {
 
 
 
+
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-const INFORMATION_URI = 'https://github.com/eci-egress-lint/eci-egress-lint';
+const INFORMATION_URI = HOMEPAGE;
 /** SARIF 2.1.0, as GitHub code scanning accepts it. */
 function sarifReport(result, root) {
-    const rules = RULES.map((r) => ({
+    const rules = rules_RULES.map((r) => ({
         id: r.meta.id,
         name: r.meta.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
         shortDescription: { text: r.meta.description },
         fullDescription: { text: r.meta.description },
         help: {
             text: `${r.meta.description}${r.meta.fixDescription ? ` Fix: ${r.meta.fixDescription}.` : ''} See docs/rules/${r.meta.id}.md.`,
-            markdown: `${r.meta.description}${r.meta.fixDescription ? ` **Fix:** ${r.meta.fixDescription}.` : ''} See [docs/rules/${r.meta.id}.md](${INFORMATION_URI}/blob/main/docs/rules/${r.meta.id}.md).`,
+            markdown: `${r.meta.description}${r.meta.fixDescription ? ` **Fix:** ${r.meta.fixDescription}.` : ''} See [docs/rules/${r.meta.id}.md](${ruleDocsUrl(r.meta.id)}).`,
         },
-        helpUri: `${INFORMATION_URI}/blob/main/docs/rules/${r.meta.id}.md`,
+        helpUri: ruleDocsUrl(r.meta.id),
         defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
     }));
     const index = new Map(rules.map((r, i) => [r.id, i]));
@@ -25544,28 +25545,29 @@ function terminalText(result, options) {
 ;// CONCATENATED MODULE: ./src/report/rules.ts
 
 
-function rules_ruleDocsUrl(id) {
-    return `${DOCS_URL}/rules/${id}.md`;
-}
 /** --list-rules: every rule with its default severity, its fix (safe, unsafe or none) and its page. */
 function rulesReport(format) {
-    const rows = RULES.map((r) => ({
+    const rows = rules_RULES.map((r) => ({
         id: r.meta.id,
         defaultSeverity: r.meta.defaultSeverity,
         fix: r.meta.fix,
         appliesTo: r.meta.appliesTo,
         description: r.meta.description,
-        docs: rules_ruleDocsUrl(r.meta.id),
+        docs: ruleDocsUrl(r.meta.id),
     }));
     if (format === 'json')
         return JSON.stringify({ version: 1, rules: rows }, null, 2) + '\n';
     const idWidth = Math.max(...rows.map((r) => r.id.length)) + 2;
-    const lines = [`${'rule'.padEnd(idWidth)}${'severity'.padEnd(10)}${'fix'.padEnd(8)}description`];
+    const fixWidth = Math.max(...rows.map((r) => r.fix.length)) + 2;
+    const lines = [`${'rule'.padEnd(idWidth)}${'severity'.padEnd(10)}${'fix'.padEnd(fixWidth)}description`];
     for (const r of rows) {
-        lines.push(`${r.id.padEnd(idWidth)}${r.defaultSeverity.padEnd(10)}${r.fix.padEnd(8)}${r.description}`);
-        lines.push(`${' '.repeat(idWidth + 18)}${r.docs}`);
+        lines.push(`${r.id.padEnd(idWidth)}${r.defaultSeverity.padEnd(10)}${r.fix.padEnd(fixWidth)}${r.description}`);
+        lines.push(`${' '.repeat(idWidth + 10 + fixWidth)}${r.docs}`);
     }
     lines.push('', `${rows.length} rules. The severity is the default; the config's rules: or --rule <id>=<severity|off> changes it.`);
+    if (rows.some((r) => r.fix === 'per-finding')) {
+        lines.push('A per-finding fix is safe or unsafe by the finding: eip-missing\'s is safe under egress: eip and unsafe under egress: auto.');
+    }
     return lines.join('\n') + '\n';
 }
 
@@ -25997,7 +25999,14 @@ class FixSelectionError extends Error {
 }
 /** The ids of the rules whose fix is unsafe, always or for some findings: applied only when named. */
 function rulesWithUnsafeFix() {
-    return RULES.filter((r) => r.meta.fix === 'unsafe' || r.meta.fix === 'per-finding').map((r) => r.meta.id);
+    return rules_RULES.filter((r) => r.meta.fix === 'unsafe' || r.meta.fix === 'per-finding').map((r) => r.meta.id);
+}
+/**
+ * The rules whose fix is unsafe only for some findings (eip-missing under `egress: auto`): such a fix is still offered
+ * as a review suggestion, which takes effect only when a person accepts it, but never applied or committed unasked.
+ */
+function rulesSuggestedWhenUnsafe() {
+    return RULES.filter((r) => r.meta.fix === 'per-finding').map((r) => r.meta.id);
 }
 /**
  * Reads a list of rule ids whose unsafe fixes are wanted: comma separated (spaces and line breaks also separate, for
