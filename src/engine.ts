@@ -1,20 +1,21 @@
 import { minimatch } from 'minimatch';
 import type {
-  AliasRead,
   Config,
-  CostReport,
+  FileStatus,
   Finding,
+  LintResult,
   ReadResult,
   RenderedDocument,
   RenderOutcome,
   Severity,
+  SourceFile,
   SuppressedFinding,
-  UnresolvedValue,
   Workload,
+  WorkloadNat,
 } from './model/index.js';
 import { discoverFiles } from './files/discover.js';
 import { readTextFile } from './files/read.js';
-import { clusterRuleFor, decideNat, workloadFacts, type NatDecision, type ScanFacts } from './policy/facts.js';
+import { clusterRuleFor, decideNat, workloadFacts, type ScanFacts } from './policy/facts.js';
 import { prepareReaders, readContext, readerFor, type ReaderOptions } from './readers/index.js';
 import { RULES, ruleById } from './rules/index.js';
 import type { RuleMeta, RuleReport } from './rules/rule.js';
@@ -27,39 +28,6 @@ import { failureReason } from './readers/failure.js';
 import { emptyReadResult } from './model/index.js';
 import { readKubernetesYaml } from './readers/kubernetes/index.js';
 import { emptyRenderOutcome, renderCharts } from './render/index.js';
-
-export interface SourceFile {
-  /** Relative to the working directory, with `/`. */
-  path: string;
-  /** The text, or why the file was not read. */
-  text?: string;
-  skip?: string;
-}
-
-export interface FileStatus {
-  path: string;
-  status: 'scanned' | 'skipped';
-  reason?: string;
-  /** Values the reader could not resolve (Terraform expressions): no finding rests on them. */
-  unresolved?: UnresolvedValue[];
-  /** The places that read a node through an alias or a merge key: the fix engine keeps what they read unchanged. */
-  aliasReads?: AliasRead[];
-}
-
-export interface LintResult {
-  findings: Finding[];
-  suppressed: SuppressedFinding[];
-  files: FileStatus[];
-  workloads: Workload[];
-  /** The NAT decision for the Kubernetes manifests that no `clusters:` entry decides. */
-  nat: NatDecision;
-  /** The NAT decision of each workload with pods, and the fact (file and line) it rests on. */
-  natDecisions: WorkloadNat[];
-  /** The monthly EIP cost projection (docs/cost.md); with a base, also the base's cost and the change. */
-  cost: CostReport;
-  /** Present when a base was given: the base's findings; `hidden` counts this run's findings left out by newOnly. */
-  base?: { findings: Finding[]; hidden: number };
-}
 
 export interface LintOptions extends ReaderOptions {
   config: Config;
@@ -125,11 +93,6 @@ export async function renderSources(
 ): Promise<RenderOutcome> {
   if (!config.render.enabled) return emptyRenderOutcome();
   return renderCharts({ cwd, paths: sources.map((s) => s.path), config, changed });
-}
-
-export interface WorkloadNat {
-  workload: Workload;
-  nat: NatDecision;
 }
 
 interface FileState {

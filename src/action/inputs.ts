@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { FailOn } from '../cli/args.js';
+import type { FailOn } from '../model/index.js';
 import { COMMENT_MODES, type CommentMode } from '../github/comment.js';
 import { ANNOTATION_MODES, type AnnotationMode } from '../github/publish.js';
 import type { FixMode } from '../github/fixes.js';

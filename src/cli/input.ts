@@ -4,11 +4,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { sourcesFromPaths, type SourceFile } from '../engine.js';
+import { sourcesFromPaths } from '../engine.js';
 import { toPosixRelative } from '../files/discover.js';
 import { decodeText } from '../files/read.js';
 import { hasBom } from '../fix/index.js';
-import type { Config } from '../model/index.js';
+import type { Config, SourceFile } from '../model/index.js';
 import { isTerraformPath } from '../readers/index.js';
 import { yamlStartProblem } from '../readers/sniff.js';
 import { UsageError, type CliOptions } from './args.js';

@@ -1,5 +1,4 @@
-import type { Finding } from '../model/index.js';
-import type { LintResult } from '../engine.js';
+import type { Finding, LintResult } from '../model/index.js';
 import { SEVERITY_ORDER } from './summary.js';
 import { escapeTerminal } from './escape.js';
 

@@ -1,5 +1,4 @@
-import type { CostReport, Finding, Range, Severity, WorkloadCost } from '../model/index.js';
-import type { LintResult } from '../engine.js';
+import type { CostReport, Finding, LintResult, Range, Severity, WorkloadCost } from '../model/index.js';
 import { amountRange, countRange, money, signedRange } from '../cost/format.js';
 import { SEVERITY_RANK } from '../model/index.js';
 import { BREAK_EVEN_LIMIT, natAlternativeMonthly } from '../cost/formulas.js';
