@@ -21,7 +21,6 @@ import { RULES, ruleById } from './rules/index.js';
 import type { RuleMeta, RuleReport } from './rules/rule.js';
 import { commentIgnores, type CommentIgnore } from './suppress/comments.js';
 import { projectCost, resolvePricing, sideOf, sourceWorkload, type CostInput, type ResolvedPricing } from './cost/index.js';
-import { costBudgetReports } from './rules/eip-cost-budget.js';
 import { newFindingsOnly } from './suppress/baseline.js';
 import { LineIndex } from './readers/line-index.js';
 import { failureReason } from './readers/failure.js';
@@ -275,15 +274,20 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
     }
   }
 
-  // The cost stage, and eip-cost-budget, which is a function of its projection.
+  // The cost stage, and the rules that are a function of its projection (eip-cost-budget).
   const cost = projectCost(costInputs, resolvePricing(config.pricing), base && sideOf(base.cost));
-  if (config.rules['eip-cost-budget'] !== 'off') {
-    for (const { target, report } of costBudgetReports(cost, config.budget)) {
-      const workload = sourceWorkload(target)!;
-      const finding = toFinding('eip-cost-budget', workload, report);
-      owners.set(finding, workload);
-      raw.push(finding);
-    }
+  for (const rule of RULES) {
+    if (!rule.checkCost || config.rules[rule.meta.id] === 'off') continue;
+    rule.checkCost({
+      cost,
+      budget: config.budget,
+      report(target, report) {
+        const workload = sourceWorkload(target)!;
+        const finding = toFinding(rule.meta.id, workload, report);
+        owners.set(finding, workload);
+        raw.push(finding);
+      },
+    });
   }
 
   let findings: Finding[] = [];
