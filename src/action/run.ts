@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { loadConfig } from '../config/load.js';
-import { costOutputs } from '../cost/outputs.js';
+import { costOutputs } from '../cost/index.js';
 import { lintPathsPrepared, renderChanged, sourcesFromPaths } from '../engine.js';
 import { renderAtCommit } from '../render/base.js';
 import { readBaseSources } from '../files/git.js';
@@ -157,10 +157,10 @@ function writeReportsAndOutputs(workspace: string, inputs: ActionInputs, result:
   const place: Confinement = { root: workspace, alsoUnder: [runnerTemp] };
   const outputDir = path.join(runnerTemp, 'eci-egress-lint');
   const json = formatReport('json', result, { color: false, configFile });
-  core.setOutput('report-file', writeReportFile('report-file', inputs.reportFile ?? path.join(outputDir, 'report.json'), json, place, outputDir));
+  core.setOutput('report-file', writeReportOrFallback('report-file', inputs.reportFile ?? path.join(outputDir, 'report.json'), json, place, outputDir));
   if (inputs.sarifFile) {
     const sarif = formatReport('sarif', result, { color: false, root: workspace });
-    core.setOutput('sarif-file', writeReportFile('sarif-file', inputs.sarifFile, sarif, place, outputDir));
+    core.setOutput('sarif-file', writeReportOrFallback('sarif-file', inputs.sarifFile, sarif, place, outputDir));
   } else core.setOutput('sarif-file', '');
   core.setOutput('findings', counts.total);
   core.setOutput('errors', counts.error);
@@ -173,7 +173,7 @@ function writeReportsAndOutputs(workspace: string, inputs: ActionInputs, result:
  * A report file where the input says, unless its real location is outside the workspace and $RUNNER_TEMP (a link
  * in the pull request): then into the action's folder under $RUNNER_TEMP, with a warning. Returns where it went.
  */
-function writeReportFile(input: string, given: string, text: string, place: Confinement, fallbackDir: string): string {
+function writeReportOrFallback(input: string, given: string, text: string, place: Confinement, fallbackDir: string): string {
   try {
     return writeConfined(given, text, place);
   } catch (error) {

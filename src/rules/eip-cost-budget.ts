@@ -1,5 +1,5 @@
 import type { Config, CostReport, Range, WorkloadCost } from '../model/index.js';
-import { countRange, money, round2 } from '../cost/format.js';
+import { countRange, money, round2 } from '../cost/index.js';
 import type { Rule, RuleReport } from './rule.js';
 
 /**
