@@ -67,7 +67,11 @@ export function lintPaths(cwd: string, paths: string[], options: LintOptions): L
  * and rendering the charts and overlays among them.
  */
 export async function lintPathsPrepared(cwd: string, paths: string[], options: LintOptions): Promise<LintResult> {
-  const sources = sourcesFromPaths(cwd, paths, options.config, options.absoluteOutside);
+  return lintSourcesPrepared(cwd, sourcesFromPaths(cwd, paths, options.config, options.absoluteOutside), options);
+}
+
+/** `lintPathsPrepared` for files already read, so that a caller that needs their texts again reads them once. */
+export async function lintSourcesPrepared(cwd: string, sources: SourceFile[], options: LintOptions): Promise<LintResult> {
   await prepareReaders([...sources, ...(options.base ?? [])]);
   const rendered = options.rendered ?? (await renderSources(cwd, sources, options.config));
   return lintSources(sources, { ...options, rendered });

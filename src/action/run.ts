@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { loadConfig } from '../config/load.js';
 import { costOutputs } from '../cost/index.js';
-import { lintPathsPrepared, renderChanged, sourcesFromPaths } from '../engine.js';
+import { lintSourcesPrepared, renderChanged, sourcesFromPaths } from '../engine.js';
 import { renderAtCommit } from '../render/base.js';
 import { readBaseSources } from '../files/git.js';
 import { baseFilesOf, readBaseWithApi, readBaseWithGit } from '../github/base.js';
@@ -68,7 +68,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const rendered = changed ? await renderChanged(workspace, roots, config, changed) : undefined;
   const baseCommit = scope.kind === 'all' ? context.pullRequest?.baseSha : scope.baseInCheckout ? scope.base : undefined;
   const baseRendered = base && baseCommit ? await renderBase(workspace, baseCommit, changed, config) : undefined;
-  const result = await lintPathsPrepared(workspace, paths, { config, base, newOnly: inputs.newOnly && base !== undefined, rendered, baseRendered });
+  // Read once: the fixes start from the same texts the findings are about.
+  const sources = sourcesFromPaths(workspace, paths, config);
+  const result = await lintSourcesPrepared(workspace, sources, { config, base, newOnly: inputs.newOnly && base !== undefined, rendered, baseRendered });
   const counts = countFindings(result);
   const failed = shouldFail(result.findings, inputs.failOn);
 
@@ -101,7 +103,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
           workspace,
           config,
           unsafeRules: inputs.fixUnsafe,
-          sources: sourcesFromPaths(workspace, paths, config),
+          sources,
           findings: result.findings,
           changed: scope.kind === 'changed' ? scope.files : undefined,
           commitMessage: inputs.commitMessage,
