@@ -12400,6 +12400,20 @@ function jobSummary(report, extras, limit = JOB_SUMMARY_LIMIT) {
 const NOTICE = { title: 'eci-egress-lint' };
 /** The action: inputs → which files → the engine → report files and outputs → GitHub (check run, comment) → job summary. */
 async function runAction(env = process.env) {
+    const setup = await readSetup(env);
+    const { scope, paths } = await selectFiles(setup);
+    const { result, sources } = await lintChange(setup, scope, paths);
+    const counts = countFindings(result);
+    const failed = shouldFail(result.findings, setup.inputs.failOn);
+    // Report files and outputs come first: they are set whatever happens with the API afterwards.
+    writeReportsAndOutputs(setup.workspace, setup.inputs, result, env, setup.configFile);
+    await publish(setup, env, { scope, sources, result, failed });
+    if (failed) {
+        core/* setFailed */.C1(`${counts.total} finding(s); ${counts.error} error(s), ${counts.warning} warning(s) (fail-on: ${setup.inputs.failOn})`);
+    }
+}
+/** The inputs, the runner's context and the config (from the base commit with config-from: base). */
+async function readSetup(env) {
     const inputs = readInputs();
     if (inputs.token)
         core/* setSecret */.Pq(inputs.token);
@@ -12420,6 +12434,10 @@ async function runAction(env = process.env) {
     const { roots, globs } = scanRoots(workspace, inputs.paths);
     if (globs.length > 0)
         config.include = globs;
+    return { inputs, context, workspace, github, config, configFile: configFile ?? null, roots };
+}
+/** Which files to scan: every file under the paths, or the files of the change that still exist and are wanted. */
+async function selectFiles({ inputs, context, workspace, github, config, roots }) {
     const scope = await findScope({ workspace, scan: inputs.scan, context, github });
     (0,log/* logInfo */.f)(`Scanning ${scope.why}.`);
     const isWanted = (file) => wanted(workspace, roots, config, file);
@@ -12429,6 +12447,11 @@ async function runAction(env = process.env) {
             .filter((f) => f.status !== 'removed' && isWanted(f.path))
             .map((f) => f.path)
             .filter((f) => external_node_fs_default().lstatSync(external_node_path_default().resolve(workspace, f), { throwIfNoEntry: false }) !== undefined);
+    return { scope, paths };
+}
+/** The files read once, their base side and the charts and overlays of both, linted. */
+async function lintChange(setup, scope, paths) {
+    const { inputs, context, workspace, github, config, roots } = setup;
     const base = await readBase({ workspace, context, github, scope, roots, config });
     if (inputs.newOnly && !base) {
         core/* notice */.lm('new-only needs the base of the change (a pull request or a push, with its base in the checkout or readable through the API); every finding is reported.', NOTICE);
@@ -12441,10 +12464,15 @@ async function runAction(env = process.env) {
     // Read once: the fixes start from the same texts the findings are about.
     const sources = sourcesFromPaths(workspace, paths, config);
     const result = await lintSourcesPrepared(workspace, sources, { config, base, newOnly: inputs.newOnly && base !== undefined, rendered, baseRendered });
+    return { result, sources };
+}
+/**
+ * GitHub: the check run or workflow commands, the fixes, the summary comment, then the job summary and the log.
+ * Nothing the API does may break the run.
+ */
+async function publish(setup, env, { scope, sources, result, failed }) {
+    const { inputs, context, workspace, github, config } = setup;
     const counts = countFindings(result);
-    const failed = shouldFail(result.findings, inputs.failOn);
-    // Report files and outputs come first: they are set whatever happens with the API afterwards.
-    writeReportsAndOutputs(workspace, inputs, result, env, configFile ?? null);
     const writes = new WriteLog(context.pullRequest?.fork ?? false);
     const extras = [];
     const runUrl = workflowRunUrl(context, env);
@@ -12498,7 +12526,7 @@ async function runAction(env = process.env) {
         });
     }
     catch (error) {
-        // Nothing the API does may break the run: say what happened and carry on with the job summary and the result.
+        // Say what happened and carry on with the job summary and the result.
         writes.skipped.push(`an unexpected failure: ${failureText(describeFailure(error))}`);
     }
     finally {
@@ -12511,9 +12539,6 @@ async function runAction(env = process.env) {
             await core/* summary */.z.addRaw(jobSummary(fullPage({ ...page, links: { file: page.links.file } }), extras)).write();
         }
         (0,log/* logInfo */.f)(formatReport('text', result, { color: false, presentation: page.options }));
-    }
-    if (failed) {
-        core/* setFailed */.C1(`${counts.total} finding(s); ${counts.error} error(s), ${counts.warning} warning(s) (fail-on: ${inputs.failOn})`);
     }
 }
 /** The workflow run's page (its job summary has the full report); undefined outside a runner. */

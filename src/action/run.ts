@@ -31,8 +31,35 @@ import { jobSummary } from './summary.js';
 
 const NOTICE = { title: 'eci-egress-lint' };
 
+/** What the run was given: its inputs, the runner's context, the workspace, the API client when there is one, the config. */
+interface RunSetup {
+  inputs: ActionInputs;
+  context: RunContext;
+  workspace: string;
+  github?: GitHub;
+  config: Config;
+  configFile: string | null;
+  roots: string[];
+}
+
 /** The action: inputs → which files → the engine → report files and outputs → GitHub (check run, comment) → job summary. */
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const setup = await readSetup(env);
+  const { scope, paths } = await selectFiles(setup);
+  const { result, sources } = await lintChange(setup, scope, paths);
+  const counts = countFindings(result);
+  const failed = shouldFail(result.findings, setup.inputs.failOn);
+
+  // Report files and outputs come first: they are set whatever happens with the API afterwards.
+  writeReportsAndOutputs(setup.workspace, setup.inputs, result, env, setup.configFile);
+  await publish(setup, env, { scope, sources, result, failed });
+  if (failed) {
+    core.setFailed(`${counts.total} finding(s); ${counts.error} error(s), ${counts.warning} warning(s) (fail-on: ${setup.inputs.failOn})`);
+  }
+}
+
+/** The inputs, the runner's context and the config (from the base commit with config-from: base). */
+async function readSetup(env: NodeJS.ProcessEnv): Promise<RunSetup> {
   const inputs = readInputs();
   if (inputs.token) core.setSecret(inputs.token);
   const context = readRunContext(env);
@@ -48,7 +75,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   });
   const { roots, globs } = scanRoots(workspace, inputs.paths);
   if (globs.length > 0) config.include = globs;
+  return { inputs, context, workspace, github, config, configFile: configFile ?? null, roots };
+}
 
+/** Which files to scan: every file under the paths, or the files of the change that still exist and are wanted. */
+async function selectFiles({ inputs, context, workspace, github, config, roots }: RunSetup): Promise<{ scope: Scope; paths: string[] }> {
   const scope = await findScope({ workspace, scan: inputs.scan, context, github });
   logInfo(`Scanning ${scope.why}.`);
   const isWanted = (file: string) => wanted(workspace, roots, config, file);
@@ -59,6 +90,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
           .filter((f) => f.status !== 'removed' && isWanted(f.path))
           .map((f) => f.path)
           .filter((f) => fs.lstatSync(path.resolve(workspace, f), { throwIfNoEntry: false }) !== undefined);
+  return { scope, paths };
+}
+
+/** The files read once, their base side and the charts and overlays of both, linted. */
+async function lintChange(setup: RunSetup, scope: Scope, paths: string[]): Promise<{ result: LintResult; sources: SourceFile[] }> {
+  const { inputs, context, workspace, github, config, roots } = setup;
   const base = await readBase({ workspace, context, github, scope, roots, config });
   if (inputs.newOnly && !base) {
     core.notice('new-only needs the base of the change (a pull request or a push, with its base in the checkout or readable through the API); every finding is reported.', NOTICE);
@@ -71,12 +108,23 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   // Read once: the fixes start from the same texts the findings are about.
   const sources = sourcesFromPaths(workspace, paths, config);
   const result = await lintSourcesPrepared(workspace, sources, { config, base, newOnly: inputs.newOnly && base !== undefined, rendered, baseRendered });
+  return { result, sources };
+}
+
+interface Linted {
+  scope: Scope;
+  sources: SourceFile[];
+  result: LintResult;
+  failed: boolean;
+}
+
+/**
+ * GitHub: the check run or workflow commands, the fixes, the summary comment, then the job summary and the log.
+ * Nothing the API does may break the run.
+ */
+async function publish(setup: RunSetup, env: NodeJS.ProcessEnv, { scope, sources, result, failed }: Linted): Promise<void> {
+  const { inputs, context, workspace, github, config } = setup;
   const counts = countFindings(result);
-  const failed = shouldFail(result.findings, inputs.failOn);
-
-  // Report files and outputs come first: they are set whatever happens with the API afterwards.
-  writeReportsAndOutputs(workspace, inputs, result, env, configFile ?? null);
-
   const writes = new WriteLog(context.pullRequest?.fork ?? false);
   const extras: string[] = [];
   const runUrl = workflowRunUrl(context, env);
@@ -127,7 +175,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       },
     });
   } catch (error) {
-    // Nothing the API does may break the run: say what happened and carry on with the job summary and the result.
+    // Say what happened and carry on with the job summary and the result.
     writes.skipped.push(`an unexpected failure: ${failureText(describeFailure(error))}`);
   } finally {
     const notice = writes.notice();
@@ -139,9 +187,6 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       await core.summary.addRaw(jobSummary(fullPage({ ...page, links: { file: page.links!.file } }), extras)).write();
     }
     logInfo(formatReport('text', result, { color: false, presentation: page.options }));
-  }
-  if (failed) {
-    core.setFailed(`${counts.total} finding(s); ${counts.error} error(s), ${counts.warning} warning(s) (fail-on: ${inputs.failOn})`);
   }
 }
 
