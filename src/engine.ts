@@ -1,67 +1,34 @@
 import { minimatch } from 'minimatch';
 import { parse as parseYaml } from 'yaml';
 import type {
-  AliasRead,
   Config,
-  CostReport,
+  FileStatus,
   Finding,
+  LintResult,
   ReadResult,
   RenderedDocument,
   RenderOutcome,
   Severity,
+  SourceFile,
   SuppressedFinding,
   TextEdit,
-  UnresolvedValue,
   Workload,
+  WorkloadNat,
 } from './model/index.js';
 import { discoverFiles } from './files/discover.js';
 import { readTextFile } from './files/read.js';
-import { clusterRuleFor, decideNat, workloadFacts, type NatDecision, type ScanFacts } from './policy/facts.js';
+import { clusterRuleFor, decideNat, workloadFacts, type ScanFacts } from './policy/facts.js';
 import { prepareReaders, readContext, readerFor, type ReaderOptions } from './readers/index.js';
 import { RULES, ruleById } from './rules/index.js';
 import type { RuleMeta, RuleReport } from './rules/rule.js';
 import { commentIgnores, type CommentIgnore } from './suppress/comments.js';
 import { projectCost, resolvePricing, sideOf, sourceWorkload, type CostInput, type ResolvedPricing } from './cost/index.js';
-import { costBudgetReports } from './rules/eip-cost-budget.js';
 import { newFindingsOnly } from './suppress/baseline.js';
 import { LineIndex } from './readers/line-index.js';
 import { failureReason } from './readers/failure.js';
 import { emptyReadResult } from './model/index.js';
 import { readKubernetesYaml } from './readers/kubernetes/index.js';
 import { emptyRenderOutcome, renderCharts } from './render/index.js';
-
-export interface SourceFile {
-  /** Relative to the working directory, with `/`. */
-  path: string;
-  /** The text, or why the file was not read. */
-  text?: string;
-  skip?: string;
-}
-
-export interface FileStatus {
-  path: string;
-  status: 'scanned' | 'skipped';
-  reason?: string;
-  /** Values the reader could not resolve (Terraform expressions): no finding rests on them. */
-  unresolved?: UnresolvedValue[];
-  /** The places that read a node through an alias or a merge key: the fix engine keeps what they read unchanged. */
-  aliasReads?: AliasRead[];
-}
-
-export interface LintResult {
-  findings: Finding[];
-  suppressed: SuppressedFinding[];
-  files: FileStatus[];
-  workloads: Workload[];
-  /** The NAT decision for the Kubernetes manifests that no `clusters:` entry decides. */
-  nat: NatDecision;
-  /** The NAT decision of each workload with pods, and the fact (file and line) it rests on. */
-  natDecisions: WorkloadNat[];
-  /** The monthly EIP cost projection (docs/cost.md); with a base, also the base's cost and the change. */
-  cost: CostReport;
-  /** Present when a base was given: the base's findings; `hidden` counts this run's findings left out by newOnly. */
-  base?: { findings: Finding[]; hidden: number };
-}
 
 export interface LintOptions extends ReaderOptions {
   config: Config;
@@ -102,7 +69,11 @@ export function lintPaths(cwd: string, paths: string[], options: LintOptions): L
  * and rendering the charts and overlays among them.
  */
 export async function lintPathsPrepared(cwd: string, paths: string[], options: LintOptions): Promise<LintResult> {
-  const sources = sourcesFromPaths(cwd, paths, options.config, options.absoluteOutside);
+  return lintSourcesPrepared(cwd, sourcesFromPaths(cwd, paths, options.config, options.absoluteOutside), options);
+}
+
+/** `lintPathsPrepared` for files already read, so that a caller that needs their texts again reads them once. */
+export async function lintSourcesPrepared(cwd: string, sources: SourceFile[], options: LintOptions): Promise<LintResult> {
   await prepareReaders([...sources, ...(options.base ?? [])]);
   const rendered = options.rendered ?? (await renderSources(cwd, sources, options.config));
   return lintSources(sources, { ...options, rendered });
@@ -132,11 +103,6 @@ export async function renderSources(
 ): Promise<RenderOutcome> {
   if (!config.render.enabled) return emptyRenderOutcome();
   return renderCharts({ cwd, paths: sources.map((s) => s.path), config, changed });
-}
-
-export interface WorkloadNat {
-  workload: Workload;
-  nat: NatDecision;
 }
 
 interface FileState {
@@ -319,15 +285,20 @@ export function lintSources(sources: SourceFile[], options: LintOptions): LintRe
     }
   }
 
-  // The cost stage, and eip-cost-budget, which is a function of its projection.
+  // The cost stage, and the rules that are a function of its projection (eip-cost-budget).
   const cost = projectCost(costInputs, resolvePricing(config.pricing), base && sideOf(base.cost));
-  if (config.rules['eip-cost-budget'] !== 'off') {
-    for (const { target, report } of costBudgetReports(cost, config.budget)) {
-      const workload = sourceWorkload(target)!;
-      const finding = toFinding('eip-cost-budget', workload, report);
-      owners.set(finding, workload);
-      raw.push(finding);
-    }
+  for (const rule of RULES) {
+    if (!rule.checkCost || config.rules[rule.meta.id] === 'off') continue;
+    rule.checkCost({
+      cost,
+      budget: config.budget,
+      report(target, report) {
+        const workload = sourceWorkload(target)!;
+        const finding = toFinding(rule.meta.id, workload, report);
+        owners.set(finding, workload);
+        raw.push(finding);
+      },
+    });
   }
 
   let findings: Finding[] = [];

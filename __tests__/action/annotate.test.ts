@@ -2,6 +2,7 @@ import { annotate } from '../../src/action/annotate.js';
 import { resolveConfig } from '../../src/config/load.js';
 import { lintSources } from '../../src/engine.js';
 import type { Finding, Severity } from '../../src/model/index.js';
+import { githubReport } from '../../src/report/github.js';
 import { captureStdout } from './helpers.js';
 
 function finding(severity: Severity, line: number, extra: Partial<Finding> = {}): Finding {
@@ -86,5 +87,23 @@ describe('annotate (workflow commands)', () => {
 
   it('nothing for no findings', () => {
     expect(captureStdout(() => annotate([]))).toEqual([]);
+  });
+
+  it('says what the github format says: the same level, message and properties for each finding, in the same order', () => {
+    const findings = [
+      finding('notice', 9, { message: 'a notice: 100%, with a\r\nbreak\u001b[2J', file: 'dir/a:b,c.yaml' }),
+      finding('error', 4, { span: { line: 4, column: 3, endLine: 6, endColumn: 2, offset: 0, endOffset: 0 } }),
+      finding('warning', 2),
+    ];
+    // Properties in a fixed order: @actions/core writes title first, the github format file first.
+    const parse = (command: string) => {
+      const match = /^::(\w+) ([^:]*)::(.*)$/.exec(command)!;
+      return [match[1], match[2].split(',').sort().join(','), match[3]];
+    };
+    const fromAction = captureStdout(() => annotate(findings)).filter((l) => l.startsWith('::'));
+    const fromFormat = githubReport({ findings } as Parameters<typeof githubReport>[0]).trimEnd().split('\n');
+    expect(fromAction).toHaveLength(3);
+    expect(fromAction.map(parse)).toEqual(fromFormat.map(parse));
+    expect(fromAction.map((l) => parse(l)[0])).toEqual(['error', 'warning', 'notice']);
   });
 });

@@ -15,6 +15,20 @@ describe('eip-cost-budget', () => {
   it('is a warning without a fix, applying to both formats', () => {
     expect(ruleById('eip-cost-budget')!.meta).toMatchObject({ defaultSeverity: 'warning', fix: 'none', appliesTo: ['kubernetes', 'terraform'] });
     expect(ruleById('eip-cost-budget')!.check).toBeUndefined();
+    expect(ruleById('eip-cost-budget')!.checkCost).toBeInstanceOf(Function);
+  });
+
+  it('runs from the registry as a cost-stage rule: it reports through the context, on the workload of the cost', () => {
+    const { cost } = lintCost({ 'a.yaml': deployment({ replicas: '3', annotations: BANDWIDTH }) });
+    const reported: [string, string][] = [];
+    ruleById('eip-cost-budget')!.checkCost!({
+      cost,
+      budget: { monthly: 1 },
+      report: (target, report) => reported.push([target.name, report.message.slice(0, 40)]),
+    });
+    expect(reported.length).toBeGreaterThan(0);
+    expect(reported).toContainEqual([cost.workloads[0].name, 'The projected monthly cost of the per-po']);
+    expect(costBudgetReports(cost, { monthly: 1 }).map((r) => [r.target.name, r.report.message.slice(0, 40)])).toEqual(reported);
   });
 
   it('the example of its docs page: 2–20 pods at 5 Mbps, budget.monthly 200', () => {

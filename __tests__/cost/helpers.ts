@@ -1,5 +1,6 @@
 import { resolveConfig } from '../../src/config/load.js';
-import { lintSources, type LintResult, type SourceFile } from '../../src/engine.js';
+import { lintSources } from '../../src/engine.js';
+import type { LintResult, SourceFile } from '../../src/model/index.js';
 import type { CostReport, WorkloadCost } from '../../src/model/index.js';
 
 /** Lints in-memory files (path → text) with a config in config-file shape; `base` files make a base to compare. */

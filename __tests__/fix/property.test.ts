@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { applyFixes, isSelected } from '../../src/fix/index.js';
-import { lintSources, type LintResult } from '../../src/engine.js';
+import { lintSources } from '../../src/engine.js';
+import type { LintResult } from '../../src/model/index.js';
 import { config, parseDocs, yamlErrors } from './helpers.js';
 
 const SEED = 20261125;

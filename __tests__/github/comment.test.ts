@@ -2,7 +2,7 @@ import { COMMENT_MARKER, commentBody, COMMENT_LIMIT, encodePath, lineUrl, readMe
 import { findOwnComments, publishComment } from '../../src/github/comment.js';
 import { FakeGitHub } from './fake-github.js';
 import { fakeClient, finding, prContext } from './helpers.js';
-import type { LintResult } from '../../src/engine.js';
+import type { LintResult } from '../../src/model/index.js';
 import type { Finding } from '../../src/model/index.js';
 import { lint } from '../report/helpers.js';
 

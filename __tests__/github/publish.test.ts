@@ -5,7 +5,7 @@ import { WriteLog } from '../../src/github/writes.js';
 import type { Finding } from '../../src/model/index.js';
 import { FakeGitHub } from './fake-github.js';
 import { fakeClient, finding, prContext } from './helpers.js';
-import type { LintResult } from '../../src/engine.js';
+import type { LintResult } from '../../src/model/index.js';
 import { lint } from '../report/helpers.js';
 
 const fake = new FakeGitHub();

@@ -4,7 +4,8 @@
  */
 import { parseAllDocuments } from 'yaml';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { lintSources, type LintResult, type SourceFile } from '../../src/engine.js';
+import { lintSources } from '../../src/engine.js';
+import type { LintResult, SourceFile } from '../../src/model/index.js';
 import type { Config, Finding, TextEdit } from '../../src/model/index.js';
 
 export const DEFAULT_PATH = 'k8s/app.yaml';

@@ -1,5 +1,5 @@
 import type { Finding } from '../../src/model/index.js';
-import { githubReport, workflowCommand } from '../../src/report/github.js';
+import { annotations, githubReport, workflowCommand } from '../../src/report/github.js';
 import { lint, MIXED_YAML, misplacedDeployment, ORPHAN_YAML, TEMPLATE_YAML } from './helpers.js';
 
 const PERCENT_YAML = `apiVersion: apps/v1
@@ -95,9 +95,9 @@ describe('github format (workflow commands)', () => {
       file: 'dir/a:b,c.yaml',
       span: { line: 3, column: 2, endLine: 3, endColumn: 9, offset: 0, endOffset: 0 },
     };
-    expect(workflowCommand(finding)).toBe(
+    expect(annotations([finding]).map(workflowCommand)).toEqual([
       '::warning file=dir/a%3Ab%2Cc.yaml,line=3,col=2,endLine=3,endColumn=9,title=eip-missing::line one\\r\\nline two: 100%25, done\\x1b[2J\\u202e',
-    );
+    ]);
   });
 
   it('a finding over several lines has no columns (they may only be sent for one line)', () => {

@@ -1,5 +1,6 @@
 import { resolveConfig } from '../../src/config/load.js';
-import { lintSources, type LintResult } from '../../src/engine.js';
+import { lintSources } from '../../src/engine.js';
+import type { LintResult } from '../../src/model/index.js';
 
 /** Lints in-memory files (path → text) with a config given in config-file shape (defaults when empty). */
 export function lint(files: Record<string, string>, config: Record<string, unknown> = {}): LintResult {

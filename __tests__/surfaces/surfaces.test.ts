@@ -5,7 +5,7 @@
  * findings within the size limit; an unknown cost never changes a total.
  */
 import { commentBody, pageLinks, type CommentLinks } from '../../src/github/comment-body.js';
-import type { LintResult } from '../../src/engine.js';
+import type { LintResult } from '../../src/model/index.js';
 import { markdownReport } from '../../src/report/markdown.js';
 import { budgetedPage, checkRunOutput, COMMENT_LIMIT, fullPage, type PageInput } from '../../src/report/page.js';
 import { costHeadline, workloadLabel } from '../../src/report/presentation.js';

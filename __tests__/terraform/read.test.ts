@@ -401,6 +401,33 @@ describe('alicloud ECI resources', () => {
     expect(w.urls.map((u) => u.where)).toEqual(['container crawler env TARGET']);
   });
 
+  it('alicloud_eci_container_group: init_containers, commands and args are scanned like the Kubernetes provider\'s', () => {
+    const text = hcl`
+      resource "alicloud_eci_container_group" "sync" {
+        container_group_name = "sync"
+        init_containers {
+          name     = "fetch"
+          image    = "docker.io/library/busybox:1.36"
+          commands = ["wget", "https://downloads.example.com/seed.tar"]
+        }
+        containers {
+          name  = "sync"
+          image = "registry.cn-hangzhou.aliyuncs.com/acme/sync:1"
+          args  = ["--upstream=https://api.example.org/v1"]
+        }
+      }
+    `;
+    const w = workloadNamed(lintTf(text), 'sync');
+    expect(w.images.map((i) => `${i.where} ${i.value}`)).toEqual([
+      'init container fetch image docker.io/library/busybox:1.36',
+      'container sync image registry.cn-hangzhou.aliyuncs.com/acme/sync:1',
+    ]);
+    expect(w.urls.map((u) => `${u.where} ${u.value}`)).toEqual([
+      'init container fetch commands https://downloads.example.com/seed.tar',
+      'container sync args https://api.example.org/v1',
+    ]);
+  });
+
   it('is an ECI pod under cluster: virtual-node too', () => {
     const text = hcl`
       resource "alicloud_eci_container_group" "crawler" {

@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
-import type { FailOn } from '../cli/args.js';
+import type { FailOn } from '../model/index.js';
 import { COMMENT_MODES, type CommentMode } from '../github/comment.js';
 import { ANNOTATION_MODES, type AnnotationMode } from '../github/publish.js';
 import type { FixMode } from '../github/fixes.js';
-import { parseUnsafeRules } from '../fix/select.js';
+import { parseUnsafeRules } from '../fix/index.js';
 import { CONFIG_SOURCES, type ConfigSource } from '../github/base-config.js';
 import { didYouMean } from '../config/suggest.js';
 

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { loadConfig } from '../config/load.js';
-import { costOutputs } from '../cost/outputs.js';
-import { lintPathsPrepared, pathsUnder, renderChanged, sourcesFromPaths, type LintResult, type SourceFile } from '../engine.js';
+import { costOutputs } from '../cost/index.js';
+import { lintSourcesPrepared, pathsUnder, renderChanged, sourcesFromPaths } from '../engine.js';
 import { renderAtCommit } from '../render/base.js';
 import { readBaseSources } from '../files/git.js';
 import { baseFilesOf, readBaseWithApi, readBaseWithGit } from '../github/base.js';
@@ -19,7 +19,7 @@ import { WriteLog } from '../github/writes.js';
 import { readBaseConfig } from '../github/base-config.js';
 import { RefusedPath, writeConfined, type Confinement } from '../files/workspace.js';
 import { annotationText, logInfo } from '../github/log.js';
-import type { Config, RenderOutcome } from '../model/index.js';
+import type { Config, LintResult, RenderOutcome, SourceFile } from '../model/index.js';
 import { formatReport, shouldFail } from '../report/index.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { checkRunOutput, fullPage, type PageInput } from '../report/page.js';
@@ -31,8 +31,35 @@ import { jobSummary } from './summary.js';
 
 const NOTICE = { title: 'eci-egress-lint' };
 
+/** What the run was given: its inputs, the runner's context, the workspace, the API client when there is one, the config. */
+interface RunSetup {
+  inputs: ActionInputs;
+  context: RunContext;
+  workspace: string;
+  github?: GitHub;
+  config: Config;
+  configFile: string | null;
+  roots: string[];
+}
+
 /** The action: inputs → which files → the engine → report files and outputs → GitHub (check run, comment) → job summary. */
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const setup = await readSetup(env);
+  const { scope, paths } = await selectFiles(setup);
+  const { result, sources, rendered } = await lintChange(setup, scope, paths);
+  const counts = countFindings(result);
+  const failed = shouldFail(result.findings, setup.inputs.failOn);
+
+  // Report files and outputs come first: they are set whatever happens with the API afterwards.
+  writeReportsAndOutputs(setup.workspace, setup.inputs, result, env, setup.configFile);
+  await publish(setup, env, { scope, sources, result, failed, rendered });
+  if (failed) {
+    core.setFailed(`${counts.total} finding(s); ${counts.error} error(s), ${counts.warning} warning(s) (fail-on: ${setup.inputs.failOn})`);
+  }
+}
+
+/** The inputs, the runner's context and the config (from the base commit with config-from: base). */
+async function readSetup(env: NodeJS.ProcessEnv): Promise<RunSetup> {
   const inputs = readInputs();
   if (inputs.token) core.setSecret(inputs.token);
   const context = readRunContext(env);
@@ -48,7 +75,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   });
   const { roots, globs } = scanRoots(workspace, inputs.paths);
   if (globs.length > 0) config.include = globs;
+  return { inputs, context, workspace, github, config, configFile: configFile ?? null, roots };
+}
 
+/** Which files to scan: every file under the paths, or the files of the change that still exist and are wanted. */
+async function selectFiles({ inputs, context, workspace, github, config, roots }: RunSetup): Promise<{ scope: Scope; paths: string[] }> {
   const scope = await findScope({ workspace, scan: inputs.scan, context, github });
   logInfo(`Scanning ${scope.why}.`);
   const isWanted = (file: string) => wanted(workspace, roots, config, file);
@@ -59,6 +90,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
           .filter((f) => f.status !== 'removed' && isWanted(f.path))
           .map((f) => f.path)
           .filter((f) => fs.lstatSync(path.resolve(workspace, f), { throwIfNoEntry: false }) !== undefined);
+  return { scope, paths };
+}
+
+/** The files read once, their base side and the charts and overlays of both, linted. */
+async function lintChange(setup: RunSetup, scope: Scope, paths: string[]): Promise<Omit<Linted, 'scope' | 'failed'>> {
+  const { inputs, context, workspace, github, config, roots } = setup;
   const base = await readBase({ workspace, context, github, scope, roots, config });
   if (inputs.newOnly && !base) {
     core.notice('new-only needs the base of the change (a pull request or a push, with its base in the checkout or readable through the API); every finding is reported.', NOTICE);
@@ -68,13 +105,28 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const rendered = await renderChanged(workspace, roots, config, changed);
   const baseCommit = scope.kind === 'all' ? context.pullRequest?.baseSha : scope.baseInCheckout ? scope.base : undefined;
   const baseRendered = base && baseCommit ? await renderBase(workspace, baseCommit, changed, config) : undefined;
-  const result = await lintPathsPrepared(workspace, paths, { config, base, newOnly: inputs.newOnly && base !== undefined, rendered, baseRendered });
+  // Read once: the fixes start from the same texts the findings are about.
+  const sources = sourcesFromPaths(workspace, paths, config);
+  const result = await lintSourcesPrepared(workspace, sources, { config, base, newOnly: inputs.newOnly && base !== undefined, rendered, baseRendered });
+  return { result, sources, rendered };
+}
+
+interface Linted {
+  scope: Scope;
+  sources: SourceFile[];
+  result: LintResult;
+  failed: boolean;
+  /** The charts and overlays rendered for the change: the fixes in them are verified by rendering again. */
+  rendered: RenderOutcome;
+}
+
+/**
+ * GitHub: the check run or workflow commands, the fixes, the summary comment, then the job summary and the log.
+ * Nothing the API does may break the run.
+ */
+async function publish(setup: RunSetup, env: NodeJS.ProcessEnv, { scope, sources, result, failed, rendered }: Linted): Promise<void> {
+  const { inputs, context, workspace, github, config, roots } = setup;
   const counts = countFindings(result);
-  const failed = shouldFail(result.findings, inputs.failOn);
-
-  // Report files and outputs come first: they are set whatever happens with the API afterwards.
-  writeReportsAndOutputs(workspace, inputs, result, env, configFile ?? null);
-
   const writes = new WriteLog(context.pullRequest?.fork ?? false);
   const extras: string[] = [];
   const runUrl = workflowRunUrl(context, env);
@@ -101,7 +153,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
           workspace,
           config,
           unsafeRules: inputs.fixUnsafe,
-          sources: sourcesFromPaths(workspace, paths, config),
+          sources,
           findings: result.findings,
           changed: scope.kind === 'changed' ? scope.files : undefined,
           commitMessage: inputs.commitMessage,
@@ -126,7 +178,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       },
     });
   } catch (error) {
-    // Nothing the API does may break the run: say what happened and carry on with the job summary and the result.
+    // Say what happened and carry on with the job summary and the result.
     writes.skipped.push(`an unexpected failure: ${failureText(describeFailure(error))}`);
   } finally {
     const notice = writes.notice();
@@ -138,9 +190,6 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       await core.summary.addRaw(jobSummary(fullPage({ ...page, links: { file: page.links!.file } }), extras)).write();
     }
     logInfo(formatReport('text', result, { color: false, presentation: page.options }));
-  }
-  if (failed) {
-    core.setFailed(`${counts.total} finding(s); ${counts.error} error(s), ${counts.warning} warning(s) (fail-on: ${inputs.failOn})`);
   }
 }
 
@@ -158,10 +207,10 @@ function writeReportsAndOutputs(workspace: string, inputs: ActionInputs, result:
   const place: Confinement = { root: workspace, alsoUnder: [runnerTemp] };
   const outputDir = path.join(runnerTemp, 'eci-egress-lint');
   const json = formatReport('json', result, { color: false, configFile });
-  core.setOutput('report-file', writeReportFile('report-file', inputs.reportFile ?? path.join(outputDir, 'report.json'), json, place, outputDir));
+  core.setOutput('report-file', writeReportOrFallback('report-file', inputs.reportFile ?? path.join(outputDir, 'report.json'), json, place, outputDir));
   if (inputs.sarifFile) {
     const sarif = formatReport('sarif', result, { color: false, root: workspace });
-    core.setOutput('sarif-file', writeReportFile('sarif-file', inputs.sarifFile, sarif, place, outputDir));
+    core.setOutput('sarif-file', writeReportOrFallback('sarif-file', inputs.sarifFile, sarif, place, outputDir));
   } else core.setOutput('sarif-file', '');
   core.setOutput('findings', counts.total);
   core.setOutput('errors', counts.error);
@@ -174,7 +223,7 @@ function writeReportsAndOutputs(workspace: string, inputs: ActionInputs, result:
  * A report file where the input says, unless its real location is outside the workspace and $RUNNER_TEMP (a link
  * in the pull request): then into the action's folder under $RUNNER_TEMP, with a warning. Returns where it went.
  */
-function writeReportFile(input: string, given: string, text: string, place: Confinement, fallbackDir: string): string {
+function writeReportOrFallback(input: string, given: string, text: string, place: Confinement, fallbackDir: string): string {
   try {
     return writeConfined(given, text, place);
   } catch (error) {

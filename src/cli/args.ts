@@ -1,12 +1,11 @@
 import { parseArgs } from 'node:util';
-import type { Severity, SeveritySetting } from '../model/index.js';
+import type { FailOn, SeveritySetting } from '../model/index.js';
 import { didYouMean } from '../config/suggest.js';
 import { RULE_IDS } from '../rules/index.js';
 import { DOCS_URL, TOOL_NAME } from '../version.js';
 
 export type Format = 'text' | 'json' | 'sarif' | 'markdown' | 'github' | 'compact';
 export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'markdown', 'github', 'compact'];
-export type FailOn = Severity | 'never';
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
 const CLUSTERS = ['serverless', 'virtual-node'] as const;
 const EGRESS = ['auto', 'eip', 'nat', 'none'] as const;

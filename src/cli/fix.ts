@@ -3,12 +3,12 @@
  * (standard input) or print a diff, and report what remains.
  */
 import path from 'node:path';
-import { lintSources, renderSources, sourcesFromPaths, type LintOptions, type LintResult } from '../engine.js';
+import { lintSources, renderSources, sourcesFromPaths, type LintOptions } from '../engine.js';
 import { readBaseSources } from '../files/git.js';
 import { renderAtCommit } from '../render/base.js';
 import { fixedTextRenderer } from '../render/fixed.js';
-import { fixEntries, fixInWorkspace, FixSelectionError, parseUnsafeRules, unifiedDiffs, writeFixedFile, type FixSummary } from '../fix/index.js';
-import type { Config } from '../model/index.js';
+import { fixEntries, fixInWorkspace, FixSelectionError, parseUnsafeRules, unifiedDiffs, writeFixedFile } from '../fix/index.js';
+import type { Config, FixSummary, LintResult } from '../model/index.js';
 import { prepareReaders } from '../readers/index.js';
 import { UsageError, type CliOptions } from './args.js';
 import type { CliInput } from './input.js';

@@ -4,11 +4,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { sourcesFromPaths, type SourceFile } from '../engine.js';
+import { sourcesFromPaths } from '../engine.js';
 import { toPosixRelative } from '../files/discover.js';
 import { decodeText } from '../files/read.js';
 import { hasBom } from '../fix/index.js';
-import type { Config } from '../model/index.js';
+import type { Config, SourceFile } from '../model/index.js';
 import { isTerraformPath } from '../readers/index.js';
 import { yamlStartProblem } from '../readers/sniff.js';
 import { UsageError, type CliOptions } from './args.js';
@@ -31,8 +31,8 @@ export interface CliInput {
 
 const ALLOW_HINT = 'use --allow-no-files (or allow-no-files: true in the config) to exit 0 instead';
 
-/** A short excerpt of a line, with control characters shown as escapes: the input is not the terminal's. */
-function excerpt(text: string): string {
+/** A short excerpt of a line, quoted, with control characters shown as escapes: the input is not the terminal's. */
+function quotedExcerpt(text: string): string {
   const short = text.length > 40 ? `${[...text].slice(0, 40).join('')}…` : text;
   // JSON escapes C0 controls; C1 controls (a lone CSI) and bidirectional overrides are escaped too.
   return JSON.stringify(short).replace(/[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -52,7 +52,7 @@ function stdinSource(options: CliOptions, cwd: string, root: string, config: Con
     const hint = options.stdinFilename === undefined
       ? '; standard input is read as YAML: for Terraform, name it with --stdin-filename <name>.tf (or .tf.json)'
       : '';
-    throw new UsageError(`${name === STDIN_PATH ? 'standard input' : name} is not YAML: line ${problem.line} (${excerpt(problem.text)}) does not start a key, a list item or a document${hint}`);
+    throw new UsageError(`${name === STDIN_PATH ? 'standard input' : name} is not YAML: line ${problem.line} (${quotedExcerpt(problem.text)}) does not start a key, a list item or a document${hint}`);
   }
   return { path: name, text: decoded.text };
 }

@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml';
 import type { ClusterMode, Config, NatGatewaySetting, SeveritySetting } from '../model/index.js';
 import { defaultConfig, parseDuration, parseSize } from './defaults.js';
 import { CONFIG_SCHEMA } from './schema.js';
-import { PricingError, resolvePricing } from '../cost/pricing.js';
+import { PricingError, resolvePricing } from '../cost/index.js';
 import { decodeText } from '../files/read.js';
 import { readConfined, RefusedPath } from '../files/workspace.js';
 import { escapeTerminal, excerpt } from '../report/escape.js';

@@ -3,7 +3,7 @@ import { HOMEPAGE } from '../version.js';
 
 const severity = { enum: ['error', 'warning', 'notice', 'off'] };
 const egress = { enum: ['auto', 'eip', 'nat', 'none'] };
-const money = { type: 'number', minimum: 0 };
+const amountSchema = { type: 'number', minimum: 0 };
 const glob = { type: 'string', minLength: 1 };
 
 /**
@@ -98,31 +98,31 @@ export const CONFIG_SCHEMA = {
         region: { type: 'string', minLength: 1 },
         currency: { enum: ['USD', 'CNY'] },
         'charge-type': { enum: ['PayByTraffic', 'PayByBandwidth'] },
-        'traffic-gb-per-pod': money,
+        'traffic-gb-per-pod': amountSchema,
         'waive-eci-config-fee': { type: 'boolean' },
-        'free-traffic-gb': money,
+        'free-traffic-gb': amountSchema,
         'bgp-pro-prices': {
           type: 'object',
           additionalProperties: false,
           properties: {
-            'eip-config-fee-hour': money,
-            'eip-traffic-gb': money,
-            'eip-config-fee-day': money,
-            'eip-bandwidth-day-first5': money,
-            'eip-bandwidth-day-above5': money,
+            'eip-config-fee-hour': amountSchema,
+            'eip-traffic-gb': amountSchema,
+            'eip-config-fee-day': amountSchema,
+            'eip-bandwidth-day-first5': amountSchema,
+            'eip-bandwidth-day-above5': amountSchema,
           },
         },
         prices: {
           type: 'object',
           additionalProperties: false,
           properties: {
-            'eip-config-fee-hour': money,
-            'eip-traffic-gb': money,
-            'eip-config-fee-day': money,
-            'eip-bandwidth-day-first5': money,
-            'eip-bandwidth-day-above5': money,
-            'nat-hour': money,
-            'nat-cu': money,
+            'eip-config-fee-hour': amountSchema,
+            'eip-traffic-gb': amountSchema,
+            'eip-config-fee-day': amountSchema,
+            'eip-bandwidth-day-first5': amountSchema,
+            'eip-bandwidth-day-above5': amountSchema,
+            'nat-hour': amountSchema,
+            'nat-cu': amountSchema,
           },
         },
       },
@@ -162,7 +162,7 @@ export const CONFIG_SCHEMA = {
     budget: {
       type: 'object',
       additionalProperties: false,
-      properties: { monthly: money, increase: money },
+      properties: { monthly: amountSchema, increase: amountSchema },
     },
   },
 } as const;

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
 import { decodeText } from './read.js';
@@ -9,21 +9,39 @@ export class GitError extends Error {
   override name = 'GitError';
 }
 
-function git(cwd: string, args: string[]): Buffer {
-  try {
-    return execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1024 * 1024 * 1024 });
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException & { stderr?: Buffer };
-    if (e.code === 'ENOENT') throw new GitError('git is not installed or not on the PATH');
-    const detail = e.stderr?.toString('utf8').trim().split('\n')[0];
-    throw new GitError(`git ${args[0]} failed${detail ? `: ${detail}` : ''}`);
+/** The one way this project runs git: its output, or a GitError that says why there is none. */
+function runGit(cwd: string, args: string[], maxBuffer: number): { stdout: Buffer } | { error: GitError } {
+  const result = spawnSync('git', args, { cwd, maxBuffer, stdio: ['ignore', 'pipe', 'pipe'] });
+  if ((result.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') {
+    return { error: new GitError('git is not installed or not on the PATH') };
   }
+  if (result.error || result.status !== 0) {
+    const detail = result.stderr?.toString('utf8').trim().split('\n')[0];
+    return { error: new GitError(`git ${args[0]} failed${detail ? `: ${detail}` : ''}`) };
+  }
+  return { stdout: result.stdout };
+}
+
+/** Runs git where its answer is required (reading a base): the output, or a GitError that stops the run. */
+export function gitOrThrow(cwd: string, args: string[], maxBuffer = 1024 * 1024 * 1024): Buffer {
+  const outcome = runGit(cwd, args, maxBuffer);
+  if ('error' in outcome) throw outcome.error;
+  return outcome.stdout;
+}
+
+/**
+ * Runs git where its answer is optional (the action asks what a checkout holds, and goes on without it): the output,
+ * or undefined when git is missing or the command fails.
+ */
+export function gitOrUndefined(cwd: string, args: string[], maxBuffer = 256 * 1024 * 1024): Buffer | undefined {
+  const outcome = runGit(cwd, args, maxBuffer);
+  return 'error' in outcome ? undefined : outcome.stdout;
 }
 
 /** The top folder of the repository that holds `cwd`. */
 export function repositoryRoot(cwd: string): string {
   try {
-    return git(cwd, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
+    return gitOrThrow(cwd, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
   } catch (error) {
     if (error instanceof GitError && /not installed/.test(error.message)) throw error;
     throw new GitError(`${cwd} is not in a git repository, so there is no base to read`);
@@ -34,7 +52,7 @@ export function repositoryRoot(cwd: string): string {
 export function resolveCommit(cwd: string, ref: string): string {
   if (ref.startsWith('-')) throw new GitError(`"${ref}" is not a git ref`);
   try {
-    return git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).toString('utf8').trim();
+    return gitOrThrow(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).toString('utf8').trim();
   } catch {
     throw new GitError(`unknown git ref "${ref}": no such commit in this repository (a shallow clone may need fetch-depth: 0)`);
   }
@@ -48,7 +66,7 @@ export interface GitBlob {
 
 /** The regular files of a commit's tree (no links, no submodules), relative to the repository root. */
 export function listCommitFiles(root: string, commit: string): GitBlob[] {
-  const out = git(root, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit]).toString('utf8');
+  const out = gitOrThrow(root, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit]).toString('utf8');
   const files: GitBlob[] = [];
   for (const record of out.split('\0')) {
     // <mode> SP <type> SP <object> SP+ <size> TAB <path>
@@ -61,7 +79,7 @@ export function listCommitFiles(root: string, commit: string): GitBlob[] {
 
 /** A file's bytes at a commit. */
 export function showFile(root: string, commit: string, repoPath: string): Buffer {
-  return git(root, ['show', `${commit}:${repoPath}`]);
+  return gitOrThrow(root, ['show', `${commit}:${repoPath}`]);
 }
 
 export interface BaseSource {

@@ -1,5 +1,4 @@
-import type { SourceFile } from '../engine.js';
-import type { Finding } from '../model/index.js';
+import type { Finding, SourceFile } from '../model/index.js';
 import { fixedTextRenderer } from '../render/fixed.js';
 import { applyFixes, applyFixesRendered, type FixOptions, type FixResult } from './apply.js';
 

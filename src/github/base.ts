@@ -1,4 +1,4 @@
-import type { SourceFile } from '../engine.js';
+import type { SourceFile } from '../model/index.js';
 import { decodeText } from '../files/read.js';
 import type { GitHub } from './client.js';
 import type { ChangedFile } from './diff.js';

@@ -1,4 +1,4 @@
-import type { LintResult } from '../engine.js';
+import type { LintResult } from '../model/index.js';
 import { budgetedPage, COMMENT_LIMIT, type PageLinks } from '../report/page.js';
 import type { PresentOptions } from '../report/presentation.js';
 

@@ -1,28 +1,21 @@
-import { spawnSync } from 'node:child_process';
+import { gitOrUndefined } from '../files/git.js';
 import { parseUnifiedDiff, type FileDiff } from './diff.js';
-
-/** Runs git in the workspace; undefined when git is missing or the command fails. */
-function git(cwd: string, args: string[], maxBuffer = 256 * 1024 * 1024): Buffer | undefined {
-  const result = spawnSync('git', args, { cwd, maxBuffer, stdio: ['ignore', 'pipe', 'ignore'] });
-  if (result.error || result.status !== 0) return undefined;
-  return result.stdout;
-}
 
 /** Whether the checkout holds this commit (a shallow clone may not). */
 export function hasCommit(cwd: string, ref: string): boolean {
   if (!ref || /^0+$/.test(ref)) return false;
-  return git(cwd, ['cat-file', '-e', `${ref}^{commit}`]) !== undefined;
+  return gitOrUndefined(cwd, ['cat-file', '-e', `${ref}^{commit}`]) !== undefined;
 }
 
 /** The commit a ref names, e.g. origin/main; undefined when the checkout does not have it. */
 export function resolveCommit(cwd: string, ref: string): string | undefined {
-  const out = git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  const out = gitOrUndefined(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   return out?.toString('utf8').trim() || undefined;
 }
 
 /** Where two commits' histories meet; undefined when a shallow checkout does not reach it. */
 export function mergeBase(cwd: string, a: string, b: string): string | undefined {
-  return git(cwd, ['merge-base', a, b])?.toString('utf8').trim() || undefined;
+  return gitOrUndefined(cwd, ['merge-base', a, b])?.toString('utf8').trim() || undefined;
 }
 
 /**
@@ -30,11 +23,11 @@ export function mergeBase(cwd: string, a: string, b: string): string | undefined
  * context, as GitHub's pull-request diff has). Renames are detected as GitHub does.
  */
 export function diffCommits(cwd: string, base: string, head: string): FileDiff[] | undefined {
-  const out = git(cwd, ['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '-M', '--unified=3', base, head, '--']);
+  const out = gitOrUndefined(cwd, ['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '-M', '--unified=3', base, head, '--']);
   return out ? parseUnifiedDiff(out.toString('utf8')) : undefined;
 }
 
 /** A file's bytes at a commit; undefined when it is not there. */
 export function showFile(cwd: string, commit: string, file: string): Buffer | undefined {
-  return git(cwd, ['show', `${commit}:${file}`]);
+  return gitOrUndefined(cwd, ['show', `${commit}:${file}`]);
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { diffLines } from 'diff';
-import type { FileFix } from '../fix/index.js';
-import { unifiedDiff } from '../fix/index.js';
+import { unifiedDiff, type FileFix } from '../fix/index.js';
 import type { Finding } from '../model/index.js';
 import { LineIndex } from '../readers/line-index.js';
 import { commentableLines } from './diff.js';

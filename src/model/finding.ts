@@ -2,6 +2,8 @@ import type { Span, TextEdit } from './position.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 export type SeveritySetting = Severity | 'off';
+/** The least severity that fails the run (`--fail-on`, the action's `fail-on`); `never` fails on none. */
+export type FailOn = Severity | 'never';
 
 export const SEVERITY_RANK: Record<Severity, number> = { notice: 1, warning: 2, error: 3 };
 

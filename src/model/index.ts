@@ -8,3 +8,5 @@ export { metadataBlocks } from './workload.js';
 export type * from './config.js';
 export type * from './cost.js';
 export type * from './render.js';
+export type * from './lint-result.js';
+export type * from './fix-summary.js';

@@ -7,6 +7,7 @@ import type {
   Evidence,
   MapEntry,
   NamespaceInfo,
+  NatDecision,
   NatFact,
   NetworkPlace,
   Workload,
@@ -15,22 +16,6 @@ import type {
 import { EIP_INSTANCE_ID, WITH_EIP } from './eci-keys.js';
 import { decideEci, matchingSelectors, podLabels, type EciDecision } from './eci-pods.js';
 import { egressEvidence } from './evidence.js';
-
-export interface NatDecision {
-  present: boolean;
-  /**
-   * "config" (the top-level `nat-gateway`, or a `clusters:` entry), "default" (nothing in scope gives egress),
-   * "several" (manifests only: more than one cluster or VPC of the scan could run them), or the resource that
-   * decided it.
-   */
-  decidedBy: 'config' | 'default' | 'several' | NatFact;
-  /** Set when no resource gives egress but one might (an unresolved Terraform value): no finding rests on absence. */
-  unknown?: string;
-  /** The index of the `clusters:` entry that decided it. */
-  clusterEntry?: number;
-  /** With decidedBy "several": a fact of each cluster or VPC that could run the manifests. */
-  candidates?: NatFact[];
-}
 
 /** What the whole scan knows beyond one workload. */
 export interface ScanFacts {

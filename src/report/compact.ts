@@ -1,4 +1,4 @@
-import type { LintResult } from '../engine.js';
+import type { LintResult } from '../model/index.js';
 
 /** Control characters (C0, DEL, C1) as `\xNN`: a file's content must not move the cursor or end the line. */
 function oneLine(text: string): string {

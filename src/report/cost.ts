@@ -1,6 +1,5 @@
 import type { CostReport, PriceKey, Range, WorkloadCost, WorkloadCostChange } from '../model/index.js';
-import { round2 } from '../cost/format.js';
-import { PRICE_KEYS } from '../cost/pricing.js';
+import { PRICE_KEYS, round2 } from '../cost/index.js';
 
 /** Whether a report has a cost worth a table: a workload with an EIP in the head or the base. */
 export function hasCostTable(cost: CostReport | undefined): cost is CostReport {

@@ -1,7 +1,41 @@
-import type { Finding } from '../model/index.js';
-import type { LintResult } from '../engine.js';
+import type { Finding, LintResult, Severity } from '../model/index.js';
 import { SEVERITY_ORDER } from './summary.js';
 import { escapeTerminal } from './escape.js';
+
+/**
+ * A finding as a GitHub annotation: its level, its message made safe to show, and where it is, with the property
+ * names of @actions/core's AnnotationProperties. The `github` format writes it as a workflow command; the action
+ * hands it to @actions/core, which writes the same command.
+ */
+export interface Annotation {
+  level: Severity;
+  message: string;
+  properties: { title: string; file: string; startLine: number; endLine: number; startColumn?: number; endColumn?: number };
+}
+
+/**
+ * The annotations of findings, errors first, then warnings, then notices: the runner shows only the first 10 of each
+ * level per step, so the most severe ones must come first.
+ */
+export function annotations(findings: readonly Finding[]): Annotation[] {
+  return SEVERITY_ORDER.flatMap((level) =>
+    findings
+      .filter((f) => f.severity === level)
+      .map((f) => ({
+        level,
+        // Controls and bidi overrides in a message are shown as escapes, as in the text report.
+        message: escapeTerminal(f.message),
+        properties: {
+          title: f.ruleId,
+          file: f.file,
+          startLine: f.span.line,
+          endLine: f.span.endLine,
+          // Columns may be sent only when the annotation is on one line (@actions/core's AnnotationProperties).
+          ...(f.span.endLine === f.span.line ? { startColumn: f.span.column, endColumn: f.span.endColumn } : {}),
+        },
+      })),
+  );
+}
 
 function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -11,26 +45,22 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function workflowCommand(f: Finding): string {
+/** An annotation as a workflow command; the command escapes keep `%` and any line break inside the one command. */
+export function workflowCommand({ level, message, properties: p }: Annotation): string {
   const properties = [
-    `file=${escapeProperty(f.file)}`,
-    `line=${f.span.line}`,
-    // Columns may be sent only when the annotation is on one line (@actions/core's AnnotationProperties).
-    ...(f.span.endLine === f.span.line ? [`col=${f.span.column}`] : []),
-    `endLine=${f.span.endLine}`,
-    ...(f.span.endLine === f.span.line ? [`endColumn=${f.span.endColumn}`] : []),
-    `title=${escapeProperty(f.ruleId)}`,
+    `file=${escapeProperty(p.file)}`,
+    `line=${p.startLine}`,
+    ...(p.startColumn !== undefined ? [`col=${p.startColumn}`] : []),
+    `endLine=${p.endLine}`,
+    ...(p.endColumn !== undefined ? [`endColumn=${p.endColumn}`] : []),
+    `title=${escapeProperty(p.title)}`,
   ].join(',');
-  // Controls and bidi overrides in a message are shown as escapes, as in the text report; the command escapes
-  // keep what is left (`%`, and line breaks the message may still have) inside the one command.
-  return `::${f.severity} ${properties}::${escapeData(escapeTerminal(f.message))}`;
+  return `::${level} ${properties}::${escapeData(message)}`;
 }
 
-/**
- * GitHub workflow commands, errors first: the runner shows only the first 10 annotations of each level
- * per step, so the most severe ones must come first.
- */
+/** The `github` format: one workflow command per finding, errors first. */
 export function githubReport(result: LintResult): string {
-  const ordered = SEVERITY_ORDER.flatMap((severity) => result.findings.filter((f) => f.severity === severity));
-  return ordered.map((f) => workflowCommand(f) + '\n').join('');
+  return annotations(result.findings)
+    .map((a) => workflowCommand(a) + '\n')
+    .join('');
 }

@@ -1,6 +1,5 @@
 import { SEVERITY_RANK, type Finding } from '../model/index.js';
-import type { LintResult } from '../engine.js';
-import type { FixSummary } from '../fix/report.js';
+import type { FixSummary, LintResult } from '../model/index.js';
 import { compactReport } from './compact.js';
 import { githubReport } from './github.js';
 import { jsonReport } from './json.js';

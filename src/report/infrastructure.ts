@@ -1,5 +1,4 @@
-import type { LintResult, WorkloadNat } from '../engine.js';
-import type { NatFact } from '../model/index.js';
+import type { LintResult, NatFact, WorkloadNat } from '../model/index.js';
 
 /** At most this many unresolved values are listed in the text and Markdown reports; JSON has them all. */
 const MAX_UNRESOLVED_SHOWN = 20;

@@ -1,6 +1,4 @@
-import type { LintResult } from '../engine.js';
-import type { NatDecision } from '../policy/facts.js';
-import type { FixSummary } from '../fix/report.js';
+import type { FixSummary, LintResult, NatDecision } from '../model/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { costJson } from './cost.js';
 

@@ -1,4 +1,4 @@
-import type { LintResult } from '../engine.js';
+import type { LintResult } from '../model/index.js';
 import { fullPage } from './page.js';
 import type { PresentOptions } from './presentation.js';
 

@@ -1,8 +1,6 @@
-import type { CostReport, Finding, Range, Severity, WorkloadCost } from '../model/index.js';
-import type { LintResult } from '../engine.js';
-import { amountRange, countRange, money, signedRange } from '../cost/format.js';
+import type { CostReport, Finding, LintResult, Range, Severity, WorkloadCost } from '../model/index.js';
+import { amountRange, BREAK_EVEN_LIMIT, countRange, money, natAlternativeMonthly, signedRange } from '../cost/index.js';
 import { SEVERITY_RANK } from '../model/index.js';
-import { BREAK_EVEN_LIMIT, natAlternativeMonthly } from '../cost/formulas.js';
 import { costRows, hasCostTable, type CostRow } from './cost.js';
 import { plural } from './summary.js';
 

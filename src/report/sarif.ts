@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '../model/index.js';
-import type { LintResult } from '../engine.js';
+import type { LintResult, Severity } from '../model/index.js';
 import { RULES } from '../rules/index.js';
 import { HOMEPAGE, TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { ruleDocsUrl } from './rule-docs.js';

@@ -1,5 +1,4 @@
-import type { Finding, Severity } from '../model/index.js';
-import type { LintResult } from '../engine.js';
+import type { Finding, LintResult, Severity } from '../model/index.js';
 
 export interface Counts {
   error: number;

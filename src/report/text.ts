@@ -1,6 +1,5 @@
-import type { Severity } from '../model/index.js';
-import type { LintResult } from '../engine.js';
-import { fixTextLines, type FixSummary } from '../fix/report.js';
+import type { FixSummary, LintResult, Severity } from '../model/index.js';
+import { fixTextLines } from './fixes.js';
 import { groupByFile, plural } from './summary.js';
 import { natLines, unresolvedLines, UNRESOLVED_HEADING } from './infrastructure.js';
 import { costView, fixLabel, headline, type CostView, type PresentOptions } from './presentation.js';

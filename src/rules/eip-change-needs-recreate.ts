@@ -25,7 +25,7 @@ function meant(entry: MapEntry | undefined, absent: string): string | undefined 
   return entry.valueType === 'unknown' ? undefined : entry.value.trim();
 }
 
-function shown(entry: MapEntry | undefined, absent: string): string {
+function valueOrNotSet(entry: MapEntry | undefined, absent: string): string {
   if (entry) return entry.value.trim();
   return absent === '' ? 'not set' : `not set (${absent})`;
 }
@@ -58,7 +58,7 @@ export const eipChangeNeedsRecreate: Rule = {
       const name = keyName(workload, key);
       context.report({
         message:
-          `${name} of ${workload.address} changes from ${shown(base, absent)} to ${shown(head, absent)}, but the container group exists ` +
+          `${name} of ${workload.address} changes from ${valueOrNotSet(base, absent)} to ${valueOrNotSet(head, absent)}, but the container group exists ` +
           `already: the alicloud provider does not update ${name} (it is not ForceNew, and its update never sends it), ` +
           `so terraform apply succeeds and the running group keeps its old EIP setting. Recreate the group for the ` +
           `change to take effect (terraform apply -replace=${workload.address}), or leave the argument as it was.`,

@@ -1,10 +1,10 @@
 import type { Config, CostReport, Range, WorkloadCost } from '../model/index.js';
-import { countRange, money, round2 } from '../cost/format.js';
+import { countRange, money, round2 } from '../cost/index.js';
 import type { Rule, RuleReport } from './rule.js';
 
 /**
- * eip-cost-budget is a function of the cost projection, not of one workload: the engine calls
- * `costBudgetReports` once the projection (and the base's, when there is one) is made.
+ * eip-cost-budget is a function of the cost projection, not of one workload: the engine runs it as a cost-stage rule
+ * once the projection (and the base's, when there is one) is made.
  */
 export const eipCostBudget: Rule = {
   meta: {
@@ -13,6 +13,9 @@ export const eipCostBudget: Rule = {
     description: 'The projected monthly EIP cost, or its increase, exceeds the budget, or a NAT gateway is cheaper.',
     fix: 'none',
     appliesTo: ['kubernetes', 'terraform'],
+  },
+  checkCost({ cost, budget, report }) {
+    for (const { target, report: found } of costBudgetReports(cost, budget)) report(target, found);
   },
 };
 

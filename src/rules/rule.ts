@@ -1,4 +1,4 @@
-import type { Severity, Span, TextEdit, Workload } from '../model/index.js';
+import type { Config, CostReport, Severity, Span, TextEdit, Workload, WorkloadCost } from '../model/index.js';
 import type { ScanFacts, WorkloadFacts } from '../policy/facts.js';
 
 /**
@@ -40,11 +40,23 @@ export interface RuleContext {
   report(report: RuleReport): void;
 }
 
-/** A rule: what it is (meta) and how it judges one workload. Rules see workloads only, never files. */
+/** What a cost-stage rule sees: the whole projection (with the base's, when there is one), not one workload. */
+export interface CostRuleContext {
+  cost: CostReport;
+  budget: Config['budget'];
+  /** Reports a finding on the workload whose cost `target` is. */
+  report(target: WorkloadCost, report: RuleReport): void;
+}
+
+/**
+ * A rule: what it is (meta) and how it judges. Most rules judge one workload (`check`); a rule about the cost of the
+ * whole scan judges the projection once it is made (`checkCost`). Rules see workloads and costs only, never files.
+ */
 export interface Rule {
   meta: RuleMeta;
-  /** Absent for rules reported by other stages (parse-error, skipped-file, eip-cost-budget). */
+  /** Absent for rules that judge the cost projection or are reported by other stages (parse-error, skipped-file). */
   check?(context: RuleContext): void;
+  checkCost?(context: CostRuleContext): void;
 }
 
 /** `Deployment web` — how messages name a workload; a Terraform address that already holds its type is not repeated. */

@@ -37,7 +37,7 @@ export class ObjectReader {
     private readonly out: ReadResult,
   ) {
     this.nodes = new NodeReader(doc);
-    this.indentUnit = detectIndentUnit(doc, lines, base);
+    this.indentUnit = yamlIndentWidth(doc, lines, base);
   }
 
   span(node: Node | null | undefined, fallback?: Span): Span {
@@ -385,7 +385,7 @@ export function parseIgnoreValue(value: string): { rules: string[]; reason: stri
 }
 
 /** The file's indentation step, read from the first nested block map, else 2. */
-function detectIndentUnit(doc: Document.Parsed, lines: LineIndex, base: number): number {
+function yamlIndentWidth(doc: Document.Parsed, lines: LineIndex, base: number): number {
   const root = doc.contents;
   if (!isMap(root) || root.flow) return 2;
   for (const pair of root.items) {

@@ -2,8 +2,8 @@ import type { Count, MapEntry, MetadataBlock, NatFact, NetworkPlace, SourceStrin
 import { EIP_BANDWIDTH, EIP_INSTANCE_ID, WITH_EIP } from '../../policy/eci-keys.js';
 import { findResource, resourcesIn, type ResourceRef, type TerraformContext } from './context.js';
 import { HclEditor, type EntryTarget, type PodTarget } from './editor.js';
-import { attr, attrItem, sections, type TopBlock } from './hcl.js';
-import { collectUrls } from './kubernetes.js';
+import { attr, attrItem, type TopBlock } from './hcl.js';
+import { scanContainers } from './containers.js';
 import type { FileReader } from './reader.js';
 import { asCount, asString } from './values.js';
 import { placeOf, vpcOf, vswitchesOf, vswitchOf } from './network.js';
@@ -83,28 +83,13 @@ export function readEciResource(reader: FileReader, block: TopBlock): void {
 
   const images: SourceString[] = [];
   const urls: SourceString[] = [];
-  for (const [field, word] of [
-    ['init_containers', 'init container'],
-    ['containers', 'container'],
-  ] as const) {
-    for (const container of sections(body, field)) {
-      const label = `${word} ${reader.string(container, 'name').value ?? '?'}`;
-      const image = attr(container, 'image');
-      if (image) {
-        const value = asString(reader.evaluate(image));
-        if ('value' in value) images.push({ value: value.value, where: `${label} image`, span: reader.span(image) });
-      }
-      for (const env of sections(container, 'environment_vars')) {
-        const value = attr(env, 'value');
-        if (!value) continue;
-        const resolved = asString(reader.evaluate(value));
-        if ('value' in resolved) collectUrls(reader, resolved.value, value, `${label} env ${reader.string(env, 'key').value ?? '?'}`, urls);
-      }
-      for (const list of ['commands', 'args'] as const) {
-        for (const arg of reader.strings(container, list)) collectUrls(reader, arg.value, arg.range, `${label} ${list}`, urls);
-      }
-    }
-  }
+  scanContainers(
+    reader,
+    body,
+    { initContainers: 'init_containers', containers: 'containers', env: 'environment_vars', envName: 'key', command: 'commands' },
+    images,
+    urls,
+  );
 
   const scaling = type === 'alicloud_ess_eci_scaling_configuration';
   const replicas = scaling ? scalingGroupSize(reader, block, address) : {};

@@ -1,8 +1,8 @@
 import type { Count, MapEntry, MetadataBlock, SchedulingHints, SourceString, Workload } from '../../model/index.js';
+import { scanContainers } from './containers.js';
 import { HclEditor, type EntryTarget, type PodTarget } from './editor.js';
 import { attr, attrItem, section, sectionItem, sections, type HclObject, type Range, type TopBlock } from './hcl.js';
 import type { FileReader } from './reader.js';
-import { asString } from './values.js';
 
 /** hashicorp/kubernetes resources with a pod template, legacy and `_v1` names, and the kind they stand for. */
 export const KUBERNETES_KINDS: Record<string, string> = {
@@ -193,7 +193,13 @@ function readObject(reader: FileReader, source: Source): void {
     };
     const podSpec = kind === 'Pod' ? section(root, 'spec') : section(template, 'spec');
     scheduling = readScheduling(reader, podSpec, shape);
-    readContainers(reader, podSpec, shape, images, urls);
+    scanContainers(
+      reader,
+      podSpec,
+      { initContainers: shape.initContainers, containers: shape.containers, env: 'env', envName: 'name', command: 'command' },
+      images,
+      urls,
+    );
   }
 
   const replicas: Count =
@@ -339,34 +345,4 @@ function readScheduling(reader: FileReader, podSpec: HclObject | undefined, shap
     nodeAffinityIn,
     tolerationKeys,
   };
-}
-
-function readContainers(reader: FileReader, podSpec: HclObject | undefined, shape: Shape, images: SourceString[], urls: SourceString[]): void {
-  for (const [field, word] of [
-    [shape.initContainers, 'init container'],
-    [shape.containers, 'container'],
-  ] as const) {
-    for (const container of sections(podSpec, field)) {
-      const label = `${word} ${reader.string(container, 'name').value ?? '?'}`;
-      const image = attr(container, 'image');
-      if (image) {
-        const value = asString(reader.evaluate(image));
-        if ('value' in value) images.push({ value: value.value, where: `${label} image`, span: reader.span(image) });
-      }
-      for (const env of sections(container, 'env')) {
-        const value = attr(env, 'value');
-        if (!value) continue;
-        const resolved = asString(reader.evaluate(value));
-        if ('value' in resolved) collectUrls(reader, resolved.value, value, `${label} env ${reader.string(env, 'name').value ?? '?'}`, urls);
-      }
-      for (const list of ['command', 'args'] as const) {
-        for (const arg of reader.strings(container, list)) collectUrls(reader, arg.value, arg.range, `${label} ${list}`, urls);
-      }
-    }
-  }
-}
-
-export function collectUrls(reader: FileReader, value: string, range: Range, where: string, urls: SourceString[]): void {
-  if (!value.includes('://')) return;
-  for (const match of value.matchAll(/https?:\/\/[^\s"'<>`]+/gi)) urls.push({ value: match[0], where, span: reader.span(range) });
 }

@@ -1,8 +1,8 @@
-export const id = 440;
-export const ids = [440];
+export const id = 357;
+export const ids = [357];
 export const modules = {
 
-/***/ 6440:
+/***/ 7357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -188,7 +188,7 @@ function meant(entry, absent) {
         return absent;
     return entry.valueType === 'unknown' ? undefined : entry.value.trim();
 }
-function shown(entry, absent) {
+function valueOrNotSet(entry, absent) {
     if (entry)
         return entry.value.trim();
     return absent === '' ? 'not set' : `not set (${absent})`;
@@ -222,7 +222,7 @@ const eipChangeNeedsRecreate = {
                 continue;
             const name = keyName(workload, key);
             context.report({
-                message: `${name} of ${workload.address} changes from ${shown(base, absent)} to ${shown(head, absent)}, but the container group exists ` +
+                message: `${name} of ${workload.address} changes from ${valueOrNotSet(base, absent)} to ${valueOrNotSet(head, absent)}, but the container group exists ` +
                     `already: the alicloud provider does not update ${name} (it is not ForceNew, and its update never sends it), ` +
                     `so terraform apply succeeds and the running group keeps its old EIP setting. Recreate the group for the ` +
                     `change to take effect (terraform apply -replace=${workload.address}), or leave the argument as it was.`,
@@ -1027,6 +1027,551 @@ function reportControllerOnly(context, entry, meaning) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/cost/formulas.ts
+/**
+ * The formulas of the cost model (docs/cost.md), with H hours and D = H / 24 days a month, w = 0 when the
+ * ECI configuration-fee waiver applies (else 1), g GB of egress per pod a month and b Mbit/s per EIP.
+ */
+/** The largest pod count the break-even search tries. */
+const BREAK_EVEN_LIMIT = 10_000;
+function daysPerMonth(a) {
+    return a.hoursPerMonth / 24;
+}
+/** bw(b) = eip-bandwidth-day-first5 · min(b, 5) + eip-bandwidth-day-above5 · max(b − 5, 0), per day. */
+function bandwidthFeePerDay(p, mbps) {
+    return p['eip-bandwidth-day-first5'] * Math.min(mbps, 5) + p['eip-bandwidth-day-above5'] * Math.max(mbps - 5, 0);
+}
+/**
+ * One auto-created EIP for a month:
+ * - PayByTraffic: w · eip-config-fee-hour · H + g · eip-traffic-gb
+ * - PayByBandwidth: D · (w · eip-config-fee-day + bw(b))
+ * In a shared bandwidth plan the plan bills the EIP's traffic or bandwidth, so only the configuration fee is left.
+ */
+function perEipMonthly(p, a, chargeType, mbps, inBandwidthPlan = false) {
+    const w = a.waiveEciConfigFee ? 0 : 1;
+    if (chargeType === 'PayByTraffic') {
+        const traffic = inBandwidthPlan ? 0 : a.trafficGbPerPod * p['eip-traffic-gb'];
+        return w * p['eip-config-fee-hour'] * a.hoursPerMonth + traffic;
+    }
+    const bandwidth = inBandwidthPlan ? 0 : bandwidthFeePerDay(p, mbps);
+    return daysPerMonth(a) * (w * p['eip-config-fee-day'] + bandwidth);
+}
+/**
+ * What the account's free CDT traffic saves on `gb` GB a month of pay-by-traffic EIP traffic:
+ * min(free-traffic-gb, gb) · eip-traffic-gb. The allowance is one per account, shared by all its EIPs.
+ */
+function freeTrafficCredit(p, a, gb) {
+    return Math.min(a.freeTrafficGb, Math.max(0, gb)) * p['eip-traffic-gb'];
+}
+/**
+ * One internet NAT gateway with one pay-by-traffic EIP (its configuration fee is charged: the ECI waiver does
+ * not apply to an EIP on a NAT gateway) carrying the egress of n pods, a capacity unit per GB, less the free
+ * traffic allowance on its EIP's traffic:
+ * nat-hour · H + nat-cu · n · g + eip-config-fee-hour · H + n · g · eip-traffic-gb − min(free, n · g) · eip-traffic-gb
+ */
+function natAlternativeMonthly(p, a, pods) {
+    const H = a.hoursPerMonth;
+    const gb = pods * a.trafficGbPerPod;
+    return p['nat-hour'] * H + p['nat-cu'] * gb + p['eip-config-fee-hour'] * H + gb * p['eip-traffic-gb'] - freeTrafficCredit(p, a, gb);
+}
+/** a ≤ b, forgiving the rounding error of floating point. */
+function noMoreThan(a, b) {
+    return a <= b + 1e-9 * Math.max(1, Math.abs(b));
+}
+/**
+ * The smallest whole n ≥ 1 (up to BREAK_EVEN_LIMIT) at which the NAT alternative costs no more than n per-pod
+ * EIPs at `perPod` each; null when it never does. `trafficShare` is the share of those pods whose traffic the
+ * free allowance covers (pay-by-traffic BGP EIPs).
+ */
+function breakEvenPods(p, a, perPod, trafficShare = 1) {
+    const nat = (n) => natAlternativeMonthly(p, a, n);
+    if (a.freeTrafficGb > 0) {
+        // The free allowance bends both sides (it covers the first GB only), so walk: at most BREAK_EVEN_LIMIT steps.
+        const eips = (n) => n * perPod - freeTrafficCredit(p, a, n * trafficShare * a.trafficGbPerPod);
+        for (let n = 1; n <= BREAK_EVEN_LIMIT; n++)
+            if (noMoreThan(nat(n), eips(n)))
+                return n;
+        return null;
+    }
+    // Both sides are linear in n: NAT = fixed + n·natPerPod against n·perPod, so n = fixed / margin, rounded
+    // up; the two short walks below only settle floating-point rounding at the boundary.
+    const fixed = nat(0);
+    const margin = perPod - (nat(1) - fixed);
+    if (margin <= 0)
+        return noMoreThan(nat(1), perPod) ? 1 : null;
+    let n = Math.max(1, Math.ceil(fixed / margin));
+    while (n > 1 && noMoreThan(nat(n - 1), (n - 1) * perPod))
+        n--;
+    while (n <= BREAK_EVEN_LIMIT && !noMoreThan(nat(n), n * perPod))
+        n++;
+    return n <= BREAK_EVEN_LIMIT ? n : null;
+}
+
+;// CONCATENATED MODULE: ./src/cost/pods.ts
+/** The count's value (or the fallback when it is not written), or why it is not known. */
+function known(count, fallback) {
+    if (count.unknown !== undefined)
+        return count.what ? `${count.what}: ${count.unknown}` : count.unknown;
+    return count.value ?? fallback;
+}
+/**
+ * How many pods a workload runs at once, as a range:
+ * - Pod: 1; DaemonSet: 0 (its pods never run on ECI); Job and CronJob: `parallelism` (default 1);
+ * - any other template: `replicas` (default 1), or with a HorizontalPodAutoscaler `[minReplicas (default 1),
+ *   maxReplicas]` (an autoscaler does not scale a workload whose `replicas` is 0);
+ * - times `instances` (Terraform `count` / `for_each` size; default 1).
+ * A value that cannot be read makes the count unknown, with the reason; nothing is guessed.
+ */
+function podRange(workload) {
+    let range;
+    switch (workload.kind) {
+        case 'Pod':
+            range = { min: 1, max: 1 };
+            break;
+        case 'DaemonSet':
+            range = { min: 0, max: 0 };
+            break;
+        case 'Job':
+        case 'CronJob': {
+            const parallelism = known(workload.parallelism, 1);
+            if (typeof parallelism === 'string')
+                return { unknown: parallelism };
+            range = { min: parallelism, max: parallelism };
+            break;
+        }
+        default: {
+            const replicas = known(workload.replicas, 1);
+            const hpa = workload.autoscaler;
+            if (hpa && replicas !== 0) {
+                const what = `the HorizontalPodAutoscaler ${hpa.name}`;
+                const min = known(hpa.min, 1);
+                if (typeof min === 'string')
+                    return { unknown: `${what}: ${min}` };
+                if (hpa.max.unknown !== undefined)
+                    return { unknown: `${what}: ${hpa.max.unknown}` };
+                if (hpa.max.value === undefined)
+                    return { unknown: `${what} has no maxReplicas` };
+                if (min > hpa.max.value)
+                    return { unknown: `${what} has minReplicas ${min} above maxReplicas ${hpa.max.value}` };
+                range = { min, max: hpa.max.value };
+                break;
+            }
+            if (typeof replicas === 'string')
+                return { unknown: replicas };
+            range = { min: replicas, max: replicas };
+        }
+    }
+    if (workload.instances) {
+        const instances = known(workload.instances, 1);
+        if (typeof instances === 'string')
+            return { unknown: instances };
+        range = { min: range.min * instances, max: range.max * instances };
+    }
+    return { range };
+}
+
+;// CONCATENATED MODULE: ./src/cost/project.ts
+
+
+
+
+const CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
+/** Whether the workload is in the projection: an ECI workload whose pods get an EIP, or may. */
+function costed({ facts }) {
+    if (!facts.eci.eci)
+        return false;
+    const withEip = facts.podAnnotations.get(WITH_EIP);
+    return facts.autoEip || facts.existingEip || withEip?.entry?.valueType === 'unknown' || facts.unresolved !== undefined;
+}
+/** How messages name an annotation: as its source writes it (a Terraform argument) or by its key. */
+function named(annotation, key) {
+    return annotation?.entry?.label ?? key;
+}
+function scale(range, factor) {
+    return { min: range.min * factor, max: range.max * factor };
+}
+const SOURCES = new WeakMap();
+/** The workload a cost was projected for (for the findings of eip-cost-budget). */
+function sourceWorkload(cost) {
+    return SOURCES.get(cost);
+}
+/** One workload's EIP cost, or why it is not known. */
+function costOfWorkload(input, pricing) {
+    const cost = estimate(input, pricing);
+    SOURCES.set(cost, input.workload);
+    return cost;
+}
+function estimate({ workload, facts }, pricing) {
+    const annotations = facts.podAnnotations;
+    const withEip = annotations.get(WITH_EIP);
+    const asked = facts.autoEip ? withEip : annotations.get(EIP_INSTANCE_ID) ?? withEip;
+    const pods = podRange(workload);
+    const base = {
+        file: workload.file,
+        kind: workload.kind,
+        name: workload.name,
+        namespace: workload.namespace,
+        span: asked?.entry?.keySpan ?? workload.pod?.span ?? workload.span,
+        ...(pods.range ? { pods: pods.range } : {}),
+    };
+    const unknown = [];
+    if (pods.unknown !== undefined)
+        unknown.push(`the pod count is not known: ${pods.unknown}`);
+    // Some of the pod's EIP keys could not be read (an unresolved Terraform value): nothing is guessed.
+    const unresolved = facts.unresolved === undefined ? undefined : `the EIP settings are not known: ${facts.unresolved}`;
+    // An existing EIP is billed whether or not a pod uses it, so it adds nothing. With both keys, ECI creates a
+    // new EIP and does not use the given one (AlibabaCloudDocs/csk, 2021), so the auto EIP is priced.
+    if (!facts.autoEip && facts.existingEip) {
+        return unresolved ? { ...base, eip: 'existing', unknown: unresolved } : { ...base, eip: 'existing', perPod: 0, monthly: { min: 0, max: 0 } };
+    }
+    if (unresolved)
+        unknown.unshift(unresolved);
+    else if (!facts.autoEip)
+        unknown.unshift(`whether ECI creates an EIP is not known: the value of ${named(withEip, WITH_EIP)} is not known`);
+    const plan = annotations.get(EIP_BANDWIDTH_PACKAGE);
+    const inPlan = plan !== undefined && plan.value.trim() !== '';
+    let chargeType = pricing.assumptions.chargeType;
+    const charge = annotations.get(EIP_CHARGE_TYPE);
+    if (charge) {
+        if (charge.entry?.valueType === 'unknown') {
+            chargeType = undefined;
+            unknown.push(`the value of ${named(charge, EIP_CHARGE_TYPE)} is not known`);
+        }
+        else if (CHARGE_TYPES.includes(charge.value)) {
+            chargeType = charge.value;
+        }
+        else {
+            chargeType = undefined;
+            unknown.push(`${named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not PayByTraffic or PayByBandwidth`);
+        }
+    }
+    let bandwidthMbps = pricing.assumptions.bandwidthMbps;
+    const bandwidth = annotations.get(EIP_BANDWIDTH);
+    if (bandwidth) {
+        // The same range as eip-invalid-value: the written charge type's, else the assumed one's (an unknown charge
+        // type leaves the cost unknown anyway).
+        const limit = bandwidthLimit(chargeType ?? 'PayByBandwidth');
+        const n = /^\d+$/.test(bandwidth.value) ? Number(bandwidth.value) : NaN;
+        if (bandwidth.entry?.valueType === 'unknown') {
+            bandwidthMbps = undefined;
+            unknown.push(`the value of ${named(bandwidth, EIP_BANDWIDTH)} is not known`);
+        }
+        else if (!(n >= 1 && n <= limit)) {
+            bandwidthMbps = undefined;
+            unknown.push(`${named(bandwidth, EIP_BANDWIDTH)} "${bandwidth.value}" is not a whole number of Mbit/s in 1–${limit}`);
+        }
+        else {
+            bandwidthMbps = n;
+        }
+    }
+    // Only the exact value selects BGP Pro; any other value is eip-invalid-value's finding, and ECI's default is BGP.
+    const isp = annotations.get(EIP_ISP)?.value === 'BGP_PRO' ? 'BGP_PRO' : 'BGP';
+    let prices = pricing.info.prices;
+    if (isp === 'BGP_PRO' && chargeType && bandwidthMbps !== undefined) {
+        const needed = bgpProKeys(chargeType, bandwidthMbps, inPlan, pricing.assumptions.waiveEciConfigFee);
+        const missing = needed.filter((k) => pricing.info.bgpPro[k] === undefined);
+        if (missing.length > 0) {
+            unknown.push(`eip-isp BGP_PRO: the price table has no BGP (Multi-ISP) Pro price for ${pricing.info.region} in ${pricing.info.currency} ` +
+                `(${missing.join(', ')}); give it in pricing.bgp-pro-prices`);
+        }
+        prices = { ...prices, ...pricing.info.bgpPro };
+    }
+    const described = {
+        ...base,
+        eip: inPlan ? 'bandwidth-plan' : 'auto',
+        ...(chargeType ? { chargeType } : {}),
+        ...(bandwidthMbps !== undefined ? { bandwidthMbps } : {}),
+        isp,
+    };
+    if (unknown.length > 0 || !chargeType || bandwidthMbps === undefined || !pods.range) {
+        return { ...described, unknown: unknown.join('; ') };
+    }
+    const perPod = perEipMonthly(prices, pricing.assumptions, chargeType, bandwidthMbps, inPlan);
+    // The free allowance is applied to traffic billed at the table's BGP price only: whether CDT's allowance
+    // covers BGP Pro traffic is not documented, so BGP Pro is never made cheaper by it.
+    const billedByGb = chargeType === 'PayByTraffic' && !inPlan && isp === 'BGP';
+    const trafficGb = billedByGb ? scale(pods.range, pricing.assumptions.trafficGbPerPod) : { min: 0, max: 0 };
+    const monthly = scale(pods.range, perPod);
+    // Counts are bounded by the readers, but no NaN or Infinity may ever reach a total, a budget or a report.
+    if (![perPod, monthly.min, monthly.max].every(Number.isFinite)) {
+        return { ...described, unknown: 'the projected cost is too large to be a number' };
+    }
+    return { ...described, perPod, monthly, trafficGb };
+}
+/** The prices one BGP Pro EIP needs: its traffic or bandwidth (unless a bandwidth plan bills it) and its configuration fee when charged. */
+function bgpProKeys(chargeType, mbps, inPlan, waived) {
+    const keys = [];
+    if (chargeType === 'PayByTraffic') {
+        if (!waived)
+            keys.push('eip-config-fee-hour');
+        if (!inPlan)
+            keys.push('eip-traffic-gb');
+    }
+    else {
+        if (!waived)
+            keys.push('eip-config-fee-day');
+        if (!inPlan)
+            keys.push('eip-bandwidth-day-first5', ...(mbps > 5 ? ['eip-bandwidth-day-above5'] : []));
+    }
+    return keys;
+}
+/** The workloads of one side (the head or the base) and their total. */
+function projectSide(inputs, pricing) {
+    const workloads = inputs.filter(costed).map((input) => {
+        const cost = costOfWorkload(input, input.pricing ?? pricing);
+        if (input.pricing && input.pricing.info.region !== pricing.info.region)
+            cost.region = input.pricing.info.region;
+        return cost;
+    });
+    const total = { min: 0, max: 0 };
+    const traffic = { min: 0, max: 0 };
+    for (const w of workloads) {
+        if (!w.monthly)
+            continue;
+        total.min += w.monthly.min;
+        total.max += w.monthly.max;
+        traffic.min += w.trafficGb?.min ?? 0;
+        traffic.max += w.trafficGb?.max ?? 0;
+    }
+    const side = { workloads, total, unknownWorkloads: workloads.filter((w) => !w.monthly).length };
+    const gb = pricing.assumptions.freeTrafficGb;
+    if (gb > 0) {
+        // One allowance for the whole account: it lowers the total, not any one workload.
+        const used = { min: Math.min(gb, traffic.min), max: Math.min(gb, traffic.max) };
+        const credit = {
+            min: freeTrafficCredit(pricing.info.prices, pricing.assumptions, traffic.min),
+            max: freeTrafficCredit(pricing.info.prices, pricing.assumptions, traffic.max),
+        };
+        total.min -= credit.min;
+        total.max -= credit.max;
+        side.freeTraffic = { gb, used, credit };
+    }
+    return side;
+}
+/**
+ * Pods with an auto-created EIP whose cost is known: at most (N of the NAT alternative), their cost, and the
+ * share of them whose traffic the free allowance can cover.
+ */
+function autoEipPods(side) {
+    let pods = 0;
+    let monthly = 0;
+    let trafficPods = 0;
+    for (const w of side.workloads) {
+        if (w.eip === 'existing' || !w.monthly || !w.pods)
+            continue;
+        pods += w.pods.max;
+        monthly += w.monthly.max;
+        if ((w.trafficGb?.max ?? 0) > 0)
+            trafficPods += w.pods.max;
+    }
+    return { pods, monthly, trafficShare: pods > 0 ? trafficPods / pods : 0 };
+}
+const key = (w) => `${w.kind}\u0000${w.namespace}\u0000${w.name}`;
+function same(a, b) {
+    const range = (r) => (r ? `${r.min}-${r.max}` : '?');
+    return (a.eip === b.eip &&
+        a.isp === b.isp &&
+        a.chargeType === b.chargeType &&
+        a.bandwidthMbps === b.bandwidthMbps &&
+        range(a.pods) === range(b.pods) &&
+        range(a.monthly) === range(b.monthly) &&
+        a.unknown === b.unknown);
+}
+/**
+ * Pairs the head's workloads with the base's by kind, namespace and name (so a workload moved to another
+ * file is the same workload); a workload on one side only counts as 0 on the other.
+ */
+function compareSides(head, base) {
+    const unpaired = new Map();
+    for (const b of base.workloads) {
+        const list = unpaired.get(key(b));
+        if (list)
+            list.push(b);
+        else
+            unpaired.set(key(b), [b]);
+    }
+    const zero = { min: 0, max: 0 };
+    const changes = [];
+    const change = (h, b) => {
+        const after = h ? h.monthly : zero;
+        const before = b ? b.monthly : zero;
+        return after && before ? { min: after.min - before.min, max: after.max - before.max } : undefined;
+    };
+    for (const h of head.workloads) {
+        const b = unpaired.get(key(h))?.shift();
+        const status = !b ? 'added' : same(h, b) ? 'unchanged' : 'changed';
+        const c = change(h, b);
+        changes.push({ kind: h.kind, name: h.name, namespace: h.namespace, head: h, ...(b ? { base: b } : {}), status, ...(c ? { change: c } : {}) });
+    }
+    for (const b of base.workloads) {
+        if (!unpaired.get(key(b))?.includes(b))
+            continue;
+        const c = change(undefined, b);
+        changes.push({ kind: b.kind, name: b.name, namespace: b.namespace, base: b, status: 'removed', ...(c ? { change: c } : {}) });
+    }
+    return changes;
+}
+/**
+ * The cost projection of a run: the head's workloads, their total, the NAT alternative for the same pods and
+ * the break-even pod count; with the base's side, the change per workload and in total.
+ */
+function projectCost(inputs, pricing, base) {
+    const { info: prices, assumptions } = pricing;
+    const head = projectSide(inputs, pricing);
+    const auto = autoEipPods(head);
+    // The break-even uses the pods' mix of charge types and bandwidths: the average EIP of the head's pods,
+    // or one pod of the config's defaults when there are none.
+    const perPod = auto.pods > 0
+        ? auto.monthly / auto.pods
+        : perEipMonthly(prices.prices, assumptions, assumptions.chargeType, assumptions.bandwidthMbps);
+    const trafficShare = auto.pods > 0 ? auto.trafficShare : assumptions.chargeType === 'PayByTraffic' ? 1 : 0;
+    const report = {
+        pricing: prices,
+        assumptions,
+        ...head,
+        natAlternative: { monthly: natAlternativeMonthly(prices.prices, assumptions, auto.pods), pods: auto.pods },
+        breakEvenPods: breakEvenPods(prices.prices, assumptions, perPod, trafficShare),
+        breakEvenPerPod: perPod,
+    };
+    if (base) {
+        report.base = base;
+        report.changes = compareSides(head, base);
+        // A workload whose cost is unknown on either side makes the change unknown: leaving it out would show its
+        // known side as a saving or a rise that nobody can vouch for.
+        const unknownChanges = report.changes.filter((c) => !c.change).length;
+        report.unknownChanges = unknownChanges;
+        if (unknownChanges === 0)
+            report.change = { min: head.total.min - base.total.min, max: head.total.max - base.total.max };
+    }
+    return report;
+}
+/** The side of a report, to compare another run with. */
+function sideOf(report) {
+    return {
+        workloads: report.workloads,
+        total: report.total,
+        unknownWorkloads: report.unknownWorkloads,
+        ...(report.freeTraffic ? { freeTraffic: report.freeTraffic } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cost/prices.json
+const prices_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"List prices of pay-as-you-go EIPs and Enhanced internet NAT gateways, per region and currency; bgpPro holds the BGP (Multi-ISP) Pro prices that the documentation gives (pay-by-traffic in Hong Kong only). Every price can be overridden by pricing.prices (and pricing.bgp-pro-prices) in the config. See docs/cost.md.","hoursPerMonth":730,"defaultRegion":"ap-southeast-1","defaultCurrency":"USD","entries":[{"name":"mainland China, international site","regions":["cn-hangzhou","cn-shanghai","cn-beijing","cn-zhangjiakou","cn-huhehaote","cn-shenzhen","cn-heyuan","cn-chengdu"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0031,"eip-traffic-gb":0.125,"eip-config-fee-day":0.0744,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.034,"nat-cu":0.034}},{"name":"Singapore, international site","regions":["ap-southeast-1"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0063,"eip-traffic-gb":0.117,"eip-config-fee-day":0.1512,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043}},{"name":"Hong Kong, international site","regions":["cn-hongkong"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0088,"eip-traffic-gb":0.156,"eip-config-fee-day":0.2112,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043},"bgpPro":{"eip-traffic-gb":0.452}},{"name":"Hangzhou, China site","regions":["cn-hangzhou"],"currency":"CNY","asOf":"2021-06","source":"Alibaba Cloud list prices, China site (aliyun.com): EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.02,"eip-traffic-gb":0.8,"eip-config-fee-day":0.48,"eip-bandwidth-day-first5":0.96,"eip-bandwidth-day-above5":3.36,"nat-hour":0.23,"nat-cu":0.23}}]}');
+;// CONCATENATED MODULE: ./src/cost/pricing.ts
+
+
+/** The price keys, in the order of the docs. */
+const PRICE_KEYS = [
+    'eip-config-fee-hour',
+    'eip-traffic-gb',
+    'eip-config-fee-day',
+    'eip-bandwidth-day-first5',
+    'eip-bandwidth-day-above5',
+    'nat-hour',
+    'nat-cu',
+];
+/** The prices a BGP Pro EIP can have (the NAT gateway's are not EIP prices). */
+const BGP_PRO_PRICE_KEYS = [
+    'eip-config-fee-hour',
+    'eip-traffic-gb',
+    'eip-config-fee-day',
+    'eip-bandwidth-day-first5',
+    'eip-bandwidth-day-above5',
+];
+/** The bundled price table (src/cost/prices.json). */
+const PRICE_TABLE = prices_namespaceObject;
+const HOURS_PER_MONTH = PRICE_TABLE.hoursPerMonth;
+const DEFAULT_REGION = PRICE_TABLE.defaultRegion;
+const DEFAULT_CURRENCY = PRICE_TABLE.defaultCurrency;
+
+const DEFAULT_TRAFFIC_GB_PER_POD = 10;
+/** ECI's default bandwidth of an auto-created EIP, Mbit/s. */
+const DEFAULT_BANDWIDTH_MBPS = 5;
+/** Whole months from a `YYYY-MM` date to `now` (0 for a date in the future). */
+function monthsSince(asOf, now) {
+    const match = /^(\d{4})-(\d{2})$/.exec(asOf);
+    if (!match)
+        return 0;
+    const months = (now.getUTCFullYear() - Number(match[1])) * 12 + (now.getUTCMonth() + 1 - Number(match[2]));
+    return Math.max(0, months);
+}
+/** A `pricing` config that cannot be used; the config loader turns it into a config error (exit 2). */
+class PricingError extends Error {
+    name = 'PricingError';
+}
+/** Every region of the table, sorted. */
+function knownRegions() {
+    return [...new Set(PRICE_TABLE.entries.flatMap((e) => e.regions))].sort();
+}
+function finite(key, value) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+        throw new PricingError(`${key}: must be a finite number of at least 0 (got ${String(value)})`);
+    }
+    return value;
+}
+/**
+ * The prices and assumptions of a run, from the config's `pricing` map (kebab-case keys, already checked
+ * against the JSON Schema): the table's entry for the region and currency, with the config's `prices` on top.
+ * A region or currency the table does not have is an error unless the config gives every price.
+ */
+function resolvePricing(pricing = {}, now = new Date()) {
+    const region = typeof pricing.region === 'string' ? pricing.region : DEFAULT_REGION;
+    const currency = (typeof pricing.currency === 'string' ? pricing.currency : DEFAULT_CURRENCY);
+    const given = (pricing.prices ?? {});
+    const overrides = {};
+    for (const key of PRICE_KEYS) {
+        const value = finite(`pricing.prices.${key}`, given[key]);
+        if (value !== undefined)
+            overrides[key] = value;
+    }
+    const trafficGbPerPod = finite('pricing.traffic-gb-per-pod', pricing['traffic-gb-per-pod']) ?? DEFAULT_TRAFFIC_GB_PER_POD;
+    const freeTrafficGb = finite('pricing.free-traffic-gb', pricing['free-traffic-gb']) ?? 0;
+    const givenBgpPro = (pricing['bgp-pro-prices'] ?? {});
+    const bgpProOverrides = {};
+    for (const key of BGP_PRO_PRICE_KEYS) {
+        const value = finite(`pricing.bgp-pro-prices.${key}`, givenBgpPro[key]);
+        if (value !== undefined)
+            bgpProOverrides[key] = value;
+    }
+    const overridden = PRICE_KEYS.filter((k) => overrides[k] !== undefined);
+    const missing = PRICE_KEYS.filter((k) => overrides[k] === undefined);
+    const inRegion = PRICE_TABLE.entries.filter((e) => e.regions.includes(region));
+    const entry = inRegion.find((e) => e.currency === currency);
+    if (!entry && missing.length > 0) {
+        const give = `or give every price in pricing.prices (missing: ${missing.join(', ')})`;
+        if (inRegion.length === 0) {
+            throw new PricingError(`pricing.region: ${JSON.stringify(region)} is not in the price table; known regions: ${knownRegions().join(', ')}; ` +
+                `use one of them ${give}`);
+        }
+        const have = inRegion.map((e) => e.currency).join(', ');
+        throw new PricingError(`pricing.currency: the price table has no ${currency} prices for ${region} (it has ${have}); ` +
+            `set pricing.currency to ${inRegion.length === 1 ? have : `one of ${have}`} ${give}`);
+    }
+    const prices = { ...(entry?.prices ?? {}), ...overrides };
+    return {
+        info: {
+            region,
+            currency,
+            asOf: entry ? entry.asOf : null,
+            source: entry ? entry.source : 'pricing.prices in the config',
+            prices,
+            overridden,
+            ageMonths: entry ? monthsSince(entry.asOf, now) : null,
+            bgpPro: { ...(entry?.bgpPro ?? {}), ...bgpProOverrides },
+        },
+        assumptions: {
+            hoursPerMonth: HOURS_PER_MONTH,
+            trafficGbPerPod,
+            waiveEciConfigFee: pricing['waive-eci-config-fee'] !== false,
+            chargeType: assumedChargeType(pricing),
+            bandwidthMbps: DEFAULT_BANDWIDTH_MBPS,
+            freeTrafficGb,
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cost/format.ts
 /** Money as shown: rounded to 2 decimals, with the currency: `USD 21.60`, `USD -3.50`. */
 function money(amount, currency) {
@@ -1056,11 +1601,39 @@ function countRange(range) {
     return range.min === range.max ? String(range.max) : `${range.min}–${range.max}`;
 }
 
+;// CONCATENATED MODULE: ./src/cost/outputs.ts
+
+/**
+ * The action's cost outputs: `monthly-cost` is the head's maximum total and `monthly-cost-change` the signed
+ * change of it against the base, plain numbers with 2 decimals in the report's currency (`12.34`, `-3.50`);
+ * `break-even-pods` a whole number. Each is empty when it does not apply: the costs when no workload of the
+ * head or the base has an EIP, the change without a base, the break-even when a NAT gateway is never cheaper.
+ */
+function costOutputs(cost) {
+    const hasEip = cost !== undefined && (cost.workloads.length > 0 || (cost.base?.workloads.length ?? 0) > 0);
+    return {
+        'monthly-cost': hasEip ? round2(cost.total.max).toFixed(2) : '',
+        'monthly-cost-change': hasEip && cost.change ? round2(cost.change.max).toFixed(2) : '',
+        'break-even-pods': cost?.breakEvenPods != null ? String(cost.breakEvenPods) : '',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cost/index.ts
+/**
+ * The cost stage: workloads and their policy facts + the config's pricing → a CostReport (docs/cost.md). What the
+ * other stages use of it; the formulas and the pricing table stay inside.
+ */
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/rules/eip-cost-budget.ts
 
 /**
- * eip-cost-budget is a function of the cost projection, not of one workload: the engine calls
- * `costBudgetReports` once the projection (and the base's, when there is one) is made.
+ * eip-cost-budget is a function of the cost projection, not of one workload: the engine runs it as a cost-stage rule
+ * once the projection (and the base's, when there is one) is made.
  */
 const eipCostBudget = {
     meta: {
@@ -1069,6 +1642,10 @@ const eipCostBudget = {
         description: 'The projected monthly EIP cost, or its increase, exceeds the budget, or a NAT gateway is cheaper.',
         fix: 'none',
         appliesTo: ['kubernetes', 'terraform'],
+    },
+    checkCost({ cost, budget, report }) {
+        for (const { target, report: found } of costBudgetReports(cost, budget))
+            report(target, found);
     },
 };
 const describe = (w) => `${w.kind} ${w.name || '(unnamed)'}`;
@@ -1235,7 +1812,7 @@ const DOCS_URL = `${HOMEPAGE}/blob/main/docs`;
 
 const severity = { enum: ['error', 'warning', 'notice', 'off'] };
 const egress = { enum: ['auto', 'eip', 'nat', 'none'] };
-const schema_money = { type: 'number', minimum: 0 };
+const amountSchema = { type: 'number', minimum: 0 };
 const glob = { type: 'string', minLength: 1 };
 /**
  * The JSON Schema of the config file. `npm run build` writes it to schema/config.schema.json for
@@ -1328,31 +1905,31 @@ const CONFIG_SCHEMA = {
                 region: { type: 'string', minLength: 1 },
                 currency: { enum: ['USD', 'CNY'] },
                 'charge-type': { enum: ['PayByTraffic', 'PayByBandwidth'] },
-                'traffic-gb-per-pod': schema_money,
+                'traffic-gb-per-pod': amountSchema,
                 'waive-eci-config-fee': { type: 'boolean' },
-                'free-traffic-gb': schema_money,
+                'free-traffic-gb': amountSchema,
                 'bgp-pro-prices': {
                     type: 'object',
                     additionalProperties: false,
                     properties: {
-                        'eip-config-fee-hour': schema_money,
-                        'eip-traffic-gb': schema_money,
-                        'eip-config-fee-day': schema_money,
-                        'eip-bandwidth-day-first5': schema_money,
-                        'eip-bandwidth-day-above5': schema_money,
+                        'eip-config-fee-hour': amountSchema,
+                        'eip-traffic-gb': amountSchema,
+                        'eip-config-fee-day': amountSchema,
+                        'eip-bandwidth-day-first5': amountSchema,
+                        'eip-bandwidth-day-above5': amountSchema,
                     },
                 },
                 prices: {
                     type: 'object',
                     additionalProperties: false,
                     properties: {
-                        'eip-config-fee-hour': schema_money,
-                        'eip-traffic-gb': schema_money,
-                        'eip-config-fee-day': schema_money,
-                        'eip-bandwidth-day-first5': schema_money,
-                        'eip-bandwidth-day-above5': schema_money,
-                        'nat-hour': schema_money,
-                        'nat-cu': schema_money,
+                        'eip-config-fee-hour': amountSchema,
+                        'eip-traffic-gb': amountSchema,
+                        'eip-config-fee-day': amountSchema,
+                        'eip-bandwidth-day-first5': amountSchema,
+                        'eip-bandwidth-day-above5': amountSchema,
+                        'nat-hour': amountSchema,
+                        'nat-cu': amountSchema,
                     },
                 },
             },
@@ -1392,127 +1969,10 @@ const CONFIG_SCHEMA = {
         budget: {
             type: 'object',
             additionalProperties: false,
-            properties: { monthly: schema_money, increase: schema_money },
+            properties: { monthly: amountSchema, increase: amountSchema },
         },
     },
 };
-
-;// CONCATENATED MODULE: ./src/cost/prices.json
-const prices_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"List prices of pay-as-you-go EIPs and Enhanced internet NAT gateways, per region and currency; bgpPro holds the BGP (Multi-ISP) Pro prices that the documentation gives (pay-by-traffic in Hong Kong only). Every price can be overridden by pricing.prices (and pricing.bgp-pro-prices) in the config. See docs/cost.md.","hoursPerMonth":730,"defaultRegion":"ap-southeast-1","defaultCurrency":"USD","entries":[{"name":"mainland China, international site","regions":["cn-hangzhou","cn-shanghai","cn-beijing","cn-zhangjiakou","cn-huhehaote","cn-shenzhen","cn-heyuan","cn-chengdu"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0031,"eip-traffic-gb":0.125,"eip-config-fee-day":0.0744,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.034,"nat-cu":0.034}},{"name":"Singapore, international site","regions":["ap-southeast-1"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0063,"eip-traffic-gb":0.117,"eip-config-fee-day":0.1512,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043}},{"name":"Hong Kong, international site","regions":["cn-hongkong"],"currency":"USD","asOf":"2021-06","source":"Alibaba Cloud list prices, international site: EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.0088,"eip-traffic-gb":0.156,"eip-config-fee-day":0.2112,"eip-bandwidth-day-first5":0.142,"eip-bandwidth-day-above5":0.5,"nat-hour":0.043,"nat-cu":0.043},"bgpPro":{"eip-traffic-gb":0.452}},{"name":"Hangzhou, China site","regions":["cn-hangzhou"],"currency":"CNY","asOf":"2021-06","source":"Alibaba Cloud list prices, China site (aliyun.com): EIP pay-as-you-go pricing (github.com/AlibabaCloudDocs/eip) and Enhanced internet NAT gateway pricing (github.com/AlibabaCloudDocs/nat), documentation of 2020-11 to 2021-06; the buy page prevails","prices":{"eip-config-fee-hour":0.02,"eip-traffic-gb":0.8,"eip-config-fee-day":0.48,"eip-bandwidth-day-first5":0.96,"eip-bandwidth-day-above5":3.36,"nat-hour":0.23,"nat-cu":0.23}}]}');
-;// CONCATENATED MODULE: ./src/cost/pricing.ts
-
-
-/** The price keys, in the order of the docs. */
-const PRICE_KEYS = [
-    'eip-config-fee-hour',
-    'eip-traffic-gb',
-    'eip-config-fee-day',
-    'eip-bandwidth-day-first5',
-    'eip-bandwidth-day-above5',
-    'nat-hour',
-    'nat-cu',
-];
-/** The prices a BGP Pro EIP can have (the NAT gateway's are not EIP prices). */
-const BGP_PRO_PRICE_KEYS = [
-    'eip-config-fee-hour',
-    'eip-traffic-gb',
-    'eip-config-fee-day',
-    'eip-bandwidth-day-first5',
-    'eip-bandwidth-day-above5',
-];
-/** The bundled price table (src/cost/prices.json). */
-const PRICE_TABLE = prices_namespaceObject;
-const HOURS_PER_MONTH = PRICE_TABLE.hoursPerMonth;
-const DEFAULT_REGION = PRICE_TABLE.defaultRegion;
-const DEFAULT_CURRENCY = PRICE_TABLE.defaultCurrency;
-
-const DEFAULT_TRAFFIC_GB_PER_POD = 10;
-/** ECI's default bandwidth of an auto-created EIP, Mbit/s. */
-const DEFAULT_BANDWIDTH_MBPS = 5;
-/** Whole months from a `YYYY-MM` date to `now` (0 for a date in the future). */
-function monthsSince(asOf, now) {
-    const match = /^(\d{4})-(\d{2})$/.exec(asOf);
-    if (!match)
-        return 0;
-    const months = (now.getUTCFullYear() - Number(match[1])) * 12 + (now.getUTCMonth() + 1 - Number(match[2]));
-    return Math.max(0, months);
-}
-/** A `pricing` config that cannot be used; the config loader turns it into a config error (exit 2). */
-class PricingError extends Error {
-    name = 'PricingError';
-}
-/** Every region of the table, sorted. */
-function knownRegions() {
-    return [...new Set(PRICE_TABLE.entries.flatMap((e) => e.regions))].sort();
-}
-function finite(key, value) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-        throw new PricingError(`${key}: must be a finite number of at least 0 (got ${String(value)})`);
-    }
-    return value;
-}
-/**
- * The prices and assumptions of a run, from the config's `pricing` map (kebab-case keys, already checked
- * against the JSON Schema): the table's entry for the region and currency, with the config's `prices` on top.
- * A region or currency the table does not have is an error unless the config gives every price.
- */
-function resolvePricing(pricing = {}, now = new Date()) {
-    const region = typeof pricing.region === 'string' ? pricing.region : DEFAULT_REGION;
-    const currency = (typeof pricing.currency === 'string' ? pricing.currency : DEFAULT_CURRENCY);
-    const given = (pricing.prices ?? {});
-    const overrides = {};
-    for (const key of PRICE_KEYS) {
-        const value = finite(`pricing.prices.${key}`, given[key]);
-        if (value !== undefined)
-            overrides[key] = value;
-    }
-    const trafficGbPerPod = finite('pricing.traffic-gb-per-pod', pricing['traffic-gb-per-pod']) ?? DEFAULT_TRAFFIC_GB_PER_POD;
-    const freeTrafficGb = finite('pricing.free-traffic-gb', pricing['free-traffic-gb']) ?? 0;
-    const givenBgpPro = (pricing['bgp-pro-prices'] ?? {});
-    const bgpProOverrides = {};
-    for (const key of BGP_PRO_PRICE_KEYS) {
-        const value = finite(`pricing.bgp-pro-prices.${key}`, givenBgpPro[key]);
-        if (value !== undefined)
-            bgpProOverrides[key] = value;
-    }
-    const overridden = PRICE_KEYS.filter((k) => overrides[k] !== undefined);
-    const missing = PRICE_KEYS.filter((k) => overrides[k] === undefined);
-    const inRegion = PRICE_TABLE.entries.filter((e) => e.regions.includes(region));
-    const entry = inRegion.find((e) => e.currency === currency);
-    if (!entry && missing.length > 0) {
-        const give = `or give every price in pricing.prices (missing: ${missing.join(', ')})`;
-        if (inRegion.length === 0) {
-            throw new PricingError(`pricing.region: ${JSON.stringify(region)} is not in the price table; known regions: ${knownRegions().join(', ')}; ` +
-                `use one of them ${give}`);
-        }
-        const have = inRegion.map((e) => e.currency).join(', ');
-        throw new PricingError(`pricing.currency: the price table has no ${currency} prices for ${region} (it has ${have}); ` +
-            `set pricing.currency to ${inRegion.length === 1 ? have : `one of ${have}`} ${give}`);
-    }
-    const prices = { ...(entry?.prices ?? {}), ...overrides };
-    return {
-        info: {
-            region,
-            currency,
-            asOf: entry ? entry.asOf : null,
-            source: entry ? entry.source : 'pricing.prices in the config',
-            prices,
-            overridden,
-            ageMonths: entry ? monthsSince(entry.asOf, now) : null,
-            bgpPro: { ...(entry?.bgpPro ?? {}), ...bgpProOverrides },
-        },
-        assumptions: {
-            hoursPerMonth: HOURS_PER_MONTH,
-            trafficGbPerPod,
-            waiveEciConfigFee: pricing['waive-eci-config-fee'] !== false,
-            chargeType: assumedChargeType(pricing),
-            bandwidthMbps: DEFAULT_BANDWIDTH_MBPS,
-            freeTrafficGb,
-        },
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/files/read.ts
 
@@ -2082,23 +2542,6 @@ function loadConfig(cwd, explicit, overrides = {}, options = {}) {
     const flagged = Object.values(overrides).some((v) => v !== undefined);
     const source = `${file ? (0,report_escape/* escapeTerminal */.en)(file) : '(defaults)'}${flagged ? ' with the command-line or action overrides' : ''}`;
     return { config: resolveConfig(merged, source), file, absolute };
-}
-
-;// CONCATENATED MODULE: ./src/cost/outputs.ts
-
-/**
- * The action's cost outputs: `monthly-cost` is the head's maximum total and `monthly-cost-change` the signed
- * change of it against the base, plain numbers with 2 decimals in the report's currency (`12.34`, `-3.50`);
- * `break-even-pods` a whole number. Each is empty when it does not apply: the costs when no workload of the
- * head or the base has an EIP, the change without a base, the break-even when a NAT gateway is never cheaper.
- */
-function costOutputs(cost) {
-    const hasEip = cost !== undefined && (cost.workloads.length > 0 || (cost.base?.workloads.length ?? 0) > 0);
-    return {
-        'monthly-cost': hasEip ? round2(cost.total.max).toFixed(2) : '',
-        'monthly-cost-change': hasEip && cost.change ? round2(cost.change.max).toFixed(2) : '',
-        'break-even-pods': cost?.breakEvenPods != null ? String(cost.breakEvenPods) : '',
-    };
 }
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
@@ -3390,7 +3833,7 @@ class ObjectReader {
         this.base = base;
         this.out = out;
         this.nodes = new NodeReader(doc);
-        this.indentUnit = detectIndentUnit(doc, lines, base);
+        this.indentUnit = yamlIndentWidth(doc, lines, base);
     }
     span(node, fallback) {
         if (!node?.range)
@@ -3742,7 +4185,7 @@ function parseIgnoreValue(value) {
     };
 }
 /** The file's indentation step, read from the first nested block map, else 2. */
-function detectIndentUnit(doc, lines, base) {
+function yamlIndentWidth(doc, lines, base) {
     const root = doc.contents;
     if (!(0,dist/* isMap */.jh)(root) || root.flow)
         return 2;
@@ -5102,12 +5545,12 @@ class EvaluationBudget {
 /** The least budget of a file in steps, and the budget of one value (see EvaluationBudget). */
 const BUDGET_FLOOR = 1_000_000;
 /** Shows an expression in a reason, shortened. */
-function values_shown(text) {
+function shown(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
     return flat.length > 60 ? flat.slice(0, 57) + '…' : flat;
 }
 function exprText(expr, source) {
-    return values_shown(source.slice(expr.start, expr.end));
+    return shown(source.slice(expr.start, expr.end));
 }
 function unknown(why) {
     return { known: false, why };
@@ -5197,15 +5640,15 @@ function evaluateIn(expr, scope, budget, depth) {
             return call(expr.name, expr.args, scope, budget, depth);
         case 'other':
             if (expr.why)
-                return unknown(`\`${values_shown(expr.text)}\`: ${expr.why}`);
-            return unknown(`\`${values_shown(expr.text)}\` is not a literal, a variable's default or a local`);
+                return unknown(`\`${shown(expr.text)}\`: ${expr.why}`);
+            return unknown(`\`${shown(expr.text)}\` is not a literal, a variable's default or a local`);
     }
 }
 /**
  * A variable's default or a local, evaluated once per file: later uses take the cached value but are charged its
  * full size, so that a value used many times counts as many copies.
  */
-function named(key, expr, scope, budget, depth) {
+function values_named(key, expr, scope, budget, depth) {
     const cacheKey = `${scope.folder}\u0000${key}`;
     const cached = budget.cache.get(cacheKey);
     if (cached) {
@@ -5240,7 +5683,7 @@ function traversal(root, steps, scope, budget, depth) {
             else if (!variable.default)
                 base = unknown(`var.${name} has no default (its value is given when Terraform runs)`);
             else {
-                base = named(`var.${name}`, variable.default, scope, budget, depth);
+                base = values_named(`var.${name}`, variable.default, scope, budget, depth);
                 if (!base.known)
                     base = { ...base, why: base.retry || budget.exhausted ? base.why : `the default of var.${name} is not a literal` };
             }
@@ -5250,7 +5693,7 @@ function traversal(root, steps, scope, budget, depth) {
             if (!local)
                 base = unknown(`local.${name} is not defined in this folder`);
             else {
-                base = named(`local.${name}`, expressionOf(local), scope, budget, depth);
+                base = values_named(`local.${name}`, expressionOf(local), scope, budget, depth);
                 if (!base.known)
                     base = { ...base, why: `local.${name}: ${base.why}` };
             }
@@ -5260,7 +5703,7 @@ function traversal(root, steps, scope, budget, depth) {
         return unknown(`\`${text}\` differs from one instance to the next`);
     }
     else {
-        return unknown(`\`${values_shown(text)}\` is known only when Terraform runs`);
+        return unknown(`\`${shown(text)}\` is known only when Terraform runs`);
     }
     if (!base.known)
         return base;
@@ -5271,7 +5714,7 @@ function traversal(root, steps, scope, budget, depth) {
         else if (value !== null && typeof value === 'object' && !Array.isArray(value) && String(step) in value)
             value = value[String(step)];
         else
-            return unknown(`\`${values_shown(text)}\` does not exist in the value`);
+            return unknown(`\`${shown(text)}\` does not exist in the value`);
     }
     return { known: true, value };
 }
@@ -5338,7 +5781,7 @@ function asCount(value) {
         return { why: value.why };
     const v = value.value;
     const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(v.trim()) ? Number(v) : undefined;
-    const written = values_shown(typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v));
+    const written = shown(typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v));
     if (n === undefined)
         return { why: `${written} is not a whole number`, invalid: true };
     const problem = countProblem(n);
@@ -5889,7 +6332,7 @@ class HclEditor {
     }
 }
 /** The file's indentation step: from the first line nested under a line ending in `{`; two spaces by default. */
-function editor_detectIndentUnit(text) {
+function detectIndentUnit(text) {
     const match = /\{[ \t]*\r?\n([ \t]*)\S/.exec(text);
     if (!match)
         return '  ';
@@ -5899,322 +6342,16 @@ function editor_detectIndentUnit(text) {
     return unit.length > 0 && unit.length <= 8 && /^( +|\t+)$/.test(unit) ? unit : '  ';
 }
 
-;// CONCATENATED MODULE: ./src/readers/terraform/kubernetes.ts
+;// CONCATENATED MODULE: ./src/readers/terraform/containers.ts
 
 
-
-/** hashicorp/kubernetes resources with a pod template, legacy and `_v1` names, and the kind they stand for. */
-const KUBERNETES_KINDS = {
-    kubernetes_deployment: 'Deployment',
-    kubernetes_deployment_v1: 'Deployment',
-    kubernetes_stateful_set: 'StatefulSet',
-    kubernetes_stateful_set_v1: 'StatefulSet',
-    kubernetes_daemonset: 'DaemonSet',
-    kubernetes_daemon_set_v1: 'DaemonSet',
-    kubernetes_job: 'Job',
-    kubernetes_job_v1: 'Job',
-    kubernetes_cron_job: 'CronJob',
-    kubernetes_cron_job_v1: 'CronJob',
-    kubernetes_replication_controller: 'ReplicationController',
-    kubernetes_replication_controller_v1: 'ReplicationController',
-    kubernetes_pod: 'Pod',
-    kubernetes_pod_v1: 'Pod',
-};
-const PROVIDER = {
-    jobTemplate: 'job_template',
-    nodeSelector: 'node_selector',
-    nodeName: 'node_name',
-    containers: 'container',
-    initContainers: 'init_container',
-    tolerations: 'toleration',
-    nodeAffinity: 'node_affinity',
-    required: 'required_during_scheduling_ignored_during_execution',
-    terms: 'node_selector_term',
-    expressions: 'match_expressions',
-    metadataStyle: 'block',
-};
-const MANIFEST = {
-    jobTemplate: 'jobTemplate',
-    nodeSelector: 'nodeSelector',
-    nodeName: 'nodeName',
-    containers: 'containers',
-    initContainers: 'initContainers',
-    tolerations: 'tolerations',
-    nodeAffinity: 'nodeAffinity',
-    required: 'requiredDuringSchedulingIgnoredDuringExecution',
-    terms: 'nodeSelectorTerms',
-    expressions: 'matchExpressions',
-    metadataStyle: 'attribute',
-};
-/** Kinds whose pod template is `spec.template` in a manifest (any other kind qualifies with `spec.template.spec`). */
-const kubernetes_TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job']);
-const NO_REPLICAS = new Set(['Job', 'CronJob', 'Pod', 'DaemonSet']);
-const NEVER_PODS = new Set(['Service', 'ConfigMap', 'Secret', 'Namespace', 'ServiceAccount', 'Ingress', 'HorizontalPodAutoscaler']);
-const kubernetes_ECI_KEY_TEXT = /aliyun|alibabacloud/;
-/** A hashicorp/kubernetes workload resource. */
-function readProviderWorkload(reader, block, kind) {
-    const address = `${block.labels[0]}.${block.labels[1]}`;
-    readObject(reader, { block, address, kind, root: block.body, shape: PROVIDER, prefix: '' });
-}
-/** `kubernetes_manifest`: the manifest is an HCL object with the YAML's shape. */
-function readManifest(reader, block) {
-    const address = `${block.labels[0]}.${block.labels[1]}`;
-    const manifest = attr(block.body, 'manifest');
-    if (!manifest)
-        return;
-    if (manifest.kind !== 'object') {
-        const value = reader.evaluate(manifest);
-        reader.note(`manifest of ${address}`, value.known ? 'the manifest is not written as an object here' : value.why, manifest);
-        return;
-    }
-    const kind = reader.string(manifest.object, 'kind');
-    if (kind.value === undefined) {
-        if (kind.why)
-            reader.note(`manifest.kind of ${address}`, kind.why, kind.expr);
-        return;
-    }
-    const root = manifest.object;
-    if (kind.value === 'Namespace') {
-        readNamespace(reader, section(root, 'metadata'), block);
-        return;
-    }
-    if (kind.value === 'HorizontalPodAutoscaler') {
-        readAutoscaler(reader, root, block, MANIFEST, address);
-        return;
-    }
-    readObject(reader, { block, address, kind: kind.value, root, shape: MANIFEST, prefix: 'manifest.' });
-}
-function readObject(reader, source) {
-    const { block, address, kind, root, shape, prefix } = source;
-    // Notes about an object that turns out not to be a workload are dropped with it.
-    const notesBefore = reader.out.unresolved?.length ?? 0;
-    const entries = new Map();
-    const metadata = section(root, 'metadata');
-    const name = reader.string(metadata, 'name');
-    const namespace = reader.string(metadata, 'namespace');
-    const spec = section(root, 'spec');
-    const objectMetadata = [
-        reader.metadataBlock(metadata, 'object', `${prefix}metadata`, sectionItem(root, 'metadata')?.keyRange ?? block.head, entries, undefined, address),
-    ];
-    let template;
-    let templateHead = block.head;
-    let templatePath;
-    let parallelismFrom;
-    let parallelismPath = '';
-    if (kind === 'Pod') {
-        template = root;
-        templatePath = prefix.replace(/\.$/, '');
-    }
-    else if (kind === 'CronJob') {
-        const jobTemplate = section(spec, shape.jobTemplate);
-        objectMetadata.push(reader.metadataBlock(section(jobTemplate, 'metadata'), 'job-template', `${prefix}spec.${shape.jobTemplate}.metadata`, sectionItem(jobTemplate, 'metadata')?.keyRange ?? block.head, entries, undefined, address));
-        const jobSpec = section(jobTemplate, 'spec');
-        template = section(jobSpec, 'template');
-        templateHead = sectionItem(jobSpec, 'template')?.keyRange ?? block.head;
-        templatePath = `${prefix}spec.${shape.jobTemplate}.spec.template`;
-        parallelismFrom = jobSpec;
-        parallelismPath = `${prefix}spec.${shape.jobTemplate}.spec.parallelism`;
-    }
-    else {
-        const candidate = section(spec, 'template');
-        if (candidate && (shape === PROVIDER || kubernetes_TEMPLATE_KINDS.has(kind) || (section(candidate, 'spec') && !NEVER_PODS.has(kind)))) {
-            template = candidate;
-            templateHead = sectionItem(spec, 'template')?.keyRange ?? block.head;
-            templatePath = `${prefix}spec.template`;
-        }
-        if (kind === 'Job') {
-            parallelismFrom = spec;
-            parallelismPath = `${prefix}spec.parallelism`;
-        }
-    }
-    const hasPods = template !== undefined;
-    if (!hasPods && !objectMetadata.some((b) => [...b.annotations, ...b.labels].some((e) => kubernetes_ECI_KEY_TEXT.test(e.key)))) {
-        reader.out.unresolved?.splice(notesBefore);
-        return;
-    }
-    if (namespace.why)
-        reader.note(`metadata.namespace of ${address}`, `${namespace.why}; config rules that match a namespace do not match it`, namespace.expr);
-    let pod;
-    let podTarget;
-    let scheduling = { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] };
-    const images = [];
-    const urls = [];
-    if (template) {
-        const podMetadata = section(template, 'metadata');
-        if (kind === 'Pod') {
-            pod = { ...objectMetadata[0], level: 'pod' };
-            objectMetadata.length = 0;
-        }
-        else {
-            pod = reader.metadataBlock(podMetadata, 'pod', `${templatePath}.metadata`, sectionItem(template, 'metadata')?.keyRange ?? templateHead, entries, undefined, address);
-            if (!podMetadata && template.items.some((i) => i.key === 'dynamic' && i.block?.labels[0] === 'metadata')) {
-                pod.unresolved = `${templatePath}.metadata is a dynamic block`;
-                reader.note(`${templatePath}.metadata of ${address}`, 'a dynamic block is not read', template);
-            }
-        }
-        podTarget = {
-            kind: 'template',
-            template,
-            metadata: podMetadata,
-            annotations: attrItem(podMetadata, 'annotations'),
-            metadataStyle: shape.metadataStyle,
-        };
-        const podSpec = kind === 'Pod' ? section(root, 'spec') : section(template, 'spec');
-        scheduling = readScheduling(reader, podSpec, shape);
-        readContainers(reader, podSpec, shape, images, urls);
-    }
-    const replicas = hasPods && !NO_REPLICAS.has(kind) ? reader.count(spec, 'replicas', `${prefix}spec.replicas of ${address}`) : {};
-    const parallelism = parallelismFrom ? reader.count(parallelismFrom, 'parallelism', `${parallelismPath} of ${address}`) : {};
-    const instances = reader.instances(block, address);
-    const workload = {
-        source: 'terraform',
-        file: reader.path,
-        kind,
-        name: name.value ?? address,
-        namespace: namespace.value ?? (namespace.expr ? reader.text(namespace.expr) : 'default'),
-        namespaceDefaulted: namespace.expr === undefined,
-        span: reader.headSpan(block),
-        objectMetadata,
-        pod,
-        podTemplatePath: templatePath,
-        replicas,
-        parallelism,
-        ...(instances ? { instances } : {}),
-        scheduling,
-        images,
-        urls,
-        ignores: reader.ignores([pod, ...objectMetadata]),
-        editor: new HclEditor(reader.path, reader.file.lines, entries, podTarget, reader.indentUnit, reader.json),
-    };
-    reader.out.workloads.push(workload);
-}
-/**
- * `kubernetes_annotations` patches the annotations of an existing object: `annotations` are the object's own,
- * `template_annotations` reach its pod template.
- */
-function readAnnotationsResource(reader, block) {
-    const address = `${block.labels[0]}.${block.labels[1]}`;
-    const body = block.body;
-    const kind = reader.string(body, 'kind');
-    if (kind.value === undefined) {
-        if (kind.why)
-            reader.note(`kind of ${address}`, kind.why, kind.expr);
-        return;
-    }
-    const metadata = section(body, 'metadata');
-    const name = reader.string(metadata, 'name');
-    const namespace = reader.string(metadata, 'namespace');
-    const entries = new Map();
-    const podKind = kind.value === 'Pod';
-    const hasTemplate = !podKind && !NEVER_PODS.has(kind.value);
-    const own = reader.metadataBlock(body, podKind ? 'pod' : 'object-annotations', '', block.head, entries, { annotations: 'annotations' });
-    own.path = address;
-    own.span = reader.span(attrItem(body, 'annotations')?.keyRange ?? block.head);
-    let pod = podKind ? own : undefined;
-    let podTarget;
-    if (hasTemplate) {
-        pod = reader.metadataBlock(body, 'pod', '', block.head, entries, { annotations: 'template_annotations' });
-        pod.path = address;
-        pod.span = reader.span(attrItem(body, 'template_annotations')?.keyRange ?? block.head);
-        podTarget = {
-            kind: 'attribute',
-            holder: body,
-            name: 'template_annotations',
-            annotations: attrItem(body, 'template_annotations'),
-            after: attrItem(body, 'annotations'),
-        };
-    }
-    const objectMetadata = podKind ? [] : [own];
-    if (!pod && !own.annotations.some((e) => kubernetes_ECI_KEY_TEXT.test(e.key)))
-        return;
-    const replicas = hasTemplate && !NO_REPLICAS.has(kind.value)
-        ? { unknown: `${address} patches a ${kind.value} defined elsewhere; its replicas are not known here` }
-        : {};
-    const parallelism = kind.value === 'Job' || kind.value === 'CronJob'
-        ? { unknown: `${address} patches a ${kind.value} defined elsewhere; its parallelism is not known here` }
-        : {};
-    reader.out.workloads.push({
-        source: 'terraform',
-        file: reader.path,
-        kind: kind.value,
-        name: name.value ?? address,
-        namespace: namespace.value ?? (namespace.expr ? reader.text(namespace.expr) : 'default'),
-        namespaceDefaulted: namespace.expr === undefined,
-        span: reader.headSpan(block),
-        objectMetadata,
-        pod,
-        podTemplatePath: hasTemplate ? 'spec.template' : undefined,
-        podAnnotationsPath: hasTemplate ? 'template_annotations' : podKind ? 'annotations' : undefined,
-        replicas,
-        parallelism,
-        scheduling: { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] },
-        images: [],
-        urls: [],
-        ignores: reader.ignores([pod, ...objectMetadata]),
-        editor: new HclEditor(reader.path, reader.file.lines, entries, podTarget, reader.indentUnit, reader.json),
-    });
-}
-/** `kubernetes_namespace`: its labels decide ECI pods under `cluster: virtual-node`. */
-function readNamespace(reader, metadata, block) {
-    const name = reader.string(metadata, 'name');
-    if (name.value === undefined)
-        return;
-    reader.out.namespaces.push({ name: name.value, labels: reader.stringMap(metadata, 'labels'), file: reader.path, span: reader.headSpan(block) });
-}
-/** `kubernetes_horizontal_pod_autoscaler` (and a manifest of one). */
-function readAutoscaler(reader, root, block, shape, address) {
-    const provider = shape === 'provider';
-    const metadata = section(root, 'metadata');
-    const spec = section(root, 'spec');
-    const target = section(spec, provider ? 'scale_target_ref' : 'scaleTargetRef');
-    const kind = reader.string(target, 'kind').value;
-    const name = reader.string(target, 'name').value;
-    if (kind === undefined || name === undefined)
-        return;
-    reader.out.autoscalers.push({
-        name: reader.string(metadata, 'name').value ?? address,
-        namespace: reader.string(metadata, 'namespace').value ?? 'default',
-        target: { kind, name },
-        min: reader.count(spec, provider ? 'min_replicas' : 'minReplicas', `min replicas of ${address}`),
-        max: reader.count(spec, provider ? 'max_replicas' : 'maxReplicas', `max replicas of ${address}`),
-        file: reader.path,
-        span: reader.headSpan(block),
-    });
-}
-function readScheduling(reader, podSpec, shape) {
-    const nodeAffinityIn = {};
-    const required = section(section(section(podSpec, 'affinity'), shape.nodeAffinity), shape.required);
-    for (const term of sections(required, shape.terms)) {
-        for (const expression of sections(term, shape.expressions)) {
-            if (reader.string(expression, 'operator').value !== 'In')
-                continue;
-            const key = reader.string(expression, 'key').value;
-            if (key === undefined)
-                continue;
-            (nodeAffinityIn[key] ??= []).push(...reader.strings(expression, 'values').map((v) => v.value));
-        }
-    }
-    const tolerationKeys = [];
-    for (const toleration of sections(podSpec, shape.tolerations)) {
-        const key = reader.string(toleration, 'key');
-        if (key.value !== undefined)
-            tolerationKeys.push(key.value);
-        else if (!key.expr && reader.string(toleration, 'operator').value === 'Exists')
-            tolerationKeys.push('');
-    }
-    return {
-        nodeSelector: reader.stringMap(podSpec, shape.nodeSelector),
-        nodeName: reader.string(podSpec, shape.nodeName).value,
-        nodeAffinityIn,
-        tolerationKeys,
-    };
-}
-function readContainers(reader, podSpec, shape, images, urls) {
+/** The image of each container and the URLs in its env values, command and args: the evidence of egress. */
+function scanContainers(reader, body, fields, images, urls) {
     for (const [field, word] of [
-        [shape.initContainers, 'init container'],
-        [shape.containers, 'container'],
+        [fields.initContainers, 'init container'],
+        [fields.containers, 'container'],
     ]) {
-        for (const container of sections(podSpec, field)) {
+        for (const container of sections(body, field)) {
             const label = `${word} ${reader.string(container, 'name').value ?? '?'}`;
             const image = attr(container, 'image');
             if (image) {
@@ -6222,15 +6359,15 @@ function readContainers(reader, podSpec, shape, images, urls) {
                 if ('value' in value)
                     images.push({ value: value.value, where: `${label} image`, span: reader.span(image) });
             }
-            for (const env of sections(container, 'env')) {
+            for (const env of sections(container, fields.env)) {
                 const value = attr(env, 'value');
                 if (!value)
                     continue;
                 const resolved = asString(reader.evaluate(value));
                 if ('value' in resolved)
-                    collectUrls(reader, resolved.value, value, `${label} env ${reader.string(env, 'name').value ?? '?'}`, urls);
+                    collectUrls(reader, resolved.value, value, `${label} env ${reader.string(env, fields.envName).value ?? '?'}`, urls);
             }
-            for (const list of ['command', 'args']) {
+            for (const list of [fields.command, 'args']) {
                 for (const arg of reader.strings(container, list))
                     collectUrls(reader, arg.value, arg.range, `${label} ${list}`, urls);
             }
@@ -6404,32 +6541,7 @@ function readEciResource(reader, block) {
     };
     const images = [];
     const urls = [];
-    for (const [field, word] of [
-        ['init_containers', 'init container'],
-        ['containers', 'container'],
-    ]) {
-        for (const container of sections(body, field)) {
-            const label = `${word} ${reader.string(container, 'name').value ?? '?'}`;
-            const image = attr(container, 'image');
-            if (image) {
-                const value = asString(reader.evaluate(image));
-                if ('value' in value)
-                    images.push({ value: value.value, where: `${label} image`, span: reader.span(image) });
-            }
-            for (const env of sections(container, 'environment_vars')) {
-                const value = attr(env, 'value');
-                if (!value)
-                    continue;
-                const resolved = asString(reader.evaluate(value));
-                if ('value' in resolved)
-                    collectUrls(reader, resolved.value, value, `${label} env ${reader.string(env, 'key').value ?? '?'}`, urls);
-            }
-            for (const list of ['commands', 'args']) {
-                for (const arg of reader.strings(container, list))
-                    collectUrls(reader, arg.value, arg.range, `${label} ${list}`, urls);
-            }
-        }
-    }
+    scanContainers(reader, body, { initContainers: 'init_containers', containers: 'containers', env: 'environment_vars', envName: 'key', command: 'commands' }, images, urls);
     const scaling = type === 'alicloud_ess_eci_scaling_configuration';
     const replicas = scaling ? scalingGroupSize(reader, block, address) : {};
     const network = scaling ? scalingGroupPlace(reader, block) : placeOf(reader, vswitchList(vswitchOf(reader, attr(body, 'vswitch_id'))));
@@ -6659,6 +6771,317 @@ function readCluster(reader, block) {
     reader.out.natFacts.push(fact(on, on ? 'an ACK cluster with new_nat_gateway = true' : 'an ACK cluster with new_nat_gateway = false'));
 }
 
+;// CONCATENATED MODULE: ./src/readers/terraform/kubernetes.ts
+
+
+
+/** hashicorp/kubernetes resources with a pod template, legacy and `_v1` names, and the kind they stand for. */
+const KUBERNETES_KINDS = {
+    kubernetes_deployment: 'Deployment',
+    kubernetes_deployment_v1: 'Deployment',
+    kubernetes_stateful_set: 'StatefulSet',
+    kubernetes_stateful_set_v1: 'StatefulSet',
+    kubernetes_daemonset: 'DaemonSet',
+    kubernetes_daemon_set_v1: 'DaemonSet',
+    kubernetes_job: 'Job',
+    kubernetes_job_v1: 'Job',
+    kubernetes_cron_job: 'CronJob',
+    kubernetes_cron_job_v1: 'CronJob',
+    kubernetes_replication_controller: 'ReplicationController',
+    kubernetes_replication_controller_v1: 'ReplicationController',
+    kubernetes_pod: 'Pod',
+    kubernetes_pod_v1: 'Pod',
+};
+const PROVIDER = {
+    jobTemplate: 'job_template',
+    nodeSelector: 'node_selector',
+    nodeName: 'node_name',
+    containers: 'container',
+    initContainers: 'init_container',
+    tolerations: 'toleration',
+    nodeAffinity: 'node_affinity',
+    required: 'required_during_scheduling_ignored_during_execution',
+    terms: 'node_selector_term',
+    expressions: 'match_expressions',
+    metadataStyle: 'block',
+};
+const MANIFEST = {
+    jobTemplate: 'jobTemplate',
+    nodeSelector: 'nodeSelector',
+    nodeName: 'nodeName',
+    containers: 'containers',
+    initContainers: 'initContainers',
+    tolerations: 'tolerations',
+    nodeAffinity: 'nodeAffinity',
+    required: 'requiredDuringSchedulingIgnoredDuringExecution',
+    terms: 'nodeSelectorTerms',
+    expressions: 'matchExpressions',
+    metadataStyle: 'attribute',
+};
+/** Kinds whose pod template is `spec.template` in a manifest (any other kind qualifies with `spec.template.spec`). */
+const kubernetes_TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job']);
+const NO_REPLICAS = new Set(['Job', 'CronJob', 'Pod', 'DaemonSet']);
+const NEVER_PODS = new Set(['Service', 'ConfigMap', 'Secret', 'Namespace', 'ServiceAccount', 'Ingress', 'HorizontalPodAutoscaler']);
+const kubernetes_ECI_KEY_TEXT = /aliyun|alibabacloud/;
+/** A hashicorp/kubernetes workload resource. */
+function readProviderWorkload(reader, block, kind) {
+    const address = `${block.labels[0]}.${block.labels[1]}`;
+    readObject(reader, { block, address, kind, root: block.body, shape: PROVIDER, prefix: '' });
+}
+/** `kubernetes_manifest`: the manifest is an HCL object with the YAML's shape. */
+function readManifest(reader, block) {
+    const address = `${block.labels[0]}.${block.labels[1]}`;
+    const manifest = attr(block.body, 'manifest');
+    if (!manifest)
+        return;
+    if (manifest.kind !== 'object') {
+        const value = reader.evaluate(manifest);
+        reader.note(`manifest of ${address}`, value.known ? 'the manifest is not written as an object here' : value.why, manifest);
+        return;
+    }
+    const kind = reader.string(manifest.object, 'kind');
+    if (kind.value === undefined) {
+        if (kind.why)
+            reader.note(`manifest.kind of ${address}`, kind.why, kind.expr);
+        return;
+    }
+    const root = manifest.object;
+    if (kind.value === 'Namespace') {
+        readNamespace(reader, section(root, 'metadata'), block);
+        return;
+    }
+    if (kind.value === 'HorizontalPodAutoscaler') {
+        readAutoscaler(reader, root, block, MANIFEST, address);
+        return;
+    }
+    readObject(reader, { block, address, kind: kind.value, root, shape: MANIFEST, prefix: 'manifest.' });
+}
+function readObject(reader, source) {
+    const { block, address, kind, root, shape, prefix } = source;
+    // Notes about an object that turns out not to be a workload are dropped with it.
+    const notesBefore = reader.out.unresolved?.length ?? 0;
+    const entries = new Map();
+    const metadata = section(root, 'metadata');
+    const name = reader.string(metadata, 'name');
+    const namespace = reader.string(metadata, 'namespace');
+    const spec = section(root, 'spec');
+    const objectMetadata = [
+        reader.metadataBlock(metadata, 'object', `${prefix}metadata`, sectionItem(root, 'metadata')?.keyRange ?? block.head, entries, undefined, address),
+    ];
+    let template;
+    let templateHead = block.head;
+    let templatePath;
+    let parallelismFrom;
+    let parallelismPath = '';
+    if (kind === 'Pod') {
+        template = root;
+        templatePath = prefix.replace(/\.$/, '');
+    }
+    else if (kind === 'CronJob') {
+        const jobTemplate = section(spec, shape.jobTemplate);
+        objectMetadata.push(reader.metadataBlock(section(jobTemplate, 'metadata'), 'job-template', `${prefix}spec.${shape.jobTemplate}.metadata`, sectionItem(jobTemplate, 'metadata')?.keyRange ?? block.head, entries, undefined, address));
+        const jobSpec = section(jobTemplate, 'spec');
+        template = section(jobSpec, 'template');
+        templateHead = sectionItem(jobSpec, 'template')?.keyRange ?? block.head;
+        templatePath = `${prefix}spec.${shape.jobTemplate}.spec.template`;
+        parallelismFrom = jobSpec;
+        parallelismPath = `${prefix}spec.${shape.jobTemplate}.spec.parallelism`;
+    }
+    else {
+        const candidate = section(spec, 'template');
+        if (candidate && (shape === PROVIDER || kubernetes_TEMPLATE_KINDS.has(kind) || (section(candidate, 'spec') && !NEVER_PODS.has(kind)))) {
+            template = candidate;
+            templateHead = sectionItem(spec, 'template')?.keyRange ?? block.head;
+            templatePath = `${prefix}spec.template`;
+        }
+        if (kind === 'Job') {
+            parallelismFrom = spec;
+            parallelismPath = `${prefix}spec.parallelism`;
+        }
+    }
+    const hasPods = template !== undefined;
+    if (!hasPods && !objectMetadata.some((b) => [...b.annotations, ...b.labels].some((e) => kubernetes_ECI_KEY_TEXT.test(e.key)))) {
+        reader.out.unresolved?.splice(notesBefore);
+        return;
+    }
+    if (namespace.why)
+        reader.note(`metadata.namespace of ${address}`, `${namespace.why}; config rules that match a namespace do not match it`, namespace.expr);
+    let pod;
+    let podTarget;
+    let scheduling = { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] };
+    const images = [];
+    const urls = [];
+    if (template) {
+        const podMetadata = section(template, 'metadata');
+        if (kind === 'Pod') {
+            pod = { ...objectMetadata[0], level: 'pod' };
+            objectMetadata.length = 0;
+        }
+        else {
+            pod = reader.metadataBlock(podMetadata, 'pod', `${templatePath}.metadata`, sectionItem(template, 'metadata')?.keyRange ?? templateHead, entries, undefined, address);
+            if (!podMetadata && template.items.some((i) => i.key === 'dynamic' && i.block?.labels[0] === 'metadata')) {
+                pod.unresolved = `${templatePath}.metadata is a dynamic block`;
+                reader.note(`${templatePath}.metadata of ${address}`, 'a dynamic block is not read', template);
+            }
+        }
+        podTarget = {
+            kind: 'template',
+            template,
+            metadata: podMetadata,
+            annotations: attrItem(podMetadata, 'annotations'),
+            metadataStyle: shape.metadataStyle,
+        };
+        const podSpec = kind === 'Pod' ? section(root, 'spec') : section(template, 'spec');
+        scheduling = readScheduling(reader, podSpec, shape);
+        scanContainers(reader, podSpec, { initContainers: shape.initContainers, containers: shape.containers, env: 'env', envName: 'name', command: 'command' }, images, urls);
+    }
+    const replicas = hasPods && !NO_REPLICAS.has(kind) ? reader.count(spec, 'replicas', `${prefix}spec.replicas of ${address}`) : {};
+    const parallelism = parallelismFrom ? reader.count(parallelismFrom, 'parallelism', `${parallelismPath} of ${address}`) : {};
+    const instances = reader.instances(block, address);
+    const workload = {
+        source: 'terraform',
+        file: reader.path,
+        kind,
+        name: name.value ?? address,
+        namespace: namespace.value ?? (namespace.expr ? reader.text(namespace.expr) : 'default'),
+        namespaceDefaulted: namespace.expr === undefined,
+        span: reader.headSpan(block),
+        objectMetadata,
+        pod,
+        podTemplatePath: templatePath,
+        replicas,
+        parallelism,
+        ...(instances ? { instances } : {}),
+        scheduling,
+        images,
+        urls,
+        ignores: reader.ignores([pod, ...objectMetadata]),
+        editor: new HclEditor(reader.path, reader.file.lines, entries, podTarget, reader.indentUnit, reader.json),
+    };
+    reader.out.workloads.push(workload);
+}
+/**
+ * `kubernetes_annotations` patches the annotations of an existing object: `annotations` are the object's own,
+ * `template_annotations` reach its pod template.
+ */
+function readAnnotationsResource(reader, block) {
+    const address = `${block.labels[0]}.${block.labels[1]}`;
+    const body = block.body;
+    const kind = reader.string(body, 'kind');
+    if (kind.value === undefined) {
+        if (kind.why)
+            reader.note(`kind of ${address}`, kind.why, kind.expr);
+        return;
+    }
+    const metadata = section(body, 'metadata');
+    const name = reader.string(metadata, 'name');
+    const namespace = reader.string(metadata, 'namespace');
+    const entries = new Map();
+    const podKind = kind.value === 'Pod';
+    const hasTemplate = !podKind && !NEVER_PODS.has(kind.value);
+    const own = reader.metadataBlock(body, podKind ? 'pod' : 'object-annotations', '', block.head, entries, { annotations: 'annotations' });
+    own.path = address;
+    own.span = reader.span(attrItem(body, 'annotations')?.keyRange ?? block.head);
+    let pod = podKind ? own : undefined;
+    let podTarget;
+    if (hasTemplate) {
+        pod = reader.metadataBlock(body, 'pod', '', block.head, entries, { annotations: 'template_annotations' });
+        pod.path = address;
+        pod.span = reader.span(attrItem(body, 'template_annotations')?.keyRange ?? block.head);
+        podTarget = {
+            kind: 'attribute',
+            holder: body,
+            name: 'template_annotations',
+            annotations: attrItem(body, 'template_annotations'),
+            after: attrItem(body, 'annotations'),
+        };
+    }
+    const objectMetadata = podKind ? [] : [own];
+    if (!pod && !own.annotations.some((e) => kubernetes_ECI_KEY_TEXT.test(e.key)))
+        return;
+    const replicas = hasTemplate && !NO_REPLICAS.has(kind.value)
+        ? { unknown: `${address} patches a ${kind.value} defined elsewhere; its replicas are not known here` }
+        : {};
+    const parallelism = kind.value === 'Job' || kind.value === 'CronJob'
+        ? { unknown: `${address} patches a ${kind.value} defined elsewhere; its parallelism is not known here` }
+        : {};
+    reader.out.workloads.push({
+        source: 'terraform',
+        file: reader.path,
+        kind: kind.value,
+        name: name.value ?? address,
+        namespace: namespace.value ?? (namespace.expr ? reader.text(namespace.expr) : 'default'),
+        namespaceDefaulted: namespace.expr === undefined,
+        span: reader.headSpan(block),
+        objectMetadata,
+        pod,
+        podTemplatePath: hasTemplate ? 'spec.template' : undefined,
+        podAnnotationsPath: hasTemplate ? 'template_annotations' : podKind ? 'annotations' : undefined,
+        replicas,
+        parallelism,
+        scheduling: { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] },
+        images: [],
+        urls: [],
+        ignores: reader.ignores([pod, ...objectMetadata]),
+        editor: new HclEditor(reader.path, reader.file.lines, entries, podTarget, reader.indentUnit, reader.json),
+    });
+}
+/** `kubernetes_namespace`: its labels decide ECI pods under `cluster: virtual-node`. */
+function readNamespace(reader, metadata, block) {
+    const name = reader.string(metadata, 'name');
+    if (name.value === undefined)
+        return;
+    reader.out.namespaces.push({ name: name.value, labels: reader.stringMap(metadata, 'labels'), file: reader.path, span: reader.headSpan(block) });
+}
+/** `kubernetes_horizontal_pod_autoscaler` (and a manifest of one). */
+function readAutoscaler(reader, root, block, shape, address) {
+    const provider = shape === 'provider';
+    const metadata = section(root, 'metadata');
+    const spec = section(root, 'spec');
+    const target = section(spec, provider ? 'scale_target_ref' : 'scaleTargetRef');
+    const kind = reader.string(target, 'kind').value;
+    const name = reader.string(target, 'name').value;
+    if (kind === undefined || name === undefined)
+        return;
+    reader.out.autoscalers.push({
+        name: reader.string(metadata, 'name').value ?? address,
+        namespace: reader.string(metadata, 'namespace').value ?? 'default',
+        target: { kind, name },
+        min: reader.count(spec, provider ? 'min_replicas' : 'minReplicas', `min replicas of ${address}`),
+        max: reader.count(spec, provider ? 'max_replicas' : 'maxReplicas', `max replicas of ${address}`),
+        file: reader.path,
+        span: reader.headSpan(block),
+    });
+}
+function readScheduling(reader, podSpec, shape) {
+    const nodeAffinityIn = {};
+    const required = section(section(section(podSpec, 'affinity'), shape.nodeAffinity), shape.required);
+    for (const term of sections(required, shape.terms)) {
+        for (const expression of sections(term, shape.expressions)) {
+            if (reader.string(expression, 'operator').value !== 'In')
+                continue;
+            const key = reader.string(expression, 'key').value;
+            if (key === undefined)
+                continue;
+            (nodeAffinityIn[key] ??= []).push(...reader.strings(expression, 'values').map((v) => v.value));
+        }
+    }
+    const tolerationKeys = [];
+    for (const toleration of sections(podSpec, shape.tolerations)) {
+        const key = reader.string(toleration, 'key');
+        if (key.value !== undefined)
+            tolerationKeys.push(key.value);
+        else if (!key.expr && reader.string(toleration, 'operator').value === 'Exists')
+            tolerationKeys.push('');
+    }
+    return {
+        nodeSelector: reader.stringMap(podSpec, shape.nodeSelector),
+        nodeName: reader.string(podSpec, shape.nodeName).value,
+        nodeAffinityIn,
+        tolerationKeys,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/readers/terraform/reader.ts
 
 
@@ -6682,7 +7105,7 @@ class FileReader {
         this.context = context;
         this.out = out;
         this.scope = scopeOf(context, file.folder);
-        this.indentUnit = editor_detectIndentUnit(file.text);
+        this.indentUnit = detectIndentUnit(file.text);
         this.json = file.path.endsWith('.tf.json');
         this.budget = EvaluationBudget.forText(file.text.length);
     }
@@ -6843,7 +7266,7 @@ class FileReader {
                 if (!element.value)
                     continue;
                 if (element.key === undefined) {
-                    const why = `the key \`${values_shown(this.file.text.slice(element.keyRange.start, element.keyRange.end))}\` is computed`;
+                    const why = `the key \`${shown(this.file.text.slice(element.keyRange.start, element.keyRange.end))}\` is computed`;
                     this.note(where, why, element.keyRange);
                     unresolved ??= `${where}: ${why}`;
                     continue;
@@ -7027,442 +7450,6 @@ function commentIgnores(text) {
     }
     return out;
 }
-
-;// CONCATENATED MODULE: ./src/cost/formulas.ts
-/**
- * The formulas of the cost model (docs/cost.md), with H hours and D = H / 24 days a month, w = 0 when the
- * ECI configuration-fee waiver applies (else 1), g GB of egress per pod a month and b Mbit/s per EIP.
- */
-/** The largest pod count the break-even search tries. */
-const BREAK_EVEN_LIMIT = 10_000;
-function daysPerMonth(a) {
-    return a.hoursPerMonth / 24;
-}
-/** bw(b) = eip-bandwidth-day-first5 · min(b, 5) + eip-bandwidth-day-above5 · max(b − 5, 0), per day. */
-function bandwidthFeePerDay(p, mbps) {
-    return p['eip-bandwidth-day-first5'] * Math.min(mbps, 5) + p['eip-bandwidth-day-above5'] * Math.max(mbps - 5, 0);
-}
-/**
- * One auto-created EIP for a month:
- * - PayByTraffic: w · eip-config-fee-hour · H + g · eip-traffic-gb
- * - PayByBandwidth: D · (w · eip-config-fee-day + bw(b))
- * In a shared bandwidth plan the plan bills the EIP's traffic or bandwidth, so only the configuration fee is left.
- */
-function perEipMonthly(p, a, chargeType, mbps, inBandwidthPlan = false) {
-    const w = a.waiveEciConfigFee ? 0 : 1;
-    if (chargeType === 'PayByTraffic') {
-        const traffic = inBandwidthPlan ? 0 : a.trafficGbPerPod * p['eip-traffic-gb'];
-        return w * p['eip-config-fee-hour'] * a.hoursPerMonth + traffic;
-    }
-    const bandwidth = inBandwidthPlan ? 0 : bandwidthFeePerDay(p, mbps);
-    return daysPerMonth(a) * (w * p['eip-config-fee-day'] + bandwidth);
-}
-/**
- * What the account's free CDT traffic saves on `gb` GB a month of pay-by-traffic EIP traffic:
- * min(free-traffic-gb, gb) · eip-traffic-gb. The allowance is one per account, shared by all its EIPs.
- */
-function freeTrafficCredit(p, a, gb) {
-    return Math.min(a.freeTrafficGb, Math.max(0, gb)) * p['eip-traffic-gb'];
-}
-/**
- * One internet NAT gateway with one pay-by-traffic EIP (its configuration fee is charged: the ECI waiver does
- * not apply to an EIP on a NAT gateway) carrying the egress of n pods, a capacity unit per GB, less the free
- * traffic allowance on its EIP's traffic:
- * nat-hour · H + nat-cu · n · g + eip-config-fee-hour · H + n · g · eip-traffic-gb − min(free, n · g) · eip-traffic-gb
- */
-function natAlternativeMonthly(p, a, pods) {
-    const H = a.hoursPerMonth;
-    const gb = pods * a.trafficGbPerPod;
-    return p['nat-hour'] * H + p['nat-cu'] * gb + p['eip-config-fee-hour'] * H + gb * p['eip-traffic-gb'] - freeTrafficCredit(p, a, gb);
-}
-/** a ≤ b, forgiving the rounding error of floating point. */
-function noMoreThan(a, b) {
-    return a <= b + 1e-9 * Math.max(1, Math.abs(b));
-}
-/**
- * The smallest whole n ≥ 1 (up to BREAK_EVEN_LIMIT) at which the NAT alternative costs no more than n per-pod
- * EIPs at `perPod` each; null when it never does. `trafficShare` is the share of those pods whose traffic the
- * free allowance covers (pay-by-traffic BGP EIPs).
- */
-function breakEvenPods(p, a, perPod, trafficShare = 1) {
-    const nat = (n) => natAlternativeMonthly(p, a, n);
-    if (a.freeTrafficGb > 0) {
-        // The free allowance bends both sides (it covers the first GB only), so walk: at most BREAK_EVEN_LIMIT steps.
-        const eips = (n) => n * perPod - freeTrafficCredit(p, a, n * trafficShare * a.trafficGbPerPod);
-        for (let n = 1; n <= BREAK_EVEN_LIMIT; n++)
-            if (noMoreThan(nat(n), eips(n)))
-                return n;
-        return null;
-    }
-    // Both sides are linear in n: NAT = fixed + n·natPerPod against n·perPod, so n = fixed / margin, rounded
-    // up; the two short walks below only settle floating-point rounding at the boundary.
-    const fixed = nat(0);
-    const margin = perPod - (nat(1) - fixed);
-    if (margin <= 0)
-        return noMoreThan(nat(1), perPod) ? 1 : null;
-    let n = Math.max(1, Math.ceil(fixed / margin));
-    while (n > 1 && noMoreThan(nat(n - 1), (n - 1) * perPod))
-        n--;
-    while (n <= BREAK_EVEN_LIMIT && !noMoreThan(nat(n), n * perPod))
-        n++;
-    return n <= BREAK_EVEN_LIMIT ? n : null;
-}
-
-;// CONCATENATED MODULE: ./src/cost/pods.ts
-/** The count's value (or the fallback when it is not written), or why it is not known. */
-function known(count, fallback) {
-    if (count.unknown !== undefined)
-        return count.what ? `${count.what}: ${count.unknown}` : count.unknown;
-    return count.value ?? fallback;
-}
-/**
- * How many pods a workload runs at once, as a range:
- * - Pod: 1; DaemonSet: 0 (its pods never run on ECI); Job and CronJob: `parallelism` (default 1);
- * - any other template: `replicas` (default 1), or with a HorizontalPodAutoscaler `[minReplicas (default 1),
- *   maxReplicas]` (an autoscaler does not scale a workload whose `replicas` is 0);
- * - times `instances` (Terraform `count` / `for_each` size; default 1).
- * A value that cannot be read makes the count unknown, with the reason; nothing is guessed.
- */
-function podRange(workload) {
-    let range;
-    switch (workload.kind) {
-        case 'Pod':
-            range = { min: 1, max: 1 };
-            break;
-        case 'DaemonSet':
-            range = { min: 0, max: 0 };
-            break;
-        case 'Job':
-        case 'CronJob': {
-            const parallelism = known(workload.parallelism, 1);
-            if (typeof parallelism === 'string')
-                return { unknown: parallelism };
-            range = { min: parallelism, max: parallelism };
-            break;
-        }
-        default: {
-            const replicas = known(workload.replicas, 1);
-            const hpa = workload.autoscaler;
-            if (hpa && replicas !== 0) {
-                const what = `the HorizontalPodAutoscaler ${hpa.name}`;
-                const min = known(hpa.min, 1);
-                if (typeof min === 'string')
-                    return { unknown: `${what}: ${min}` };
-                if (hpa.max.unknown !== undefined)
-                    return { unknown: `${what}: ${hpa.max.unknown}` };
-                if (hpa.max.value === undefined)
-                    return { unknown: `${what} has no maxReplicas` };
-                if (min > hpa.max.value)
-                    return { unknown: `${what} has minReplicas ${min} above maxReplicas ${hpa.max.value}` };
-                range = { min, max: hpa.max.value };
-                break;
-            }
-            if (typeof replicas === 'string')
-                return { unknown: replicas };
-            range = { min: replicas, max: replicas };
-        }
-    }
-    if (workload.instances) {
-        const instances = known(workload.instances, 1);
-        if (typeof instances === 'string')
-            return { unknown: instances };
-        range = { min: range.min * instances, max: range.max * instances };
-    }
-    return { range };
-}
-
-;// CONCATENATED MODULE: ./src/cost/project.ts
-
-
-
-
-const CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
-/** Whether the workload is in the projection: an ECI workload whose pods get an EIP, or may. */
-function costed({ facts }) {
-    if (!facts.eci.eci)
-        return false;
-    const withEip = facts.podAnnotations.get(WITH_EIP);
-    return facts.autoEip || facts.existingEip || withEip?.entry?.valueType === 'unknown' || facts.unresolved !== undefined;
-}
-/** How messages name an annotation: as its source writes it (a Terraform argument) or by its key. */
-function project_named(annotation, key) {
-    return annotation?.entry?.label ?? key;
-}
-function scale(range, factor) {
-    return { min: range.min * factor, max: range.max * factor };
-}
-const SOURCES = new WeakMap();
-/** The workload a cost was projected for (for the findings of eip-cost-budget). */
-function sourceWorkload(cost) {
-    return SOURCES.get(cost);
-}
-/** One workload's EIP cost, or why it is not known. */
-function costOfWorkload(input, pricing) {
-    const cost = estimate(input, pricing);
-    SOURCES.set(cost, input.workload);
-    return cost;
-}
-function estimate({ workload, facts }, pricing) {
-    const annotations = facts.podAnnotations;
-    const withEip = annotations.get(WITH_EIP);
-    const asked = facts.autoEip ? withEip : annotations.get(EIP_INSTANCE_ID) ?? withEip;
-    const pods = podRange(workload);
-    const base = {
-        file: workload.file,
-        kind: workload.kind,
-        name: workload.name,
-        namespace: workload.namespace,
-        span: asked?.entry?.keySpan ?? workload.pod?.span ?? workload.span,
-        ...(pods.range ? { pods: pods.range } : {}),
-    };
-    const unknown = [];
-    if (pods.unknown !== undefined)
-        unknown.push(`the pod count is not known: ${pods.unknown}`);
-    // Some of the pod's EIP keys could not be read (an unresolved Terraform value): nothing is guessed.
-    const unresolved = facts.unresolved === undefined ? undefined : `the EIP settings are not known: ${facts.unresolved}`;
-    // An existing EIP is billed whether or not a pod uses it, so it adds nothing. With both keys, ECI creates a
-    // new EIP and does not use the given one (AlibabaCloudDocs/csk, 2021), so the auto EIP is priced.
-    if (!facts.autoEip && facts.existingEip) {
-        return unresolved ? { ...base, eip: 'existing', unknown: unresolved } : { ...base, eip: 'existing', perPod: 0, monthly: { min: 0, max: 0 } };
-    }
-    if (unresolved)
-        unknown.unshift(unresolved);
-    else if (!facts.autoEip)
-        unknown.unshift(`whether ECI creates an EIP is not known: the value of ${project_named(withEip, WITH_EIP)} is not known`);
-    const plan = annotations.get(EIP_BANDWIDTH_PACKAGE);
-    const inPlan = plan !== undefined && plan.value.trim() !== '';
-    let chargeType = pricing.assumptions.chargeType;
-    const charge = annotations.get(EIP_CHARGE_TYPE);
-    if (charge) {
-        if (charge.entry?.valueType === 'unknown') {
-            chargeType = undefined;
-            unknown.push(`the value of ${project_named(charge, EIP_CHARGE_TYPE)} is not known`);
-        }
-        else if (CHARGE_TYPES.includes(charge.value)) {
-            chargeType = charge.value;
-        }
-        else {
-            chargeType = undefined;
-            unknown.push(`${project_named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not PayByTraffic or PayByBandwidth`);
-        }
-    }
-    let bandwidthMbps = pricing.assumptions.bandwidthMbps;
-    const bandwidth = annotations.get(EIP_BANDWIDTH);
-    if (bandwidth) {
-        // The same range as eip-invalid-value: the written charge type's, else the assumed one's (an unknown charge
-        // type leaves the cost unknown anyway).
-        const limit = bandwidthLimit(chargeType ?? 'PayByBandwidth');
-        const n = /^\d+$/.test(bandwidth.value) ? Number(bandwidth.value) : NaN;
-        if (bandwidth.entry?.valueType === 'unknown') {
-            bandwidthMbps = undefined;
-            unknown.push(`the value of ${project_named(bandwidth, EIP_BANDWIDTH)} is not known`);
-        }
-        else if (!(n >= 1 && n <= limit)) {
-            bandwidthMbps = undefined;
-            unknown.push(`${project_named(bandwidth, EIP_BANDWIDTH)} "${bandwidth.value}" is not a whole number of Mbit/s in 1–${limit}`);
-        }
-        else {
-            bandwidthMbps = n;
-        }
-    }
-    // Only the exact value selects BGP Pro; any other value is eip-invalid-value's finding, and ECI's default is BGP.
-    const isp = annotations.get(EIP_ISP)?.value === 'BGP_PRO' ? 'BGP_PRO' : 'BGP';
-    let prices = pricing.info.prices;
-    if (isp === 'BGP_PRO' && chargeType && bandwidthMbps !== undefined) {
-        const needed = bgpProKeys(chargeType, bandwidthMbps, inPlan, pricing.assumptions.waiveEciConfigFee);
-        const missing = needed.filter((k) => pricing.info.bgpPro[k] === undefined);
-        if (missing.length > 0) {
-            unknown.push(`eip-isp BGP_PRO: the price table has no BGP (Multi-ISP) Pro price for ${pricing.info.region} in ${pricing.info.currency} ` +
-                `(${missing.join(', ')}); give it in pricing.bgp-pro-prices`);
-        }
-        prices = { ...prices, ...pricing.info.bgpPro };
-    }
-    const described = {
-        ...base,
-        eip: inPlan ? 'bandwidth-plan' : 'auto',
-        ...(chargeType ? { chargeType } : {}),
-        ...(bandwidthMbps !== undefined ? { bandwidthMbps } : {}),
-        isp,
-    };
-    if (unknown.length > 0 || !chargeType || bandwidthMbps === undefined || !pods.range) {
-        return { ...described, unknown: unknown.join('; ') };
-    }
-    const perPod = perEipMonthly(prices, pricing.assumptions, chargeType, bandwidthMbps, inPlan);
-    // The free allowance is applied to traffic billed at the table's BGP price only: whether CDT's allowance
-    // covers BGP Pro traffic is not documented, so BGP Pro is never made cheaper by it.
-    const billedByGb = chargeType === 'PayByTraffic' && !inPlan && isp === 'BGP';
-    const trafficGb = billedByGb ? scale(pods.range, pricing.assumptions.trafficGbPerPod) : { min: 0, max: 0 };
-    const monthly = scale(pods.range, perPod);
-    // Counts are bounded by the readers, but no NaN or Infinity may ever reach a total, a budget or a report.
-    if (![perPod, monthly.min, monthly.max].every(Number.isFinite)) {
-        return { ...described, unknown: 'the projected cost is too large to be a number' };
-    }
-    return { ...described, perPod, monthly, trafficGb };
-}
-/** The prices one BGP Pro EIP needs: its traffic or bandwidth (unless a bandwidth plan bills it) and its configuration fee when charged. */
-function bgpProKeys(chargeType, mbps, inPlan, waived) {
-    const keys = [];
-    if (chargeType === 'PayByTraffic') {
-        if (!waived)
-            keys.push('eip-config-fee-hour');
-        if (!inPlan)
-            keys.push('eip-traffic-gb');
-    }
-    else {
-        if (!waived)
-            keys.push('eip-config-fee-day');
-        if (!inPlan)
-            keys.push('eip-bandwidth-day-first5', ...(mbps > 5 ? ['eip-bandwidth-day-above5'] : []));
-    }
-    return keys;
-}
-/** The workloads of one side (the head or the base) and their total. */
-function projectSide(inputs, pricing) {
-    const workloads = inputs.filter(costed).map((input) => {
-        const cost = costOfWorkload(input, input.pricing ?? pricing);
-        if (input.pricing && input.pricing.info.region !== pricing.info.region)
-            cost.region = input.pricing.info.region;
-        return cost;
-    });
-    const total = { min: 0, max: 0 };
-    const traffic = { min: 0, max: 0 };
-    for (const w of workloads) {
-        if (!w.monthly)
-            continue;
-        total.min += w.monthly.min;
-        total.max += w.monthly.max;
-        traffic.min += w.trafficGb?.min ?? 0;
-        traffic.max += w.trafficGb?.max ?? 0;
-    }
-    const side = { workloads, total, unknownWorkloads: workloads.filter((w) => !w.monthly).length };
-    const gb = pricing.assumptions.freeTrafficGb;
-    if (gb > 0) {
-        // One allowance for the whole account: it lowers the total, not any one workload.
-        const used = { min: Math.min(gb, traffic.min), max: Math.min(gb, traffic.max) };
-        const credit = {
-            min: freeTrafficCredit(pricing.info.prices, pricing.assumptions, traffic.min),
-            max: freeTrafficCredit(pricing.info.prices, pricing.assumptions, traffic.max),
-        };
-        total.min -= credit.min;
-        total.max -= credit.max;
-        side.freeTraffic = { gb, used, credit };
-    }
-    return side;
-}
-/**
- * Pods with an auto-created EIP whose cost is known: at most (N of the NAT alternative), their cost, and the
- * share of them whose traffic the free allowance can cover.
- */
-function autoEipPods(side) {
-    let pods = 0;
-    let monthly = 0;
-    let trafficPods = 0;
-    for (const w of side.workloads) {
-        if (w.eip === 'existing' || !w.monthly || !w.pods)
-            continue;
-        pods += w.pods.max;
-        monthly += w.monthly.max;
-        if ((w.trafficGb?.max ?? 0) > 0)
-            trafficPods += w.pods.max;
-    }
-    return { pods, monthly, trafficShare: pods > 0 ? trafficPods / pods : 0 };
-}
-const key = (w) => `${w.kind}\u0000${w.namespace}\u0000${w.name}`;
-function same(a, b) {
-    const range = (r) => (r ? `${r.min}-${r.max}` : '?');
-    return (a.eip === b.eip &&
-        a.isp === b.isp &&
-        a.chargeType === b.chargeType &&
-        a.bandwidthMbps === b.bandwidthMbps &&
-        range(a.pods) === range(b.pods) &&
-        range(a.monthly) === range(b.monthly) &&
-        a.unknown === b.unknown);
-}
-/**
- * Pairs the head's workloads with the base's by kind, namespace and name (so a workload moved to another
- * file is the same workload); a workload on one side only counts as 0 on the other.
- */
-function compareSides(head, base) {
-    const unpaired = new Map();
-    for (const b of base.workloads) {
-        const list = unpaired.get(key(b));
-        if (list)
-            list.push(b);
-        else
-            unpaired.set(key(b), [b]);
-    }
-    const zero = { min: 0, max: 0 };
-    const changes = [];
-    const change = (h, b) => {
-        const after = h ? h.monthly : zero;
-        const before = b ? b.monthly : zero;
-        return after && before ? { min: after.min - before.min, max: after.max - before.max } : undefined;
-    };
-    for (const h of head.workloads) {
-        const b = unpaired.get(key(h))?.shift();
-        const status = !b ? 'added' : same(h, b) ? 'unchanged' : 'changed';
-        const c = change(h, b);
-        changes.push({ kind: h.kind, name: h.name, namespace: h.namespace, head: h, ...(b ? { base: b } : {}), status, ...(c ? { change: c } : {}) });
-    }
-    for (const b of base.workloads) {
-        if (!unpaired.get(key(b))?.includes(b))
-            continue;
-        const c = change(undefined, b);
-        changes.push({ kind: b.kind, name: b.name, namespace: b.namespace, base: b, status: 'removed', ...(c ? { change: c } : {}) });
-    }
-    return changes;
-}
-/**
- * The cost projection of a run: the head's workloads, their total, the NAT alternative for the same pods and
- * the break-even pod count; with the base's side, the change per workload and in total.
- */
-function projectCost(inputs, pricing, base) {
-    const { info: prices, assumptions } = pricing;
-    const head = projectSide(inputs, pricing);
-    const auto = autoEipPods(head);
-    // The break-even uses the pods' mix of charge types and bandwidths: the average EIP of the head's pods,
-    // or one pod of the config's defaults when there are none.
-    const perPod = auto.pods > 0
-        ? auto.monthly / auto.pods
-        : perEipMonthly(prices.prices, assumptions, assumptions.chargeType, assumptions.bandwidthMbps);
-    const trafficShare = auto.pods > 0 ? auto.trafficShare : assumptions.chargeType === 'PayByTraffic' ? 1 : 0;
-    const report = {
-        pricing: prices,
-        assumptions,
-        ...head,
-        natAlternative: { monthly: natAlternativeMonthly(prices.prices, assumptions, auto.pods), pods: auto.pods },
-        breakEvenPods: breakEvenPods(prices.prices, assumptions, perPod, trafficShare),
-        breakEvenPerPod: perPod,
-    };
-    if (base) {
-        report.base = base;
-        report.changes = compareSides(head, base);
-        // A workload whose cost is unknown on either side makes the change unknown: leaving it out would show its
-        // known side as a saving or a rise that nobody can vouch for.
-        const unknownChanges = report.changes.filter((c) => !c.change).length;
-        report.unknownChanges = unknownChanges;
-        if (unknownChanges === 0)
-            report.change = { min: head.total.min - base.total.min, max: head.total.max - base.total.max };
-    }
-    return report;
-}
-/** The side of a report, to compare another run with. */
-function sideOf(report) {
-    return {
-        workloads: report.workloads,
-        total: report.total,
-        unknownWorkloads: report.unknownWorkloads,
-        ...(report.freeTraffic ? { freeTraffic: report.freeTraffic } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cost/index.ts
-/** The cost stage: workloads and their policy facts + the config's pricing → a CostReport (docs/cost.md). */
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./src/suppress/baseline.ts
 /**
@@ -8646,7 +8633,6 @@ function chartFile(unit) {
 
 
 
-
 /** The files on disk under the paths given (files or folders), filtered by the config's globs, and read. */
 function sourcesFromPaths(cwd, paths, config, absoluteOutside = false) {
     return discoverFiles(paths, { cwd, include: config.include, exclude: config.exclude, absoluteOutside }).map((file) => {
@@ -8668,7 +8654,10 @@ function lintPaths(cwd, paths, options) {
  * and rendering the charts and overlays among them.
  */
 async function lintPathsPrepared(cwd, paths, options) {
-    const sources = sourcesFromPaths(cwd, paths, options.config, options.absoluteOutside);
+    return lintSourcesPrepared(cwd, sourcesFromPaths(cwd, paths, options.config, options.absoluteOutside), options);
+}
+/** `lintPathsPrepared` for files already read, so that a caller that needs their texts again reads them once. */
+async function lintSourcesPrepared(cwd, sources, options) {
     await prepareReaders([...sources, ...(options.base ?? [])]);
     const rendered = options.rendered ?? (await renderSources(cwd, sources, options.config));
     return lintSources(sources, { ...options, rendered });
@@ -8872,15 +8861,21 @@ function lintSources(sources, options) {
             workload.autoscaler = { ...workload.autoscaler, file: where.file, span: where.span };
         }
     }
-    // The cost stage, and eip-cost-budget, which is a function of its projection.
+    // The cost stage, and the rules that are a function of its projection (eip-cost-budget).
     const cost = projectCost(costInputs, resolvePricing(config.pricing), base && sideOf(base.cost));
-    if (config.rules['eip-cost-budget'] !== 'off') {
-        for (const { target, report } of costBudgetReports(cost, config.budget)) {
-            const workload = sourceWorkload(target);
-            const finding = toFinding('eip-cost-budget', workload, report);
-            owners.set(finding, workload);
-            raw.push(finding);
-        }
+    for (const rule of RULES) {
+        if (!rule.checkCost || config.rules[rule.meta.id] === 'off')
+            continue;
+        rule.checkCost({
+            cost,
+            budget: config.budget,
+            report(target, report) {
+                const workload = sourceWorkload(target);
+                const finding = toFinding(rule.meta.id, workload, report);
+                owners.set(finding, workload);
+                raw.push(finding);
+            },
+        });
     }
     let findings = [];
     const suppressed = [];
@@ -9071,22 +9066,37 @@ function findSuppression(finding, config, state, workload) {
 class GitError extends Error {
     name = 'GitError';
 }
-function git(cwd, args) {
-    try {
-        return (0,external_node_child_process_.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1024 * 1024 * 1024 });
+/** The one way this project runs git: its output, or a GitError that says why there is none. */
+function runGit(cwd, args, maxBuffer) {
+    const result = (0,external_node_child_process_.spawnSync)('git', args, { cwd, maxBuffer, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (result.error?.code === 'ENOENT') {
+        return { error: new GitError('git is not installed or not on the PATH') };
     }
-    catch (error) {
-        const e = error;
-        if (e.code === 'ENOENT')
-            throw new GitError('git is not installed or not on the PATH');
-        const detail = e.stderr?.toString('utf8').trim().split('\n')[0];
-        throw new GitError(`git ${args[0]} failed${detail ? `: ${detail}` : ''}`);
+    if (result.error || result.status !== 0) {
+        const detail = result.stderr?.toString('utf8').trim().split('\n')[0];
+        return { error: new GitError(`git ${args[0]} failed${detail ? `: ${detail}` : ''}`) };
     }
+    return { stdout: result.stdout };
+}
+/** Runs git where its answer is required (reading a base): the output, or a GitError that stops the run. */
+function gitOrThrow(cwd, args, maxBuffer = 1024 * 1024 * 1024) {
+    const outcome = runGit(cwd, args, maxBuffer);
+    if ('error' in outcome)
+        throw outcome.error;
+    return outcome.stdout;
+}
+/**
+ * Runs git where its answer is optional (the action asks what a checkout holds, and goes on without it): the output,
+ * or undefined when git is missing or the command fails.
+ */
+function gitOrUndefined(cwd, args, maxBuffer = 256 * 1024 * 1024) {
+    const outcome = runGit(cwd, args, maxBuffer);
+    return 'error' in outcome ? undefined : outcome.stdout;
 }
 /** The top folder of the repository that holds `cwd`. */
 function repositoryRoot(cwd) {
     try {
-        return git(cwd, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
+        return gitOrThrow(cwd, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
     }
     catch (error) {
         if (error instanceof GitError && /not installed/.test(error.message))
@@ -9099,7 +9109,7 @@ function resolveCommit(cwd, ref) {
     if (ref.startsWith('-'))
         throw new GitError(`"${ref}" is not a git ref`);
     try {
-        return git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).toString('utf8').trim();
+        return gitOrThrow(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).toString('utf8').trim();
     }
     catch {
         throw new GitError(`unknown git ref "${ref}": no such commit in this repository (a shallow clone may need fetch-depth: 0)`);
@@ -9107,7 +9117,7 @@ function resolveCommit(cwd, ref) {
 }
 /** The regular files of a commit's tree (no links, no submodules), relative to the repository root. */
 function listCommitFiles(root, commit) {
-    const out = git(root, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit]).toString('utf8');
+    const out = gitOrThrow(root, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit]).toString('utf8');
     const files = [];
     for (const record of out.split('\0')) {
         // <mode> SP <type> SP <object> SP+ <size> TAB <path>
@@ -9120,7 +9130,7 @@ function listCommitFiles(root, commit) {
 }
 /** A file's bytes at a commit. */
 function showFile(root, commit, repoPath) {
-    return git(root, ['show', `${commit}:${repoPath}`]);
+    return gitOrThrow(root, ['show', `${commit}:${repoPath}`]);
 }
 function git_formatSize(bytes) {
     return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
@@ -9328,39 +9338,32 @@ function parseUnifiedDiff(text) {
 ;// CONCATENATED MODULE: ./src/github/git.ts
 
 
-/** Runs git in the workspace; undefined when git is missing or the command fails. */
-function git_git(cwd, args, maxBuffer = 256 * 1024 * 1024) {
-    const result = (0,external_node_child_process_.spawnSync)('git', args, { cwd, maxBuffer, stdio: ['ignore', 'pipe', 'ignore'] });
-    if (result.error || result.status !== 0)
-        return undefined;
-    return result.stdout;
-}
 /** Whether the checkout holds this commit (a shallow clone may not). */
 function hasCommit(cwd, ref) {
     if (!ref || /^0+$/.test(ref))
         return false;
-    return git_git(cwd, ['cat-file', '-e', `${ref}^{commit}`]) !== undefined;
+    return gitOrUndefined(cwd, ['cat-file', '-e', `${ref}^{commit}`]) !== undefined;
 }
 /** The commit a ref names, e.g. origin/main; undefined when the checkout does not have it. */
 function git_resolveCommit(cwd, ref) {
-    const out = git_git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    const out = gitOrUndefined(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
     return out?.toString('utf8').trim() || undefined;
 }
 /** Where two commits' histories meet; undefined when a shallow checkout does not reach it. */
 function mergeBase(cwd, a, b) {
-    return git_git(cwd, ['merge-base', a, b])?.toString('utf8').trim() || undefined;
+    return gitOrUndefined(cwd, ['merge-base', a, b])?.toString('utf8').trim() || undefined;
 }
 /**
  * The files changed between two commits, as a unified diff parsed into files with their hunks (3 lines of
  * context, as GitHub's pull-request diff has). Renames are detected as GitHub does.
  */
 function diffCommits(cwd, base, head) {
-    const out = git_git(cwd, ['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '-M', '--unified=3', base, head, '--']);
+    const out = gitOrUndefined(cwd, ['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '-M', '--unified=3', base, head, '--']);
     return out ? parseUnifiedDiff(out.toString('utf8')) : undefined;
 }
 /** A file's bytes at a commit; undefined when it is not there. */
 function git_showFile(cwd, commit, file) {
-    return git_git(cwd, ['show', `${commit}:${file}`]);
+    return gitOrUndefined(cwd, ['show', `${commit}:${file}`]);
 }
 
 ;// CONCATENATED MODULE: ./src/github/base.ts
@@ -11101,7 +11104,6 @@ const UNRESOLVED_HEADING = 'not resolved (no finding and no cost rests on them)'
 
 ;// CONCATENATED MODULE: ./src/report/cost.ts
 
-
 /** Whether a report has a cost worth a table: a workload with an EIP in the head or the base. */
 function hasCostTable(cost) {
     return cost !== undefined && (cost.workloads.length > 0 || (cost.base?.workloads.length ?? 0) > 0);
@@ -11209,7 +11211,6 @@ function groupByFile(findings) {
 const SEVERITY_ORDER = ['error', 'warning', 'notice'];
 
 ;// CONCATENATED MODULE: ./src/report/presentation.ts
-
 
 
 
@@ -12034,33 +12035,50 @@ function compactReport(result) {
 ;// CONCATENATED MODULE: ./src/report/github.ts
 
 
+/**
+ * The annotations of findings, errors first, then warnings, then notices: the runner shows only the first 10 of each
+ * level per step, so the most severe ones must come first.
+ */
+function annotations(findings) {
+    return SEVERITY_ORDER.flatMap((level) => findings
+        .filter((f) => f.severity === level)
+        .map((f) => ({
+        level,
+        // Controls and bidi overrides in a message are shown as escapes, as in the text report.
+        message: (0,report_escape/* escapeTerminal */.en)(f.message),
+        properties: {
+            title: f.ruleId,
+            file: f.file,
+            startLine: f.span.line,
+            endLine: f.span.endLine,
+            // Columns may be sent only when the annotation is on one line (@actions/core's AnnotationProperties).
+            ...(f.span.endLine === f.span.line ? { startColumn: f.span.column, endColumn: f.span.endColumn } : {}),
+        },
+    })));
+}
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-function workflowCommand(f) {
+/** An annotation as a workflow command; the command escapes keep `%` and any line break inside the one command. */
+function workflowCommand({ level, message, properties: p }) {
     const properties = [
-        `file=${escapeProperty(f.file)}`,
-        `line=${f.span.line}`,
-        // Columns may be sent only when the annotation is on one line (@actions/core's AnnotationProperties).
-        ...(f.span.endLine === f.span.line ? [`col=${f.span.column}`] : []),
-        `endLine=${f.span.endLine}`,
-        ...(f.span.endLine === f.span.line ? [`endColumn=${f.span.endColumn}`] : []),
-        `title=${escapeProperty(f.ruleId)}`,
+        `file=${escapeProperty(p.file)}`,
+        `line=${p.startLine}`,
+        ...(p.startColumn !== undefined ? [`col=${p.startColumn}`] : []),
+        `endLine=${p.endLine}`,
+        ...(p.endColumn !== undefined ? [`endColumn=${p.endColumn}`] : []),
+        `title=${escapeProperty(p.title)}`,
     ].join(',');
-    // Controls and bidi overrides in a message are shown as escapes, as in the text report; the command escapes
-    // keep what is left (`%`, and line breaks the message may still have) inside the one command.
-    return `::${f.severity} ${properties}::${escapeData((0,report_escape/* escapeTerminal */.en)(f.message))}`;
+    return `::${level} ${properties}::${escapeData(message)}`;
 }
-/**
- * GitHub workflow commands, errors first: the runner shows only the first 10 annotations of each level
- * per step, so the most severe ones must come first.
- */
+/** The `github` format: one workflow command per finding, errors first. */
 function githubReport(result) {
-    const ordered = SEVERITY_ORDER.flatMap((severity) => result.findings.filter((f) => f.severity === severity));
-    return ordered.map((f) => workflowCommand(f) + '\n').join('');
+    return annotations(result.findings)
+        .map((a) => workflowCommand(a) + '\n')
+        .join('');
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -12208,33 +12226,7 @@ function sarifReport(result, root) {
     return JSON.stringify(sarif, null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/fix/report.ts
-/**
- * The report's entries for the results of `applyFixes`. `unwritten` names files whose fixed text could not be written,
- * with the reason: their fixes are reported as failed.
- */
-function fixEntries(files, unwritten = new Map()) {
-    const entries = [];
-    for (const file of files) {
-        const notWritten = unwritten.get(file.path);
-        const entry = (f) => ({
-            file: file.path,
-            ruleId: f.ruleId,
-            line: f.span.line,
-            column: f.span.column,
-            description: f.fix?.description ?? '',
-        });
-        for (const f of file.applied) {
-            entries.push(notWritten ? { ...entry(f), status: 'failed', reason: notWritten } : { ...entry(f), status: 'fixed' });
-        }
-        if (!notWritten)
-            for (const f of file.followUps)
-                entries.push({ ...entry(f), status: 'fixed', followUp: true });
-        for (const { finding, reason } of file.failed)
-            entries.push({ ...entry(finding), status: 'failed', reason });
-    }
-    return entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-}
+;// CONCATENATED MODULE: ./src/report/fixes.ts
 function problems(n) {
     return `${n} problem${n === 1 ? '' : 's'}`;
 }
@@ -12506,32 +12498,22 @@ function terminalText(result, options) {
 ;// CONCATENATED MODULE: ./src/action/annotate.ts
 
 
-
 /** The runner shows only this many annotations of each level per step. */
 const SHOWN_PER_LEVEL = 10;
 /**
- * Findings as workflow-command annotations, errors first, then warnings, then notices (GitHub shows only the
+ * Findings as annotations (report/github.ts: errors first, then warnings, then notices, as GitHub shows only the
  * first 10 of each level per step), followed by one line that says where the full list is.
  */
 function annotate(findings) {
     const emit = { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm };
-    let hidden = 0;
-    for (const severity of SEVERITY_ORDER) {
-        const ofLevel = findings.filter((f) => f.severity === severity);
-        hidden += Math.max(0, ofLevel.length - SHOWN_PER_LEVEL);
-        for (const f of ofLevel) {
-            emit[severity]((0,log/* annotationText */.x)(f.message), {
-                title: f.ruleId,
-                file: f.file,
-                startLine: f.span.line,
-                endLine: f.span.endLine,
-                // Columns may be sent only when startLine and endLine are equal (@actions/core's AnnotationProperties).
-                ...(f.span.endLine === f.span.line ? { startColumn: f.span.column, endColumn: f.span.endColumn } : {}),
-            });
-        }
+    const perLevel = { error: 0, warning: 0, notice: 0 };
+    for (const { level, message, properties } of annotations(findings)) {
+        perLevel[level] += 1;
+        emit[level](message, properties);
     }
     if (findings.length === 0)
         return;
+    const hidden = Object.values(perLevel).reduce((sum, n) => sum + Math.max(0, n - SHOWN_PER_LEVEL), 0);
     core/* info */.pq(hidden > 0
         ? `GitHub shows 10 annotations per level; ${hidden} more are in the job summary, which lists all ${findings.length}.`
         : `The job summary lists all ${findings.length} finding(s).`);
@@ -12702,6 +12684,20 @@ function jobSummary(report, extras, limit = JOB_SUMMARY_LIMIT) {
 const NOTICE = { title: 'eci-egress-lint' };
 /** The action: inputs → which files → the engine → report files and outputs → GitHub (check run, comment) → job summary. */
 async function runAction(env = process.env) {
+    const setup = await readSetup(env);
+    const { scope, paths } = await selectFiles(setup);
+    const { result, sources, rendered } = await lintChange(setup, scope, paths);
+    const counts = countFindings(result);
+    const failed = shouldFail(result.findings, setup.inputs.failOn);
+    // Report files and outputs come first: they are set whatever happens with the API afterwards.
+    writeReportsAndOutputs(setup.workspace, setup.inputs, result, env, setup.configFile);
+    await publish(setup, env, { scope, sources, result, failed, rendered });
+    if (failed) {
+        core/* setFailed */.C1(`${counts.total} finding(s); ${counts.error} error(s), ${counts.warning} warning(s) (fail-on: ${setup.inputs.failOn})`);
+    }
+}
+/** The inputs, the runner's context and the config (from the base commit with config-from: base). */
+async function readSetup(env) {
     const inputs = readInputs();
     if (inputs.token)
         core/* setSecret */.Pq(inputs.token);
@@ -12722,6 +12718,10 @@ async function runAction(env = process.env) {
     const { roots, globs } = scanRoots(workspace, inputs.paths);
     if (globs.length > 0)
         config.include = globs;
+    return { inputs, context, workspace, github, config, configFile: configFile ?? null, roots };
+}
+/** Which files to scan: every file under the paths, or the files of the change that still exist and are wanted. */
+async function selectFiles({ inputs, context, workspace, github, config, roots }) {
     const scope = await findScope({ workspace, scan: inputs.scan, context, github });
     (0,log/* logInfo */.f)(`Scanning ${scope.why}.`);
     const isWanted = (file) => wanted(workspace, roots, config, file);
@@ -12731,6 +12731,11 @@ async function runAction(env = process.env) {
             .filter((f) => f.status !== 'removed' && isWanted(f.path))
             .map((f) => f.path)
             .filter((f) => external_node_fs_default().lstatSync(external_node_path_default().resolve(workspace, f), { throwIfNoEntry: false }) !== undefined);
+    return { scope, paths };
+}
+/** The files read once, their base side and the charts and overlays of both, linted. */
+async function lintChange(setup, scope, paths) {
+    const { inputs, context, workspace, github, config, roots } = setup;
     const base = await readBase({ workspace, context, github, scope, roots, config });
     if (inputs.newOnly && !base) {
         core/* notice */.lm('new-only needs the base of the change (a pull request or a push, with its base in the checkout or readable through the API); every finding is reported.', NOTICE);
@@ -12740,11 +12745,18 @@ async function runAction(env = process.env) {
     const rendered = await renderChanged(workspace, roots, config, changed);
     const baseCommit = scope.kind === 'all' ? context.pullRequest?.baseSha : scope.baseInCheckout ? scope.base : undefined;
     const baseRendered = base && baseCommit ? await renderBase(workspace, baseCommit, changed, config) : undefined;
-    const result = await lintPathsPrepared(workspace, paths, { config, base, newOnly: inputs.newOnly && base !== undefined, rendered, baseRendered });
+    // Read once: the fixes start from the same texts the findings are about.
+    const sources = sourcesFromPaths(workspace, paths, config);
+    const result = await lintSourcesPrepared(workspace, sources, { config, base, newOnly: inputs.newOnly && base !== undefined, rendered, baseRendered });
+    return { result, sources, rendered };
+}
+/**
+ * GitHub: the check run or workflow commands, the fixes, the summary comment, then the job summary and the log.
+ * Nothing the API does may break the run.
+ */
+async function publish(setup, env, { scope, sources, result, failed, rendered }) {
+    const { inputs, context, workspace, github, config, roots } = setup;
     const counts = countFindings(result);
-    const failed = shouldFail(result.findings, inputs.failOn);
-    // Report files and outputs come first: they are set whatever happens with the API afterwards.
-    writeReportsAndOutputs(workspace, inputs, result, env, configFile ?? null);
     const writes = new WriteLog(context.pullRequest?.fork ?? false);
     const extras = [];
     const runUrl = workflowRunUrl(context, env);
@@ -12771,7 +12783,7 @@ async function runAction(env = process.env) {
                     workspace,
                     config,
                     unsafeRules: inputs.fixUnsafe,
-                    sources: sourcesFromPaths(workspace, paths, config),
+                    sources,
                     findings: result.findings,
                     changed: scope.kind === 'changed' ? scope.files : undefined,
                     commitMessage: inputs.commitMessage,
@@ -12799,7 +12811,7 @@ async function runAction(env = process.env) {
         });
     }
     catch (error) {
-        // Nothing the API does may break the run: say what happened and carry on with the job summary and the result.
+        // Say what happened and carry on with the job summary and the result.
         writes.skipped.push(`an unexpected failure: ${failureText(describeFailure(error))}`);
     }
     finally {
@@ -12812,9 +12824,6 @@ async function runAction(env = process.env) {
             await core/* summary */.z.addRaw(jobSummary(fullPage({ ...page, links: { file: page.links.file } }), extras)).write();
         }
         (0,log/* logInfo */.f)(formatReport('text', result, { color: false, presentation: page.options }));
-    }
-    if (failed) {
-        core/* setFailed */.C1(`${counts.total} finding(s); ${counts.error} error(s), ${counts.warning} warning(s) (fail-on: ${inputs.failOn})`);
     }
 }
 /** The workflow run's page (its job summary has the full report); undefined outside a runner. */
@@ -12831,10 +12840,10 @@ function writeReportsAndOutputs(workspace, inputs, result, env, configFile) {
     const place = { root: workspace, alsoUnder: [runnerTemp] };
     const outputDir = external_node_path_default().join(runnerTemp, 'eci-egress-lint');
     const json = formatReport('json', result, { color: false, configFile });
-    core/* setOutput */.uH('report-file', writeReportFile('report-file', inputs.reportFile ?? external_node_path_default().join(outputDir, 'report.json'), json, place, outputDir));
+    core/* setOutput */.uH('report-file', writeReportOrFallback('report-file', inputs.reportFile ?? external_node_path_default().join(outputDir, 'report.json'), json, place, outputDir));
     if (inputs.sarifFile) {
         const sarif = formatReport('sarif', result, { color: false, root: workspace });
-        core/* setOutput */.uH('sarif-file', writeReportFile('sarif-file', inputs.sarifFile, sarif, place, outputDir));
+        core/* setOutput */.uH('sarif-file', writeReportOrFallback('sarif-file', inputs.sarifFile, sarif, place, outputDir));
     }
     else
         core/* setOutput */.uH('sarif-file', '');
@@ -12849,7 +12858,7 @@ function writeReportsAndOutputs(workspace, inputs, result, env, configFile) {
  * A report file where the input says, unless its real location is outside the workspace and $RUNNER_TEMP (a link
  * in the pull request): then into the action's folder under $RUNNER_TEMP, with a warning. Returns where it went.
  */
-function writeReportFile(input, given, text, place, fallbackDir) {
+function writeReportOrFallback(input, given, text, place, fallbackDir) {
     try {
         return workspace_writeConfined(given, text, place);
     }
