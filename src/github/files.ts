@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { logInfo } from './log.js';
+import { annotationText, logInfo } from './log.js';
 import { describeFailure, failureText, type GitHub } from './client.js';
 import { ZERO_SHA, type RunContext } from './context.js';
 import type { ChangedFile } from './diff.js';
@@ -42,7 +42,7 @@ export async function findScope(options: ScopeOptions): Promise<Scope> {
 }
 
 function notice(message: string): void {
-  core.notice(message, { title: 'eci-egress-lint' });
+  core.notice(annotationText(message), { title: 'eci-egress-lint' });
 }
 
 async function pullRequestScope(options: ScopeOptions): Promise<Scope> {

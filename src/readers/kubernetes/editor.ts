@@ -2,6 +2,7 @@ import { isMap, isScalar, Pair as YamlPair, Scalar, YAMLMap as YamlMapNode } fro
 import type { Node, Pair, YAMLMap } from 'yaml';
 import type { MapEntry, TextEdit, WorkloadEditor } from '../../model/index.js';
 import type { LineIndex } from '../line-index.js';
+import { carriedCommentEndsItsLine } from '../carried-comment.js';
 
 /** The YAML nodes behind one MapEntry, kept by the reader for the editor. */
 export interface EntryNodes {
@@ -350,7 +351,7 @@ export class YamlEditor implements WorkloadEditor {
     const written = `${entry.key}: ${this.quote(entry.value)}`;
     const comment = this.trailingComment(nodes);
     const carried = comment === undefined ? undefined : this.addAnnotationLine(`${written} ${comment}`);
-    const moved = carried !== undefined && this.endsItsLine(carried, comment!);
+    const moved = carried !== undefined && carriedCommentEndsItsLine(this.text, carried, comment!);
     const add = moved ? carried : this.addAnnotationLine(written);
     if (!add) return undefined;
     let remove = this.removal([entry], moved || comment === undefined);
@@ -374,18 +375,6 @@ export class YamlEditor implements WorkloadEditor {
     const rest = this.text.slice(valueEnd, lineEnd).replace(/\r?\n$/, '');
     const match = /^[ \t]+(#.*?)[ \t]*$/.exec(rest);
     return match?.[1];
-  }
-
-  /** Whether an added text ends its line right after the comment it carries (so the comment cannot swallow code). */
-  private endsItsLine(edits: readonly TextEdit[], comment: string): boolean {
-    return edits.some((e) => {
-      const at = e.newText.indexOf(comment);
-      if (at === -1) return false;
-      const after = e.newText.slice(at + comment.length);
-      if (after !== '') return /^\r?\n/.test(after);
-      const next = this.text.slice(e.end, e.end + 2);
-      return next === '' || next.startsWith('\n') || next === '\r\n';
-    });
   }
 
   /** The removal of an entry, with the comment at the end of its line kept on a line of its own, where it was. */

@@ -1,6 +1,7 @@
 import type { MapEntry, TextEdit, WorkloadEditor } from '../../model/index.js';
 import type { LineIndex } from '../line-index.js';
 import type { HclObject, Item } from './hcl.js';
+import { carriedCommentEndsItsLine } from '../carried-comment.js';
 
 /** What the editor knows about one MapEntry. */
 export type EntryTarget =
@@ -292,7 +293,7 @@ export class HclEditor implements WorkloadEditor {
     if (target?.kind !== 'element') return undefined;
     const comment = this.json ? undefined : this.trailingComment(target.item);
     const carried = comment === undefined ? undefined : this.addAnnotation(entry.key, entry.value, comment);
-    const moved = carried !== undefined && this.endsItsLine(carried, comment!);
+    const moved = carried !== undefined && carriedCommentEndsItsLine(this.text, carried, comment!);
     const add = moved ? carried : this.addPodAnnotation(entry.key, entry.value);
     let remove = this.removeEntry(entry);
     if (remove && comment !== undefined && !moved) remove = this.keepCommentLine(remove, target.item, comment);
@@ -308,18 +309,6 @@ export class HclEditor implements WorkloadEditor {
     if (this.text.slice(lineStart, item.start).trim() !== '') return undefined;
     const rest = this.text.slice(item.end, this.lines.nextLineStart(item.end)).replace(/\r?\n$/, '');
     return /^[ \t]*,?[ \t]*((?:#|\/\/).*?)[ \t]*$/.exec(rest)?.[1];
-  }
-
-  /** Whether an added text ends its line right after the comment it carries (so the comment cannot swallow code). */
-  private endsItsLine(edits: readonly TextEdit[], comment: string): boolean {
-    return edits.some((e) => {
-      const at = e.newText.indexOf(comment);
-      if (at === -1) return false;
-      const after = e.newText.slice(at + comment.length);
-      if (after !== '') return /^\r?\n/.test(after);
-      const next = this.text.slice(e.end, e.end + 2);
-      return next === '' || next.startsWith('\n') || next === '\r\n';
-    });
   }
 
   /** The removal of an element, with the comment at the end of its line kept on a line of its own, where it was. */
