@@ -1,9 +1,16 @@
 import { RULE_IDS } from '../rules/index.js';
 import { HOMEPAGE } from '../version.js';
+import { BGP_PRO_PRICE_KEYS, PRICE_KEYS } from '../cost/index.js';
 
 const severity = { enum: ['error', 'warning', 'notice', 'off'] };
 const egress = { enum: ['auto', 'eip', 'nat', 'none'] };
 const amountSchema = { type: 'number', minimum: 0 };
+/** A map of prices: any of `keys`, each an amount. */
+const pricesSchema = (keys: readonly string[]) => ({
+  type: 'object',
+  additionalProperties: false,
+  properties: Object.fromEntries(keys.map((key) => [key, amountSchema])),
+});
 const glob = { type: 'string', minLength: 1 };
 
 /**
@@ -101,30 +108,8 @@ export const CONFIG_SCHEMA = {
         'traffic-gb-per-pod': amountSchema,
         'waive-eci-config-fee': { type: 'boolean' },
         'free-traffic-gb': amountSchema,
-        'bgp-pro-prices': {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            'eip-config-fee-hour': amountSchema,
-            'eip-traffic-gb': amountSchema,
-            'eip-config-fee-day': amountSchema,
-            'eip-bandwidth-day-first5': amountSchema,
-            'eip-bandwidth-day-above5': amountSchema,
-          },
-        },
-        prices: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            'eip-config-fee-hour': amountSchema,
-            'eip-traffic-gb': amountSchema,
-            'eip-config-fee-day': amountSchema,
-            'eip-bandwidth-day-first5': amountSchema,
-            'eip-bandwidth-day-above5': amountSchema,
-            'nat-hour': amountSchema,
-            'nat-cu': amountSchema,
-          },
-        },
+        'bgp-pro-prices': pricesSchema(BGP_PRO_PRICE_KEYS),
+        prices: pricesSchema(PRICE_KEYS),
       },
     },
     render: {
