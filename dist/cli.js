@@ -7701,7 +7701,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7342);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6700);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.cwd(), process.stdout, process.stderr);
 
@@ -7710,7 +7710,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7342:
+/***/ 6700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9496,9 +9496,16 @@ const DOCS_URL = `${HOMEPAGE}/blob/main/docs`;
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
+
 const severity = { enum: ['error', 'warning', 'notice', 'off'] };
 const egress = { enum: ['auto', 'eip', 'nat', 'none'] };
 const amountSchema = { type: 'number', minimum: 0 };
+/** A map of prices: any of `keys`, each an amount. */
+const pricesSchema = (keys) => ({
+    type: 'object',
+    additionalProperties: false,
+    properties: Object.fromEntries(keys.map((key) => [key, amountSchema])),
+});
 const glob = { type: 'string', minLength: 1 };
 /**
  * The JSON Schema of the config file. `npm run build` writes it to schema/config.schema.json for
@@ -9594,30 +9601,8 @@ const CONFIG_SCHEMA = {
                 'traffic-gb-per-pod': amountSchema,
                 'waive-eci-config-fee': { type: 'boolean' },
                 'free-traffic-gb': amountSchema,
-                'bgp-pro-prices': {
-                    type: 'object',
-                    additionalProperties: false,
-                    properties: {
-                        'eip-config-fee-hour': amountSchema,
-                        'eip-traffic-gb': amountSchema,
-                        'eip-config-fee-day': amountSchema,
-                        'eip-bandwidth-day-first5': amountSchema,
-                        'eip-bandwidth-day-above5': amountSchema,
-                    },
-                },
-                prices: {
-                    type: 'object',
-                    additionalProperties: false,
-                    properties: {
-                        'eip-config-fee-hour': amountSchema,
-                        'eip-traffic-gb': amountSchema,
-                        'eip-config-fee-day': amountSchema,
-                        'eip-bandwidth-day-first5': amountSchema,
-                        'eip-bandwidth-day-above5': amountSchema,
-                        'nat-hour': amountSchema,
-                        'nat-cu': amountSchema,
-                    },
-                },
+                'bgp-pro-prices': pricesSchema(BGP_PRO_PRICE_KEYS),
+                prices: pricesSchema(PRICE_KEYS),
             },
         },
         render: {
@@ -14728,7 +14713,27 @@ function stripComments(text) {
     return text.replace(/^[ \t]*#.*$/gm, '').replace(/^(?:---|\.\.\.).*$/gm, '');
 }
 
+;// CONCATENATED MODULE: ./src/readers/carried-comment.ts
+/**
+ * Whether a comment carried along by a fix ends its line in the fixed text: right after it in the added text comes a
+ * line break, or, at the end of an added text, the end of the file or of the line. A comment followed by anything
+ * else would swallow it (`# why: b` in YAML, `// why` in HCL), so both editors keep the comment where it was instead.
+ */
+function carriedCommentEndsItsLine(text, edits, comment) {
+    return edits.some((e) => {
+        const at = e.newText.indexOf(comment);
+        if (at === -1)
+            return false;
+        const after = e.newText.slice(at + comment.length);
+        if (after !== '')
+            return /^\r?\n/.test(after);
+        const next = text.slice(e.end, e.end + 2);
+        return next === '' || next.startsWith('\n') || next === '\r\n';
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/readers/kubernetes/editor.ts
+
 
 /** Where a pair sits in its map (see `PairSpot`); undefined when it is not written there. */
 function pairSpot(map, pair) {
@@ -15051,7 +15056,7 @@ class YamlEditor {
         const written = `${entry.key}: ${this.quote(entry.value)}`;
         const comment = this.trailingComment(nodes);
         const carried = comment === undefined ? undefined : this.addAnnotationLine(`${written} ${comment}`);
-        const moved = carried !== undefined && this.endsItsLine(carried, comment);
+        const moved = carried !== undefined && carriedCommentEndsItsLine(this.text, carried, comment);
         const add = moved ? carried : this.addAnnotationLine(written);
         if (!add)
             return undefined;
@@ -15081,19 +15086,6 @@ class YamlEditor {
         const rest = this.text.slice(valueEnd, lineEnd).replace(/\r?\n$/, '');
         const match = /^[ \t]+(#.*?)[ \t]*$/.exec(rest);
         return match?.[1];
-    }
-    /** Whether an added text ends its line right after the comment it carries (so the comment cannot swallow code). */
-    endsItsLine(edits, comment) {
-        return edits.some((e) => {
-            const at = e.newText.indexOf(comment);
-            if (at === -1)
-                return false;
-            const after = e.newText.slice(at + comment.length);
-            if (after !== '')
-                return /^\r?\n/.test(after);
-            const next = this.text.slice(e.end, e.end + 2);
-            return next === '' || next.startsWith('\n') || next === '\r\n';
-        });
     }
     /** The removal of an entry, with the comment at the end of its line kept on a line of its own, where it was. */
     keepCommentLine(remove, nodes, comment) {
@@ -21203,6 +21195,7 @@ function findResource(context, folder, type, name) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/editor.ts
+
 /**
  * Writes minimal text edits against a Terraform file, native HCL or JSON: only the bytes that must change,
  * with new lines indented like their neighbours.
@@ -21477,7 +21470,7 @@ class HclEditor {
             return undefined;
         const comment = this.json ? undefined : this.trailingComment(target.item);
         const carried = comment === undefined ? undefined : this.addAnnotation(entry.key, entry.value, comment);
-        const moved = carried !== undefined && this.endsItsLine(carried, comment);
+        const moved = carried !== undefined && carriedCommentEndsItsLine(this.text, carried, comment);
         const add = moved ? carried : this.addPodAnnotation(entry.key, entry.value);
         let remove = this.removeEntry(entry);
         if (remove && comment !== undefined && !moved)
@@ -21498,19 +21491,6 @@ class HclEditor {
             return undefined;
         const rest = this.text.slice(item.end, this.lines.nextLineStart(item.end)).replace(/\r?\n$/, '');
         return /^[ \t]*,?[ \t]*((?:#|\/\/).*?)[ \t]*$/.exec(rest)?.[1];
-    }
-    /** Whether an added text ends its line right after the comment it carries (so the comment cannot swallow code). */
-    endsItsLine(edits, comment) {
-        return edits.some((e) => {
-            const at = e.newText.indexOf(comment);
-            if (at === -1)
-                return false;
-            const after = e.newText.slice(at + comment.length);
-            if (after !== '')
-                return /^\r?\n/.test(after);
-            const next = this.text.slice(e.end, e.end + 2);
-            return next === '' || next.startsWith('\n') || next === '\r\n';
-        });
     }
     /** The removal of an element, with the comment at the end of its line kept on a line of its own, where it was. */
     keepCommentLine(remove, item, comment) {
@@ -22748,6 +22728,8 @@ function kustomizationAsWritten(file, folder, text) {
 
 
 
+
+
 const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 function posix(p) {
     return p.split((external_node_path_default()).sep).join('/');
@@ -22770,16 +22752,26 @@ const PLUGIN_FIELDS = {
     transformers: 'it runs transformer plugins (transformers:), which are never run',
     validators: 'it runs validator plugins (validators:), which are never run',
 };
-/** Reads a kustomization file; undefined when the folder has none. */
+/** A kustomization is a small file; a larger one is not read. */
+const MAX_KUSTOMIZATION_BYTES = 1024 * 1024;
+/** A path that leaves the workspace: kustomize would read a base or patch from outside the checkout. */
+function outsideWorkspace(relative) {
+    return relative === '..' || relative.startsWith('../') || external_node_path_default().posix.isAbsolute(relative);
+}
+/**
+ * Reads a kustomization file; undefined when the folder has none. It is read like every other file of the scan:
+ * a regular file really inside the workspace (no link out), with a size limit.
+ */
 function readKustomization(cwd, folder) {
     for (const name of KUSTOMIZATION_NAMES) {
         const file = folder === '.' ? name : `${folder}/${name}`;
-        const absolute = external_node_path_default().join(cwd, file);
         let text;
         try {
-            if (!external_node_fs_default().lstatSync(absolute).isFile())
+            const bytes = readConfined(file, { root: cwd }, MAX_KUSTOMIZATION_BYTES);
+            const decoded = bytes === undefined ? undefined : decodeText(bytes);
+            if (!decoded || !('text' in decoded))
                 continue;
-            text = external_node_fs_default().readFileSync(absolute, 'utf8');
+            text = decoded.text;
         }
         catch {
             continue;
@@ -22805,7 +22797,12 @@ function readKustomization(cwd, folder) {
                     out.refuse ??= { line: lineOf(text, field), reason: `not rendered: it uses the remote resource ${JSON.stringify(entry.slice(0, 120))}, and nothing is downloaded` };
                     continue;
                 }
-                out.resources.push(join(folder, entry));
+                const resource = join(folder, entry);
+                if (outsideWorkspace(resource)) {
+                    out.refuse ??= { line: lineOf(text, field), reason: `not rendered: it uses ${JSON.stringify(entry.slice(0, 120))}, which is outside the workspace and is never read` };
+                    continue;
+                }
+                out.resources.push(resource);
             }
         }
         // Exec functions are declared in resources' `config.kubernetes.io/function` annotations; with exec and alpha
@@ -22819,6 +22816,11 @@ function readKustomization(cwd, folder) {
         for (const entry of strings(raw.patchesStrategicMerge)) {
             if (!entry.includes('\n'))
                 out.patchFiles.push(join(folder, entry));
+        }
+        const outsidePatch = out.patchFiles.find(outsideWorkspace);
+        if (outsidePatch !== undefined) {
+            out.refuse ??= { line: lineOf(text, 'patches'), reason: `not rendered: its patch ${JSON.stringify(outsidePatch.slice(0, 120))} is outside the workspace and is never read` };
+            out.patchFiles = out.patchFiles.filter((f) => !outsideWorkspace(f));
         }
         return out;
     }

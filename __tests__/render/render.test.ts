@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
+import path from 'node:path';
 import { removeTempTrees, runCli, tempTree } from '../cli/helpers.js';
 import * as f from './fixtures.js';
 import { realTools } from './tools.js';
@@ -201,6 +202,22 @@ describe('Kustomize overlays, rendered with the real kubectl kustomize', () => {
       'charts/kustomization.yaml:1 Overlay not rendered: it inflates Helm charts (helmCharts): kustomize would need --enable-helm, which is never used',
       'plugin/kustomization.yaml:2 Overlay not rendered: it runs transformer plugins (transformers:), which are never run',
       expect.stringMatching(/^remote\/kustomization.yaml:1 Overlay not rendered: it uses the remote resource/),
+    ]);
+  });
+
+  it('a resource or patch outside the workspace is never read: the overlay is skipped with the reason', async () => {
+    const outside = tempTree({ 'base/kustomization.yaml': f.BASE_KUSTOMIZATION, 'base/deployment.yaml': f.BASE_DEPLOYMENT, 'eip.yaml': f.EIP_PATCH });
+    const workspace = tempTree({});
+    const up = path.relative(path.join(workspace, 'prod'), outside).split(path.sep).join('/');
+    fs.mkdirSync(path.join(workspace, 'prod'));
+    fs.writeFileSync(path.join(workspace, 'prod', 'kustomization.yaml'), `resources:\n  - ${up}/base\n`);
+    fs.mkdirSync(path.join(workspace, 'patched'));
+    fs.writeFileSync(path.join(workspace, 'patched', 'kustomization.yaml'), `resources: []\npatches:\n  - path: ${up}/eip.yaml\n`);
+    const run = await runCli(['.', '-f', 'json', ...withTools], workspace);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.findings.map((x) => `${x.file}:${x.line} ${x.ruleId} ${x.message.split(',')[0]}`)).toEqual([
+      `patched/kustomization.yaml:2 skipped-file Overlay not rendered: its patch "${path.posix.normalize(`patched/${up}/eip.yaml`)}" is outside the workspace and is never read`,
+      `prod/kustomization.yaml:1 skipped-file Overlay not rendered: it uses "${up}/base"`,
     ]);
   });
 

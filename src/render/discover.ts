@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { ChartSettings, RenderConfig } from '../model/index.js';
+import { decodeText } from '../files/read.js';
+import { readConfined } from '../files/workspace.js';
 
 /** A chart folder to render with `helm template`, once per values set. */
 export interface ChartUnit {
@@ -72,15 +74,27 @@ const PLUGIN_FIELDS: Record<string, string> = {
   validators: 'it runs validator plugins (validators:), which are never run',
 };
 
-/** Reads a kustomization file; undefined when the folder has none. */
+/** A kustomization is a small file; a larger one is not read. */
+const MAX_KUSTOMIZATION_BYTES = 1024 * 1024;
+
+/** A path that leaves the workspace: kustomize would read a base or patch from outside the checkout. */
+function outsideWorkspace(relative: string): boolean {
+  return relative === '..' || relative.startsWith('../') || path.posix.isAbsolute(relative);
+}
+
+/**
+ * Reads a kustomization file; undefined when the folder has none. It is read like every other file of the scan:
+ * a regular file really inside the workspace (no link out), with a size limit.
+ */
 export function readKustomization(cwd: string, folder: string): Kustomization | undefined {
   for (const name of KUSTOMIZATION_NAMES) {
     const file = folder === '.' ? name : `${folder}/${name}`;
-    const absolute = path.join(cwd, file);
     let text: string;
     try {
-      if (!fs.lstatSync(absolute).isFile()) continue;
-      text = fs.readFileSync(absolute, 'utf8');
+      const bytes = readConfined(file, { root: cwd }, MAX_KUSTOMIZATION_BYTES);
+      const decoded = bytes === undefined ? undefined : decodeText(bytes);
+      if (!decoded || !('text' in decoded)) continue;
+      text = decoded.text;
     } catch {
       continue;
     }
@@ -103,7 +117,12 @@ export function readKustomization(cwd: string, folder: string): Kustomization | 
           out.refuse ??= { line: lineOf(text, field), reason: `not rendered: it uses the remote resource ${JSON.stringify(entry.slice(0, 120))}, and nothing is downloaded` };
           continue;
         }
-        out.resources.push(join(folder, entry));
+        const resource = join(folder, entry);
+        if (outsideWorkspace(resource)) {
+          out.refuse ??= { line: lineOf(text, field), reason: `not rendered: it uses ${JSON.stringify(entry.slice(0, 120))}, which is outside the workspace and is never read` };
+          continue;
+        }
+        out.resources.push(resource);
       }
     }
     // Exec functions are declared in resources' `config.kubernetes.io/function` annotations; with exec and alpha
@@ -115,6 +134,11 @@ export function readKustomization(cwd: string, folder: string): Kustomization | 
     }
     for (const entry of strings(raw.patchesStrategicMerge)) {
       if (!entry.includes('\n')) out.patchFiles.push(join(folder, entry));
+    }
+    const outsidePatch = out.patchFiles.find(outsideWorkspace);
+    if (outsidePatch !== undefined) {
+      out.refuse ??= { line: lineOf(text, 'patches'), reason: `not rendered: its patch ${JSON.stringify(outsidePatch.slice(0, 120))} is outside the workspace and is never read` };
+      out.patchFiles = out.patchFiles.filter((f) => !outsideWorkspace(f));
     }
     return out;
   }
