@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { Config } from '../model/index.js';
+import { escapeStrings, escapeTerminal } from '../report/escape.js';
 
 /** `maxFileSize` → `max-file-size`: the config file's name of a Config field. */
 function fileKey(field: string): string {
@@ -20,8 +21,9 @@ export function configAsFile(config: Config): Record<string, unknown> {
 
 /** --print-config: YAML with the source as a comment, or JSON with the source in `config`. */
 export function printConfig(config: Config, source: string | null, format: 'yaml' | 'json'): string {
-  const effective = configAsFile(config);
+  // The config comes from the repository: no value may reach the terminal raw.
+  const effective = escapeStrings(configAsFile(config));
   if (format === 'json') return JSON.stringify({ config: source, effective }, null, 2) + '\n';
-  const header = source === null ? '# No config file found: the defaults.' : `# From ${source}, with the defaults filled in.`;
+  const header = source === null ? '# No config file found: the defaults.' : `# From ${escapeTerminal(source)}, with the defaults filled in.`;
   return `${header}\n${stringify(effective, { lineWidth: 0 })}`;
 }

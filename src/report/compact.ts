@@ -1,8 +1,12 @@
 import type { LintResult } from '../model/index.js';
+import { escapeCommandStart, escapeTerminal } from './escape.js';
 
-/** Control characters (C0, DEL, C1) as `\xNN`: a file's content must not move the cursor or end the line. */
+/**
+ * Control characters (C0, DEL, C1) as `\xNN`, so that a value keeps to its line in the one-line format; then the
+ * terminal escape for what reorders or hides text (bidi overrides, zero-width characters).
+ */
 function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return escapeTerminal(text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }
 
 /**
@@ -11,6 +15,7 @@ function oneLine(text: string): string {
  */
 export function compactReport(result: LintResult): string {
   return result.findings
-    .map((f) => `${oneLine(f.file)}:${f.span.line}:${f.span.column}: ${f.severity} ${f.ruleId} ${oneLine(f.message)}\n`)
+    // A file name must not make the line a workflow command in a CI log.
+    .map((f) => `${escapeCommandStart(`${oneLine(f.file)}:${f.span.line}:${f.span.column}: ${f.severity} ${f.ruleId} ${oneLine(f.message)}`)}\n`)
     .join('');
 }
