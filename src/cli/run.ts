@@ -91,8 +91,9 @@ export async function run(
     checkOutputFolder(cwd, options.output);
 
     // Every path is relative to the repository root, whatever the working directory (docs/cli.md).
-    const root = findRepositoryRoot(cwd) ?? path.resolve(cwd);
-    log(`root: ${root}${findRepositoryRoot(cwd) ? ' (the git repository)' : ' (not in a git repository: the working directory)'}`);
+    const repositoryRoot = findRepositoryRoot(cwd);
+    const root = repositoryRoot ?? path.resolve(cwd);
+    log(`root: ${root}${repositoryRoot ? ' (the git repository)' : ' (not in a git repository: the working directory)'}`);
     let loaded: ReturnType<typeof loadConfig>;
     try {
       loaded = loadConfig(cwd, options.config, options.overrides, { absoluteOutside: true, searchUpTo: root });

@@ -1,4 +1,4 @@
-import { minimatch } from 'minimatch';
+import { minimatch, Minimatch } from 'minimatch';
 import type {
   ClusterRule,
   Config,
@@ -119,8 +119,13 @@ export function natCovers(fact: NetworkPlace, workload: NetworkPlace): boolean {
 }
 
 /** The first `clusters:` entry whose path glob matches the workload's file. */
+/** The `clusters:` globs, compiled once per config: the entry is looked up several times for every workload. */
+const CLUSTER_GLOBS = new WeakMap<Config, Minimatch[]>();
+
 export function clusterRuleFor(workload: Workload, config: Config): { rule: ClusterRule; index: number } | undefined {
-  const index = config.clusters.findIndex((c) => minimatch(workload.file, c.path, { dot: true }));
+  let globs = CLUSTER_GLOBS.get(config);
+  if (!globs) CLUSTER_GLOBS.set(config, (globs = config.clusters.map((c) => new Minimatch(c.path, { dot: true }))));
+  const index = globs.findIndex((glob) => glob.match(workload.file));
   return index === -1 ? undefined : { rule: config.clusters[index], index };
 }
 

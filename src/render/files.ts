@@ -18,13 +18,6 @@ export class WorkspaceFiles {
     this.realCwd = fs.realpathSync(cwd);
   }
 
-  /** A path relative to the working directory, with `/`, for an absolute one; undefined outside it. */
-  relative(absolute: string): string | undefined {
-    const relative = path.relative(this.cwd, absolute);
-    if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
-    return relative.split(path.sep).join('/') || '.';
-  }
-
   get(file: string): SourceText | undefined {
     if (this.cache.has(file)) return this.cache.get(file);
     let text: SourceText | undefined;

@@ -30,10 +30,20 @@ function valueOrNotSet(entry: MapEntry | undefined, absent: string): string {
   return absent === '' ? 'not set' : `not set (${absent})`;
 }
 
+const baseKey = (w: Workload) => `${w.network?.folder ?? ''}\u0000${w.address ?? ''}`;
+
+/** The base side's container groups by folder and address, built once per base (not once per head workload). */
+const BASE_INDEX = new WeakMap<readonly Workload[], Map<string, Workload>>();
+
 /** The same resource on the base side: the same address in the same folder (a move between files keeps it). */
 function baseOf(workload: Workload, base: readonly Workload[]): Workload | undefined {
-  const folder = workload.network?.folder;
-  return base.find((b) => b.kind === CONTAINER_GROUP && b.address === workload.address && b.network?.folder === folder);
+  let index = BASE_INDEX.get(base);
+  if (!index) {
+    index = new Map();
+    for (const b of base) if (b.kind === CONTAINER_GROUP && !index.has(baseKey(b))) index.set(baseKey(b), b);
+    BASE_INDEX.set(base, index);
+  }
+  return index.get(baseKey(workload));
 }
 
 export const eipChangeNeedsRecreate: Rule = {
