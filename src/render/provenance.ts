@@ -1,4 +1,4 @@
-import { isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import type { SourceLocation, Span } from '../model/index.js';
 import { LineIndex } from '../readers/line-index.js';
 
@@ -6,6 +6,7 @@ import { LineIndex } from '../readers/line-index.js';
 export class SourceText {
   readonly lines: LineIndex;
   private readonly rows: string[];
+  private parsed: Document.Parsed | undefined;
 
   constructor(
     readonly path: string,
@@ -17,6 +18,12 @@ export class SourceText {
 
   row(line0: number): string {
     return this.rows[line0] ?? '';
+  }
+
+  /** The text as a YAML document, parsed on first use: a values file is looked up once per finding and reference. */
+  get document(): Document.Parsed {
+    this.parsed ??= parseDocument(this.text, { logLevel: 'silent', uniqueKeys: false });
+    return this.parsed;
   }
 
   get rowCount(): number {
@@ -164,7 +171,7 @@ export function valuesReferences(row: string): string[][] {
 
 /** Where a values file writes the entry at `path` (the key of the last step). */
 export function findValuesEntry(source: SourceText, path: string[]): KeyHit | undefined {
-  const doc = parseDocument(source.text, { logLevel: 'silent', uniqueKeys: false });
+  const doc = source.document;
   if (doc.errors.length > 0) return undefined;
   let node: unknown = doc.contents;
   let keyNode: Node | undefined;
