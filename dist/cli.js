@@ -7896,10 +7896,20 @@ function valueOrNotSet(entry, absent) {
         return entry.value.trim();
     return absent === '' ? 'not set' : `not set (${absent})`;
 }
+const baseKey = (w) => `${w.network?.folder ?? ''}\u0000${w.address ?? ''}`;
+/** The base side's container groups by folder and address, built once per base (not once per head workload). */
+const BASE_INDEX = new WeakMap();
 /** The same resource on the base side: the same address in the same folder (a move between files keeps it). */
 function baseOf(workload, base) {
-    const folder = workload.network?.folder;
-    return base.find((b) => b.kind === CONTAINER_GROUP && b.address === workload.address && b.network?.folder === folder);
+    let index = BASE_INDEX.get(base);
+    if (!index) {
+        index = new Map();
+        for (const b of base)
+            if (b.kind === CONTAINER_GROUP && !index.has(baseKey(b)))
+                index.set(baseKey(b), b);
+        BASE_INDEX.set(base, index);
+    }
+    return index.get(baseKey(workload));
 }
 const eipChangeNeedsRecreate = {
     meta: {
@@ -10317,6 +10327,7 @@ function loadConfig(cwd, explicit, overrides = {}, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/config/print.ts
 
+
 /** `maxFileSize` → `max-file-size`: the config file's name of a Config field. */
 function fileKey(field) {
     return field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -10335,10 +10346,11 @@ function configAsFile(config) {
 }
 /** --print-config: YAML with the source as a comment, or JSON with the source in `config`. */
 function printConfig(config, source, format) {
-    const effective = configAsFile(config);
+    // The config comes from the repository: no value may reach the terminal raw.
+    const effective = escapeStrings(configAsFile(config));
     if (format === 'json')
         return JSON.stringify({ config: source, effective }, null, 2) + '\n';
-    const header = source === null ? '# No config file found: the defaults.' : `# From ${source}, with the defaults filled in.`;
+    const header = source === null ? '# No config file found: the defaults.' : `# From ${escapeTerminal(source)}, with the defaults filled in.`;
     return `${header}\n${(0,dist/* stringify */.As)(effective, { lineWidth: 0 })}`;
 }
 
@@ -14156,8 +14168,13 @@ function natCovers(fact, workload) {
     return fact.folder === workload.folder;
 }
 /** The first `clusters:` entry whose path glob matches the workload's file. */
+/** The `clusters:` globs, compiled once per config: the entry is looked up several times for every workload. */
+const CLUSTER_GLOBS = new WeakMap();
 function clusterRuleFor(workload, config) {
-    const index = config.clusters.findIndex((c) => minimatch(workload.file, c.path, { dot: true }));
+    let globs = CLUSTER_GLOBS.get(config);
+    if (!globs)
+        CLUSTER_GLOBS.set(config, (globs = config.clusters.map((c) => new Minimatch(c.path, { dot: true }))));
+    const index = globs.findIndex((glob) => glob.match(workload.file));
     return index === -1 ? undefined : { rule: config.clusters[index], index };
 }
 /**
@@ -22956,6 +22973,7 @@ class SourceText {
     text;
     lines;
     rows;
+    parsed;
     constructor(path, text) {
         this.path = path;
         this.text = text;
@@ -22964,6 +22982,11 @@ class SourceText {
     }
     row(line0) {
         return this.rows[line0] ?? '';
+    }
+    /** The text as a YAML document, parsed on first use: a values file is looked up once per finding and reference. */
+    get document() {
+        this.parsed ??= (0,dist/* parseDocument */.Tp)(this.text, { logLevel: 'silent', uniqueKeys: false });
+        return this.parsed;
     }
     get rowCount() {
         return this.rows.length;
@@ -23088,7 +23111,7 @@ function valuesReferences(row) {
 }
 /** Where a values file writes the entry at `path` (the key of the last step). */
 function findValuesEntry(source, path) {
-    const doc = (0,dist/* parseDocument */.Tp)(source.text, { logLevel: 'silent', uniqueKeys: false });
+    const doc = source.document;
     if (doc.errors.length > 0)
         return undefined;
     let node = doc.contents;
@@ -23143,13 +23166,6 @@ class WorkspaceFiles {
         this.cwd = cwd;
         this.maxSize = maxSize;
         this.realCwd = external_node_fs_default().realpathSync(cwd);
-    }
-    /** A path relative to the working directory, with `/`, for an absolute one; undefined outside it. */
-    relative(absolute) {
-        const relative = external_node_path_default().relative(this.cwd, absolute);
-        if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-            return undefined;
-        return relative.split((external_node_path_default()).sep).join('/') || '.';
     }
     get(file) {
         if (this.cache.has(file))
@@ -24421,9 +24437,13 @@ async function renderAtCommit(cwd, ref, scanned, config, changed) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/compact.ts
-/** Control characters (C0, DEL, C1) as `\xNN`: a file's content must not move the cursor or end the line. */
+
+/**
+ * Control characters (C0, DEL, C1) as `\xNN`, so that a value keeps to its line in the one-line format; then the
+ * terminal escape for what reorders or hides text (bidi overrides, zero-width characters).
+ */
 function oneLine(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return escapeTerminal(text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }
 /**
  * One finding a line, `file:line:col: severity rule-id message`: the shape editors' and CI problem matchers
@@ -24431,7 +24451,8 @@ function oneLine(text) {
  */
 function compactReport(result) {
     return result.findings
-        .map((f) => `${oneLine(f.file)}:${f.span.line}:${f.span.column}: ${f.severity} ${f.ruleId} ${oneLine(f.message)}\n`)
+        // A file name must not make the line a workflow command in a CI log.
+        .map((f) => `${escapeCommandStart(`${oneLine(f.file)}:${f.span.line}:${f.span.column}: ${f.severity} ${f.ruleId} ${oneLine(f.message)}`)}\n`)
         .join('');
 }
 
@@ -27592,8 +27613,9 @@ async function run(argv, cwd, stdout, stderr, environment = {}) {
             throw new UsageError('--new-only needs --base <git-ref>: the findings of the base to compare with');
         checkOutputFolder(cwd, options.output);
         // Every path is relative to the repository root, whatever the working directory (docs/cli.md).
-        const root = findRepositoryRoot(cwd) ?? external_node_path_default().resolve(cwd);
-        log(`root: ${root}${findRepositoryRoot(cwd) ? ' (the git repository)' : ' (not in a git repository: the working directory)'}`);
+        const repositoryRoot = findRepositoryRoot(cwd);
+        const root = repositoryRoot ?? external_node_path_default().resolve(cwd);
+        log(`root: ${root}${repositoryRoot ? ' (the git repository)' : ' (not in a git repository: the working directory)'}`);
         let loaded;
         try {
             loaded = loadConfig(cwd, options.config, options.overrides, { absoluteOutside: true, searchUpTo: root });
