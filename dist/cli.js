@@ -25824,9 +25824,10 @@ function fixedTextRenderer(cwd, paths, config, original) {
         helm: findExecutable(config.render.helm, realCwd) ?? config.render.helm,
         kustomize: config.render.kustomize === 'auto' ? 'auto' : (findExecutable(config.render.kustomize, realCwd) ?? config.render.kustomize),
     };
+    // The charts and overlays on disk do not change while fixes are tried: found once, for every fix step.
+    const { units } = discoverUnits(paths, { cwd: realCwd, render: config.render });
     return async (texts) => {
         const changed = new Set(texts.keys());
-        const { units } = discoverUnits(paths, { cwd: realCwd, render: config.render });
         const affected = units.filter((unit) => unitFiles(unit, paths).some((file) => changed.has(file)));
         const changedKustomization = [...changed].some((file) => original.asWritten.some((w) => w.file === file));
         if (affected.length === 0 && !changedKustomization)
