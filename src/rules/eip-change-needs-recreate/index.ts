@@ -1,6 +1,6 @@
-import type { MapEntry, Workload } from '../model/index.js';
-import { EIP_BANDWIDTH, EIP_INSTANCE_ID, WITH_EIP } from '../policy/eci-keys.js';
-import { keyName, type Rule, type RuleContext } from './rule.js';
+import type { MapEntry, Workload } from '../../model/index.js';
+import { EIP_BANDWIDTH, EIP_INSTANCE_ID, WITH_EIP } from '../../policy/eci-keys.js';
+import { keyName, type Rule, type RuleContext } from '../rule.js';
 
 /** The resource whose EIP arguments the alicloud provider never updates (DOMAIN: TF-ALI source at 81c43b67). */
 const CONTAINER_GROUP = 'alicloud_eci_container_group';

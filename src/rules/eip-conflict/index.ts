@@ -1,5 +1,5 @@
-import { EIP_INSTANCE_ID, WITH_EIP } from '../policy/eci-keys.js';
-import { keyName, settingText, type Rule, type RuleContext } from './rule.js';
+import { EIP_INSTANCE_ID, WITH_EIP } from '../../policy/eci-keys.js';
+import { keyName, settingText, type Rule, type RuleContext } from '../rule.js';
 
 export const eipConflict: Rule = {
   meta: {

@@ -2,9 +2,9 @@
  * eip-cost-budget: a function of the cost projection. Singapore list prices; at 5 Mbps pay-by-bandwidth an EIP
  * costs D · 0.71 = 21.5958 a month and the NAT alternative breaks even at 2 pods.
  */
-import { costBudgetReports } from '../../src/rules/eip-cost-budget.js';
-import { ruleById } from '../../src/rules/index.js';
-import { deployment, hpa, lintCost } from './helpers.js';
+import { costBudgetReports } from './index.js';
+import { ruleById } from '../index.js';
+import { deployment, hpa, lintCost } from '../../../__tests__/cost/helpers.js';
 
 const EIP = { 'k8s.aliyun.com/eci-with-eip': '"true"' };
 const BANDWIDTH = { ...EIP, 'k8s.aliyun.com/eip-internet-charge-type': 'PayByBandwidth', 'k8s.aliyun.com/eip-bandwidth': '"5"' };

@@ -1,6 +1,6 @@
-import type { Config, CostReport, Range, WorkloadCost } from '../model/index.js';
-import { countRange, money, round2 } from '../cost/index.js';
-import type { Rule, RuleReport } from './rule.js';
+import type { Config, CostReport, Range, WorkloadCost } from '../../model/index.js';
+import { countRange, money, round2 } from '../../cost/index.js';
+import type { Rule, RuleReport } from '../rule.js';
 
 /**
  * eip-cost-budget is a function of the cost projection, not of one workload: the engine runs it as a cost-stage rule

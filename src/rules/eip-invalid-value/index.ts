@@ -1,6 +1,6 @@
-import { metadataBlocks, type ChargeType, type Count, type MapEntry } from '../model/index.js';
-import { HUGE_POD_COUNT } from '../model/counts.js';
-import { assumedChargeType, bandwidthLimit } from '../policy/charge-type.js';
+import { metadataBlocks, type ChargeType, type Count, type MapEntry } from '../../model/index.js';
+import { HUGE_POD_COUNT } from '../../model/counts.js';
+import { assumedChargeType, bandwidthLimit } from '../../policy/charge-type.js';
 import {
   EIP_ADDRESS_POOL,
   EIP_BANDWIDTH,
@@ -13,8 +13,8 @@ import {
   IPV6_BANDWIDTH_ENABLE,
   IPV6_COUNT,
   WITH_EIP,
-} from '../policy/eci-keys.js';
-import type { Rule, RuleContext } from './rule.js';
+} from '../../policy/eci-keys.js';
+import type { Rule, RuleContext } from '../rule.js';
 
 export interface ValueProblem {
   problem: string;

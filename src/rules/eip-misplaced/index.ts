@@ -1,6 +1,6 @@
-import type { MapEntry, MetadataBlock } from '../model/index.js';
-import { isEipKey } from '../policy/eci-keys.js';
-import { describeWorkload, podAnnotationsPath, type Rule, type RuleContext } from './rule.js';
+import type { MapEntry, MetadataBlock } from '../../model/index.js';
+import { isEipKey } from '../../policy/eci-keys.js';
+import { describeWorkload, podAnnotationsPath, type Rule, type RuleContext } from '../rule.js';
 
 /** Where a misplaced key is, with the block's path in the one parenthesis: `the object's own metadata (metadata.annotations)`. */
 const LEVEL_WORDS: Record<MetadataBlock['level'], (path: string) => string> = {

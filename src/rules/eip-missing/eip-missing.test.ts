@@ -1,8 +1,8 @@
-import { defaultConfig } from '../../src/config/defaults.js';
-import { lintSources } from '../../src/engine.js';
-import { applyFixes } from '../../src/fix/index.js';
-import type { Config } from '../../src/model/index.js';
-import { applyFixAndCheck, findingsOf, lint, lintFiles, only, yaml } from '../helpers/lint.js';
+import { defaultConfig } from '../../config/defaults.js';
+import { lintSources } from '../../engine.js';
+import { applyFixes } from '../../fix/index.js';
+import type { Config } from '../../model/index.js';
+import { applyFixAndCheck, findingsOf, lint, lintFiles, only, yaml } from '../../../__tests__/helpers/lint.js';
 
 const RULE = 'eip-missing';
 

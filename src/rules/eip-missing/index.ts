@@ -1,7 +1,7 @@
-import { IPV6_BANDWIDTH_ENABLE, WITH_EIP } from '../policy/eci-keys.js';
-import { describeEvidence } from '../policy/evidence.js';
-import { asksForEipElsewhere } from '../policy/key-typos.js';
-import { describeWorkload, podAnnotationsPath, settingText, type Rule, type RuleContext } from './rule.js';
+import { IPV6_BANDWIDTH_ENABLE, WITH_EIP } from '../../policy/eci-keys.js';
+import { describeEvidence } from '../../policy/evidence.js';
+import { asksForEipElsewhere } from '../../policy/key-typos.js';
+import { describeWorkload, podAnnotationsPath, settingText, type Rule, type RuleContext } from '../rule.js';
 
 export const eipMissing: Rule = {
   meta: {

@@ -1,4 +1,4 @@
-import { findingsOf, lint, only, yaml } from '../helpers/lint.js';
+import { findingsOf, lint, only, yaml } from '../../../__tests__/helpers/lint.js';
 
 const RULE = 'eip-no-effect';
 

@@ -1,6 +1,6 @@
-import { isEipKey } from '../policy/eci-keys.js';
-import { describeWorkload, type Rule, type RuleContext } from './rule.js';
-import { metadataBlocks } from '../model/index.js';
+import { isEipKey } from '../../policy/eci-keys.js';
+import { describeWorkload, type Rule, type RuleContext } from '../rule.js';
+import { metadataBlocks } from '../../model/index.js';
 
 export const eipNoEffect: Rule = {
   meta: {

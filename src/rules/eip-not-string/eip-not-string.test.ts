@@ -1,4 +1,4 @@
-import { applyFixAndCheck, findingsOf, lint, only, yaml } from '../helpers/lint.js';
+import { applyFixAndCheck, findingsOf, lint, only, yaml } from '../../../__tests__/helpers/lint.js';
 
 const RULE = 'eip-not-string';
 

@@ -1,6 +1,6 @@
-import { metadataBlocks, type MapEntry } from '../model/index.js';
-import { BOOLEAN_KEYS, STRING_VALUE_PREFIXES } from '../policy/eci-keys.js';
-import type { Rule, RuleContext } from './rule.js';
+import { metadataBlocks, type MapEntry } from '../../model/index.js';
+import { BOOLEAN_KEYS, STRING_VALUE_PREFIXES } from '../../policy/eci-keys.js';
+import type { Rule, RuleContext } from '../rule.js';
 
 /** The YAML 1.1 spellings of true (the reader types only these, and their false counterparts, as bools). */
 const TRUTHY = /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/;

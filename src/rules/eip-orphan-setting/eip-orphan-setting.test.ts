@@ -1,4 +1,4 @@
-import { findingsOf, lint, lintFiles, only, positionOf } from '../helpers/lint.js';
+import { findingsOf, lint, lintFiles, only, positionOf } from '../../../__tests__/helpers/lint.js';
 
 const RULE = 'eip-orphan-setting';
 

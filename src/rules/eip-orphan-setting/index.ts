@@ -1,6 +1,6 @@
-import { EIP_SETTING_KEYS, WITH_EIP } from '../policy/eci-keys.js';
-import { asksForEipElsewhere } from '../policy/key-typos.js';
-import { describeWorkload, keyName, settingText, type Rule, type RuleContext } from './rule.js';
+import { EIP_SETTING_KEYS, WITH_EIP } from '../../policy/eci-keys.js';
+import { asksForEipElsewhere } from '../../policy/key-typos.js';
+import { describeWorkload, keyName, settingText, type Rule, type RuleContext } from '../rule.js';
 
 export const eipOrphanSetting: Rule = {
   meta: {

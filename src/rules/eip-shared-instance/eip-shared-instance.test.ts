@@ -1,4 +1,4 @@
-import { findingsOf, lint, lintFiles, only, yaml } from '../helpers/lint.js';
+import { findingsOf, lint, lintFiles, only, yaml } from '../../../__tests__/helpers/lint.js';
 
 const RULE = 'eip-shared-instance';
 

@@ -1,5 +1,5 @@
-import { EIP_INSTANCE_ID } from '../policy/eci-keys.js';
-import { describeWorkload, keyName, settingText, type Rule, type RuleContext } from './rule.js';
+import { EIP_INSTANCE_ID } from '../../policy/eci-keys.js';
+import { describeWorkload, keyName, settingText, type Rule, type RuleContext } from '../rule.js';
 
 export const eipSharedInstance: Rule = {
   meta: {

@@ -1,5 +1,5 @@
-import type { Config } from '../../src/model/index.js';
-import { applyFixAndCheck, findingsOf, lint, lintFiles, only, yaml } from '../helpers/lint.js';
+import type { Config } from '../../model/index.js';
+import { applyFixAndCheck, findingsOf, lint, lintFiles, only, yaml } from '../../../__tests__/helpers/lint.js';
 
 const RULE = 'eip-unexpected';
 

@@ -1,5 +1,5 @@
-import { describeWorkload, type Rule, type RuleContext } from './rule.js';
-import { eipSource, writtenEipKeys } from './eip-keys-on-pod.js';
+import { describeWorkload, type Rule, type RuleContext } from '../rule.js';
+import { eipSource, writtenEipKeys } from '../eip-keys-on-pod.js';
 
 export const eipUnexpected: Rule = {
   meta: {

@@ -1,4 +1,4 @@
-import { applyFixAndCheck, findingsOf, lint, only, positionOf } from '../helpers/lint.js';
+import { applyFixAndCheck, findingsOf, lint, only, positionOf } from '../../../__tests__/helpers/lint.js';
 
 const RULE = 'eip-unknown-key';
 

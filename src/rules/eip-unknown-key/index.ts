@@ -1,7 +1,7 @@
-import { CONTROLLER_ONLY_KEYS } from '../policy/eci-keys.js';
-import { guessEipKey } from '../policy/key-typos.js';
-import { describeWorkload, type Rule, type RuleContext } from './rule.js';
-import { metadataBlocks, type MapEntry } from '../model/index.js';
+import { CONTROLLER_ONLY_KEYS } from '../../policy/eci-keys.js';
+import { guessEipKey } from '../../policy/key-typos.js';
+import { describeWorkload, type Rule, type RuleContext } from '../rule.js';
+import { metadataBlocks, type MapEntry } from '../../model/index.js';
 
 export const eipUnknownKey: Rule = {
   meta: {
