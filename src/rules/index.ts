@@ -14,7 +14,7 @@ import { eipCostBudget } from './eip-cost-budget/index.js';
 import { parseError, skippedFile } from './reported-elsewhere.js';
 import type { Rule } from './rule.js';
 
-export type { CostRuleContext, Rule, RuleMeta, RuleContext, RuleReport } from './rule.js';
+export type { CostRuleContext, Rule, RuleDocs, RuleMeta, RuleContext, RuleReport } from './rule.js';
 
 /** Every rule, in the order of the rule reference. */
 export const RULES: readonly Rule[] = [

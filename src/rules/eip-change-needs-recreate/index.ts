@@ -1,6 +1,6 @@
 import type { MapEntry, Workload } from '../../model/index.js';
 import { EIP_BANDWIDTH, EIP_INSTANCE_ID, WITH_EIP } from '../../policy/eci-keys.js';
-import { keyName, type Rule, type RuleContext } from '../rule.js';
+import { keyName, ruleDocsUrl, type Rule, type RuleContext } from '../rule.js';
 
 /** The resource whose EIP arguments the alicloud provider never updates (DOMAIN: TF-ALI source at 81c43b67). */
 const CONTAINER_GROUP = 'alicloud_eci_container_group';
@@ -50,7 +50,10 @@ export const eipChangeNeedsRecreate: Rule = {
   meta: {
     id: 'eip-change-needs-recreate',
     defaultSeverity: 'warning',
-    description: 'A change to the EIP arguments of an existing alicloud_eci_container_group does nothing until it is recreated.',
+    docs: {
+      description: 'A change to the EIP arguments of an existing alicloud_eci_container_group does nothing until it is recreated.',
+      url: ruleDocsUrl('eip-change-needs-recreate'),
+    },
     fix: 'none',
     appliesTo: ['terraform'],
   },

@@ -1,11 +1,14 @@
 import { EIP_INSTANCE_ID, WITH_EIP } from '../../policy/eci-keys.js';
-import { keyName, settingText, type Rule, type RuleContext } from '../rule.js';
+import { keyName, settingText, ruleDocsUrl, type Rule, type RuleContext } from '../rule.js';
 
 export const eipConflict: Rule = {
   meta: {
     id: 'eip-conflict',
     defaultSeverity: 'warning',
-    description: 'A pod asks both for an auto-created EIP and for an existing EIP id.',
+    docs: {
+      description: 'A pod asks both for an auto-created EIP and for an existing EIP id.',
+      url: ruleDocsUrl('eip-conflict'),
+    },
     fix: 'none',
     appliesTo: ['kubernetes', 'terraform'],
   },

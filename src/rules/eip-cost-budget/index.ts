@@ -1,6 +1,6 @@
 import type { Config, CostReport, Range, WorkloadCost } from '../../model/index.js';
 import { countRange, money, round2 } from '../../cost/index.js';
-import type { Rule, RuleReport } from '../rule.js';
+import { ruleDocsUrl, type Rule, type RuleReport } from '../rule.js';
 
 /**
  * eip-cost-budget is a function of the cost projection, not of one workload: the engine runs it as a cost-stage rule
@@ -10,7 +10,10 @@ export const eipCostBudget: Rule = {
   meta: {
     id: 'eip-cost-budget',
     defaultSeverity: 'warning',
-    description: 'The projected monthly EIP cost, or its increase, exceeds the budget, or a NAT gateway is cheaper.',
+    docs: {
+      description: 'The projected monthly EIP cost, or its increase, exceeds the budget, or a NAT gateway is cheaper.',
+      url: ruleDocsUrl('eip-cost-budget'),
+    },
     fix: 'none',
     appliesTo: ['kubernetes', 'terraform'],
   },

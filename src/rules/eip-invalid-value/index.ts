@@ -14,7 +14,7 @@ import {
   IPV6_COUNT,
   WITH_EIP,
 } from '../../policy/eci-keys.js';
-import type { Rule, RuleContext } from '../rule.js';
+import { ruleDocsUrl, type Rule, type RuleContext } from '../rule.js';
 
 export interface ValueProblem {
   problem: string;
@@ -134,7 +134,10 @@ export const eipInvalidValue: Rule = {
   meta: {
     id: 'eip-invalid-value',
     defaultSeverity: 'error',
-    description: 'An ECI EIP or IPv6 annotation, or the pod count of pods that get EIPs, has a value ECI or Kubernetes does not accept.',
+    docs: {
+      description: 'An ECI EIP or IPv6 annotation, or the pod count of pods that get EIPs, has a value ECI or Kubernetes does not accept.',
+      url: ruleDocsUrl('eip-invalid-value'),
+    },
     fix: 'safe',
     fixDescription: 'write the one value that was meant ("10M" → "10", BPG → BGP, "True" → "true")',
     appliesTo: ['kubernetes', 'terraform'],

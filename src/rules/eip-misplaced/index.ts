@@ -1,6 +1,6 @@
 import type { MapEntry, MetadataBlock } from '../../model/index.js';
 import { isEipKey } from '../../policy/eci-keys.js';
-import { describeWorkload, podAnnotationsPath, type Rule, type RuleContext } from '../rule.js';
+import { describeWorkload, podAnnotationsPath, ruleDocsUrl, type Rule, type RuleContext } from '../rule.js';
 
 /** Where a misplaced key is, with the block's path in the one parenthesis: `the object's own metadata (metadata.annotations)`. */
 const LEVEL_WORDS: Record<MetadataBlock['level'], (path: string) => string> = {
@@ -14,7 +14,10 @@ export const eipMisplaced: Rule = {
   meta: {
     id: 'eip-misplaced',
     defaultSeverity: 'error',
-    description: 'An ECI EIP key sits where ECI never reads it.',
+    docs: {
+      description: 'An ECI EIP key sits where ECI never reads it.',
+      url: ruleDocsUrl('eip-misplaced'),
+    },
     fix: 'safe',
     fixDescription: 'move it to the pod template annotations',
     appliesTo: ['kubernetes', 'terraform'],

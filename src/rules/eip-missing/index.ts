@@ -1,13 +1,16 @@
 import { IPV6_BANDWIDTH_ENABLE, WITH_EIP } from '../../policy/eci-keys.js';
 import { describeEvidence } from '../../policy/evidence.js';
 import { asksForEipElsewhere } from '../../policy/key-typos.js';
-import { describeWorkload, podAnnotationsPath, settingText, type Rule, type RuleContext } from '../rule.js';
+import { describeWorkload, podAnnotationsPath, settingText, ruleDocsUrl, type Rule, type RuleContext } from '../rule.js';
 
 export const eipMissing: Rule = {
   meta: {
     id: 'eip-missing',
     defaultSeverity: 'warning',
-    description: 'An ECI pod needs internet egress and has neither an EIP nor a NAT gateway.',
+    docs: {
+      description: 'An ECI pod needs internet egress and has neither an EIP nor a NAT gateway.',
+      url: ruleDocsUrl('eip-missing'),
+    },
     // Under `egress: eip` the user asked for an EIP on every ECI pod; under `auto` the fix adds a public IP and a
     // monthly bill per pod on evidence that is a guess, so it is applied only when asked for by name.
     fix: 'per-finding',

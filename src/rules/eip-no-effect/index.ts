@@ -1,12 +1,15 @@
 import { isEipKey } from '../../policy/eci-keys.js';
-import { describeWorkload, type Rule, type RuleContext } from '../rule.js';
+import { describeWorkload, ruleDocsUrl, type Rule, type RuleContext } from '../rule.js';
 import { metadataBlocks } from '../../model/index.js';
 
 export const eipNoEffect: Rule = {
   meta: {
     id: 'eip-no-effect',
     defaultSeverity: 'warning',
-    description: 'EIP keys on a pod that will not run on ECI, or on an object that has no pods.',
+    docs: {
+      description: 'EIP keys on a pod that will not run on ECI, or on an object that has no pods.',
+      url: ruleDocsUrl('eip-no-effect'),
+    },
     fix: 'none',
     appliesTo: ['kubernetes', 'terraform'],
   },

@@ -1,6 +1,6 @@
 import { metadataBlocks, type MapEntry } from '../../model/index.js';
 import { BOOLEAN_KEYS, STRING_VALUE_PREFIXES } from '../../policy/eci-keys.js';
-import type { Rule, RuleContext } from '../rule.js';
+import { ruleDocsUrl, type Rule, type RuleContext } from '../rule.js';
 
 /** The YAML 1.1 spellings of true (the reader types only these, and their false counterparts, as bools). */
 const TRUTHY = /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
@@ -16,7 +16,10 @@ export const eipNotString: Rule = {
   meta: {
     id: 'eip-not-string',
     defaultSeverity: 'error',
-    description: 'An Alibaba Cloud annotation value is a bool, number or null to Kubernetes, not a string.',
+    docs: {
+      description: 'An Alibaba Cloud annotation value is a bool, number or null to Kubernetes, not a string.',
+      url: ruleDocsUrl('eip-not-string'),
+    },
     fix: 'safe',
     fixDescription: 'quote the value',
     appliesTo: ['kubernetes'],

@@ -1,12 +1,15 @@
 import { EIP_SETTING_KEYS, WITH_EIP } from '../../policy/eci-keys.js';
 import { asksForEipElsewhere } from '../../policy/key-typos.js';
-import { describeWorkload, keyName, settingText, type Rule, type RuleContext } from '../rule.js';
+import { describeWorkload, keyName, settingText, ruleDocsUrl, type Rule, type RuleContext } from '../rule.js';
 
 export const eipOrphanSetting: Rule = {
   meta: {
     id: 'eip-orphan-setting',
     defaultSeverity: 'warning',
-    description: `An EIP setting (bandwidth, ISP, charge type, bandwidth plan, IP pool) without ${WITH_EIP}: "true".`,
+    docs: {
+      description: `An EIP setting (bandwidth, ISP, charge type, bandwidth plan, IP pool) without ${WITH_EIP}: "true".`,
+      url: ruleDocsUrl('eip-orphan-setting'),
+    },
     fix: 'none',
     appliesTo: ['kubernetes', 'terraform'],
   },

@@ -1,11 +1,14 @@
-import { describeWorkload, type Rule, type RuleContext } from '../rule.js';
+import { describeWorkload, ruleDocsUrl, type Rule, type RuleContext } from '../rule.js';
 import { eipSource, writtenEipKeys } from '../eip-keys-on-pod.js';
 
 export const eipRedundant: Rule = {
   meta: {
     id: 'eip-redundant',
     defaultSeverity: 'warning',
-    description: 'An ECI pod has its own EIP although egress goes through a NAT gateway.',
+    docs: {
+      description: 'An ECI pod has its own EIP although egress goes through a NAT gateway.',
+      url: ruleDocsUrl('eip-redundant'),
+    },
     fix: 'unsafe',
     fixDescription: 'remove the EIP keys from the pod template',
     appliesTo: ['kubernetes', 'terraform'],

@@ -1,11 +1,14 @@
 import { EIP_INSTANCE_ID } from '../../policy/eci-keys.js';
-import { describeWorkload, keyName, settingText, type Rule, type RuleContext } from '../rule.js';
+import { describeWorkload, keyName, settingText, ruleDocsUrl, type Rule, type RuleContext } from '../rule.js';
 
 export const eipSharedInstance: Rule = {
   meta: {
     id: 'eip-shared-instance',
     defaultSeverity: 'error',
-    description: 'An existing EIP id on a template that can run more than one pod at once.',
+    docs: {
+      description: 'An existing EIP id on a template that can run more than one pod at once.',
+      url: ruleDocsUrl('eip-shared-instance'),
+    },
     fix: 'none',
     appliesTo: ['kubernetes', 'terraform'],
   },

@@ -1,11 +1,14 @@
-import { describeWorkload, type Rule, type RuleContext } from '../rule.js';
+import { describeWorkload, ruleDocsUrl, type Rule, type RuleContext } from '../rule.js';
 import { eipSource, writtenEipKeys } from '../eip-keys-on-pod.js';
 
 export const eipUnexpected: Rule = {
   meta: {
     id: 'eip-unexpected',
     defaultSeverity: 'warning',
-    description: 'An ECI pod has an EIP although its egress policy is none.',
+    docs: {
+      description: 'An ECI pod has an EIP although its egress policy is none.',
+      url: ruleDocsUrl('eip-unexpected'),
+    },
     fix: 'unsafe',
     fixDescription: 'remove the EIP keys from the pod template',
     appliesTo: ['kubernetes', 'terraform'],

@@ -1,13 +1,16 @@
 import { CONTROLLER_ONLY_KEYS } from '../../policy/eci-keys.js';
 import { guessEipKey } from '../../policy/key-typos.js';
-import { describeWorkload, type Rule, type RuleContext } from '../rule.js';
+import { describeWorkload, ruleDocsUrl, type Rule, type RuleContext } from '../rule.js';
 import { metadataBlocks, type MapEntry } from '../../model/index.js';
 
 export const eipUnknownKey: Rule = {
   meta: {
     id: 'eip-unknown-key',
     defaultSeverity: 'warning',
-    description: 'A key that looks like an ECI EIP key but is not one, so ECI ignores it.',
+    docs: {
+      description: 'A key that looks like an ECI EIP key but is not one, so ECI ignores it.',
+      url: ruleDocsUrl('eip-unknown-key'),
+    },
     fix: 'safe',
     fixDescription: 'rename it to the ECI key (typos and legacy aliases only)',
     appliesTo: ['kubernetes', 'terraform'],

@@ -1,8 +1,8 @@
-export const id = 717;
-export const ids = [717];
+export const id = 286;
+export const ids = [286];
 export const modules = {
 
-/***/ 2717:
+/***/ 5286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -144,7 +144,23 @@ function isKnownKey(key) {
     return EIP_KEYS.includes(key) || IPV6_KEYS.includes(key) || key in CONTROLLER_ONLY_KEYS;
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** The tool's version; a test keeps it equal to package.json's. */
+const TOOL_NAME = 'eci-egress-lint';
+const TOOL_VERSION = '1.0.0';
+/** Where the project lives; the docs below it are the ones of the default branch. */
+const HOMEPAGE = 'https://github.com/eci-egress-lint/eci-egress-lint';
+const DOCS_URL = `${HOMEPAGE}/blob/main/docs`;
+
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
+
+/**
+ * The documentation page of a rule (docs/rules/<id>.md on the default branch); every surface links to it. The pages
+ * stay in docs/rules/ and not beside the rule's code: they are published there, and links to them are out in reports.
+ */
+function ruleDocsUrl(ruleId) {
+    return `${DOCS_URL}/rules/${encodeURIComponent(ruleId)}.md`;
+}
 /** `Deployment web` — how messages name a workload; a Terraform address that already holds its type is not repeated. */
 function describeWorkload(workload) {
     if (workload.name.startsWith(`${workload.kind}.`))
@@ -165,7 +181,7 @@ function settingText(workload, key, value) {
     return name ? `${name} = ${value}` : `${key}: "${value}"`;
 }
 
-;// CONCATENATED MODULE: ./src/rules/eip-change-needs-recreate.ts
+;// CONCATENATED MODULE: ./src/rules/eip-change-needs-recreate/index.ts
 
 
 /** The resource whose EIP arguments the alicloud provider never updates (DOMAIN: TF-ALI source at 81c43b67). */
@@ -212,7 +228,10 @@ const eipChangeNeedsRecreate = {
     meta: {
         id: 'eip-change-needs-recreate',
         defaultSeverity: 'warning',
-        description: 'A change to the EIP arguments of an existing alicloud_eci_container_group does nothing until it is recreated.',
+        docs: {
+            description: 'A change to the EIP arguments of an existing alicloud_eci_container_group does nothing until it is recreated.',
+            url: ruleDocsUrl('eip-change-needs-recreate'),
+        },
         fix: 'none',
         appliesTo: ['terraform'],
     },
@@ -242,14 +261,17 @@ const eipChangeNeedsRecreate = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/eip-conflict.ts
+;// CONCATENATED MODULE: ./src/rules/eip-conflict/index.ts
 
 
 const eipConflict = {
     meta: {
         id: 'eip-conflict',
         defaultSeverity: 'warning',
-        description: 'A pod asks both for an auto-created EIP and for an existing EIP id.',
+        docs: {
+            description: 'A pod asks both for an auto-created EIP and for an existing EIP id.',
+            url: ruleDocsUrl('eip-conflict'),
+        },
         fix: 'none',
         appliesTo: ['kubernetes', 'terraform'],
     },
@@ -326,7 +348,8 @@ function bandwidthLimit(chargeType) {
     return chargeType === 'PayByTraffic' ? 200 : 500;
 }
 
-;// CONCATENATED MODULE: ./src/rules/eip-invalid-value.ts
+;// CONCATENATED MODULE: ./src/rules/eip-invalid-value/index.ts
+
 
 
 
@@ -438,7 +461,10 @@ const eipInvalidValue = {
     meta: {
         id: 'eip-invalid-value',
         defaultSeverity: 'error',
-        description: 'An ECI EIP or IPv6 annotation, or the pod count of pods that get EIPs, has a value ECI or Kubernetes does not accept.',
+        docs: {
+            description: 'An ECI EIP or IPv6 annotation, or the pod count of pods that get EIPs, has a value ECI or Kubernetes does not accept.',
+            url: ruleDocsUrl('eip-invalid-value'),
+        },
         fix: 'safe',
         fixDescription: 'write the one value that was meant ("10M" → "10", BPG → BGP, "True" → "true")',
         appliesTo: ['kubernetes', 'terraform'],
@@ -499,7 +525,7 @@ function checkPodCounts(context) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/rules/eip-misplaced.ts
+;// CONCATENATED MODULE: ./src/rules/eip-misplaced/index.ts
 
 
 /** Where a misplaced key is, with the block's path in the one parenthesis: `the object's own metadata (metadata.annotations)`. */
@@ -513,7 +539,10 @@ const eipMisplaced = {
     meta: {
         id: 'eip-misplaced',
         defaultSeverity: 'error',
-        description: 'An ECI EIP key sits where ECI never reads it.',
+        docs: {
+            description: 'An ECI EIP key sits where ECI never reads it.',
+            url: ruleDocsUrl('eip-misplaced'),
+        },
         fix: 'safe',
         fixDescription: 'move it to the pod template annotations',
         appliesTo: ['kubernetes', 'terraform'],
@@ -694,7 +723,7 @@ function asksForEipElsewhere(workload) {
         b.annotations.some((e) => meansEip(e.key) && (b.level !== 'pod' || !isPodKey(e.key))));
 }
 
-;// CONCATENATED MODULE: ./src/rules/eip-missing.ts
+;// CONCATENATED MODULE: ./src/rules/eip-missing/index.ts
 
 
 
@@ -703,7 +732,10 @@ const eipMissing = {
     meta: {
         id: 'eip-missing',
         defaultSeverity: 'warning',
-        description: 'An ECI pod needs internet egress and has neither an EIP nor a NAT gateway.',
+        docs: {
+            description: 'An ECI pod needs internet egress and has neither an EIP nor a NAT gateway.',
+            url: ruleDocsUrl('eip-missing'),
+        },
         // Under `egress: eip` the user asked for an EIP on every ECI pod; under `auto` the fix adds a public IP and a
         // monthly bill per pod on evidence that is a guess, so it is applied only when asked for by name.
         fix: 'per-finding',
@@ -748,7 +780,7 @@ const eipMissing = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/eip-no-effect.ts
+;// CONCATENATED MODULE: ./src/rules/eip-no-effect/index.ts
 
 
 
@@ -756,7 +788,10 @@ const eipNoEffect = {
     meta: {
         id: 'eip-no-effect',
         defaultSeverity: 'warning',
-        description: 'EIP keys on a pod that will not run on ECI, or on an object that has no pods.',
+        docs: {
+            description: 'EIP keys on a pod that will not run on ECI, or on an object that has no pods.',
+            url: ruleDocsUrl('eip-no-effect'),
+        },
         fix: 'none',
         appliesTo: ['kubernetes', 'terraform'],
     },
@@ -781,7 +816,8 @@ const eipNoEffect = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/eip-not-string.ts
+;// CONCATENATED MODULE: ./src/rules/eip-not-string/index.ts
+
 
 
 /** The YAML 1.1 spellings of true (the reader types only these, and their false counterparts, as bools). */
@@ -798,7 +834,10 @@ const eipNotString = {
     meta: {
         id: 'eip-not-string',
         defaultSeverity: 'error',
-        description: 'An Alibaba Cloud annotation value is a bool, number or null to Kubernetes, not a string.',
+        docs: {
+            description: 'An Alibaba Cloud annotation value is a bool, number or null to Kubernetes, not a string.',
+            url: ruleDocsUrl('eip-not-string'),
+        },
         fix: 'safe',
         fixDescription: 'quote the value',
         appliesTo: ['kubernetes'],
@@ -832,7 +871,7 @@ const eipNotString = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/eip-orphan-setting.ts
+;// CONCATENATED MODULE: ./src/rules/eip-orphan-setting/index.ts
 
 
 
@@ -840,7 +879,10 @@ const eipOrphanSetting = {
     meta: {
         id: 'eip-orphan-setting',
         defaultSeverity: 'warning',
-        description: `An EIP setting (bandwidth, ISP, charge type, bandwidth plan, IP pool) without ${WITH_EIP}: "true".`,
+        docs: {
+            description: `An EIP setting (bandwidth, ISP, charge type, bandwidth plan, IP pool) without ${WITH_EIP}: "true".`,
+            url: ruleDocsUrl('eip-orphan-setting'),
+        },
         fix: 'none',
         appliesTo: ['kubernetes', 'terraform'],
     },
@@ -879,14 +921,17 @@ function eipSource(workload, facts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/rules/eip-redundant.ts
+;// CONCATENATED MODULE: ./src/rules/eip-redundant/index.ts
 
 
 const eipRedundant = {
     meta: {
         id: 'eip-redundant',
         defaultSeverity: 'warning',
-        description: 'An ECI pod has its own EIP although egress goes through a NAT gateway.',
+        docs: {
+            description: 'An ECI pod has its own EIP although egress goes through a NAT gateway.',
+            url: ruleDocsUrl('eip-redundant'),
+        },
         fix: 'unsafe',
         fixDescription: 'remove the EIP keys from the pod template',
         appliesTo: ['kubernetes', 'terraform'],
@@ -919,14 +964,17 @@ const eipRedundant = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/eip-shared-instance.ts
+;// CONCATENATED MODULE: ./src/rules/eip-shared-instance/index.ts
 
 
 const eipSharedInstance = {
     meta: {
         id: 'eip-shared-instance',
         defaultSeverity: 'error',
-        description: 'An existing EIP id on a template that can run more than one pod at once.',
+        docs: {
+            description: 'An existing EIP id on a template that can run more than one pod at once.',
+            url: ruleDocsUrl('eip-shared-instance'),
+        },
         fix: 'none',
         appliesTo: ['kubernetes', 'terraform'],
     },
@@ -945,14 +993,17 @@ const eipSharedInstance = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/eip-unexpected.ts
+;// CONCATENATED MODULE: ./src/rules/eip-unexpected/index.ts
 
 
 const eipUnexpected = {
     meta: {
         id: 'eip-unexpected',
         defaultSeverity: 'warning',
-        description: 'An ECI pod has an EIP although its egress policy is none.',
+        docs: {
+            description: 'An ECI pod has an EIP although its egress policy is none.',
+            url: ruleDocsUrl('eip-unexpected'),
+        },
         fix: 'unsafe',
         fixDescription: 'remove the EIP keys from the pod template',
         appliesTo: ['kubernetes', 'terraform'],
@@ -973,7 +1024,7 @@ const eipUnexpected = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/eip-unknown-key.ts
+;// CONCATENATED MODULE: ./src/rules/eip-unknown-key/index.ts
 
 
 
@@ -982,7 +1033,10 @@ const eipUnknownKey = {
     meta: {
         id: 'eip-unknown-key',
         defaultSeverity: 'warning',
-        description: 'A key that looks like an ECI EIP key but is not one, so ECI ignores it.',
+        docs: {
+            description: 'A key that looks like an ECI EIP key but is not one, so ECI ignores it.',
+            url: ruleDocsUrl('eip-unknown-key'),
+        },
         fix: 'safe',
         fixDescription: 'rename it to the ECI key (typos and legacy aliases only)',
         appliesTo: ['kubernetes', 'terraform'],
@@ -1639,7 +1693,8 @@ function costOutputs(cost) {
 
 
 
-;// CONCATENATED MODULE: ./src/rules/eip-cost-budget.ts
+;// CONCATENATED MODULE: ./src/rules/eip-cost-budget/index.ts
+
 
 /**
  * eip-cost-budget is a function of the cost projection, not of one workload: the engine runs it as a cost-stage rule
@@ -1649,7 +1704,10 @@ const eipCostBudget = {
     meta: {
         id: 'eip-cost-budget',
         defaultSeverity: 'warning',
-        description: 'The projected monthly EIP cost, or its increase, exceeds the budget, or a NAT gateway is cheaper.',
+        docs: {
+            description: 'The projected monthly EIP cost, or its increase, exceeds the budget, or a NAT gateway is cheaper.',
+            url: ruleDocsUrl('eip-cost-budget'),
+        },
         fix: 'none',
         appliesTo: ['kubernetes', 'terraform'],
     },
@@ -1751,12 +1809,16 @@ function costBudgetReports(cost, budget) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/reported-elsewhere.ts
+
 /** Rules whose findings come from reading files. */
 const parseError = {
     meta: {
         id: 'parse-error',
         defaultSeverity: 'error',
-        description: 'A file that should be YAML or HCL does not parse; the other files are still scanned.',
+        docs: {
+            description: 'A file that should be YAML or HCL does not parse; the other files are still scanned.',
+            url: ruleDocsUrl('parse-error'),
+        },
         fix: 'none',
         appliesTo: ['kubernetes', 'terraform'],
     },
@@ -1765,7 +1827,10 @@ const skippedFile = {
     meta: {
         id: 'skipped-file',
         defaultSeverity: 'notice',
-        description: 'A file that was not read: a template, too large, binary or not UTF-8, or a link out of the workspace.',
+        docs: {
+            description: 'A file that was not read: a template, too large, binary or not UTF-8, or a link out of the workspace.',
+            url: ruleDocsUrl('skipped-file'),
+        },
         fix: 'none',
         appliesTo: ['kubernetes', 'terraform'],
     },
@@ -1808,14 +1873,6 @@ const RULE_IDS = RULES.map((r) => r.meta.id);
 function ruleById(id) {
     return RULES.find((r) => r.meta.id === id);
 }
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** The tool's version; a test keeps it equal to package.json's. */
-const TOOL_NAME = 'eci-egress-lint';
-const TOOL_VERSION = '1.0.0';
-/** Where the project lives; the docs below it are the ones of the default branch. */
-const HOMEPAGE = 'https://github.com/eci-egress-lint/eci-egress-lint';
-const DOCS_URL = `${HOMEPAGE}/blob/main/docs`;
 
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
@@ -11466,13 +11523,6 @@ function moreRows(view, left) {
     return `and ${plural(left.length, 'more workload')}${parts ? ` (${parts})` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/rule-docs.ts
-
-/** The documentation page of a rule (docs/rules/<id>.md on the default branch); every surface links to it. */
-function ruleDocsUrl(ruleId) {
-    return `${DOCS_URL}/rules/${encodeURIComponent(ruleId)}.md`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/page.ts
 
 
@@ -11515,7 +11565,7 @@ function where(f, links) {
 function findingItem(f, links, cut) {
     const message = cut && f.message.length > page_MESSAGE_LIMIT ? `${f.message.slice(0, page_MESSAGE_LIMIT)}…` : f.message;
     const fix = fixLabel(f);
-    return (`- ${SEVERITY_ICON[f.severity]} ${where(f, links)} [\`${f.ruleId}\`](${ruleDocsUrl(f.ruleId)}): ${(0,report_escape/* escapeMarkdown */.FV)(message)}` +
+    return (`- ${SEVERITY_ICON[f.severity]} ${where(f, links)} [\`${f.ruleId}\`](${ruleById(f.ruleId).meta.docs.url}): ${(0,report_escape/* escapeMarkdown */.FV)(message)}` +
         (fix ? ` _${(0,report_escape/* escapeMarkdown */.FV)(fix.charAt(0).toUpperCase() + fix.slice(1))}._` : ''));
 }
 /** The findings as one list, worst first; `shown` of them, with a line for the rest. */
@@ -12192,7 +12242,6 @@ function markdownReport(result, options = { surface: 'cli' }) {
 
 
 
-
 const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 const INFORMATION_URI = HOMEPAGE;
 /** SARIF 2.1.0, as GitHub code scanning accepts it. */
@@ -12200,13 +12249,13 @@ function sarifReport(result, root) {
     const rules = RULES.map((r) => ({
         id: r.meta.id,
         name: r.meta.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
-        shortDescription: { text: r.meta.description },
-        fullDescription: { text: r.meta.description },
+        shortDescription: { text: r.meta.docs.description },
+        fullDescription: { text: r.meta.docs.description },
         help: {
-            text: `${r.meta.description}${r.meta.fixDescription ? ` Fix: ${r.meta.fixDescription}.` : ''} See docs/rules/${r.meta.id}.md.`,
-            markdown: `${r.meta.description}${r.meta.fixDescription ? ` **Fix:** ${r.meta.fixDescription}.` : ''} See [docs/rules/${r.meta.id}.md](${ruleDocsUrl(r.meta.id)}).`,
+            text: `${r.meta.docs.description}${r.meta.fixDescription ? ` Fix: ${r.meta.fixDescription}.` : ''} See docs/rules/${r.meta.id}.md.`,
+            markdown: `${r.meta.docs.description}${r.meta.fixDescription ? ` **Fix:** ${r.meta.fixDescription}.` : ''} See [docs/rules/${r.meta.id}.md](${r.meta.docs.url}).`,
         },
-        helpUri: ruleDocsUrl(r.meta.id),
+        helpUri: r.meta.docs.url,
         defaultConfiguration: { level: sarif_LEVEL[r.meta.defaultSeverity] },
     }));
     const index = new Map(rules.map((r, i) => [r.id, i]));
@@ -12452,7 +12501,7 @@ function textReport(result, options) {
     const rules = [...new Set(result.findings.map((f) => f.ruleId))];
     if (rules.length > 0) {
         gap();
-        out.push('Rule docs:', ...rules.map((id) => `  ${ruleDocsUrl(id)}`));
+        out.push('Rule docs:', ...rules.map((id) => `  ${ruleById(id).meta.docs.url}`));
     }
     // The counts close the report, where the eye lands after the run.
     gap();
