@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DOCS_URL } from '../version.js';
-import { RULES, type Rule } from './index.js';
+import { RULES, type Rule, type RuleMeta } from './index.js';
 import { parseError, skippedFile } from './reported-elsewhere.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -35,6 +35,13 @@ function linkOf(cell: string): { id: string; page: string } | undefined {
   return m ? { id: m[1], page: m[2] } : undefined;
 }
 
+/** What a rule table says of a rule's default severity and fix agrees with its meta. */
+function expectSeverityAndFix(meta: RuleMeta, severity: string, fix: string): void {
+  expect(severity).toContain(meta.defaultSeverity);
+  if (meta.fix === 'none') expect(fix).toBe('none');
+  else expect(fix).toMatch(meta.fix === 'per-finding' ? /safe.*unsafe/ : new RegExp(`^${meta.fix}\\b`));
+}
+
 describe('the rules layout', () => {
   it.each(RULES.filter(judges).map((r) => [r.meta.id, r] as const))('%s: its folder holds index.ts, which exports it, and its tests', async (id, rule) => {
     const folder = path.join(RULES_DIR, id);
@@ -50,11 +57,16 @@ describe('the rules layout', () => {
     expect(RULES.filter((r) => !judges(r))).toEqual([parseError, skippedFile]);
   });
 
-  it.each(RULES.map((r) => [r.meta.id, r] as const))('%s: its docs url is its page in docs/rules, which exists', (id, rule) => {
-    expect(rule.meta.docs.url).toBe(`${DOCS_URL}/rules/${id}.md`);
-    const page = path.join(ROOT, 'docs', rule.meta.docs.url.slice(DOCS_URL.length + 1));
-    expect(fs.readFileSync(page, 'utf8').split('\n')[0]).toBe(`# ${id}`);
-    expect(rule.meta.docs.description).toMatch(/^[A-Z].*\.$/);
+  it.each(RULES.map((r) => [r.meta.id, r] as const))('%s: its docs url is its page in docs/rules, which agrees with its meta', (id, rule) => {
+    const { meta } = rule;
+    expect(meta.docs.url).toBe(`${DOCS_URL}/rules/${id}.md`);
+    const page = path.join('docs', meta.docs.url.slice(DOCS_URL.length + 1));
+    expect(fs.readFileSync(path.join(ROOT, page), 'utf8').split('\n')[0]).toBe(`# ${id}`);
+    const facts = new Map(tableRows(page).map(([name, value]) => [name, value]));
+    expectSeverityAndFix(meta, facts.get('Default severity')!, facts.get('Fix')!);
+    expect(facts.get('Applies to')!.includes('Kubernetes YAML')).toBe(meta.appliesTo.includes('kubernetes'));
+    expect(facts.get('Applies to')!.includes('Terraform')).toBe(meta.appliesTo.includes('terraform'));
+    expect(meta.docs.description).toMatch(/^[A-Z].*\.$/);
   });
 
   it('docs/rules holds a page for each rule and no other', () => {
@@ -73,9 +85,7 @@ describe('the rules layout', () => {
     for (const [i, row] of rows.entries()) {
       const { meta } = RULES[i];
       expect(linkOf(row[0])!.page).toBe(`${pagePrefix}${meta.id}.md`);
-      expect(row[severity]).toContain(meta.defaultSeverity);
-      if (meta.fix === 'none') expect(row[fix]).toBe('none');
-      else expect(row[fix]).toMatch(meta.fix === 'per-finding' ? /safe.*unsafe/ : new RegExp(`^${meta.fix}\\b`));
+      expectSeverityAndFix(meta, row[severity], row[fix]);
     }
   });
 });
