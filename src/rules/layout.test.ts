@@ -1,7 +1,7 @@
 /**
  * A rule is one folder (src/rules/<id>/index.ts and its tests beside it), one docs page (docs/rules/<id>.md, the page
  * every report links to) and one line in RULES; the rule indexes (docs/rules/README.md and the README's table) list
- * every rule in the order of RULES. Rules reported by the readers (parse-error, skipped-file) judge nothing, so they
+ * every rule in the order of RULES, docs/fixes.md every rule with a fix. Rules reported by the readers (parse-error, skipped-file) judge nothing, so they
  * have no folder: reported-elsewhere.ts declares them.
  */
 import fs from 'node:fs';
@@ -35,9 +35,8 @@ function linkOf(cell: string): { id: string; page: string } | undefined {
   return m ? { id: m[1], page: m[2] } : undefined;
 }
 
-/** What a rule table says of a rule's default severity and fix agrees with its meta. */
-function expectSeverityAndFix(meta: RuleMeta, severity: string, fix: string): void {
-  expect(severity).toContain(meta.defaultSeverity);
+/** What a docs table says of a rule's fix agrees with its meta: none, safe, unsafe, or safe or unsafe by the finding. */
+function expectFix(meta: RuleMeta, fix: string): void {
   if (meta.fix === 'none') expect(fix).toBe('none');
   else expect(fix).toMatch(meta.fix === 'per-finding' ? /safe.*unsafe/ : new RegExp(`^${meta.fix}\\b`));
 }
@@ -63,7 +62,8 @@ describe('the rules layout', () => {
     const page = path.join('docs', meta.docs.url.slice(DOCS_URL.length + 1));
     expect(fs.readFileSync(path.join(ROOT, page), 'utf8').split('\n')[0]).toBe(`# ${id}`);
     const facts = new Map(tableRows(page).map(([name, value]) => [name, value]));
-    expectSeverityAndFix(meta, facts.get('Default severity')!, facts.get('Fix')!);
+    expect(facts.get('Default severity')).toContain(meta.defaultSeverity);
+    expectFix(meta, facts.get('Fix')!);
     expect(facts.get('Applies to')!.includes('Kubernetes YAML')).toBe(meta.appliesTo.includes('kubernetes'));
     expect(facts.get('Applies to')!.includes('Terraform')).toBe(meta.appliesTo.includes('terraform'));
     expect(meta.docs.description).toMatch(/^[A-Z].*\.$/);
@@ -85,7 +85,15 @@ describe('the rules layout', () => {
     for (const [i, row] of rows.entries()) {
       const { meta } = RULES[i];
       expect(linkOf(row[0])!.page).toBe(`${pagePrefix}${meta.id}.md`);
-      expectSeverityAndFix(meta, row[severity], row[fix]);
+      expect(row[severity]).toContain(meta.defaultSeverity);
+      expectFix(meta, row[fix]);
     }
+  });
+
+  it('docs/fixes.md lists every rule with a fix, in the order of RULES', () => {
+    const rows = tableRows('docs/fixes.md');
+    const fixable = RULES.filter((r) => r.meta.fix !== 'none');
+    expect(rows.map((r) => linkOf(r[0])?.id)).toEqual(ids(fixable));
+    for (const [i, row] of rows.entries()) expectFix(fixable[i].meta, row[1]);
   });
 });
