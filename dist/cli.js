@@ -7701,7 +7701,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6700);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9924);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.cwd(), process.stdout, process.stderr);
 
@@ -7710,7 +7710,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6700:
+/***/ 9924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7847,7 +7847,23 @@ function isKnownKey(key) {
     return EIP_KEYS.includes(key) || IPV6_KEYS.includes(key) || key in CONTROLLER_ONLY_KEYS;
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** The tool's version; a test keeps it equal to package.json's. */
+const TOOL_NAME = 'eci-egress-lint';
+const TOOL_VERSION = '1.0.0';
+/** Where the project lives; the docs below it are the ones of the default branch. */
+const HOMEPAGE = 'https://github.com/eci-egress-lint/eci-egress-lint';
+const DOCS_URL = `${HOMEPAGE}/blob/main/docs`;
+
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
+
+/**
+ * The documentation page of a rule (docs/rules/<id>.md on the default branch); every surface links to it. The pages
+ * stay in docs/rules/ and not beside the rule's code: they are published there, and links to them are out in reports.
+ */
+function ruleDocsUrl(ruleId) {
+    return `${DOCS_URL}/rules/${encodeURIComponent(ruleId)}.md`;
+}
 /** `Deployment web` — how messages name a workload; a Terraform address that already holds its type is not repeated. */
 function describeWorkload(workload) {
     if (workload.name.startsWith(`${workload.kind}.`))
@@ -7868,7 +7884,7 @@ function settingText(workload, key, value) {
     return name ? `${name} = ${value}` : `${key}: "${value}"`;
 }
 
-;// CONCATENATED MODULE: ./src/rules/eip-change-needs-recreate.ts
+;// CONCATENATED MODULE: ./src/rules/eip-change-needs-recreate/index.ts
 
 
 /** The resource whose EIP arguments the alicloud provider never updates (DOMAIN: TF-ALI source at 81c43b67). */
@@ -7915,7 +7931,10 @@ const eipChangeNeedsRecreate = {
     meta: {
         id: 'eip-change-needs-recreate',
         defaultSeverity: 'warning',
-        description: 'A change to the EIP arguments of an existing alicloud_eci_container_group does nothing until it is recreated.',
+        docs: {
+            description: 'A change to the EIP arguments of an existing alicloud_eci_container_group does nothing until it is recreated.',
+            url: ruleDocsUrl('eip-change-needs-recreate'),
+        },
         fix: 'none',
         appliesTo: ['terraform'],
     },
@@ -7945,14 +7964,17 @@ const eipChangeNeedsRecreate = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/eip-conflict.ts
+;// CONCATENATED MODULE: ./src/rules/eip-conflict/index.ts
 
 
 const eipConflict = {
     meta: {
         id: 'eip-conflict',
         defaultSeverity: 'warning',
-        description: 'A pod asks both for an auto-created EIP and for an existing EIP id.',
+        docs: {
+            description: 'A pod asks both for an auto-created EIP and for an existing EIP id.',
+            url: ruleDocsUrl('eip-conflict'),
+        },
         fix: 'none',
         appliesTo: ['kubernetes', 'terraform'],
     },
@@ -8029,7 +8051,8 @@ function bandwidthLimit(chargeType) {
     return chargeType === 'PayByTraffic' ? 200 : 500;
 }
 
-;// CONCATENATED MODULE: ./src/rules/eip-invalid-value.ts
+;// CONCATENATED MODULE: ./src/rules/eip-invalid-value/index.ts
+
 
 
 
@@ -8141,7 +8164,10 @@ const eipInvalidValue = {
     meta: {
         id: 'eip-invalid-value',
         defaultSeverity: 'error',
-        description: 'An ECI EIP or IPv6 annotation, or the pod count of pods that get EIPs, has a value ECI or Kubernetes does not accept.',
+        docs: {
+            description: 'An ECI EIP or IPv6 annotation, or the pod count of pods that get EIPs, has a value ECI or Kubernetes does not accept.',
+            url: ruleDocsUrl('eip-invalid-value'),
+        },
         fix: 'safe',
         fixDescription: 'write the one value that was meant ("10M" → "10", BPG → BGP, "True" → "true")',
         appliesTo: ['kubernetes', 'terraform'],
@@ -8202,7 +8228,7 @@ function checkPodCounts(context) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/rules/eip-misplaced.ts
+;// CONCATENATED MODULE: ./src/rules/eip-misplaced/index.ts
 
 
 /** Where a misplaced key is, with the block's path in the one parenthesis: `the object's own metadata (metadata.annotations)`. */
@@ -8216,7 +8242,10 @@ const eipMisplaced = {
     meta: {
         id: 'eip-misplaced',
         defaultSeverity: 'error',
-        description: 'An ECI EIP key sits where ECI never reads it.',
+        docs: {
+            description: 'An ECI EIP key sits where ECI never reads it.',
+            url: ruleDocsUrl('eip-misplaced'),
+        },
         fix: 'safe',
         fixDescription: 'move it to the pod template annotations',
         appliesTo: ['kubernetes', 'terraform'],
@@ -8397,7 +8426,7 @@ function asksForEipElsewhere(workload) {
         b.annotations.some((e) => meansEip(e.key) && (b.level !== 'pod' || !isPodKey(e.key))));
 }
 
-;// CONCATENATED MODULE: ./src/rules/eip-missing.ts
+;// CONCATENATED MODULE: ./src/rules/eip-missing/index.ts
 
 
 
@@ -8406,7 +8435,10 @@ const eipMissing = {
     meta: {
         id: 'eip-missing',
         defaultSeverity: 'warning',
-        description: 'An ECI pod needs internet egress and has neither an EIP nor a NAT gateway.',
+        docs: {
+            description: 'An ECI pod needs internet egress and has neither an EIP nor a NAT gateway.',
+            url: ruleDocsUrl('eip-missing'),
+        },
         // Under `egress: eip` the user asked for an EIP on every ECI pod; under `auto` the fix adds a public IP and a
         // monthly bill per pod on evidence that is a guess, so it is applied only when asked for by name.
         fix: 'per-finding',
@@ -8451,7 +8483,7 @@ const eipMissing = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/eip-no-effect.ts
+;// CONCATENATED MODULE: ./src/rules/eip-no-effect/index.ts
 
 
 
@@ -8459,7 +8491,10 @@ const eipNoEffect = {
     meta: {
         id: 'eip-no-effect',
         defaultSeverity: 'warning',
-        description: 'EIP keys on a pod that will not run on ECI, or on an object that has no pods.',
+        docs: {
+            description: 'EIP keys on a pod that will not run on ECI, or on an object that has no pods.',
+            url: ruleDocsUrl('eip-no-effect'),
+        },
         fix: 'none',
         appliesTo: ['kubernetes', 'terraform'],
     },
@@ -8484,7 +8519,8 @@ const eipNoEffect = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/eip-not-string.ts
+;// CONCATENATED MODULE: ./src/rules/eip-not-string/index.ts
+
 
 
 /** The YAML 1.1 spellings of true (the reader types only these, and their false counterparts, as bools). */
@@ -8501,7 +8537,10 @@ const eipNotString = {
     meta: {
         id: 'eip-not-string',
         defaultSeverity: 'error',
-        description: 'An Alibaba Cloud annotation value is a bool, number or null to Kubernetes, not a string.',
+        docs: {
+            description: 'An Alibaba Cloud annotation value is a bool, number or null to Kubernetes, not a string.',
+            url: ruleDocsUrl('eip-not-string'),
+        },
         fix: 'safe',
         fixDescription: 'quote the value',
         appliesTo: ['kubernetes'],
@@ -8535,7 +8574,7 @@ const eipNotString = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/eip-orphan-setting.ts
+;// CONCATENATED MODULE: ./src/rules/eip-orphan-setting/index.ts
 
 
 
@@ -8543,7 +8582,10 @@ const eipOrphanSetting = {
     meta: {
         id: 'eip-orphan-setting',
         defaultSeverity: 'warning',
-        description: `An EIP setting (bandwidth, ISP, charge type, bandwidth plan, IP pool) without ${WITH_EIP}: "true".`,
+        docs: {
+            description: `An EIP setting (bandwidth, ISP, charge type, bandwidth plan, IP pool) without ${WITH_EIP}: "true".`,
+            url: ruleDocsUrl('eip-orphan-setting'),
+        },
         fix: 'none',
         appliesTo: ['kubernetes', 'terraform'],
     },
@@ -8582,14 +8624,17 @@ function eipSource(workload, facts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/rules/eip-redundant.ts
+;// CONCATENATED MODULE: ./src/rules/eip-redundant/index.ts
 
 
 const eipRedundant = {
     meta: {
         id: 'eip-redundant',
         defaultSeverity: 'warning',
-        description: 'An ECI pod has its own EIP although egress goes through a NAT gateway.',
+        docs: {
+            description: 'An ECI pod has its own EIP although egress goes through a NAT gateway.',
+            url: ruleDocsUrl('eip-redundant'),
+        },
         fix: 'unsafe',
         fixDescription: 'remove the EIP keys from the pod template',
         appliesTo: ['kubernetes', 'terraform'],
@@ -8622,14 +8667,17 @@ const eipRedundant = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/eip-shared-instance.ts
+;// CONCATENATED MODULE: ./src/rules/eip-shared-instance/index.ts
 
 
 const eipSharedInstance = {
     meta: {
         id: 'eip-shared-instance',
         defaultSeverity: 'error',
-        description: 'An existing EIP id on a template that can run more than one pod at once.',
+        docs: {
+            description: 'An existing EIP id on a template that can run more than one pod at once.',
+            url: ruleDocsUrl('eip-shared-instance'),
+        },
         fix: 'none',
         appliesTo: ['kubernetes', 'terraform'],
     },
@@ -8648,14 +8696,17 @@ const eipSharedInstance = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/eip-unexpected.ts
+;// CONCATENATED MODULE: ./src/rules/eip-unexpected/index.ts
 
 
 const eipUnexpected = {
     meta: {
         id: 'eip-unexpected',
         defaultSeverity: 'warning',
-        description: 'An ECI pod has an EIP although its egress policy is none.',
+        docs: {
+            description: 'An ECI pod has an EIP although its egress policy is none.',
+            url: ruleDocsUrl('eip-unexpected'),
+        },
         fix: 'unsafe',
         fixDescription: 'remove the EIP keys from the pod template',
         appliesTo: ['kubernetes', 'terraform'],
@@ -8676,7 +8727,7 @@ const eipUnexpected = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/eip-unknown-key.ts
+;// CONCATENATED MODULE: ./src/rules/eip-unknown-key/index.ts
 
 
 
@@ -8685,7 +8736,10 @@ const eipUnknownKey = {
     meta: {
         id: 'eip-unknown-key',
         defaultSeverity: 'warning',
-        description: 'A key that looks like an ECI EIP key but is not one, so ECI ignores it.',
+        docs: {
+            description: 'A key that looks like an ECI EIP key but is not one, so ECI ignores it.',
+            url: ruleDocsUrl('eip-unknown-key'),
+        },
         fix: 'safe',
         fixDescription: 'rename it to the ECI key (typos and legacy aliases only)',
         appliesTo: ['kubernetes', 'terraform'],
@@ -9325,7 +9379,8 @@ function countRange(range) {
 
 
 
-;// CONCATENATED MODULE: ./src/rules/eip-cost-budget.ts
+;// CONCATENATED MODULE: ./src/rules/eip-cost-budget/index.ts
+
 
 /**
  * eip-cost-budget is a function of the cost projection, not of one workload: the engine runs it as a cost-stage rule
@@ -9335,7 +9390,10 @@ const eipCostBudget = {
     meta: {
         id: 'eip-cost-budget',
         defaultSeverity: 'warning',
-        description: 'The projected monthly EIP cost, or its increase, exceeds the budget, or a NAT gateway is cheaper.',
+        docs: {
+            description: 'The projected monthly EIP cost, or its increase, exceeds the budget, or a NAT gateway is cheaper.',
+            url: ruleDocsUrl('eip-cost-budget'),
+        },
         fix: 'none',
         appliesTo: ['kubernetes', 'terraform'],
     },
@@ -9437,12 +9495,16 @@ function costBudgetReports(cost, budget) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/reported-elsewhere.ts
+
 /** Rules whose findings come from reading files. */
 const parseError = {
     meta: {
         id: 'parse-error',
         defaultSeverity: 'error',
-        description: 'A file that should be YAML or HCL does not parse; the other files are still scanned.',
+        docs: {
+            description: 'A file that should be YAML or HCL does not parse; the other files are still scanned.',
+            url: ruleDocsUrl('parse-error'),
+        },
         fix: 'none',
         appliesTo: ['kubernetes', 'terraform'],
     },
@@ -9451,7 +9513,10 @@ const skippedFile = {
     meta: {
         id: 'skipped-file',
         defaultSeverity: 'notice',
-        description: 'A file that was not read: a template, too large, binary or not UTF-8, or a link out of the workspace.',
+        docs: {
+            description: 'A file that was not read: a template, too large, binary or not UTF-8, or a link out of the workspace.',
+            url: ruleDocsUrl('skipped-file'),
+        },
         fix: 'none',
         appliesTo: ['kubernetes', 'terraform'],
     },
@@ -9494,14 +9559,6 @@ const RULE_IDS = rules_RULES.map((r) => r.meta.id);
 function ruleById(id) {
     return rules_RULES.find((r) => r.meta.id === id);
 }
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** The tool's version; a test keeps it equal to package.json's. */
-const TOOL_NAME = 'eci-egress-lint';
-const TOOL_VERSION = '1.0.0';
-/** Where the project lives; the docs below it are the ones of the default branch. */
-const HOMEPAGE = 'https://github.com/eci-egress-lint/eci-egress-lint';
-const DOCS_URL = `${HOMEPAGE}/blob/main/docs`;
 
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
@@ -24984,13 +25041,6 @@ function moreRows(view, left) {
     return `and ${summary_plural(left.length, 'more workload')}${parts ? ` (${parts})` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/rule-docs.ts
-
-/** The documentation page of a rule (docs/rules/<id>.md on the default branch); every surface links to it. */
-function ruleDocsUrl(ruleId) {
-    return `${DOCS_URL}/rules/${encodeURIComponent(ruleId)}.md`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/page.ts
 
 
@@ -25033,7 +25083,7 @@ function where(f, links) {
 function findingItem(f, links, cut) {
     const message = cut && f.message.length > MESSAGE_LIMIT ? `${f.message.slice(0, MESSAGE_LIMIT)}…` : f.message;
     const fix = fixLabel(f);
-    return (`- ${SEVERITY_ICON[f.severity]} ${where(f, links)} [\`${f.ruleId}\`](${ruleDocsUrl(f.ruleId)}): ${escapeMarkdown(message)}` +
+    return (`- ${SEVERITY_ICON[f.severity]} ${where(f, links)} [\`${f.ruleId}\`](${ruleById(f.ruleId).meta.docs.url}): ${escapeMarkdown(message)}` +
         (fix ? ` _${escapeMarkdown(fix.charAt(0).toUpperCase() + fix.slice(1))}._` : ''));
 }
 /** The findings as one list, worst first; `shown` of them, with a line for the rest. */
@@ -25239,7 +25289,6 @@ function markdownReport(result, options = { surface: 'cli' }) {
 
 
 
-
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 const INFORMATION_URI = HOMEPAGE;
 /** SARIF 2.1.0, as GitHub code scanning accepts it. */
@@ -25247,13 +25296,13 @@ function sarifReport(result, root) {
     const rules = rules_RULES.map((r) => ({
         id: r.meta.id,
         name: r.meta.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
-        shortDescription: { text: r.meta.description },
-        fullDescription: { text: r.meta.description },
+        shortDescription: { text: r.meta.docs.description },
+        fullDescription: { text: r.meta.docs.description },
         help: {
-            text: `${r.meta.description}${r.meta.fixDescription ? ` Fix: ${r.meta.fixDescription}.` : ''} See docs/rules/${r.meta.id}.md.`,
-            markdown: `${r.meta.description}${r.meta.fixDescription ? ` **Fix:** ${r.meta.fixDescription}.` : ''} See [docs/rules/${r.meta.id}.md](${ruleDocsUrl(r.meta.id)}).`,
+            text: `${r.meta.docs.description}${r.meta.fixDescription ? ` Fix: ${r.meta.fixDescription}.` : ''} See docs/rules/${r.meta.id}.md.`,
+            markdown: `${r.meta.docs.description}${r.meta.fixDescription ? ` **Fix:** ${r.meta.fixDescription}.` : ''} See [docs/rules/${r.meta.id}.md](${r.meta.docs.url}).`,
         },
-        helpUri: ruleDocsUrl(r.meta.id),
+        helpUri: r.meta.docs.url,
         defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
     }));
     const index = new Map(rules.map((r, i) => [r.id, i]));
@@ -25499,7 +25548,7 @@ function textReport(result, options) {
     const rules = [...new Set(result.findings.map((f) => f.ruleId))];
     if (rules.length > 0) {
         gap();
-        out.push('Rule docs:', ...rules.map((id) => `  ${ruleDocsUrl(id)}`));
+        out.push('Rule docs:', ...rules.map((id) => `  ${ruleById(id).meta.docs.url}`));
     }
     // The counts close the report, where the eye lands after the run.
     gap();
@@ -25566,7 +25615,6 @@ function terminalText(result, options) {
 
 ;// CONCATENATED MODULE: ./src/report/rules.ts
 
-
 /** --list-rules: every rule with its default severity, its fix (safe, unsafe or none) and its page. */
 function rulesReport(format) {
     const rows = rules_RULES.map((r) => ({
@@ -25574,8 +25622,8 @@ function rulesReport(format) {
         defaultSeverity: r.meta.defaultSeverity,
         fix: r.meta.fix,
         appliesTo: r.meta.appliesTo,
-        description: r.meta.description,
-        docs: ruleDocsUrl(r.meta.id),
+        description: r.meta.docs.description,
+        docs: r.meta.docs.url,
     }));
     if (format === 'json')
         return JSON.stringify({ version: 1, rules: rows }, null, 2) + '\n';

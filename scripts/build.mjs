@@ -100,14 +100,17 @@ function listFiles(dir, prefix = '') {
   return out.sort();
 }
 
-/** The packages the source imports (bare specifiers, not Node's builtins): what ncc bundles. */
+/**
+ * The packages the source imports (bare specifiers, not Node's builtins): what ncc bundles. A rule's tests sit beside
+ * it in src/ but are never bundled, so what they import is not counted.
+ */
 function importedPackages() {
   const names = new Set();
   const visit = (dir) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) visit(full);
-      else if (/\.ts$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
+      else if (/\.ts$/.test(entry.name) && !/\.(?:d|test)\.ts$/.test(entry.name)) {
         const text = fs.readFileSync(full, 'utf8');
         for (const match of text.matchAll(/(?:from|import)\s*\(?\s*'([^'.][^']*)'/g)) {
           const spec = match[1];

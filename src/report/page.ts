@@ -1,4 +1,5 @@
 import type { Finding, LintResult, Severity } from '../model/index.js';
+import { ruleById } from '../rules/index.js';
 import { escapeMarkdown } from './escape.js';
 import { natLines, unresolvedLines, UNRESOLVED_HEADING } from './infrastructure.js';
 import {
@@ -13,7 +14,6 @@ import {
   type Headline,
   type PresentOptions,
 } from './presentation.js';
-import { ruleDocsUrl } from './rule-docs.js';
 import { plural } from './summary.js';
 
 /**
@@ -89,7 +89,7 @@ export function findingItem(f: Finding, links: PageLinks | undefined, cut: boole
   const message = cut && f.message.length > MESSAGE_LIMIT ? `${f.message.slice(0, MESSAGE_LIMIT)}…` : f.message;
   const fix = fixLabel(f);
   return (
-    `- ${SEVERITY_ICON[f.severity]} ${where(f, links)} [\`${f.ruleId}\`](${ruleDocsUrl(f.ruleId)}): ${escapeMarkdown(message)}` +
+    `- ${SEVERITY_ICON[f.severity]} ${where(f, links)} [\`${f.ruleId}\`](${ruleById(f.ruleId)!.meta.docs.url}): ${escapeMarkdown(message)}` +
     (fix ? ` _${escapeMarkdown(fix.charAt(0).toUpperCase() + fix.slice(1))}._` : '')
   );
 }

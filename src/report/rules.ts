@@ -1,5 +1,4 @@
 import { RULES } from '../rules/index.js';
-import { ruleDocsUrl } from './rule-docs.js';
 
 /** --list-rules: every rule with its default severity, its fix (safe, unsafe or none) and its page. */
 export function rulesReport(format: 'text' | 'json'): string {
@@ -8,8 +7,8 @@ export function rulesReport(format: 'text' | 'json'): string {
     defaultSeverity: r.meta.defaultSeverity,
     fix: r.meta.fix,
     appliesTo: r.meta.appliesTo,
-    description: r.meta.description,
-    docs: ruleDocsUrl(r.meta.id),
+    description: r.meta.docs.description,
+    docs: r.meta.docs.url,
   }));
   if (format === 'json') return JSON.stringify({ version: 1, rules: rows }, null, 2) + '\n';
   const idWidth = Math.max(...rows.map((r) => r.id.length)) + 2;

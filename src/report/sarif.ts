@@ -4,7 +4,6 @@ import { pathToFileURL } from 'node:url';
 import type { LintResult, Severity } from '../model/index.js';
 import { RULES } from '../rules/index.js';
 import { HOMEPAGE, TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { ruleDocsUrl } from './rule-docs.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 const INFORMATION_URI = HOMEPAGE;
@@ -14,13 +13,13 @@ export function sarifReport(result: LintResult, root?: string): string {
   const rules = RULES.map((r) => ({
     id: r.meta.id,
     name: r.meta.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
-    shortDescription: { text: r.meta.description },
-    fullDescription: { text: r.meta.description },
+    shortDescription: { text: r.meta.docs.description },
+    fullDescription: { text: r.meta.docs.description },
     help: {
-      text: `${r.meta.description}${r.meta.fixDescription ? ` Fix: ${r.meta.fixDescription}.` : ''} See docs/rules/${r.meta.id}.md.`,
-      markdown: `${r.meta.description}${r.meta.fixDescription ? ` **Fix:** ${r.meta.fixDescription}.` : ''} See [docs/rules/${r.meta.id}.md](${ruleDocsUrl(r.meta.id)}).`,
+      text: `${r.meta.docs.description}${r.meta.fixDescription ? ` Fix: ${r.meta.fixDescription}.` : ''} See docs/rules/${r.meta.id}.md.`,
+      markdown: `${r.meta.docs.description}${r.meta.fixDescription ? ` **Fix:** ${r.meta.fixDescription}.` : ''} See [docs/rules/${r.meta.id}.md](${r.meta.docs.url}).`,
     },
-    helpUri: ruleDocsUrl(r.meta.id),
+    helpUri: r.meta.docs.url,
     defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));

@@ -1,9 +1,9 @@
 import type { FixSummary, LintResult, Severity } from '../model/index.js';
+import { ruleById } from '../rules/index.js';
 import { fixTextLines } from './fixes.js';
 import { groupByFile, plural } from './summary.js';
 import { natLines, unresolvedLines, UNRESOLVED_HEADING } from './infrastructure.js';
 import { costView, fixLabel, headline, type CostView, type PresentOptions } from './presentation.js';
-import { ruleDocsUrl } from './rule-docs.js';
 
 export interface TextOptions {
   color: boolean;
@@ -178,7 +178,7 @@ export function textReport(result: LintResult, options: TextOptions): string {
   const rules = [...new Set(result.findings.map((f) => f.ruleId))];
   if (rules.length > 0) {
     gap();
-    out.push('Rule docs:', ...rules.map((id) => `  ${ruleDocsUrl(id)}`));
+    out.push('Rule docs:', ...rules.map((id) => `  ${ruleById(id)!.meta.docs.url}`));
   }
 
   // The counts close the report, where the eye lands after the run.

@@ -1,20 +1,20 @@
-import { eipChangeNeedsRecreate } from './eip-change-needs-recreate.js';
-import { eipConflict } from './eip-conflict.js';
-import { eipInvalidValue } from './eip-invalid-value.js';
-import { eipMisplaced } from './eip-misplaced.js';
-import { eipMissing } from './eip-missing.js';
-import { eipNoEffect } from './eip-no-effect.js';
-import { eipNotString } from './eip-not-string.js';
-import { eipOrphanSetting } from './eip-orphan-setting.js';
-import { eipRedundant } from './eip-redundant.js';
-import { eipSharedInstance } from './eip-shared-instance.js';
-import { eipUnexpected } from './eip-unexpected.js';
-import { eipUnknownKey } from './eip-unknown-key.js';
-import { eipCostBudget } from './eip-cost-budget.js';
+import { eipChangeNeedsRecreate } from './eip-change-needs-recreate/index.js';
+import { eipConflict } from './eip-conflict/index.js';
+import { eipInvalidValue } from './eip-invalid-value/index.js';
+import { eipMisplaced } from './eip-misplaced/index.js';
+import { eipMissing } from './eip-missing/index.js';
+import { eipNoEffect } from './eip-no-effect/index.js';
+import { eipNotString } from './eip-not-string/index.js';
+import { eipOrphanSetting } from './eip-orphan-setting/index.js';
+import { eipRedundant } from './eip-redundant/index.js';
+import { eipSharedInstance } from './eip-shared-instance/index.js';
+import { eipUnexpected } from './eip-unexpected/index.js';
+import { eipUnknownKey } from './eip-unknown-key/index.js';
+import { eipCostBudget } from './eip-cost-budget/index.js';
 import { parseError, skippedFile } from './reported-elsewhere.js';
 import type { Rule } from './rule.js';
 
-export type { CostRuleContext, Rule, RuleMeta, RuleContext, RuleReport } from './rule.js';
+export type { CostRuleContext, Rule, RuleDocs, RuleMeta, RuleContext, RuleReport } from './rule.js';
 
 /** Every rule, in the order of the rule reference. */
 export const RULES: readonly Rule[] = [

@@ -1,5 +1,6 @@
 import type { Config, CostReport, Severity, Span, TextEdit, Workload, WorkloadCost } from '../model/index.js';
 import type { ScanFacts, WorkloadFacts } from '../policy/facts.js';
+import { DOCS_URL } from '../version.js';
 
 /**
  * How safe a rule's fix is. `per-finding`: each finding's report says (`RuleReport.fixSafety`), because the same edit
@@ -8,11 +9,18 @@ import type { ScanFacts, WorkloadFacts } from '../policy/facts.js';
  */
 export type FixKind = 'safe' | 'unsafe' | 'per-finding' | 'none';
 
+/** What the reports say of a rule, as ESLint's `meta.docs`. */
+export interface RuleDocs {
+  /** One line: what the rule reports. */
+  description: string;
+  /** The rule's page, made by `ruleDocsUrl`. */
+  url: string;
+}
+
 export interface RuleMeta {
   id: string;
   defaultSeverity: Severity;
-  /** One line: what the rule reports. */
-  description: string;
+  docs: RuleDocs;
   fix: FixKind;
   /** What the fix does, when the rule has one. */
   fixDescription?: string;
@@ -57,6 +65,14 @@ export interface Rule {
   /** Absent for rules that judge the cost projection or are reported by other stages (parse-error, skipped-file). */
   check?(context: RuleContext): void;
   checkCost?(context: CostRuleContext): void;
+}
+
+/**
+ * The documentation page of a rule (docs/rules/<id>.md on the default branch); every surface links to it. The pages
+ * stay in docs/rules/ and not beside the rule's code: they are published there, and links to them are out in reports.
+ */
+export function ruleDocsUrl(ruleId: string): string {
+  return `${DOCS_URL}/rules/${encodeURIComponent(ruleId)}.md`;
 }
 
 /** `Deployment web` — how messages name a workload; a Terraform address that already holds its type is not repeated. */
