@@ -293,7 +293,7 @@ describe('kustomize Components', () => {
 
 describe('renderings for a change (the action in a pull request)', () => {
   it('renders the charts and overlays that use a changed file, even one outside their folder; no others', async () => {
-    const { renderChanged } = await import('../../src/engine.js');
+    const { renderChanged } = await import('../../src/engine/index.js');
     const { defaultConfig } = await import('../../src/config/defaults.js');
     const dir = tempTree({
       'web/Chart.yaml': f.CHART_YAML,

@@ -1,5 +1,5 @@
 import { defaultConfig } from '../../src/config/defaults.js';
-import { lintSources } from '../../src/engine.js';
+import { lintSources } from '../../src/engine/index.js';
 import { applyFixes } from '../../src/fix/index.js';
 import type { Config } from '../../src/model/index.js';
 import { applyFixAndCheck, findingsOf, lint, lintFiles, only, yaml } from '../helpers/lint.js';

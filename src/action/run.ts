@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { loadConfig } from '../config/load.js';
 import { costOutputs } from '../cost/index.js';
-import { lintSourcesPrepared, pathsUnder, renderChanged, sourcesFromPaths } from '../engine.js';
+import { lintSourcesPrepared, pathsUnder, renderChanged, sourcesFromPaths } from '../engine/index.js';
 import { renderAtCommit } from '../render/base.js';
 import { readBaseSources } from '../files/git.js';
 import { baseFilesOf, readBaseWithApi, readBaseWithGit } from '../github/base.js';
