@@ -293,7 +293,7 @@ describe('kustomize Components', () => {
 
 describe('renderings for a change (the action in a pull request)', () => {
   it('renders the charts and overlays that use a changed file, even one outside their folder; no others', async () => {
-    const { renderChanged } = await import('../../src/engine/index.js');
+    const { filesUnder, renderSources } = await import('../../src/engine/index.js');
     const { defaultConfig } = await import('../../src/config/defaults.js');
     const dir = tempTree({
       'web/Chart.yaml': f.CHART_YAML,
@@ -308,7 +308,7 @@ describe('renderings for a change (the action in a pull request)', () => {
     });
     const config = defaultConfig();
     config.render = { ...config.render, helm: tools.helm, kustomize: tools.kubectl };
-    const units = async (changed: string[]) => [...new Set((await renderChanged(dir, ['.'], config, new Set(changed))).documents.map((d) => d.unit))].sort();
+    const units = async (changed: string[]) => [...new Set((await renderSources(dir, filesUnder(dir, ['.'], config), config, new Set(changed))).documents.map((d) => d.unit))].sort();
     expect(await units(['web/values.yaml'])).toEqual(['web']);
     // A base's file renders the overlays that use it.
     expect(await units(['base/deployment.yaml'])).toEqual(['overlays/prod']);

@@ -13,7 +13,7 @@ import { gatherScanFacts, linkAutoscalers } from './scan-facts.js';
 import { renderSources, sourcesFromPaths } from './sources.js';
 import { separateSuppressed } from './suppress.js';
 
-export { pathsUnder, renderChanged, renderSources, sourcesFromPaths } from './sources.js';
+export { filesUnder, readDiscovered, renderSources, sourcesFromPaths } from './sources.js';
 
 export interface LintOptions extends ReaderOptions {
   config: Config;
