@@ -11,6 +11,7 @@ import { COMMENT_MARKER } from '../../src/github/comment-body.js';
 import { FakeGitHub, rightLines } from '../github/fake-github.js';
 import { GitRepo } from '../github/git-repo.js';
 import { CLEAN, commands, HEAD, manyFindings, misplaced, prPayload, removeTemps, temps, tempDir, workspaceWith, TOKEN } from '../e2e/github-run.js';
+import { CHART_YAML, DEPLOYMENT_TEMPLATE, VALUES_CORRECT, VALUES_MISTAKE } from '../render/fixtures.js';
 import { runInProcess } from './in-process.js';
 
 jest.setTimeout(60_000);
@@ -524,43 +525,20 @@ spec:
 });
 
 describe('charts: the tree under the paths is walked once, for the scan, the rendering and the fixes', () => {
-  const CHART_TEMPLATE = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: {{ .Release.Name }}
-spec:
-  replicas: 1
-  selector:
-    matchLabels: {app: web}
-  template:
-    metadata:
-      labels: {app: web}
-      {{- with .Values.podAnnotations }}
-      annotations:
-        {{- toYaml . | nindent 8 }}
-      {{- end }}
-    spec:
-      containers:
-        - name: web
-          image: nginx
-`;
-
-  const values = (eip: string) => `podAnnotations:\n  k8s.aliyun.com/eci-with-eip: ${eip}\n`;
-
   /** Base: two charts, both quoting the EIP value. Head: only charts/web/values.yaml changes, to an unquoted true. */
   function chartPullRequest(config = ''): PullRequest {
     const number = nextNumber++;
     const repo = new GitRepo();
     temps.push(repo.dir);
     const chart = (name: string) => ({
-      [`charts/${name}/Chart.yaml`]: `apiVersion: v2\nname: ${name}\nversion: 0.1.0\n`,
-      [`charts/${name}/values.yaml`]: values('"true"'),
-      [`charts/${name}/templates/deployment.yaml`]: CHART_TEMPLATE,
+      [`charts/${name}/Chart.yaml`]: CHART_YAML.replace('shop-web', name),
+      [`charts/${name}/values.yaml`]: VALUES_CORRECT,
+      [`charts/${name}/templates/deployment.yaml`]: DEPLOYMENT_TEMPLATE,
     });
     repo.write({ ...chart('web'), ...chart('api'), ...(config ? { '.eci-egress-lint.yml': config } : {}) });
     const base = repo.commit('base');
     repo.git('checkout', '-q', '-b', 'feature');
-    repo.write({ 'charts/web/values.yaml': values('true') });
+    repo.write({ 'charts/web/values.yaml': VALUES_MISTAKE });
     const head = repo.commit('head');
     const files = parseUnifiedDiff(repo.git('diff', base, head)).map((f) => ({ filename: f.path, status: 'modified' as const, ...(f.patch ? { patch: f.patch } : {}) }));
     fake.addPull(number, files);
@@ -579,7 +557,7 @@ spec:
     expect(run.stderr).toBe('');
     expect(run.outputs.findings).toBe('1');
     expect(run.summary).not.toContain('charts/api');
-    expect(committed()).toEqual({ 'charts/web/values.yaml': values('"true"') });
+    expect(committed()).toEqual({ 'charts/web/values.yaml': VALUES_MISTAKE.replace('eip: true', 'eip: "true"') });
   });
 
   it('scan: all reads the files it found while walking for the charts; both charts are rendered, the fix is committed', async () => {
@@ -589,7 +567,7 @@ spec:
     expect(run.outputs.findings).toBe('1');
     const report = JSON.parse(fs.readFileSync(run.outputs['report-file'], 'utf8')) as { files: { path: string; status: string }[] };
     expect(report.files.map((f) => f.path)).toEqual(expect.arrayContaining(['charts/api/values.yaml', 'charts/web/templates/deployment.yaml']));
-    expect(committed()).toEqual({ 'charts/web/values.yaml': values('"true"') });
+    expect(committed()).toEqual({ 'charts/web/values.yaml': VALUES_MISTAKE.replace('eip: true', 'eip: "true"') });
   });
 
   it('rendering off: with the changed files no chart is rendered and nothing is fixed; with scan: all the templates are skipped', async () => {
