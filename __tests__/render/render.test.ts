@@ -78,6 +78,8 @@ describe('Helm charts, rendered with the real helm', () => {
     });
     expect(where(report)).toEqual(['web/values.yaml:4:32 eip-not-string']);
     expect(report.findings[0].message).toContain('(rendered with values.yaml; values.yaml + ci/large-values.yaml)');
+    // Only the values.yaml rendering counts: the 20 replicas of the ci rendering are not in the cost.
+    expect(report.cost.workloads).toEqual([expect.objectContaining({ name: 'web', pods: { min: 2, max: 2 } })]);
   });
 
   it('values files from the config: each one rendering, priced, with release and namespace', async () => {
