@@ -9216,6 +9216,7 @@ function lintSources(sources, options) {
     // The cost stage, and the rules that are a function of its projection (eip-cost-budget).
     const cost = projectScanCost(ruleRun.checked, fromRenderings.documentOf, config, base);
     const costRun = runCostRules(cost, config);
+    // In the order the stages found them: the report keeps that order among findings of one rule on one place.
     const found = [...fromFiles.findings, ...fromRenderings.findings, ...ruleRun.findings, ...asWritten, ...costRun.findings];
     const merged = mergeRenderings(found, ruleRun.renderings, rendered.documents);
     const owners = new Map([...ruleRun.owners, ...costRun.owners]);
