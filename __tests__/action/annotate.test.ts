@@ -1,6 +1,6 @@
 import { annotate } from '../../src/action/annotate.js';
 import { resolveConfig } from '../../src/config/load.js';
-import { lintSources } from '../../src/engine.js';
+import { lintSources } from '../../src/engine/index.js';
 import type { Finding, Severity } from '../../src/model/index.js';
 import { githubReport } from '../../src/report/github.js';
 import { captureStdout } from './helpers.js';

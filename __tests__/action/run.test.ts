@@ -11,6 +11,7 @@ import { COMMENT_MARKER } from '../../src/github/comment-body.js';
 import { FakeGitHub, rightLines } from '../github/fake-github.js';
 import { GitRepo } from '../github/git-repo.js';
 import { CLEAN, commands, HEAD, manyFindings, misplaced, prPayload, removeTemps, temps, tempDir, workspaceWith, TOKEN } from '../e2e/github-run.js';
+import { CHART_YAML, DEPLOYMENT_TEMPLATE, VALUES_CORRECT, VALUES_MISTAKE } from '../render/fixtures.js';
 import { runInProcess } from './in-process.js';
 
 jest.setTimeout(60_000);
@@ -520,5 +521,68 @@ spec:
     const run = await runPr(pr, { INPUT_FIX: 'commit' });
     expect(fake.commits).toHaveLength(before);
     expect(run.outputs['fixed-files']).toBe('');
+  });
+});
+
+describe('charts: the tree under the paths is walked once, for the scan, the rendering and the fixes', () => {
+  /** Base: two charts, both quoting the EIP value. Head: only charts/web/values.yaml changes, to an unquoted true. */
+  function chartPullRequest(config = ''): PullRequest {
+    const number = nextNumber++;
+    const repo = new GitRepo();
+    temps.push(repo.dir);
+    const chart = (name: string) => ({
+      [`charts/${name}/Chart.yaml`]: CHART_YAML.replace('shop-web', name),
+      [`charts/${name}/values.yaml`]: VALUES_CORRECT,
+      [`charts/${name}/templates/deployment.yaml`]: DEPLOYMENT_TEMPLATE,
+    });
+    repo.write({ ...chart('web'), ...chart('api'), ...(config ? { '.eci-egress-lint.yml': config } : {}) });
+    const base = repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write({ 'charts/web/values.yaml': VALUES_MISTAKE });
+    const head = repo.commit('head');
+    const files = parseUnifiedDiff(repo.git('diff', base, head)).map((f) => ({ filename: f.path, status: 'modified' as const, ...(f.patch ? { patch: f.patch } : {}) }));
+    fake.addPull(number, files);
+    fake.branches.set('feature', head);
+    return { repo, base, head, number };
+  }
+
+  const committed = () => {
+    const input = fake.commits.at(-1)!.input as { fileChanges: { additions: { path: string; contents: string }[] } };
+    return Object.fromEntries(input.fileChanges.additions.map((a) => [a.path, Buffer.from(a.contents, 'base64').toString('utf8')]));
+  };
+
+  it('the changed files: only the chart the change uses is rendered; its fix, verified by rendering again, is committed', async () => {
+    const pr = chartPullRequest();
+    const run = await runPr(pr, { INPUT_FIX: 'commit' });
+    expect(run.stderr).toBe('');
+    expect(run.outputs.findings).toBe('1');
+    expect(run.summary).not.toContain('charts/api');
+    expect(committed()).toEqual({ 'charts/web/values.yaml': VALUES_MISTAKE.replace('eip: true', 'eip: "true"') });
+  });
+
+  it('scan: all reads the files it found while walking for the charts; both charts are rendered, the fix is committed', async () => {
+    const pr = chartPullRequest();
+    const run = await runPr(pr, { INPUT_FIX: 'commit', INPUT_SCAN: 'all' });
+    expect(run.stderr).toBe('');
+    expect(run.outputs.findings).toBe('1');
+    const report = JSON.parse(fs.readFileSync(run.outputs['report-file'], 'utf8')) as { files: { path: string; status: string }[] };
+    expect(report.files.map((f) => f.path)).toEqual(expect.arrayContaining(['charts/api/values.yaml', 'charts/web/templates/deployment.yaml']));
+    expect(committed()).toEqual({ 'charts/web/values.yaml': VALUES_MISTAKE.replace('eip: true', 'eip: "true"') });
+  });
+
+  it('rendering off: with the changed files no chart is rendered and nothing is fixed; with scan: all the templates are skipped', async () => {
+    const config = 'render:\n  enabled: false\n';
+    const changed = await runPr(chartPullRequest(config), { INPUT_FIX: 'commit' });
+    expect(changed.stderr).toBe('');
+    expect(changed.outputs.findings).toBe('0');
+    expect(changed.outputs['fixed-files']).toBe('');
+
+    const all = await runPr(chartPullRequest(config), { INPUT_FIX: 'commit', INPUT_SCAN: 'all' });
+    const report = JSON.parse(fs.readFileSync(all.outputs['report-file'], 'utf8')) as { files: { path: string; status: string }[] };
+    expect(report.files.filter((f) => f.status === 'skipped').map((f) => f.path).sort()).toEqual([
+      'charts/api/templates/deployment.yaml',
+      'charts/web/templates/deployment.yaml',
+    ]);
+    expect(all.outputs['fixed-files']).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { resolveConfig } from '../../src/config/load.js';
-import { lintSources } from '../../src/engine.js';
+import { lintSources } from '../../src/engine/index.js';
 import type { LintResult, SourceFile } from '../../src/model/index.js';
 import type { CostReport, WorkloadCost } from '../../src/model/index.js';
 

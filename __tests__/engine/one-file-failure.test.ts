@@ -2,7 +2,7 @@
  * One file never stops the run (issue: hostile input). A file that makes a reader throw, recurse without end or
  * nest past what the converters follow becomes a finding on that file, and every other file is still checked.
  */
-import { lintSources } from '../../src/engine.js';
+import { lintSources } from '../../src/engine/index.js';
 import { RULES } from '../../src/rules/index.js';
 import { makeConfig } from '../helpers/lint.js';
 import { prepareTerraform } from '../terraform/helpers.js';

@@ -2,7 +2,7 @@
  * Anchors, aliases and merge keys: the reader reads `<<` as Kubernetes does, and a fix that edits a node which an
  * alias or a merge key also reads is written only when every such reader reads the same afterwards.
  */
-import { lintSources } from '../../src/engine.js';
+import { lintSources } from '../../src/engine/index.js';
 import { config, fixText, lines, ofRule, parseDocs } from './helpers.js';
 
 const EIP = 'k8s.aliyun.com/eci-with-eip';

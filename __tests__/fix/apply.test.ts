@@ -5,7 +5,7 @@
 import { jest } from '@jest/globals';
 import path from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
-import { lintSources, sourcesFromPaths } from '../../src/engine.js';
+import { lintSources, sourcesFromPaths } from '../../src/engine/index.js';
 import type { SourceFile } from '../../src/model/index.js';
 import { applyFixes, isSelected, type FixResult } from '../../src/fix/index.js';
 import { prepareReaders } from '../../src/readers/index.js';

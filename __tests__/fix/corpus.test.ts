@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import { lintSources } from '../../src/engine.js';
+import { lintSources } from '../../src/engine/index.js';
 import type { LintResult } from '../../src/model/index.js';
 import { applyFixes, isSelected } from '../../src/fix/index.js';
 import type { Config } from '../../src/model/index.js';

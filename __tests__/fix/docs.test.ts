@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { lintSources } from '../../src/engine.js';
+import { lintSources } from '../../src/engine/index.js';
 import { applyFixes, unifiedDiff } from '../../src/fix/index.js';
 import type { Config } from '../../src/model/index.js';
 import { config } from './helpers.js';

@@ -5,7 +5,7 @@
  * fixing again changes nothing.
  */
 import { parse as hcl2json } from '@cdktf/hcl2json';
-import { lintSources } from '../../src/engine.js';
+import { lintSources } from '../../src/engine/index.js';
 import { applyEdits, applyFixes } from '../../src/fix/index.js';
 import { normalizeEdits } from '../../src/fix/edits.js';
 import type { Config } from '../../src/model/index.js';

@@ -1,7 +1,7 @@
 // Shared helpers for the fix tests (not a test file: jest only collects *.test.ts).
 import { parseAllDocuments } from 'yaml';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { lintSources } from '../../src/engine.js';
+import { lintSources } from '../../src/engine/index.js';
 import type { LintResult, SourceFile } from '../../src/model/index.js';
 import { applyFixes, type FixResult } from '../../src/fix/index.js';
 import { mapOffset } from '../../src/fix/edits.js';

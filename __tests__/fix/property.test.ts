@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { applyFixes, isSelected } from '../../src/fix/index.js';
-import { lintSources } from '../../src/engine.js';
+import { lintSources } from '../../src/engine/index.js';
 import type { LintResult } from '../../src/model/index.js';
 import { config, parseDocs, yamlErrors } from './helpers.js';
 

@@ -7,7 +7,7 @@
  * - when no fix of a rejected pass fails on its own, all of them fail together (`isolate`).
  */
 import { jest } from '@jest/globals';
-import { lintSources } from '../../src/engine.js';
+import { lintSources } from '../../src/engine/index.js';
 import { applyFixes } from '../../src/fix/index.js';
 import type { MapEntry, TextEdit } from '../../src/model/index.js';
 import { YamlEditor } from '../../src/readers/kubernetes/editor.js';

@@ -1,5 +1,5 @@
 import { resolveConfig } from '../../src/config/load.js';
-import { lintSources } from '../../src/engine.js';
+import { lintSources } from '../../src/engine/index.js';
 import { sarifReport } from '../../src/report/sarif.js';
 
 /** What GitHub code scanning requires of an uploaded SARIF file (docs: "SARIF support for code scanning"). */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { resolveConfig } from '../../src/config/load.js';
-import { lintSources } from '../../src/engine.js';
+import { lintSources } from '../../src/engine/index.js';
 import { applyFixes, type FileFix } from '../../src/fix/index.js';
 import { commitMessage, FIX_TRAILER, fixFingerprint, isOwnFixCommit } from '../../src/github/commit.js';
 import { addedPatch } from './fake-github.js';

@@ -4,7 +4,7 @@
  */
 import { parseAllDocuments } from 'yaml';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { lintSources } from '../../src/engine.js';
+import { lintSources } from '../../src/engine/index.js';
 import type { LintResult, SourceFile } from '../../src/model/index.js';
 import type { Config, Finding, TextEdit } from '../../src/model/index.js';
 

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { lintSources, sourcesFromPaths } from '../../src/engine.js';
+import { lintSources, sourcesFromPaths } from '../../src/engine/index.js';
 import type { LintResult } from '../../src/model/index.js';
 import { prepareReaders } from '../../src/readers/index.js';
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { lintSources } from '../../src/engine.js';
+import { lintSources } from '../../src/engine/index.js';
 import type { LintResult, SourceFile } from '../../src/model/index.js';
 import { decodeText } from '../../src/files/read.js';
 import { readKubernetesYaml } from '../../src/readers/kubernetes/index.js';

@@ -7,7 +7,7 @@ import { describe, expect, it, jest } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { lintSources, renderSources, sourcesFromPaths } from '../../src/engine.js';
+import { lintSources, renderSources, sourcesFromPaths } from '../../src/engine/index.js';
 import { prepareReaders } from '../../src/readers/index.js';
 import { realTools } from './tools.js';
 

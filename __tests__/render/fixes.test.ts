@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { removeTempTrees, runCli, tempTree } from '../cli/helpers.js';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { lintSources, renderSources, sourcesFromPaths } from '../../src/engine.js';
+import { lintSources, renderSources, sourcesFromPaths } from '../../src/engine/index.js';
 import { applyFixes, fixInWorkspace } from '../../src/fix/index.js';
 import * as f from './fixtures.js';
 import { realTools } from './tools.js';

@@ -78,6 +78,8 @@ describe('Helm charts, rendered with the real helm', () => {
     });
     expect(where(report)).toEqual(['web/values.yaml:4:32 eip-not-string']);
     expect(report.findings[0].message).toContain('(rendered with values.yaml; values.yaml + ci/large-values.yaml)');
+    // Only the values.yaml rendering counts: the 20 replicas of the ci rendering are not in the cost.
+    expect(report.cost.workloads).toEqual([expect.objectContaining({ name: 'web', pods: { min: 2, max: 2 } })]);
   });
 
   it('values files from the config: each one rendering, priced, with release and namespace', async () => {
@@ -293,7 +295,7 @@ describe('kustomize Components', () => {
 
 describe('renderings for a change (the action in a pull request)', () => {
   it('renders the charts and overlays that use a changed file, even one outside their folder; no others', async () => {
-    const { renderChanged } = await import('../../src/engine.js');
+    const { filesUnder, renderSources } = await import('../../src/engine/index.js');
     const { defaultConfig } = await import('../../src/config/defaults.js');
     const dir = tempTree({
       'web/Chart.yaml': f.CHART_YAML,
@@ -308,7 +310,7 @@ describe('renderings for a change (the action in a pull request)', () => {
     });
     const config = defaultConfig();
     config.render = { ...config.render, helm: tools.helm, kustomize: tools.kubectl };
-    const units = async (changed: string[]) => [...new Set((await renderChanged(dir, ['.'], config, new Set(changed))).documents.map((d) => d.unit))].sort();
+    const units = async (changed: string[]) => [...new Set((await renderSources(dir, filesUnder(dir, ['.'], config), config, new Set(changed))).documents.map((d) => d.unit))].sort();
     expect(await units(['web/values.yaml'])).toEqual(['web']);
     // A base's file renders the overlays that use it.
     expect(await units(['base/deployment.yaml'])).toEqual(['overlays/prod']);

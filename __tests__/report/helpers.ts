@@ -1,5 +1,5 @@
 import { resolveConfig } from '../../src/config/load.js';
-import { lintSources } from '../../src/engine.js';
+import { lintSources } from '../../src/engine/index.js';
 import type { LintResult } from '../../src/model/index.js';
 
 /** Lints in-memory files (path → text) with a config given in config-file shape (defaults when empty). */

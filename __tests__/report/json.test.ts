@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveConfig } from '../../src/config/load.js';
-import { lintPaths } from '../../src/engine.js';
+import { lintPaths } from '../../src/engine/index.js';
 import { jsonReport } from '../../src/report/json.js';
 import { formatReport } from '../../src/report/index.js';
 import { TOOL_VERSION } from '../../src/version.js';

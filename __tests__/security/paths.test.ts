@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { sourcesFromPaths } from '../../src/engine.js';
+import { sourcesFromPaths } from '../../src/engine/index.js';
 import { discoverFiles } from '../../src/files/discover.js';
 import { readTextFile } from '../../src/files/read.js';
 import { MISPLACED_YAML, runCli } from '../cli/helpers.js';

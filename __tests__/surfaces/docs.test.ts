@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
-import { lintPathsPrepared } from '../../src/engine.js';
+import { lintPathsPrepared } from '../../src/engine/index.js';
 import { commentBody } from '../../src/github/comment-body.js';
 import { renderGfm, visibleText } from './gfm.js';
 import { realTools } from '../render/tools.js';

@@ -3,7 +3,7 @@
  * check that the fixed file still parses and no longer has the finding.
  */
 import { defaultConfig } from '../../src/config/defaults.js';
-import { lintSources } from '../../src/engine.js';
+import { lintSources } from '../../src/engine/index.js';
 import type { LintResult, SourceFile } from '../../src/model/index.js';
 import type { Config, Finding, Workload } from '../../src/model/index.js';
 import { prepareReaders } from '../../src/readers/index.js';

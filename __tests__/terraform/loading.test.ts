@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { lintSources } from '../../src/engine.js';
+import { lintSources } from '../../src/engine/index.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { terraformParserLoads, terraformParserReady, wasmFiles } from '../../src/readers/terraform/wasm.js';
 import { prepareReaders } from '../../src/readers/index.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { loadConfig } from '../config/load.js';
 import { costOutputs } from '../cost/index.js';
-import { lintSourcesPrepared, pathsUnder, renderChanged, sourcesFromPaths } from '../engine.js';
+import { filesUnder, lintSourcesPrepared, readDiscovered, renderSources, sourcesFromPaths } from '../engine/index.js';
 import { renderAtCommit } from '../render/base.js';
 import { readBaseSources } from '../files/git.js';
 import { baseFilesOf, readBaseWithApi, readBaseWithGit } from '../github/base.js';
@@ -19,6 +19,7 @@ import { WriteLog } from '../github/writes.js';
 import { readBaseConfig } from '../github/base-config.js';
 import { RefusedPath, writeConfined, type Confinement } from '../files/workspace.js';
 import { annotationText, logInfo } from '../github/log.js';
+import type { DiscoveredFile } from '../files/discover.js';
 import type { Config, LintResult, RenderOutcome, SourceFile } from '../model/index.js';
 import { formatReport, shouldFail } from '../report/index.js';
 import { escapeMarkdown } from '../report/escape.js';
@@ -46,13 +47,13 @@ interface RunSetup {
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const setup = await readSetup(env);
   const { scope, paths } = await selectFiles(setup);
-  const { result, sources, rendered } = await lintChange(setup, scope, paths);
+  const { result, sources, rendered, tree } = await lintChange(setup, scope, paths);
   const counts = countFindings(result);
   const failed = shouldFail(result.findings, setup.inputs.failOn);
 
   // Report files and outputs come first: they are set whatever happens with the API afterwards.
   writeReportsAndOutputs(setup.workspace, setup.inputs, result, env, setup.configFile);
-  await publish(setup, env, { scope, sources, result, failed, rendered });
+  await publish(setup, env, { scope, sources, result, failed, rendered, tree });
   if (failed) {
     core.setFailed(`${counts.total} finding(s); ${counts.error} error(s), ${counts.warning} warning(s) (fail-on: ${setup.inputs.failOn})`);
   }
@@ -100,15 +101,26 @@ async function lintChange(setup: RunSetup, scope: Scope, paths: string[]): Promi
   if (inputs.newOnly && !base) {
     core.notice('new-only needs the base of the change (a pull request or a push, with its base in the checkout or readable through the API); every finding is reported.', NOTICE);
   }
+  const tree = walkTree(setup, scope);
   // A chart or overlay is rendered when the change touches any file it uses (docs/charts.md); the base side's from git.
   const changed = scope.kind === 'all' ? undefined : new Set(paths);
-  const rendered = await renderChanged(workspace, roots, config, changed);
+  const rendered = await renderSources(workspace, tree, config, changed);
   const baseCommit = scope.kind === 'all' ? context.pullRequest?.baseSha : scope.baseInCheckout ? scope.base : undefined;
   const baseRendered = base && baseCommit ? await renderBase(workspace, baseCommit, changed, config) : undefined;
   // Read once: the fixes start from the same texts the findings are about.
-  const sources = sourcesFromPaths(workspace, paths, config);
+  const sources = scope.kind === 'all' ? readDiscovered(tree, config) : sourcesFromPaths(workspace, paths, config);
   const result = await lintSourcesPrepared(workspace, sources, { config, base, newOnly: inputs.newOnly && base !== undefined, rendered, baseRendered });
-  return { result, sources, rendered };
+  return { result, sources, rendered, tree };
+}
+
+/**
+ * The files under the roots, found in one walk of the tree: with scan: all they are the files scanned, and the
+ * charts and overlays (and their fixes) may use any of them. Not walked when neither needs it (rendering off, only
+ * the changed files scanned): the fixes then have no rendering to verify.
+ */
+function walkTree({ workspace, roots, config }: RunSetup, scope: Scope): DiscoveredFile[] {
+  if (scope.kind !== 'all' && !config.render.enabled) return [];
+  return filesUnder(workspace, roots, config);
 }
 
 interface Linted {
@@ -118,14 +130,16 @@ interface Linted {
   failed: boolean;
   /** The charts and overlays rendered for the change: the fixes in them are verified by rendering again. */
   rendered: RenderOutcome;
+  /** The files under the roots, which a rendering may read. */
+  tree: DiscoveredFile[];
 }
 
 /**
  * GitHub: the check run or workflow commands, the fixes, the summary comment, then the job summary and the log.
  * Nothing the API does may break the run.
  */
-async function publish(setup: RunSetup, env: NodeJS.ProcessEnv, { scope, sources, result, failed, rendered }: Linted): Promise<void> {
-  const { inputs, context, workspace, github, config, roots } = setup;
+async function publish(setup: RunSetup, env: NodeJS.ProcessEnv, { scope, sources, result, failed, rendered, tree }: Linted): Promise<void> {
+  const { inputs, context, workspace, github, config } = setup;
   const counts = countFindings(result);
   const writes = new WriteLog(context.pullRequest?.fork ?? false);
   const extras: string[] = [];
@@ -157,7 +171,7 @@ async function publish(setup: RunSetup, env: NodeJS.ProcessEnv, { scope, sources
           findings: result.findings,
           changed: scope.kind === 'changed' ? scope.files : undefined,
           commitMessage: inputs.commitMessage,
-          rendering: { rendered, paths: pathsUnder(workspace, roots, config) },
+          rendering: { rendered, paths: tree.map((f) => f.path) },
         });
         if (fixes.fixedFiles.length > 0) core.setOutput('fixed-files', fixes.fixedFiles.join('\n'));
         fixComment = fixes.comment;

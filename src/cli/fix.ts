@@ -3,7 +3,7 @@
  * (standard input) or print a diff, and report what remains.
  */
 import path from 'node:path';
-import { lintSources, renderSources, sourcesFromPaths, type LintOptions } from '../engine.js';
+import { lintSources, renderSources, sourcesFromPaths, type LintOptions } from '../engine/index.js';
 import { readBaseSources } from '../files/git.js';
 import { renderAtCommit } from '../render/base.js';
 import { fixedTextRenderer } from '../render/fixed.js';

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { sourcesFromPaths } from '../engine.js';
+import { sourcesFromPaths } from '../engine/index.js';
 import { toPosixRelative } from '../files/discover.js';
 import { decodeText } from '../files/read.js';
 import { hasBom } from '../fix/index.js';

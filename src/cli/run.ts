@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../config/load.js';
 import { printConfig } from '../config/print.js';
-import { lintSources, renderSources } from '../engine.js';
+import { lintSources, renderSources } from '../engine/index.js';
 import { toPosixRelative } from '../files/discover.js';
 import { GitError, readBaseSources } from '../files/git.js';
 import { findRepositoryRoot } from '../files/root.js';

@@ -8,7 +8,7 @@
  * still has a finding that was fixed, is left untouched (its original text) and its findings say why. What is left is
  * fixed in the next pass, from the re-read text, until nothing is left or `maxPasses` is reached.
  */
-import { lintSources, type LintOptions } from '../engine.js';
+import { lintSources, type LintOptions } from '../engine/index.js';
 import type { Config, Finding, LintResult, RenderOutcome, SourceFile, TextEdit } from '../model/index.js';
 import type { ReaderOptions } from '../readers/index.js';
 import { LineIndex } from '../readers/line-index.js';

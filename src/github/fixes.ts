@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { logInfo } from './log.js';
-import { lintSources } from '../engine.js';
+import { lintSources } from '../engine/index.js';
 import { decodeText } from '../files/read.js';
 import { applyFixes, fixInWorkspace, hasBom, isSelected, rulesSuggestedWhenUnsafe, type FileFix } from '../fix/index.js';
 import type { Config, Finding, RenderOutcome, SourceFile } from '../model/index.js';

@@ -2,7 +2,7 @@
  * eip-change-needs-recreate: with a base, a change to the EIP arguments of an alicloud_eci_container_group that
  * exists on both sides. The files are minimal copies of a container group like the provider's own example.
  */
-import { lintSources } from '../../engine.js';
+import { lintSources } from '../../engine/index.js';
 import type { LintResult } from '../../model/index.js';
 import { formatReport } from '../../report/index.js';
 import { hcl, makeConfig, prepareTerraform } from '../../../__tests__/terraform/helpers.js';

@@ -1,5 +1,5 @@
 import { defaultConfig } from '../../config/defaults.js';
-import { lintSources } from '../../engine.js';
+import { lintSources } from '../../engine/index.js';
 import { applyFixes } from '../../fix/index.js';
 import type { Config } from '../../model/index.js';
 import { applyFixAndCheck, findingsOf, lint, lintFiles, only, yaml } from '../../../__tests__/helpers/lint.js';

@@ -1,8 +1,8 @@
-export const id = 286;
-export const ids = [286];
+export const id = 939;
+export const ids = [939];
 export const modules = {
 
-/***/ 5286:
+/***/ 939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2594,456 +2594,6 @@ function loadConfig(cwd, explicit, overrides = {}, options = {}) {
     const flagged = Object.values(overrides).some((v) => v !== undefined);
     const source = `${file ? (0,report_escape/* escapeTerminal */.en)(file) : '(defaults)'}${flagged ? ' with the command-line or action overrides' : ''}`;
     return { config: resolveConfig(merged, source), file, absolute };
-}
-
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __webpack_require__(1138);
-;// CONCATENATED MODULE: ./src/files/discover.ts
-
-
-
-
-const NEVER_WALK = new Set(['.git', 'node_modules']);
-function toPosixRelative(cwd, absolute) {
-    const relative = external_node_path_default().relative(cwd, absolute).split((external_node_path_default()).sep).join('/');
-    return relative === '' ? '.' : relative;
-}
-/** Whether a file should be scanned, by the include and exclude globs. */
-function selected(relative, options) {
-    // Globs are written for the workspace; a folder outside it is matched as if it were inside.
-    relative = relative.replace(/^(?:\.\.\/)+/, '');
-    const match = (pattern) => (0,esm/* minimatch */.xF)(relative, pattern, { dot: true, matchBase: !pattern.includes('/') });
-    return options.include.some(match) && !options.exclude.some(match);
-}
-/**
- * The files to scan under the given paths. A file named explicitly is scanned whatever its name (unless
- * excluded); folders are walked and filtered by the include globs. Links are followed only inside the
- * working directory (or inside an absolute path given outside it, when allowed). A path whose real location is
- * outside (a link in a parent folder too), or a folder that cannot be read, is a file to skip with the reason:
- * the others are still scanned.
- */
-function discoverFiles(paths, options) {
-    const cwd = external_node_path_default().resolve(options.cwd);
-    const realCwd = external_node_fs_default().realpathSync(cwd);
-    const found = new Map();
-    const visitedDirectories = new Set();
-    const add = (absolute, skip) => {
-        const relative = toPosixRelative(cwd, absolute);
-        if (!found.has(relative))
-            found.set(relative, { path: relative, absolute, skip });
-    };
-    const visit = (absolute, explicit, boundary) => {
-        let stat;
-        try {
-            stat = external_node_fs_default().lstatSync(absolute);
-        }
-        catch {
-            if (explicit)
-                throw new Error(`no such file or folder: ${toPosixRelative(cwd, absolute)}`);
-            return;
-        }
-        if (stat.isSymbolicLink()) {
-            let real;
-            try {
-                real = external_node_fs_default().realpathSync(absolute);
-            }
-            catch {
-                if (explicit || selected(toPosixRelative(cwd, absolute), options))
-                    add(absolute, 'a link whose target does not exist');
-                return;
-            }
-            if (!isInside(boundary, real)) {
-                if (explicit || selected(toPosixRelative(cwd, absolute), options))
-                    add(absolute, 'a link to a place outside the workspace');
-                return;
-            }
-            stat = external_node_fs_default().statSync(absolute);
-        }
-        if (stat.isDirectory()) {
-            const real = external_node_fs_default().realpathSync(absolute);
-            if (visitedDirectories.has(real))
-                return;
-            visitedDirectories.add(real);
-            let entries;
-            try {
-                entries = external_node_fs_default().readdirSync(absolute).sort();
-            }
-            catch (error) {
-                add(absolute, `a folder that cannot be read (${error.code ?? error.message})`);
-                return;
-            }
-            for (const entry of entries) {
-                if (NEVER_WALK.has(entry))
-                    continue;
-                visit(external_node_path_default().join(absolute, entry), false, boundary);
-            }
-            return;
-        }
-        if (!stat.isFile())
-            return;
-        const relative = toPosixRelative(cwd, absolute);
-        if (explicit ? !options.exclude.some((p) => (0,esm/* minimatch */.xF)(relative, p, { dot: true })) : selected(relative, options))
-            add(absolute);
-    };
-    for (const given of paths) {
-        const absolute = external_node_path_default().resolve(cwd, given);
-        if (!external_node_fs_default().lstatSync(absolute, { throwIfNoEntry: false }))
-            throw new Error(`no such file or folder: ${toPosixRelative(cwd, absolute)}`);
-        let real;
-        try {
-            real = external_node_fs_default().realpathSync(absolute);
-        }
-        catch {
-            add(absolute, 'a link whose target does not exist');
-            continue;
-        }
-        // A link in a parent folder (deploy -> ../outside, then deploy/manifests) leads out as surely as a link itself.
-        if (isInside(realCwd, real))
-            visit(absolute, true, realCwd);
-        else if (options.absoluteOutside && external_node_path_default().isAbsolute(given))
-            visit(absolute, true, real);
-        else
-            add(absolute, 'outside the workspace (with its links resolved)');
-    }
-    return [...found.values()];
-}
-
-;// CONCATENATED MODULE: ./src/policy/eci-pods.ts
-
-function podLabels(workload) {
-    return Object.fromEntries((workload.pod?.labels ?? []).map((e) => [e.key, e.value]));
-}
-function podAnnotationValue(workload, key) {
-    return workload.pod?.annotations.find((e) => e.key === key)?.value;
-}
-function subset(wanted, have) {
-    return Object.entries(wanted).every(([k, v]) => have?.[k] === v);
-}
-/**
- * The selectors by one of the labels each requires (its first `objectLabels` entry), so that a workload is only
- * compared with the selectors that can match it: a scan with many selectors and many workloads stays near-linear.
- */
-class SelectorIndex {
-    selectors;
-    /** Selectors without object labels: every pod is a candidate. */
-    anyPod = [];
-    byLabel = new Map();
-    constructor(selectors) {
-        this.selectors = selectors;
-        selectors.forEach((selector, i) => {
-            const first = Object.entries(selector.objectLabels)[0];
-            if (!first) {
-                this.anyPod.push(i);
-                return;
-            }
-            const key = labelKey(first[0], first[1]);
-            const list = this.byLabel.get(key);
-            if (list)
-                list.push(i);
-            else
-                this.byLabel.set(key, [i]);
-        });
-    }
-    /** The positions of the selectors that may match pods with these labels, in the profile's order. */
-    candidates(labels) {
-        const found = [...this.anyPod];
-        for (const [key, value] of Object.entries(labels)) {
-            const list = this.byLabel.get(labelKey(key, value));
-            if (list)
-                found.push(...list);
-        }
-        return found.length > this.anyPod.length ? found.sort((a, b) => a - b) : found;
-    }
-}
-function labelKey(key, value) {
-    return `${key}\u0000${value}`;
-}
-/** One index per list of selectors: the engine passes the same list for every workload of a scan. */
-const indexes = new WeakMap();
-/** The eci-profile selectors that match the workload's pods, in the profile's order (DOMAIN: ECI profile). */
-function matchingSelectors(workload, selectors, namespace) {
-    if (selectors.length === 0)
-        return [];
-    let index = indexes.get(selectors);
-    if (!index) {
-        index = new SelectorIndex(selectors);
-        indexes.set(selectors, index);
-    }
-    const labels = podLabels(workload);
-    const out = [];
-    for (const i of index.candidates(labels)) {
-        const s = selectors[i];
-        if (Object.keys(s.namespaceLabels).length > 0 && !subset(s.namespaceLabels, namespace?.labels))
-            continue;
-        if (subset(s.objectLabels, labels))
-            out.push(s);
-    }
-    return out;
-}
-/**
- * Whether the pods of a workload run on ECI. In an ACK Serverless cluster every pod does (but DaemonSets
- * never run on ECI); with virtual nodes only the pods sent there by label, scheduling, annotation or the
- * eci-profile do.
- */
-function decideEci(workload, cluster, namespace, selectors) {
-    if (!workload.pod)
-        return { eci: false, reason: `a ${workload.kind} has no pods` };
-    if (workload.eciByConstruction)
-        return { eci: true, reason: workload.eciByConstruction };
-    if (workload.kind === 'DaemonSet')
-        return { eci: false, reason: 'DaemonSet pods never run on ECI' };
-    if (cluster === 'serverless')
-        return { eci: true, reason: 'every pod of an ACK Serverless cluster runs on ECI' };
-    const label = podLabels(workload)[ECI_POD_LABEL];
-    if (label !== undefined) {
-        return label === 'true'
-            ? { eci: true, reason: `its pod template has the label ${ECI_POD_LABEL}: "true"` }
-            : { eci: false, reason: `its pod template has the label ${ECI_POD_LABEL}: "${label}"` };
-    }
-    if (namespace?.labels[ECI_POD_LABEL] === 'true') {
-        return { eci: true, reason: `its namespace ${namespace.name} has the label ${ECI_POD_LABEL}: "true"` };
-    }
-    const s = workload.scheduling;
-    const tolerates = s.tolerationKeys.some((k) => k === VIRTUAL_KUBELET_TOLERATION || k === '');
-    const selectsVirtualNode = s.nodeSelector.type === 'virtual-kubelet' || (s.nodeAffinityIn.type ?? []).includes('virtual-kubelet');
-    if (selectsVirtualNode && tolerates)
-        return { eci: true, reason: 'it is scheduled onto virtual-kubelet nodes' };
-    if (s.nodeName === 'virtual-kubelet')
-        return { eci: true, reason: 'its nodeName is virtual-kubelet' };
-    const burst = podAnnotationValue(workload, BURST_ANNOTATION);
-    if (burst === 'eci' || burst === 'eci_only') {
-        return { eci: true, reason: `its pod template has ${BURST_ANNOTATION}: ${burst}` };
-    }
-    const selector = matchingSelectors(workload, selectors, namespace)[0];
-    if (selector)
-        return { eci: true, reason: `the eci-profile selector "${selector.name}" matches it` };
-    return { eci: false, reason: 'nothing sends its pods to a virtual node (cluster: virtual-node)' };
-}
-
-;// CONCATENATED MODULE: ./src/policy/facts.ts
-
-
-
-
-/**
- * The NAT decision for Kubernetes manifests (which cluster runs a manifest is not written in it): the config's
- * `nat-gateway`, else the scan's NAT facts when they all belong to one cluster or VPC, else unknown.
- */
-function decideNat(config, facts) {
-    if (config.natGateway !== 'auto')
-        return { present: config.natGateway === 'present', decidedBy: 'config' };
-    // Only the facts that may give egress count: a cluster without NAT does not make the manifests ambiguous.
-    const networks = new Map();
-    for (const fact of facts) {
-        if (!fact.present && !fact.unknown)
-            continue;
-        const key = networkKey(fact.place);
-        const list = networks.get(key);
-        if (list)
-            list.push(fact);
-        else
-            networks.set(key, [fact]);
-    }
-    if (networks.size > 1) {
-        const candidates = [...networks.values()].map((list) => list.find((f) => f.present) ?? list[0]);
-        const named = candidates.slice(0, 3).map((f) => `${f.resource} (${f.file}:${f.span.line})`).join(', ');
-        const more = candidates.length > 3 ? ` and ${candidates.length - 3} more` : '';
-        return {
-            present: false,
-            decidedBy: 'several',
-            unknown: `the scan holds ${candidates.length} clusters or VPCs with internet egress (${named}${more}), and which one runs the Kubernetes manifests is not written in them`,
-            candidates,
-        };
-    }
-    return decideAmong(facts);
-}
-/** The decision among facts that all speak for the same workloads: present wins, then unknown, else absent. */
-function decideAmong(facts) {
-    const present = facts.find((f) => f.present);
-    if (present)
-        return { present: true, decidedBy: present };
-    const unknown = facts.find((f) => f.unknown);
-    if (unknown)
-        return { present: false, decidedBy: unknown, unknown: unknown.unknown };
-    return { present: false, decidedBy: 'default' };
-}
-/** One cluster or VPC: the VPC when the references name it, else the folder. */
-function networkKey(place) {
-    return place.vpc ? `vpc\u0000${place.vpc}` : `folder\u0000${place.folder}`;
-}
-/**
- * Whether a NAT fact speaks for a Terraform workload: the same VPC (and, when the fact's SNAT entries name their
- * vSwitches, the workload's vSwitches among them) when the references say so, else the same folder. Never a
- * workload of another folder whose network is not known.
- */
-function natCovers(fact, workload) {
-    const inVswitches = () => workload.vswitches.length > 0 && workload.vswitches.every((v) => fact.vswitches.includes(v));
-    if (fact.vpc && workload.vpc) {
-        if (fact.vpc !== workload.vpc)
-            return false;
-        return fact.vswitches && workload.vswitches ? inVswitches() : true;
-    }
-    if (fact.vswitches && workload.vswitches)
-        return inVswitches();
-    return fact.folder === workload.folder;
-}
-/** The first `clusters:` entry whose path glob matches the workload's file. */
-/** The `clusters:` globs, compiled once per config: the entry is looked up several times for every workload. */
-const CLUSTER_GLOBS = new WeakMap();
-function clusterRuleFor(workload, config) {
-    let globs = CLUSTER_GLOBS.get(config);
-    if (!globs)
-        CLUSTER_GLOBS.set(config, (globs = config.clusters.map((c) => new esm/* Minimatch */.VR(c.path, { dot: true }))));
-    const index = globs.findIndex((glob) => glob.match(workload.file));
-    return index === -1 ? undefined : { rule: config.clusters[index], index };
-}
-/**
- * Whether a NAT gateway gives a workload's pods egress: its `clusters:` entry, else the top-level `nat-gateway`,
- * else the NAT facts in its scope (Terraform) or the scan's decision for manifests.
- */
-function natFor(workload, scan) {
-    const entry = clusterRuleFor(workload, scan.config);
-    const setting = entry?.rule.natGateway;
-    if (setting && setting !== 'auto')
-        return { present: setting === 'present', decidedBy: 'config', clusterEntry: entry.index };
-    if (scan.config.natGateway !== 'auto' && !setting)
-        return { present: scan.config.natGateway === 'present', decidedBy: 'config' };
-    const network = workload.network;
-    if (!network)
-        return scan.nat.decidedBy === 'config' ? manifestsAuto(scan.config, scan.natFacts) : scan.nat;
-    return decideAmong(candidateFacts(scan.natFacts, network).filter((f) => natCovers(f.place, network)));
-}
-const MANIFESTS_AUTO = new WeakMap();
-/** The `auto` decision for manifests, for a `clusters:` entry that asks for it when the top level does not. */
-function manifestsAuto(config, facts) {
-    let decision = MANIFESTS_AUTO.get(facts);
-    if (!decision)
-        MANIFESTS_AUTO.set(facts, (decision = decideNat({ ...config, natGateway: 'auto' }, facts)));
-    return decision;
-}
-const NAT_INDEX = new WeakMap();
-function push(map, key, fact) {
-    const list = map.get(key);
-    if (list)
-        list.push(fact);
-    else
-        map.set(key, [fact]);
-}
-/**
- * The facts that may cover a place (every fact that natCovers accepts shares its VPC, a vSwitch or its folder), in
- * their order in the scan: the work per workload stays proportional to the facts near it.
- */
-function candidateFacts(facts, place) {
-    let index = NAT_INDEX.get(facts);
-    if (!index) {
-        index = { order: new Map(facts.map((f, i) => [f, i])), byVpc: new Map(), byVswitch: new Map(), byFolder: new Map() };
-        for (const fact of facts) {
-            if (fact.place.vpc)
-                push(index.byVpc, fact.place.vpc, fact);
-            for (const vswitch of fact.place.vswitches ?? [])
-                push(index.byVswitch, vswitch, fact);
-            push(index.byFolder, fact.place.folder, fact);
-        }
-        NAT_INDEX.set(facts, index);
-    }
-    const found = new Set([
-        ...(place.vpc ? (index.byVpc.get(place.vpc) ?? []) : []),
-        ...(place.vswitches?.[0] ? (index.byVswitch.get(place.vswitches[0]) ?? []) : []),
-        ...(index.byFolder.get(place.folder) ?? []),
-    ]);
-    const order = index.order;
-    return [...found].sort((a, b) => order.get(a) - order.get(b));
-}
-function workloadFacts(workload, scan) {
-    const namespace = scan.namespaces.get(workload.namespace);
-    const cluster = clusterRuleFor(workload, scan.config)?.rule.cluster ?? scan.config.cluster;
-    const eci = decideEci(workload, cluster, namespace, scan.selectors);
-    const podAnnotations = new Map();
-    if (workload.pod) {
-        for (const selector of matchingSelectors(workload, scan.selectors, namespace)) {
-            for (const [key, value] of Object.entries(selector.annotations)) {
-                if (!podAnnotations.has(key))
-                    podAnnotations.set(key, { value, injectedBy: selector.name });
-            }
-        }
-        // What the template writes wins over what the profile injects.
-        for (const entry of workload.pod.annotations)
-            podAnnotations.set(entry.key, { value: entry.value, entry });
-    }
-    const withEip = podAnnotations.get(WITH_EIP);
-    const instance = podAnnotations.get(EIP_INSTANCE_ID);
-    const unresolvedEntry = [withEip, instance].find((a) => a?.entry?.valueType === 'unknown')?.entry;
-    const unresolved = workload.pod?.unresolved ?? (unresolvedEntry ? `the value of ${unresolvedEntry.label ?? unresolvedEntry.key} is not known` : undefined);
-    return {
-        eci,
-        egress: egressPolicyFor(workload, scan.config),
-        nat: natFor(workload, scan),
-        podAnnotations,
-        autoEip: withEip !== undefined && withEip.value === 'true',
-        existingEip: instance !== undefined && instance.value.trim() !== '',
-        evidence: workload.pod ? egressEvidence(workload) : [],
-        maxPods: maxPods(workload),
-        ...(unresolved ? { unresolved } : {}),
-    };
-}
-function egressPolicyFor(workload, config) {
-    for (const rule of config.workloads)
-        if (matches(rule.match, workload))
-            return rule.egress;
-    return config.egress;
-}
-function facts_glob(pattern, value) {
-    return pattern === undefined || (0,esm/* minimatch */.xF)(value, pattern, { dot: true });
-}
-function matches(match, workload) {
-    if (!facts_glob(match.path, workload.file) || !facts_glob(match.kind, workload.kind))
-        return false;
-    if (!facts_glob(match.name, workload.name) || !facts_glob(match.namespace, workload.namespace))
-        return false;
-    if (match.labels) {
-        const objectLabels = Object.fromEntries((workload.objectMetadata[0]?.labels ?? []).map((e) => [e.key, e.value]));
-        const labels = { ...objectLabels, ...podLabels(workload) };
-        if (!Object.entries(match.labels).every(([k, v]) => labels[k] === v))
-            return false;
-    }
-    return true;
-}
-function maxPods(workload) {
-    const one = podsOfOne(workload);
-    const instances = workload.instances;
-    if (!instances || one.unknown)
-        return one;
-    if (instances.unknown)
-        return { unknown: instances.unknown, why: instances.what ?? 'count' };
-    const n = instances.value ?? 1;
-    if (n === 1)
-        return one;
-    const what = instances.what ?? 'count';
-    return { value: (one.value ?? 1) * n, why: one.value === 1 ? `${what}: ${n}` : `${one.why}, times ${what} ${n}` };
-}
-/** The most pods one copy of the workload may run at once (Terraform's count and for_each aside). */
-function podsOfOne(workload) {
-    switch (workload.kind) {
-        case 'Pod':
-            return { value: 1, why: 'a Pod' };
-        case 'Job':
-        case 'CronJob':
-            if (workload.parallelism.unknown)
-                return { unknown: workload.parallelism.unknown, why: 'parallelism' };
-            return { value: workload.parallelism.value ?? 1, why: `parallelism: ${workload.parallelism.value ?? '1 (default)'}` };
-    }
-    if (workload.autoscaler) {
-        const max = workload.autoscaler.max;
-        if (max.unknown)
-            return { unknown: max.unknown, why: `the HorizontalPodAutoscaler ${workload.autoscaler.name}` };
-        if (max.value !== undefined) {
-            return { value: max.value, why: `the HorizontalPodAutoscaler ${workload.autoscaler.name} scales it to ${max.value}` };
-        }
-    }
-    const what = workload.replicas.what ?? 'replicas';
-    if (workload.replicas.unknown)
-        return { unknown: workload.replicas.unknown, why: what };
-    return { value: workload.replicas.value ?? 1, why: `${what}: ${workload.replicas.value ?? '1 (default)'}` };
 }
 
 ;// CONCATENATED MODULE: ./src/readers/line-index.ts
@@ -7482,58 +7032,6 @@ function readContext(sources) {
     return { terraform: buildTerraformContext(sources) };
 }
 
-;// CONCATENATED MODULE: ./src/suppress/comments.ts
-const DIRECTIVE = /(?:#|\/\/)\s*eci-egress-lint\s+(ignore-file|ignore)\s+([^\r\n]*)/g;
-function commentIgnores(text) {
-    if (!text.includes('eci-egress-lint'))
-        return [];
-    const out = [];
-    for (const match of text.matchAll(DIRECTIVE)) {
-        const [rulesPart, ...reason] = match[2].split('--');
-        let line = 1;
-        for (let i = text.indexOf('\n'); i !== -1 && i < match.index; i = text.indexOf('\n', i + 1))
-            line++;
-        out.push({
-            line,
-            rules: rulesPart.split(',').map((r) => r.trim()).filter(Boolean),
-            reason: reason.join('--').trim(),
-            wholeFile: match[1] === 'ignore-file',
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/suppress/baseline.ts
-/**
- * The identity of a finding across two versions of the files: the rule, the file, the workload and the
- * message, without positions. Line numbers quoted in a message (`infra/nat.tf:12`) are ignored as well, so
- * a finding whose lines only moved is the same finding.
- */
-function baselineKey(finding) {
-    const w = finding.workload;
-    const message = finding.message.replace(/(\.[A-Za-z0-9]+):\d+\b/g, '$1:#');
-    return [finding.ruleId, finding.file, w?.kind ?? '', w?.namespace ?? '', w?.name ?? '', message].join('\u0000');
-}
-/**
- * The findings of `head` that `base` does not have, matched by `baselineKey`. Matching counts: when the base
- * has one finding and the head two with the same key, one of the head's is new.
- */
-function newFindingsOnly(head, base) {
-    const left = new Map();
-    for (const finding of base) {
-        const key = baselineKey(finding);
-        left.set(key, (left.get(key) ?? 0) + 1);
-    }
-    return head.filter((finding) => {
-        const key = baselineKey(finding);
-        const n = left.get(key) ?? 0;
-        if (n === 0)
-            return true;
-        left.set(key, n - 1);
-        return false;
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/render/as-written.ts
 
 
@@ -8690,291 +8188,351 @@ function chartFile(unit) {
     return `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml`;
 }
 
-;// CONCATENATED MODULE: ./src/engine.ts
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __webpack_require__(1138);
+;// CONCATENATED MODULE: ./src/policy/eci-pods.ts
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The files on disk under the paths given (files or folders), filtered by the config's globs, and read. */
-function sourcesFromPaths(cwd, paths, config, absoluteOutside = false) {
-    return discoverFiles(paths, { cwd, include: config.include, exclude: config.exclude, absoluteOutside }).map((file) => {
-        if (file.skip)
-            return { path: file.path, skip: file.skip };
-        const outcome = readTextFile(file.absolute, config.maxFileSize);
-        return 'text' in outcome ? { path: file.path, text: outcome.text } : { path: file.path, skip: outcome.skip };
-    });
+function podLabels(workload) {
+    return Object.fromEntries((workload.pod?.labels ?? []).map((e) => [e.key, e.value]));
+}
+function podAnnotationValue(workload, key) {
+    return workload.pod?.annotations.find((e) => e.key === key)?.value;
+}
+function subset(wanted, have) {
+    return Object.entries(wanted).every(([k, v]) => have?.[k] === v);
 }
 /**
- * Lints files on disk: the paths given (files or folders), filtered by the config's globs. Synchronous: when
- * Terraform files may be among them, call `prepareReaders` first (or use `lintPathsPrepared`).
+ * The selectors by one of the labels each requires (its first `objectLabels` entry), so that a workload is only
+ * compared with the selectors that can match it: a scan with many selectors and many workloads stays near-linear.
  */
-function lintPaths(cwd, paths, options) {
-    return lintSources(sourcesFromPaths(cwd, paths, options.config), options);
+class SelectorIndex {
+    selectors;
+    /** Selectors without object labels: every pod is a candidate. */
+    anyPod = [];
+    byLabel = new Map();
+    constructor(selectors) {
+        this.selectors = selectors;
+        selectors.forEach((selector, i) => {
+            const first = Object.entries(selector.objectLabels)[0];
+            if (!first) {
+                this.anyPod.push(i);
+                return;
+            }
+            const key = labelKey(first[0], first[1]);
+            const list = this.byLabel.get(key);
+            if (list)
+                list.push(i);
+            else
+                this.byLabel.set(key, [i]);
+        });
+    }
+    /** The positions of the selectors that may match pods with these labels, in the profile's order. */
+    candidates(labels) {
+        const found = [...this.anyPod];
+        for (const [key, value] of Object.entries(labels)) {
+            const list = this.byLabel.get(labelKey(key, value));
+            if (list)
+                found.push(...list);
+        }
+        return found.length > this.anyPod.length ? found.sort((a, b) => a - b) : found;
+    }
+}
+function labelKey(key, value) {
+    return `${key}\u0000${value}`;
+}
+/** One index per list of selectors: the engine passes the same list for every workload of a scan. */
+const indexes = new WeakMap();
+/** The eci-profile selectors that match the workload's pods, in the profile's order (DOMAIN: ECI profile). */
+function matchingSelectors(workload, selectors, namespace) {
+    if (selectors.length === 0)
+        return [];
+    let index = indexes.get(selectors);
+    if (!index) {
+        index = new SelectorIndex(selectors);
+        indexes.set(selectors, index);
+    }
+    const labels = podLabels(workload);
+    const out = [];
+    for (const i of index.candidates(labels)) {
+        const s = selectors[i];
+        if (Object.keys(s.namespaceLabels).length > 0 && !subset(s.namespaceLabels, namespace?.labels))
+            continue;
+        if (subset(s.objectLabels, labels))
+            out.push(s);
+    }
+    return out;
 }
 /**
- * Lints files on disk after loading the readers they need (the Terraform parser only when there are .tf files)
- * and rendering the charts and overlays among them.
+ * Whether the pods of a workload run on ECI. In an ACK Serverless cluster every pod does (but DaemonSets
+ * never run on ECI); with virtual nodes only the pods sent there by label, scheduling, annotation or the
+ * eci-profile do.
  */
-async function lintPathsPrepared(cwd, paths, options) {
-    return lintSourcesPrepared(cwd, sourcesFromPaths(cwd, paths, options.config, options.absoluteOutside), options);
+function decideEci(workload, cluster, namespace, selectors) {
+    if (!workload.pod)
+        return { eci: false, reason: `a ${workload.kind} has no pods` };
+    if (workload.eciByConstruction)
+        return { eci: true, reason: workload.eciByConstruction };
+    if (workload.kind === 'DaemonSet')
+        return { eci: false, reason: 'DaemonSet pods never run on ECI' };
+    if (cluster === 'serverless')
+        return { eci: true, reason: 'every pod of an ACK Serverless cluster runs on ECI' };
+    const label = podLabels(workload)[ECI_POD_LABEL];
+    if (label !== undefined) {
+        return label === 'true'
+            ? { eci: true, reason: `its pod template has the label ${ECI_POD_LABEL}: "true"` }
+            : { eci: false, reason: `its pod template has the label ${ECI_POD_LABEL}: "${label}"` };
+    }
+    if (namespace?.labels[ECI_POD_LABEL] === 'true') {
+        return { eci: true, reason: `its namespace ${namespace.name} has the label ${ECI_POD_LABEL}: "true"` };
+    }
+    const s = workload.scheduling;
+    const tolerates = s.tolerationKeys.some((k) => k === VIRTUAL_KUBELET_TOLERATION || k === '');
+    const selectsVirtualNode = s.nodeSelector.type === 'virtual-kubelet' || (s.nodeAffinityIn.type ?? []).includes('virtual-kubelet');
+    if (selectsVirtualNode && tolerates)
+        return { eci: true, reason: 'it is scheduled onto virtual-kubelet nodes' };
+    if (s.nodeName === 'virtual-kubelet')
+        return { eci: true, reason: 'its nodeName is virtual-kubelet' };
+    const burst = podAnnotationValue(workload, BURST_ANNOTATION);
+    if (burst === 'eci' || burst === 'eci_only') {
+        return { eci: true, reason: `its pod template has ${BURST_ANNOTATION}: ${burst}` };
+    }
+    const selector = matchingSelectors(workload, selectors, namespace)[0];
+    if (selector)
+        return { eci: true, reason: `the eci-profile selector "${selector.name}" matches it` };
+    return { eci: false, reason: 'nothing sends its pods to a virtual node (cluster: virtual-node)' };
 }
-/** `lintPathsPrepared` for files already read, so that a caller that needs their texts again reads them once. */
-async function lintSourcesPrepared(cwd, sources, options) {
-    await prepareReaders([...sources, ...(options.base ?? [])]);
-    const rendered = options.rendered ?? (await renderSources(cwd, sources, options.config));
-    return lintSources(sources, { ...options, rendered });
-}
+
+;// CONCATENATED MODULE: ./src/policy/facts.ts
+
+
+
+
 /**
- * Renders the charts and overlays under `roots` (files or folders) that use one of the `changed` files (all when
- * undefined): a pull request that changes a values file or a base renders its chart or overlays, though their other
- * files are unchanged.
+ * The NAT decision for Kubernetes manifests (which cluster runs a manifest is not written in it): the config's
+ * `nat-gateway`, else the scan's NAT facts when they all belong to one cluster or VPC, else unknown.
  */
-async function renderChanged(cwd, roots, config, changed) {
-    if (!config.render.enabled)
-        return emptyRenderOutcome();
-    return renderCharts({ cwd, paths: pathsUnder(cwd, roots, config), config, changed });
-}
-/** The paths of the files under `roots` (files or folders) that the config's globs select, relative to `cwd`. */
-function pathsUnder(cwd, roots, config) {
-    return discoverFiles(roots, { cwd, include: config.include, exclude: config.exclude }).map((f) => f.path);
-}
-/** Renders the charts and overlays among the files read from `cwd` (the render stage, docs/charts.md). */
-async function renderSources(cwd, sources, config, changed) {
-    if (!config.render.enabled)
-        return emptyRenderOutcome();
-    return renderCharts({ cwd, paths: sources.map((s) => s.path), config, changed });
-}
-/** The engine: file texts → workloads → rules → findings, with suppressions applied. */
-function lintSources(sources, options) {
-    const { config } = options;
-    const files = [];
-    const raw = [];
-    /** The workload each rule finding is about, for its suppression annotations. */
-    const owners = new Map();
-    const states = new Map();
-    const rendered = options.rendered ?? emptyRenderOutcome();
-    // First pass: what a reader needs from the other files (Terraform variables and locals of each folder).
-    const context = readContext(sources);
-    for (const source of sources) {
-        const state = { source, comments: [] };
-        states.set(source.path, state);
-        const used = rendered.used.get(source.path);
-        if (used && source.text !== undefined) {
-            // Judged through the charts and overlays that use it (docs/charts.md), never alone.
-            if (config.inlineIgnores)
-                state.comments = commentIgnores(source.text);
-            files.push({ path: source.path, status: used.status, reason: used.reason });
+function decideNat(config, facts) {
+    if (config.natGateway !== 'auto')
+        return { present: config.natGateway === 'present', decidedBy: 'config' };
+    // Only the facts that may give egress count: a cluster without NAT does not make the manifests ambiguous.
+    const networks = new Map();
+    for (const fact of facts) {
+        if (!fact.present && !fact.unknown)
             continue;
-        }
-        if (source.text === undefined) {
-            files.push({ path: source.path, status: 'skipped', reason: source.skip });
-            raw.push(fileFinding('skipped-file', source.path, `Not scanned: ${source.skip}.`));
-            continue;
-        }
-        const reader = readerFor(source.path);
-        // One file never stops the scan: whatever its reader throws (a stack overflow on deep nesting included)
-        // makes that file skipped, with the reason.
-        try {
-            state.read = reader.read(source.path, source.text, { ...options, context });
-            if (config.inlineIgnores)
-                state.comments = commentIgnores(source.text);
-        }
-        catch (error) {
-            state.read = { ...emptyReadResult(), skipped: failureReason(error) };
-        }
-        if (state.read.skipped) {
-            files.push({ path: source.path, status: 'skipped', reason: state.read.skipped });
-            raw.push(fileFinding('skipped-file', source.path, `Not scanned: ${state.read.skipped}.`));
-            continue;
-        }
-        files.push({
-            path: source.path,
-            status: 'scanned',
-            ...(state.read.unresolved?.length ? { unresolved: state.read.unresolved } : {}),
-            ...(state.read.aliasReads?.length ? { aliasReads: state.read.aliasReads } : {}),
-        });
-        for (const problem of state.read.problems) {
-            raw.push({
-                ruleId: problem.ruleId,
-                severity: ruleById(problem.ruleId).meta.defaultSeverity,
-                message: problem.message,
-                file: source.path,
-                span: problem.span,
-            });
-        }
-    }
-    // Rendered documents are read like any YAML; their positions are translated to the lines behind them below.
-    const documents = new Map();
-    const workloadDocuments = new Map();
-    const renderedReads = [];
-    for (const skip of rendered.skipped) {
-        raw.push({ ...fileFinding('skipped-file', skip.file, skip.message), span: { ...new LineIndex('').span(0), line: skip.line, column: skip.column, endLine: skip.line, endColumn: skip.column } });
-    }
-    for (const document of rendered.documents) {
-        documents.set(document.id, document);
-        const read = readKubernetesYaml(document.id, document.text);
-        renderedReads.push(read);
-        for (const problem of read.problems) {
-            const where = document.locate(problem.span);
-            raw.push({
-                ruleId: problem.ruleId,
-                severity: ruleById(problem.ruleId).meta.defaultSeverity,
-                message: `${problem.message} (in the output of ${document.unit}, ${document.rendering})`,
-                file: where.file,
-                span: where.span,
-            });
-        }
-        for (const workload of read.workloads) {
-            workloadDocuments.set(workload, document);
-            // helm installs the objects that name no namespace in the release's namespace.
-            if (workload.namespaceDefaulted && document.namespace)
-                workload.namespace = document.namespace;
-            // Config globs (workloads[].match.path, ignore[].path) match the file a person edits.
-            workload.file = document.locate(workload.span).file;
-        }
-        for (const hpa of read.autoscalers) {
-            if (document.namespace && !/^\s+namespace\s*:/m.test(document.text))
-                hpa.namespace = document.namespace;
-            hpa.file = document.id;
-        }
-    }
-    const reads = [...[...states.values()].flatMap((s) => (s.read ? [s.read] : [])), ...renderedReads];
-    const workloads = reads.flatMap((r) => r.workloads);
-    linkAutoscalers(reads, workloads);
-    const natFacts = reads.flatMap((r) => r.natFacts);
-    // The base is linted first: the rules that judge a change (eip-change-needs-recreate) compare with its workloads.
-    const base = options.base
-        ? lintSources(options.base, { ...options, base: undefined, newOnly: false, rendered: options.baseRendered, baseRendered: undefined })
-        : undefined;
-    const scan = {
-        config,
-        nat: decideNat(config, natFacts),
-        natFacts,
-        namespaces: new Map(reads.flatMap((r) => r.namespaces).map((n) => [n.name, n])),
-        selectors: reads.flatMap((r) => r.profiles.flatMap((p) => p.selectors)),
-        ...(base ? { base: { workloads: base.workloads } } : {}),
-    };
-    const costInputs = [];
-    const natDecisions = [];
-    const regionPricing = new Map();
-    const renderings = new Map();
-    for (const workload of workloads) {
-        // A rule that throws on one workload leaves that workload unchecked (a notice on its file), not the scan.
-        let facts;
-        try {
-            facts = workloadFacts(workload, scan);
-        }
-        catch (error) {
-            raw.push(uncheckedWorkload(workload, error));
-            continue;
-        }
-        const document = workloadDocuments.get(workload);
-        const region = clusterRuleFor(workload, config)?.rule.region;
-        if (region !== undefined && !regionPricing.has(region))
-            regionPricing.set(region, resolvePricing({ ...config.pricing, region }));
-        // Test renderings (a chart's ci/*-values.yaml) are linted but do not stand for a deployment's cost.
-        if (!document || document.priced)
-            costInputs.push({ workload, facts, ...(region !== undefined ? { pricing: regionPricing.get(region) } : {}) });
-        if (workload.pod)
-            natDecisions.push({ workload, nat: facts.nat });
-        for (const rule of RULES) {
-            if (!rule.check || config.rules[rule.meta.id] === 'off')
-                continue;
-            const reports = [];
-            try {
-                rule.check({
-                    workload,
-                    facts,
-                    scan,
-                    report: (report) => {
-                        reports.push(toFinding(rule.meta.id, workload, report));
-                    },
-                });
-            }
-            catch (error) {
-                raw.push(uncheckedWorkload(workload, error, rule.meta.id));
-                continue;
-            }
-            for (const finding of reports) {
-                if (document) {
-                    locateRendered(finding, document);
-                    renderings.set(finding, document);
-                }
-                owners.set(finding, workload);
-                raw.push(finding);
-            }
-        }
-    }
-    // commonAnnotations and commonLabels as written: only whether their values are strings (docs/charts.md).
-    const notString = ruleById('eip-not-string');
-    for (const workload of config.rules['eip-not-string'] === 'off' ? [] : rendered.asWritten) {
-        notString.check({
-            workload,
-            facts: workloadFacts(workload, scan),
-            scan,
-            report: (report) => raw.push(toFinding('eip-not-string', workload, report)),
-        });
-    }
-    for (const [workload, document] of workloadDocuments) {
-        workload.span = document.locate(workload.span).span;
-        const hpaDocument = workload.autoscaler && documents.get(workload.autoscaler.file);
-        if (workload.autoscaler && hpaDocument) {
-            const where = hpaDocument.locate(workload.autoscaler.span);
-            workload.autoscaler = { ...workload.autoscaler, file: where.file, span: where.span };
-        }
-    }
-    // The cost stage, and the rules that are a function of its projection (eip-cost-budget).
-    const cost = projectCost(costInputs, resolvePricing(config.pricing), base && sideOf(base.cost));
-    for (const rule of RULES) {
-        if (!rule.checkCost || config.rules[rule.meta.id] === 'off')
-            continue;
-        rule.checkCost({
-            cost,
-            budget: config.budget,
-            report(target, report) {
-                const workload = sourceWorkload(target);
-                const finding = toFinding(rule.meta.id, workload, report);
-                owners.set(finding, workload);
-                raw.push(finding);
-            },
-        });
-    }
-    let findings = [];
-    const suppressed = [];
-    for (const finding of mergeRenderings(raw, renderings, rendered.documents)) {
-        const setting = config.rules[finding.ruleId];
-        if (setting === 'off')
-            continue;
-        if (setting)
-            finding.severity = setting;
-        const suppression = findSuppression(finding, config, states.get(finding.file), owners.get(finding));
-        if (suppression)
-            suppressed.push({ finding, ...suppression });
+        const key = networkKey(fact.place);
+        const list = networks.get(key);
+        if (list)
+            list.push(fact);
         else
-            findings.push(finding);
+            networks.set(key, [fact]);
     }
-    const order = (a, b) => a.file.localeCompare(b.file) || a.span.line - b.span.line || a.span.column - b.span.column || a.ruleId.localeCompare(b.ruleId);
-    findings.sort(order);
-    suppressed.sort((a, b) => order(a.finding, b.finding));
-    let hidden = 0;
-    if (base && options.newOnly) {
-        const fresh = newFindingsOnly(findings, base.findings);
-        hidden = findings.length - fresh.length;
-        findings = fresh;
+    if (networks.size > 1) {
+        const candidates = [...networks.values()].map((list) => list.find((f) => f.present) ?? list[0]);
+        const named = candidates.slice(0, 3).map((f) => `${f.resource} (${f.file}:${f.span.line})`).join(', ');
+        const more = candidates.length > 3 ? ` and ${candidates.length - 3} more` : '';
+        return {
+            present: false,
+            decidedBy: 'several',
+            unknown: `the scan holds ${candidates.length} clusters or VPCs with internet egress (${named}${more}), and which one runs the Kubernetes manifests is not written in them`,
+            candidates,
+        };
     }
-    return { findings, suppressed, files, workloads, nat: scan.nat, natDecisions, cost, ...(base ? { base: { findings: base.findings, hidden } } : {}) };
+    return decideAmong(facts);
 }
+/** The decision among facts that all speak for the same workloads: present wins, then unknown, else absent. */
+function decideAmong(facts) {
+    const present = facts.find((f) => f.present);
+    if (present)
+        return { present: true, decidedBy: present };
+    const unknown = facts.find((f) => f.unknown);
+    if (unknown)
+        return { present: false, decidedBy: unknown, unknown: unknown.unknown };
+    return { present: false, decidedBy: 'default' };
+}
+/** One cluster or VPC: the VPC when the references name it, else the folder. */
+function networkKey(place) {
+    return place.vpc ? `vpc\u0000${place.vpc}` : `folder\u0000${place.folder}`;
+}
+/**
+ * Whether a NAT fact speaks for a Terraform workload: the same VPC (and, when the fact's SNAT entries name their
+ * vSwitches, the workload's vSwitches among them) when the references say so, else the same folder. Never a
+ * workload of another folder whose network is not known.
+ */
+function natCovers(fact, workload) {
+    const inVswitches = () => workload.vswitches.length > 0 && workload.vswitches.every((v) => fact.vswitches.includes(v));
+    if (fact.vpc && workload.vpc) {
+        if (fact.vpc !== workload.vpc)
+            return false;
+        return fact.vswitches && workload.vswitches ? inVswitches() : true;
+    }
+    if (fact.vswitches && workload.vswitches)
+        return inVswitches();
+    return fact.folder === workload.folder;
+}
+/** The first `clusters:` entry whose path glob matches the workload's file. */
+/** The `clusters:` globs, compiled once per config: the entry is looked up several times for every workload. */
+const CLUSTER_GLOBS = new WeakMap();
+function clusterRuleFor(workload, config) {
+    let globs = CLUSTER_GLOBS.get(config);
+    if (!globs)
+        CLUSTER_GLOBS.set(config, (globs = config.clusters.map((c) => new esm/* Minimatch */.VR(c.path, { dot: true }))));
+    const index = globs.findIndex((glob) => glob.match(workload.file));
+    return index === -1 ? undefined : { rule: config.clusters[index], index };
+}
+/**
+ * Whether a NAT gateway gives a workload's pods egress: its `clusters:` entry, else the top-level `nat-gateway`,
+ * else the NAT facts in its scope (Terraform) or the scan's decision for manifests.
+ */
+function natFor(workload, scan) {
+    const entry = clusterRuleFor(workload, scan.config);
+    const setting = entry?.rule.natGateway;
+    if (setting && setting !== 'auto')
+        return { present: setting === 'present', decidedBy: 'config', clusterEntry: entry.index };
+    if (scan.config.natGateway !== 'auto' && !setting)
+        return { present: scan.config.natGateway === 'present', decidedBy: 'config' };
+    const network = workload.network;
+    if (!network)
+        return scan.nat.decidedBy === 'config' ? manifestsAuto(scan.config, scan.natFacts) : scan.nat;
+    return decideAmong(candidateFacts(scan.natFacts, network).filter((f) => natCovers(f.place, network)));
+}
+const MANIFESTS_AUTO = new WeakMap();
+/** The `auto` decision for manifests, for a `clusters:` entry that asks for it when the top level does not. */
+function manifestsAuto(config, facts) {
+    let decision = MANIFESTS_AUTO.get(facts);
+    if (!decision)
+        MANIFESTS_AUTO.set(facts, (decision = decideNat({ ...config, natGateway: 'auto' }, facts)));
+    return decision;
+}
+const NAT_INDEX = new WeakMap();
+function push(map, key, fact) {
+    const list = map.get(key);
+    if (list)
+        list.push(fact);
+    else
+        map.set(key, [fact]);
+}
+/**
+ * The facts that may cover a place (every fact that natCovers accepts shares its VPC, a vSwitch or its folder), in
+ * their order in the scan: the work per workload stays proportional to the facts near it.
+ */
+function candidateFacts(facts, place) {
+    let index = NAT_INDEX.get(facts);
+    if (!index) {
+        index = { order: new Map(facts.map((f, i) => [f, i])), byVpc: new Map(), byVswitch: new Map(), byFolder: new Map() };
+        for (const fact of facts) {
+            if (fact.place.vpc)
+                push(index.byVpc, fact.place.vpc, fact);
+            for (const vswitch of fact.place.vswitches ?? [])
+                push(index.byVswitch, vswitch, fact);
+            push(index.byFolder, fact.place.folder, fact);
+        }
+        NAT_INDEX.set(facts, index);
+    }
+    const found = new Set([
+        ...(place.vpc ? (index.byVpc.get(place.vpc) ?? []) : []),
+        ...(place.vswitches?.[0] ? (index.byVswitch.get(place.vswitches[0]) ?? []) : []),
+        ...(index.byFolder.get(place.folder) ?? []),
+    ]);
+    const order = index.order;
+    return [...found].sort((a, b) => order.get(a) - order.get(b));
+}
+function workloadFacts(workload, scan) {
+    const namespace = scan.namespaces.get(workload.namespace);
+    const cluster = clusterRuleFor(workload, scan.config)?.rule.cluster ?? scan.config.cluster;
+    const eci = decideEci(workload, cluster, namespace, scan.selectors);
+    const podAnnotations = new Map();
+    if (workload.pod) {
+        for (const selector of matchingSelectors(workload, scan.selectors, namespace)) {
+            for (const [key, value] of Object.entries(selector.annotations)) {
+                if (!podAnnotations.has(key))
+                    podAnnotations.set(key, { value, injectedBy: selector.name });
+            }
+        }
+        // What the template writes wins over what the profile injects.
+        for (const entry of workload.pod.annotations)
+            podAnnotations.set(entry.key, { value: entry.value, entry });
+    }
+    const withEip = podAnnotations.get(WITH_EIP);
+    const instance = podAnnotations.get(EIP_INSTANCE_ID);
+    const unresolvedEntry = [withEip, instance].find((a) => a?.entry?.valueType === 'unknown')?.entry;
+    const unresolved = workload.pod?.unresolved ?? (unresolvedEntry ? `the value of ${unresolvedEntry.label ?? unresolvedEntry.key} is not known` : undefined);
+    return {
+        eci,
+        egress: egressPolicyFor(workload, scan.config),
+        nat: natFor(workload, scan),
+        podAnnotations,
+        autoEip: withEip !== undefined && withEip.value === 'true',
+        existingEip: instance !== undefined && instance.value.trim() !== '',
+        evidence: workload.pod ? egressEvidence(workload) : [],
+        maxPods: maxPods(workload),
+        ...(unresolved ? { unresolved } : {}),
+    };
+}
+function egressPolicyFor(workload, config) {
+    for (const rule of config.workloads)
+        if (matches(rule.match, workload))
+            return rule.egress;
+    return config.egress;
+}
+function facts_glob(pattern, value) {
+    return pattern === undefined || (0,esm/* minimatch */.xF)(value, pattern, { dot: true });
+}
+function matches(match, workload) {
+    if (!facts_glob(match.path, workload.file) || !facts_glob(match.kind, workload.kind))
+        return false;
+    if (!facts_glob(match.name, workload.name) || !facts_glob(match.namespace, workload.namespace))
+        return false;
+    if (match.labels) {
+        const objectLabels = Object.fromEntries((workload.objectMetadata[0]?.labels ?? []).map((e) => [e.key, e.value]));
+        const labels = { ...objectLabels, ...podLabels(workload) };
+        if (!Object.entries(match.labels).every(([k, v]) => labels[k] === v))
+            return false;
+    }
+    return true;
+}
+function maxPods(workload) {
+    const one = podsOfOne(workload);
+    const instances = workload.instances;
+    if (!instances || one.unknown)
+        return one;
+    if (instances.unknown)
+        return { unknown: instances.unknown, why: instances.what ?? 'count' };
+    const n = instances.value ?? 1;
+    if (n === 1)
+        return one;
+    const what = instances.what ?? 'count';
+    return { value: (one.value ?? 1) * n, why: one.value === 1 ? `${what}: ${n}` : `${one.why}, times ${what} ${n}` };
+}
+/** The most pods one copy of the workload may run at once (Terraform's count and for_each aside). */
+function podsOfOne(workload) {
+    switch (workload.kind) {
+        case 'Pod':
+            return { value: 1, why: 'a Pod' };
+        case 'Job':
+        case 'CronJob':
+            if (workload.parallelism.unknown)
+                return { unknown: workload.parallelism.unknown, why: 'parallelism' };
+            return { value: workload.parallelism.value ?? 1, why: `parallelism: ${workload.parallelism.value ?? '1 (default)'}` };
+    }
+    if (workload.autoscaler) {
+        const max = workload.autoscaler.max;
+        if (max.unknown)
+            return { unknown: max.unknown, why: `the HorizontalPodAutoscaler ${workload.autoscaler.name}` };
+        if (max.value !== undefined) {
+            return { value: max.value, why: `the HorizontalPodAutoscaler ${workload.autoscaler.name} scales it to ${max.value}` };
+        }
+    }
+    const what = workload.replicas.what ?? 'replicas';
+    if (workload.replicas.unknown)
+        return { unknown: workload.replicas.unknown, why: what };
+    return { value: workload.replicas.value ?? 1, why: `${what}: ${workload.replicas.value ?? '1 (default)'}` };
+}
+
+;// CONCATENATED MODULE: ./src/engine/findings.ts
+
+
+
+/** A rule's report on a workload as a finding, with its fix when the rule has one and the report carries edits. */
 function toFinding(ruleId, workload, report) {
     const meta = ruleById(ruleId).meta;
     const finding = {
@@ -8994,12 +8552,274 @@ function toFinding(ruleId, workload, report) {
     }
     return finding;
 }
+/** A reader's problem (a parse error, an alias bomb) as a finding at the place given, with the rule's default severity. */
+function problemFinding(problem, file, span, message = problem.message) {
+    return { ruleId: problem.ruleId, severity: ruleById(problem.ruleId).meta.defaultSeverity, message, file, span };
+}
+/** The notice on a workload that a rule (or the policy facts, without `ruleId`) threw on. */
 function uncheckedWorkload(workload, error, ruleId) {
     const what = `${workload.kind} ${workload.namespace ? `${workload.namespace}/` : ''}${workload.name}`;
     const finding = fileFinding('skipped-file', workload.file, `Not checked${ruleId ? ` by ${ruleId}` : ''}: ${what}, because ${failureReason(error)}.`);
     finding.span = workload.span;
     return finding;
 }
+/** A rule's fix is safe by its meta, or, for a `per-finding` fix, when the report says so (never by default). */
+function fixIsSafe(meta, report) {
+    if (meta.fix === 'per-finding')
+        return report.fixSafety === 'safe';
+    return meta.fix === 'safe';
+}
+/** A finding about a whole file, at its first line. */
+function fileFinding(ruleId, file, message) {
+    const severity = ruleById(ruleId).meta.defaultSeverity;
+    return { ruleId, severity, message, file, span: new LineIndex('').span(0) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/cost-stage.ts
+
+
+
+
+/** The cost stage: the checked workloads priced (docs/cost.md), and compared with the base's projection when there is one. */
+function projectScanCost(checked, documentOf, config, base) {
+    return projectCost(costInputsOf(checked, documentOf, config), resolvePricing(config.pricing), base && sideOf(base.cost));
+}
+/** What the projection prices: each checked workload, with its `clusters:` entry's region's prices when it names one. */
+function costInputsOf(checked, documentOf, config) {
+    const regionPricing = new Map();
+    const inputs = [];
+    for (const { workload, facts } of checked) {
+        const document = documentOf.get(workload);
+        const region = clusterRuleFor(workload, config)?.rule.region;
+        if (region !== undefined && !regionPricing.has(region))
+            regionPricing.set(region, resolvePricing({ ...config.pricing, region }));
+        // Test renderings (a chart's ci/*-values.yaml) are linted but do not stand for a deployment's cost.
+        if (!document || document.priced)
+            inputs.push({ workload, facts, ...(region !== undefined ? { pricing: regionPricing.get(region) } : {}) });
+    }
+    return inputs;
+}
+/** The findings of the rules that are a function of the projection (eip-cost-budget), with the workload each is about. */
+function runCostRules(cost, config) {
+    const findings = [];
+    const owners = new Map();
+    for (const rule of RULES) {
+        if (!rule.checkCost || config.rules[rule.meta.id] === 'off')
+            continue;
+        rule.checkCost({
+            cost,
+            budget: config.budget,
+            report(target, report) {
+                const workload = sourceWorkload(target);
+                const finding = toFinding(rule.meta.id, workload, report);
+                owners.set(finding, workload);
+                findings.push(finding);
+            },
+        });
+    }
+    return { findings, owners };
+}
+
+;// CONCATENATED MODULE: ./src/suppress/baseline.ts
+/**
+ * The identity of a finding across two versions of the files: the rule, the file, the workload and the
+ * message, without positions. Line numbers quoted in a message (`infra/nat.tf:12`) are ignored as well, so
+ * a finding whose lines only moved is the same finding.
+ */
+function baselineKey(finding) {
+    const w = finding.workload;
+    const message = finding.message.replace(/(\.[A-Za-z0-9]+):\d+\b/g, '$1:#');
+    return [finding.ruleId, finding.file, w?.kind ?? '', w?.namespace ?? '', w?.name ?? '', message].join('\u0000');
+}
+/**
+ * The findings of `head` that `base` does not have, matched by `baselineKey`. Matching counts: when the base
+ * has one finding and the head two with the same key, one of the head's is new.
+ */
+function newFindingsOnly(head, base) {
+    const left = new Map();
+    for (const finding of base) {
+        const key = baselineKey(finding);
+        left.set(key, (left.get(key) ?? 0) + 1);
+    }
+    return head.filter((finding) => {
+        const key = baselineKey(finding);
+        const n = left.get(key) ?? 0;
+        if (n === 0)
+            return true;
+        left.set(key, n - 1);
+        return false;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/new-only.ts
+
+/** With `newOnly` (docs/cost.md, "--new-only"): the findings the base does not have, and how many others were hidden. */
+function keepNewOnly(findings, baseFindings) {
+    const fresh = newFindingsOnly(findings, baseFindings);
+    return { findings: fresh, hidden: findings.length - fresh.length };
+}
+
+;// CONCATENATED MODULE: ./src/engine/order.ts
+/** Reports list findings by file, line, column, then rule id; findings equal in all four keep the order they were found in. */
+function byPosition(a, b) {
+    return a.file.localeCompare(b.file) || a.span.line - b.span.line || a.span.column - b.span.column || a.ruleId.localeCompare(b.ruleId);
+}
+/** Sorts the reported and the suppressed findings in place, by `byPosition`. */
+function sortByPosition(reported, suppressed) {
+    reported.sort(byPosition);
+    suppressed.sort((a, b) => byPosition(a.finding, b.finding));
+}
+
+;// CONCATENATED MODULE: ./src/engine/read-rendered.ts
+
+
+
+/**
+ * Rendered documents are read like any YAML. The findings of their problems are put on the lines behind them now;
+ * the workloads keep their positions in the documents for the rules (`locateRenderedWorkloads` moves them after),
+ * but already name the file a person edits.
+ */
+function readRendered(rendered) {
+    const out = { reads: [], documents: new Map(), documentOf: new Map(), findings: rendered.skipped.map(renderSkipFinding) };
+    for (const document of rendered.documents) {
+        out.documents.set(document.id, document);
+        const read = readKubernetesYaml(document.id, document.text);
+        out.reads.push(read);
+        for (const problem of read.problems) {
+            const where = document.locate(problem.span);
+            out.findings.push(problemFinding(problem, where.file, where.span, `${problem.message} (in the output of ${document.unit}, ${document.rendering})`));
+        }
+        for (const workload of read.workloads) {
+            out.documentOf.set(workload, document);
+            // helm installs the objects that name no namespace in the release's namespace.
+            if (workload.namespaceDefaulted && document.namespace)
+                workload.namespace = document.namespace;
+            // Config globs (workloads[].match.path, ignore[].path) match the file a person edits.
+            workload.file = document.locate(workload.span).file;
+        }
+        for (const hpa of read.autoscalers) {
+            if (document.namespace && !/^\s+namespace\s*:/m.test(document.text))
+                hpa.namespace = document.namespace;
+            hpa.file = document.id;
+        }
+    }
+    return out;
+}
+/** A chart or overlay that could not be rendered: a notice on the line the tool named. */
+function renderSkipFinding(skip) {
+    const { line, column } = skip;
+    return { ...fileFinding('skipped-file', skip.file, skip.message), span: { ...new LineIndex('').span(0), line, column, endLine: line, endColumn: column } };
+}
+/** The rendered workloads (and their autoscalers) put on the lines behind them, once the rules have judged them. */
+function locateRenderedWorkloads({ documents, documentOf }) {
+    for (const [workload, document] of documentOf) {
+        workload.span = document.locate(workload.span).span;
+        const hpaDocument = workload.autoscaler && documents.get(workload.autoscaler.file);
+        if (workload.autoscaler && hpaDocument) {
+            const where = hpaDocument.locate(workload.autoscaler.span);
+            workload.autoscaler = { ...workload.autoscaler, file: where.file, span: where.span };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/suppress/comments.ts
+const DIRECTIVE = /(?:#|\/\/)\s*eci-egress-lint\s+(ignore-file|ignore)\s+([^\r\n]*)/g;
+function commentIgnores(text) {
+    if (!text.includes('eci-egress-lint'))
+        return [];
+    const out = [];
+    for (const match of text.matchAll(DIRECTIVE)) {
+        const [rulesPart, ...reason] = match[2].split('--');
+        let line = 1;
+        for (let i = text.indexOf('\n'); i !== -1 && i < match.index; i = text.indexOf('\n', i + 1))
+            line++;
+        out.push({
+            line,
+            rules: rulesPart.split(',').map((r) => r.trim()).filter(Boolean),
+            reason: reason.join('--').trim(),
+            wholeFile: match[1] === 'ignore-file',
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/read-sources.ts
+
+
+
+
+
+/**
+ * The read stage: each file's text → its read result (workloads, namespaces, NAT facts…), its status and its
+ * findings. The files that charts and overlays use (`used`) are not read here: the rendered documents are.
+ */
+function readSources(sources, options, used) {
+    const files = [];
+    const findings = [];
+    // A path given twice is read twice but counts once, with its last reading, at its first place.
+    const byPath = new Map();
+    // First pass: what a reader needs from the other files (Terraform variables and locals of each folder).
+    const context = readContext(sources);
+    for (const source of sources) {
+        const one = readSource(source, options, context, used.get(source.path));
+        files.push(one.status);
+        findings.push(...one.findings);
+        byPath.set(source.path, one);
+    }
+    return {
+        files,
+        reads: [...byPath.values()].flatMap((one) => (one.read ? [one.read] : [])),
+        comments: new Map([...byPath].map(([path, one]) => [path, one.comments])),
+        findings,
+    };
+}
+function readSource(source, options, context, used) {
+    const { config } = options;
+    if (used && source.text !== undefined) {
+        // Judged through the charts and overlays that use it (docs/charts.md), never alone.
+        const comments = config.inlineIgnores ? commentIgnores(source.text) : [];
+        return { status: { path: source.path, status: used.status, reason: used.reason }, comments, findings: [] };
+    }
+    if (source.text === undefined)
+        return skippedSource(source.path, source.skip, { comments: [] });
+    const reader = readerFor(source.path);
+    let read;
+    let comments = [];
+    // One file never stops the scan: whatever its reader throws (a stack overflow on deep nesting included)
+    // makes that file skipped, with the reason.
+    try {
+        read = reader.read(source.path, source.text, { ...options, context });
+        if (config.inlineIgnores)
+            comments = commentIgnores(source.text);
+    }
+    catch (error) {
+        read = { ...emptyReadResult(), skipped: failureReason(error) };
+    }
+    if (read.skipped)
+        return skippedSource(source.path, read.skipped, { read, comments });
+    return {
+        status: {
+            path: source.path,
+            status: 'scanned',
+            ...(read.unresolved?.length ? { unresolved: read.unresolved } : {}),
+            ...(read.aliasReads?.length ? { aliasReads: read.aliasReads } : {}),
+        },
+        read,
+        comments,
+        findings: read.problems.map((problem) => problemFinding(problem, source.path, problem.span)),
+    };
+}
+function skippedSource(file, reason, rest) {
+    return {
+        status: { path: file, status: 'skipped', reason },
+        ...rest,
+        findings: [fileFinding('skipped-file', file, `Not scanned: ${reason}.`)],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/rendered-findings.ts
+
+
 /**
  * Puts a finding from a rendered document on the line a person edits, with its fix when the fix carries over:
  * see `carryFix`.
@@ -9094,16 +8914,106 @@ function mergeRenderings(raw, renderings, documents) {
         finding.message += ` (rendered with ${names.join('; ')})`;
     return out;
 }
-/** A rule's fix is safe by its meta, or, for a `per-finding` fix, when the report says so (never by default). */
-function fixIsSafe(meta, report) {
-    if (meta.fix === 'per-finding')
-        return report.fixSafety === 'safe';
-    return meta.fix === 'safe';
+
+;// CONCATENATED MODULE: ./src/engine/rule-settings.ts
+/**
+ * The config's `rules:` settings applied to the findings of every stage: a rule set to `off` reports nothing (the
+ * notices of the read stage included), a severity replaces the rule's own.
+ */
+function applyRuleSettings(findings, rules) {
+    const kept = [];
+    for (const finding of findings) {
+        const setting = rules[finding.ruleId];
+        if (setting === 'off')
+            continue;
+        if (setting)
+            finding.severity = setting;
+        kept.push(finding);
+    }
+    return kept;
 }
-function fileFinding(ruleId, file, message) {
-    const severity = ruleById(ruleId).meta.defaultSeverity;
-    return { ruleId, severity, message, file, span: new LineIndex('').span(0) };
+
+;// CONCATENATED MODULE: ./src/engine/run-rules.ts
+
+
+
+
+/** The rule stage: every rule that judges one workload, on every workload, except the rules the config turns off. */
+function runWorkloadRules(workloads, scan, documentOf) {
+    const run = { checked: [], findings: [], owners: new Map(), renderings: new Map() };
+    for (const workload of workloads) {
+        // A rule that throws on one workload leaves that workload unchecked (a notice on its file), not the scan.
+        let facts;
+        try {
+            facts = workloadFacts(workload, scan);
+        }
+        catch (error) {
+            run.findings.push(uncheckedWorkload(workload, error));
+            continue;
+        }
+        run.checked.push({ workload, facts });
+        const document = documentOf.get(workload);
+        for (const rule of RULES) {
+            if (!rule.check || scan.config.rules[rule.meta.id] === 'off')
+                continue;
+            const outcome = runRule(rule, { workload, facts }, scan);
+            if ('threw' in outcome) {
+                run.findings.push(uncheckedWorkload(workload, outcome.threw, rule.meta.id));
+                continue;
+            }
+            for (const finding of outcome.findings) {
+                if (document) {
+                    locateRendered(finding, document);
+                    run.renderings.set(finding, document);
+                }
+                run.owners.set(finding, workload);
+                run.findings.push(finding);
+            }
+        }
+    }
+    return run;
 }
+/** One rule's findings on one workload, or what the rule threw (then none of its findings count). */
+function runRule(rule, { workload, facts }, scan) {
+    const findings = [];
+    try {
+        rule.check({
+            workload,
+            facts,
+            scan,
+            report: (report) => {
+                findings.push(toFinding(rule.meta.id, workload, report));
+            },
+        });
+    }
+    catch (error) {
+        return { threw: error };
+    }
+    return { findings };
+}
+/** The NAT decision of each checked workload that runs pods. */
+function natDecisionsOf(checked) {
+    return checked.filter(({ workload }) => workload.pod).map(({ workload, facts }) => ({ workload, nat: facts.nat }));
+}
+/** commonAnnotations and commonLabels as written: only whether their values are strings (docs/charts.md). */
+function checkAsWritten(asWritten, scan, rules) {
+    if (rules['eip-not-string'] === 'off')
+        return [];
+    const notString = ruleById('eip-not-string');
+    const findings = [];
+    for (const workload of asWritten) {
+        notString.check({
+            workload,
+            facts: workloadFacts(workload, scan),
+            scan,
+            report: (report) => findings.push(toFinding('eip-not-string', workload, report)),
+        });
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/engine/scan-facts.ts
+
 /** An HPA turns its target's replicas into a range; it must be in the same namespace. */
 function linkAutoscalers(reads, workloads) {
     for (const hpa of reads.flatMap((r) => r.autoscalers)) {
@@ -9112,11 +9022,189 @@ function linkAutoscalers(reads, workloads) {
             target.autoscaler = { min: hpa.min, max: hpa.max, file: hpa.file, span: hpa.span, name: hpa.name };
     }
 }
-function findSuppression(finding, config, state, workload) {
+/**
+ * What the rules know of the whole scan besides the workload they judge: the NAT decision, the namespaces, the
+ * eci-profile selectors and, with a base, the base's workloads.
+ */
+function gatherScanFacts(config, reads, base) {
+    const natFacts = reads.flatMap((r) => r.natFacts);
+    return {
+        config,
+        nat: decideNat(config, natFacts),
+        natFacts,
+        namespaces: new Map(reads.flatMap((r) => r.namespaces).map((n) => [n.name, n])),
+        selectors: reads.flatMap((r) => r.profiles.flatMap((p) => p.selectors)),
+        ...(base ? { base: { workloads: base.workloads } } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/files/discover.ts
+
+
+
+
+const NEVER_WALK = new Set(['.git', 'node_modules']);
+function toPosixRelative(cwd, absolute) {
+    const relative = external_node_path_default().relative(cwd, absolute).split((external_node_path_default()).sep).join('/');
+    return relative === '' ? '.' : relative;
+}
+/** Whether a file should be scanned, by the include and exclude globs. */
+function selected(relative, options) {
+    // Globs are written for the workspace; a folder outside it is matched as if it were inside.
+    relative = relative.replace(/^(?:\.\.\/)+/, '');
+    const match = (pattern) => (0,esm/* minimatch */.xF)(relative, pattern, { dot: true, matchBase: !pattern.includes('/') });
+    return options.include.some(match) && !options.exclude.some(match);
+}
+/**
+ * The files to scan under the given paths. A file named explicitly is scanned whatever its name (unless
+ * excluded); folders are walked and filtered by the include globs. Links are followed only inside the
+ * working directory (or inside an absolute path given outside it, when allowed). A path whose real location is
+ * outside (a link in a parent folder too), or a folder that cannot be read, is a file to skip with the reason:
+ * the others are still scanned.
+ */
+function discoverFiles(paths, options) {
+    const cwd = external_node_path_default().resolve(options.cwd);
+    const realCwd = external_node_fs_default().realpathSync(cwd);
+    const found = new Map();
+    const visitedDirectories = new Set();
+    const add = (absolute, skip) => {
+        const relative = toPosixRelative(cwd, absolute);
+        if (!found.has(relative))
+            found.set(relative, { path: relative, absolute, skip });
+    };
+    const visit = (absolute, explicit, boundary) => {
+        let stat;
+        try {
+            stat = external_node_fs_default().lstatSync(absolute);
+        }
+        catch {
+            if (explicit)
+                throw new Error(`no such file or folder: ${toPosixRelative(cwd, absolute)}`);
+            return;
+        }
+        if (stat.isSymbolicLink()) {
+            let real;
+            try {
+                real = external_node_fs_default().realpathSync(absolute);
+            }
+            catch {
+                if (explicit || selected(toPosixRelative(cwd, absolute), options))
+                    add(absolute, 'a link whose target does not exist');
+                return;
+            }
+            if (!isInside(boundary, real)) {
+                if (explicit || selected(toPosixRelative(cwd, absolute), options))
+                    add(absolute, 'a link to a place outside the workspace');
+                return;
+            }
+            stat = external_node_fs_default().statSync(absolute);
+        }
+        if (stat.isDirectory()) {
+            const real = external_node_fs_default().realpathSync(absolute);
+            if (visitedDirectories.has(real))
+                return;
+            visitedDirectories.add(real);
+            let entries;
+            try {
+                entries = external_node_fs_default().readdirSync(absolute).sort();
+            }
+            catch (error) {
+                add(absolute, `a folder that cannot be read (${error.code ?? error.message})`);
+                return;
+            }
+            for (const entry of entries) {
+                if (NEVER_WALK.has(entry))
+                    continue;
+                visit(external_node_path_default().join(absolute, entry), false, boundary);
+            }
+            return;
+        }
+        if (!stat.isFile())
+            return;
+        const relative = toPosixRelative(cwd, absolute);
+        if (explicit ? !options.exclude.some((p) => (0,esm/* minimatch */.xF)(relative, p, { dot: true })) : selected(relative, options))
+            add(absolute);
+    };
+    for (const given of paths) {
+        const absolute = external_node_path_default().resolve(cwd, given);
+        if (!external_node_fs_default().lstatSync(absolute, { throwIfNoEntry: false }))
+            throw new Error(`no such file or folder: ${toPosixRelative(cwd, absolute)}`);
+        let real;
+        try {
+            real = external_node_fs_default().realpathSync(absolute);
+        }
+        catch {
+            add(absolute, 'a link whose target does not exist');
+            continue;
+        }
+        // A link in a parent folder (deploy -> ../outside, then deploy/manifests) leads out as surely as a link itself.
+        if (isInside(realCwd, real))
+            visit(absolute, true, realCwd);
+        else if (options.absoluteOutside && external_node_path_default().isAbsolute(given))
+            visit(absolute, true, real);
+        else
+            add(absolute, 'outside the workspace (with its links resolved)');
+    }
+    return [...found.values()];
+}
+
+;// CONCATENATED MODULE: ./src/engine/sources.ts
+
+
+
+/** The files on disk under the paths given (files or folders), filtered by the config's globs, and read. */
+function sources_sourcesFromPaths(cwd, paths, config, absoluteOutside = false) {
+    return readDiscovered(discoverFiles(paths, { cwd, include: config.include, exclude: config.exclude, absoluteOutside }), config);
+}
+/** The files under `roots` (files or folders) that the config's globs select, found and not yet read. */
+function filesUnder(cwd, roots, config) {
+    return discoverFiles(roots, { cwd, include: config.include, exclude: config.exclude });
+}
+/** Found files read; a file to skip, or one too large or not text, keeps its path with the reason. */
+function readDiscovered(files, config) {
+    return files.map((file) => {
+        if (file.skip)
+            return { path: file.path, skip: file.skip };
+        const outcome = readTextFile(file.absolute, config.maxFileSize);
+        return 'text' in outcome ? { path: file.path, text: outcome.text } : { path: file.path, skip: outcome.skip };
+    });
+}
+/**
+ * Renders the charts and overlays among the files of `cwd` given (the render stage, docs/charts.md). With `changed`,
+ * only those that use one of the changed files: a pull request that changes a values file or a base renders its
+ * chart or overlays, though their other files are unchanged.
+ */
+async function renderSources(cwd, files, config, changed) {
+    if (!config.render.enabled)
+        return emptyRenderOutcome();
+    return renderCharts({ cwd, paths: files.map((s) => s.path), config, changed });
+}
+
+;// CONCATENATED MODULE: ./src/engine/suppress.ts
+
+/** The findings reported, and those an ignore comment, annotation or config entry suppresses (with its reason). */
+function separateSuppressed(findings, config, sources) {
+    const reported = [];
+    const suppressed = [];
+    for (const finding of findings) {
+        const suppression = findSuppression(finding, config, sources.comments.get(finding.file), sources.owners.get(finding));
+        if (suppression)
+            suppressed.push({ finding, ...suppression });
+        else
+            reported.push(finding);
+    }
+    return { reported, suppressed };
+}
+/**
+ * What suppresses a finding, first match wins: a comment on its line or the line above (or for its whole file), the
+ * workload's ignore annotation, then the config's `ignore:` entries. Comments and annotations count only with
+ * `inlineIgnores`.
+ */
+function findSuppression(finding, config, comments, workload) {
     const names = (rules) => rules.includes(finding.ruleId);
     const reason = (text) => text || '(no reason given)';
     if (config.inlineIgnores) {
-        const comment = state?.comments.find((c) => names(c.rules) && (c.wholeFile || c.line === finding.span.line || c.line === finding.span.line - 1));
+        const comment = comments?.find((c) => names(c.rules) && (c.wholeFile || c.line === finding.span.line || c.line === finding.span.line - 1));
         if (comment)
             return { reason: reason(comment.reason), source: 'comment' };
         const annotation = workload?.ignores.find((i) => names(i.rules));
@@ -9127,6 +9215,85 @@ function findSuppression(finding, config, state, workload) {
     if (entry)
         return { reason: reason(entry.reason), source: 'config' };
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Lints files on disk: the paths given (files or folders), filtered by the config's globs. Synchronous: when
+ * Terraform files may be among them, call `prepareReaders` first (or use `lintPathsPrepared`).
+ */
+function lintPaths(cwd, paths, options) {
+    return lintSources(sourcesFromPaths(cwd, paths, options.config), options);
+}
+/**
+ * Lints files on disk after loading the readers they need (the Terraform parser only when there are .tf files)
+ * and rendering the charts and overlays among them.
+ */
+async function lintPathsPrepared(cwd, paths, options) {
+    return lintSourcesPrepared(cwd, sourcesFromPaths(cwd, paths, options.config, options.absoluteOutside), options);
+}
+/** `lintPathsPrepared` for files already read, so that a caller that needs their texts again reads them once. */
+async function lintSourcesPrepared(cwd, sources, options) {
+    await prepareReaders([...sources, ...(options.base ?? [])]);
+    const rendered = options.rendered ?? (await renderSources(cwd, sources, options.config));
+    return lintSources(sources, { ...options, rendered });
+}
+/**
+ * The engine: file texts → workloads → rules → findings, with suppressions applied. Each stage takes what the
+ * earlier ones made; the findings of all of them are judged together at the end.
+ */
+function lintSources(sources, options) {
+    const { config } = options;
+    const rendered = options.rendered ?? emptyRenderOutcome();
+    const fromFiles = readSources(sources, options, rendered.used);
+    const fromRenderings = readRendered(rendered);
+    const reads = [...fromFiles.reads, ...fromRenderings.reads];
+    const workloads = reads.flatMap((r) => r.workloads);
+    linkAutoscalers(reads, workloads);
+    // The base is linted first: the rules that judge a change (eip-change-needs-recreate) compare with its workloads.
+    const base = options.base ? lintBase(options.base, options) : undefined;
+    const scan = gatherScanFacts(config, reads, base);
+    const ruleRun = runWorkloadRules(workloads, scan, fromRenderings.documentOf);
+    const asWritten = checkAsWritten(rendered.asWritten, scan, config.rules);
+    locateRenderedWorkloads(fromRenderings);
+    // The cost stage, and the rules that are a function of its projection (eip-cost-budget).
+    const cost = projectScanCost(ruleRun.checked, fromRenderings.documentOf, config, base);
+    const costRun = runCostRules(cost, config);
+    // In the order the stages found them: the report keeps that order among findings of one rule on one place.
+    const found = [...fromFiles.findings, ...fromRenderings.findings, ...ruleRun.findings, ...asWritten, ...costRun.findings];
+    const merged = mergeRenderings(found, ruleRun.renderings, rendered.documents);
+    const owners = new Map([...ruleRun.owners, ...costRun.owners]);
+    const { reported, suppressed } = separateSuppressed(applyRuleSettings(merged, config.rules), config, { comments: fromFiles.comments, owners });
+    sortByPosition(reported, suppressed);
+    const newOnly = base && options.newOnly ? keepNewOnly(reported, base.findings) : { findings: reported, hidden: 0 };
+    return {
+        findings: newOnly.findings,
+        suppressed,
+        files: fromFiles.files,
+        workloads,
+        nat: scan.nat,
+        natDecisions: natDecisionsOf(ruleRun.checked),
+        cost,
+        ...(base ? { base: { findings: base.findings, hidden: newOnly.hidden } } : {}),
+    };
+}
+/** The base's files and renderings, linted alone: neither compared with a base nor filtered to new findings. */
+function lintBase(base, options) {
+    return lintSources(base, { ...options, base: undefined, newOnly: false, rendered: options.baseRendered, baseRendered: undefined });
 }
 
 ;// CONCATENATED MODULE: ./src/files/git.ts
@@ -12757,12 +12924,12 @@ const NOTICE = { title: 'eci-egress-lint' };
 async function runAction(env = process.env) {
     const setup = await readSetup(env);
     const { scope, paths } = await selectFiles(setup);
-    const { result, sources, rendered } = await lintChange(setup, scope, paths);
+    const { result, sources, rendered, tree } = await lintChange(setup, scope, paths);
     const counts = countFindings(result);
     const failed = shouldFail(result.findings, setup.inputs.failOn);
     // Report files and outputs come first: they are set whatever happens with the API afterwards.
     writeReportsAndOutputs(setup.workspace, setup.inputs, result, env, setup.configFile);
-    await publish(setup, env, { scope, sources, result, failed, rendered });
+    await publish(setup, env, { scope, sources, result, failed, rendered, tree });
     if (failed) {
         core/* setFailed */.C1(`${counts.total} finding(s); ${counts.error} error(s), ${counts.warning} warning(s) (fail-on: ${setup.inputs.failOn})`);
     }
@@ -12811,22 +12978,33 @@ async function lintChange(setup, scope, paths) {
     if (inputs.newOnly && !base) {
         core/* notice */.lm('new-only needs the base of the change (a pull request or a push, with its base in the checkout or readable through the API); every finding is reported.', NOTICE);
     }
+    const tree = walkTree(setup, scope);
     // A chart or overlay is rendered when the change touches any file it uses (docs/charts.md); the base side's from git.
     const changed = scope.kind === 'all' ? undefined : new Set(paths);
-    const rendered = await renderChanged(workspace, roots, config, changed);
+    const rendered = await renderSources(workspace, tree, config, changed);
     const baseCommit = scope.kind === 'all' ? context.pullRequest?.baseSha : scope.baseInCheckout ? scope.base : undefined;
     const baseRendered = base && baseCommit ? await renderBase(workspace, baseCommit, changed, config) : undefined;
     // Read once: the fixes start from the same texts the findings are about.
-    const sources = sourcesFromPaths(workspace, paths, config);
+    const sources = scope.kind === 'all' ? readDiscovered(tree, config) : sources_sourcesFromPaths(workspace, paths, config);
     const result = await lintSourcesPrepared(workspace, sources, { config, base, newOnly: inputs.newOnly && base !== undefined, rendered, baseRendered });
-    return { result, sources, rendered };
+    return { result, sources, rendered, tree };
+}
+/**
+ * The files under the roots, found in one walk of the tree: with scan: all they are the files scanned, and the
+ * charts and overlays (and their fixes) may use any of them. Not walked when neither needs it (rendering off, only
+ * the changed files scanned): the fixes then have no rendering to verify.
+ */
+function walkTree({ workspace, roots, config }, scope) {
+    if (scope.kind !== 'all' && !config.render.enabled)
+        return [];
+    return filesUnder(workspace, roots, config);
 }
 /**
  * GitHub: the check run or workflow commands, the fixes, the summary comment, then the job summary and the log.
  * Nothing the API does may break the run.
  */
-async function publish(setup, env, { scope, sources, result, failed, rendered }) {
-    const { inputs, context, workspace, github, config, roots } = setup;
+async function publish(setup, env, { scope, sources, result, failed, rendered, tree }) {
+    const { inputs, context, workspace, github, config } = setup;
     const counts = countFindings(result);
     const writes = new WriteLog(context.pullRequest?.fork ?? false);
     const extras = [];
@@ -12858,7 +13036,7 @@ async function publish(setup, env, { scope, sources, result, failed, rendered })
                     findings: result.findings,
                     changed: scope.kind === 'changed' ? scope.files : undefined,
                     commitMessage: inputs.commitMessage,
-                    rendering: { rendered, paths: pathsUnder(workspace, roots, config) },
+                    rendering: { rendered, paths: tree.map((f) => f.path) },
                 });
                 if (fixes.fixedFiles.length > 0)
                     core/* setOutput */.uH('fixed-files', fixes.fixedFiles.join('\n'));
