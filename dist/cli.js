@@ -9934,11 +9934,22 @@ function escapeStrings(value, seen = new Map()) {
         copy[key] = escapeStrings(item, seen);
     return copy;
 }
+/** At most `max` characters (code points, so that no emoji is cut in half) of a text, with `…` when cut. */
+function shorten(text, max) {
+    const chars = [...text];
+    return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+}
 /** At most `max` characters of a value for an error message, escaped, with `…` when cut. */
 function excerpt(text, max = 40) {
-    const chars = [...text];
-    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
-    return escapeTerminal(cut);
+    return escapeTerminal(shorten(text, max));
+}
+/**
+ * At most `max` characters of a line of input for an error message, as a JSON string: quoted, so that where the
+ * line starts and ends is plain, with its control characters shown as JSON escapes.
+ */
+function quotedExcerpt(text, max = 40) {
+    // JSON escapes C0 controls; C1 controls (a lone CSI) and bidirectional overrides are escaped too.
+    return JSON.stringify(shorten(text, max)).replace(/[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /**
  * The one escape for text from the repository or the config (paths, names, values, messages that quote them,
@@ -25377,7 +25388,7 @@ function hanging(text, width, indent, first = indent) {
     return wrap(text, width - indent).map((l, i) => `${' '.repeat(i === 0 ? first : indent)}${l}`);
 }
 /** Cuts a cell to `max` columns with an ellipsis in the middle, so that both ends stay readable. */
-function shorten(text, max) {
+function text_shorten(text, max) {
     const chars = [...text];
     if (chars.length <= max)
         return text;
@@ -25416,10 +25427,10 @@ function text_costTable(view, width) {
     const others = table([header.slice(1), ...rows.map((r) => r.slice(1)), total.slice(1)], new Set([...right].map((i) => i - 1)));
     const othersWidth = Math.max(...others.map(text_length));
     const nameWidth = Math.max(8, width - indent - 2 - othersWidth);
-    const cut = [header, ...rows, total].map((r) => [shorten(r[0], nameWidth), ...r.slice(1)]);
+    const cut = [header, ...rows, total].map((r) => [text_shorten(r[0], nameWidth), ...r.slice(1)]);
     const lines = table(cut, right).map((l) => ' '.repeat(indent) + l);
     const out = [lines[0]];
-    rows.forEach((_, i) => out.push(lines[i + 1], `${' '.repeat(indent + 2)}${shorten(files[i], width - indent - 2)}`));
+    rows.forEach((_, i) => out.push(lines[i + 1], `${' '.repeat(indent + 2)}${text_shorten(files[i], width - indent - 2)}`));
     out.push(lines[lines.length - 1]);
     return out;
 }
@@ -27447,18 +27458,13 @@ function yamlStartProblem(text) {
 
 
 
+
 const STDIN_PATH = '<stdin>';
 /** Nothing to lint where the user pointed: exit code 2, without the pointer to --help (the command line is fine). */
 class NoFilesError extends Error {
     name = 'NoFilesError';
 }
 const ALLOW_HINT = 'use --allow-no-files (or allow-no-files: true in the config) to exit 0 instead';
-/** A short excerpt of a line, quoted, with control characters shown as escapes: the input is not the terminal's. */
-function quotedExcerpt(text) {
-    const short = text.length > 40 ? `${[...text].slice(0, 40).join('')}…` : text;
-    // JSON escapes C0 controls; C1 controls (a lone CSI) and bidirectional overrides are escaped too.
-    return JSON.stringify(short).replace(/[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 function stdinSource(options, cwd, root, config, bytes) {
     const name = options.stdinFilename === undefined ? STDIN_PATH : toPosixRelative(root, external_node_path_default().resolve(cwd, options.stdinFilename));
     const decoded = decodeText(bytes);
