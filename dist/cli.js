@@ -7701,7 +7701,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6700);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1224);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.cwd(), process.stdout, process.stderr);
 
@@ -7710,7 +7710,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6700:
+/***/ 1224:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8340,28 +8340,40 @@ function describeEvidence(e) {
         : `${e.where} calls ${e.value}`;
 }
 
-;// CONCATENATED MODULE: ./src/policy/key-typos.ts
-
-
-/** Levenshtein distance, stopping early once it exceeds `limit`. */
-function editDistance(a, b, limit = Infinity) {
+;// CONCATENATED MODULE: ./src/text/edit-distance.ts
+/**
+ * The number of single-character edits (insertions, deletions, substitutions) that turn `a` into `b`, stopping early
+ * once it exceeds `limit`: beyond it, the answer is `limit + 1`. With `swaps`, exchanging two neighbours counts as
+ * one edit too (`--fromat` is one edit from `--format`), as a typo of a typed name usually is.
+ */
+function editDistance(a, b, limit = Infinity, { swaps = false } = {}) {
     if (Math.abs(a.length - b.length) > limit)
         return limit + 1;
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    let beforePrevious = Array.from({ length: b.length + 1 }, (_, j) => j);
+    let previous = beforePrevious;
     for (let i = 1; i <= a.length; i++) {
         const current = [i];
         let rowMin = i;
         for (let j = 1; j <= b.length; j++) {
             const cost = a[i - 1] === b[j - 1] ? 0 : 1;
             current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
+            }
             rowMin = Math.min(rowMin, current[j]);
         }
         if (rowMin > limit)
             return limit + 1;
+        beforePrevious = previous;
         previous = current;
     }
     return previous[b.length];
 }
+
+;// CONCATENATED MODULE: ./src/policy/key-typos.ts
+
+
+
 /** The ECI EIP key a key was likely meant to be, when it is a near miss or another add-on's look-alike. */
 function guessEipKey(key) {
     // A real key of ECI or of another component is never a near miss, however close its spelling.
@@ -10015,30 +10027,7 @@ function foldersUpTo(cwd, root) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
-/** Edit distance (insertions, deletions, substitutions, swaps of neighbours), capped: beyond `max` it returns max + 1. */
-function distance(a, b, max) {
-    if (Math.abs(a.length - b.length) > max)
-        return max + 1;
-    let before = Array.from({ length: b.length + 1 }, (_, j) => j);
-    let previous = before;
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        let best = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, before[j - 2] + 1);
-            row.push(d);
-            best = Math.min(best, d);
-        }
-        if (best > max)
-            return max + 1;
-        before = previous;
-        previous = row;
-    }
-    return previous[b.length];
-}
+
 /**
  * The known name closest to what was written, for "did you mean …?": at most two edits away (one for short names),
  * compared without regard to case. Undefined when nothing is that close.
@@ -10052,7 +10041,7 @@ function closest(written, known) {
     let bestDistance = Infinity;
     for (const name of known) {
         const max = name.length <= 4 ? 1 : 2;
-        const d = distance(lower, name.toLowerCase(), max);
+        const d = editDistance(lower, name.toLowerCase(), max, { swaps: true });
         if (d <= max && d < bestDistance) {
             best = name;
             bestDistance = d;
