@@ -7701,7 +7701,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1224);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8583);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.cwd(), process.stdout, process.stderr);
 
@@ -7710,7 +7710,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1224:
+/***/ 8583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7973,6 +7973,9 @@ const eipConflict = {
 };
 
 ;// CONCATENATED MODULE: ./src/model/finding.ts
+const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'];
+/** The least severity that fails the run (`--fail-on`, the action's `fail-on`); `never` fails on none. */
+const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
 const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
 
 ;// CONCATENATED MODULE: ./src/model/read-result.ts
@@ -7986,7 +7989,21 @@ function metadataBlocks(workload) {
     return workload.pod ? [...workload.objectMetadata, workload.pod] : workload.objectMetadata;
 }
 
+;// CONCATENATED MODULE: ./src/model/config.ts
+const CLUSTER_MODES = ['serverless', 'virtual-node'];
+const EGRESS_POLICIES = ['auto', 'eip', 'nat', 'none'];
+const NAT_GATEWAY_SETTINGS = ['auto', 'present', 'absent'];
+
+;// CONCATENATED MODULE: ./src/model/cost.ts
+/** The two ways a pay-as-you-go EIP is metered. */
+const CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
+const CURRENCIES = ['USD', 'CNY'];
+/** The line types of an EIP (`k8s.aliyun.com/eip-isp`). */
+const ISPS = ['BGP', 'BGP_PRO'];
+
 ;// CONCATENATED MODULE: ./src/model/index.ts
+
+
 
 
 
@@ -8108,14 +8125,14 @@ function checkEipValue(key, value, chargeType) {
         case EIP_BANDWIDTH:
             return checkBandwidth(value, chargeType);
         case EIP_ISP: {
-            if (value === 'BGP' || value === 'BGP_PRO')
+            if (ISPS.some((isp) => isp === value))
                 return undefined;
-            return { problem: `"${value}" is not BGP or BGP_PRO`, fixed: canonical(value, ['BGP', 'BGP_PRO'], { bpg: 'BGP', bpgpro: 'BGP_PRO' }) };
+            return { problem: `"${value}" is not ${ISPS.join(' or ')}`, fixed: canonical(value, ISPS, { bpg: 'BGP', bpgpro: 'BGP_PRO' }) };
         }
         case EIP_CHARGE_TYPE: {
-            if (value === 'PayByTraffic' || value === 'PayByBandwidth')
+            if (CHARGE_TYPES.some((type) => type === value))
                 return undefined;
-            return { problem: `"${value}" is not PayByTraffic or PayByBandwidth`, fixed: canonical(value, ['PayByTraffic', 'PayByBandwidth']) };
+            return { problem: `"${value}" is not ${CHARGE_TYPES.join(' or ')}`, fixed: canonical(value, CHARGE_TYPES) };
         }
         case EIP_INSTANCE_ID:
             return checkId(value, 'eip');
@@ -8134,7 +8151,7 @@ function chargeTypeOf(entries, pricing) {
     const value = entries.find((e) => e.key === EIP_CHARGE_TYPE)?.value;
     if (value === undefined)
         return { chargeType: assumedChargeType(pricing), assumed: true };
-    const meant = canonical(value, ['PayByTraffic', 'PayByBandwidth']);
+    const meant = canonical(value, CHARGE_TYPES);
     return { chargeType: meant ?? 'PayByBandwidth', assumed: false };
 }
 const eipInvalidValue = {
@@ -8900,7 +8917,7 @@ function podRange(workload) {
 
 
 
-const CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
+
 /** Whether the workload is in the projection: an ECI workload whose pods get an EIP, or may. */
 function costed({ facts }) {
     if (!facts.eci.eci)
@@ -8967,7 +8984,7 @@ function estimate({ workload, facts }, pricing) {
         }
         else {
             chargeType = undefined;
-            unknown.push(`${named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not PayByTraffic or PayByBandwidth`);
+            unknown.push(`${named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not ${CHARGE_TYPES.join(' or ')}`);
         }
     }
     let bandwidthMbps = pricing.assumptions.bandwidthMbps;
@@ -9519,8 +9536,9 @@ const DOCS_URL = `${HOMEPAGE}/blob/main/docs`;
 
 
 
-const severity = { enum: ['error', 'warning', 'notice', 'off'] };
-const egress = { enum: ['auto', 'eip', 'nat', 'none'] };
+
+const severity = { enum: SEVERITY_SETTINGS };
+const egress = { enum: EGRESS_POLICIES };
 const amountSchema = { type: 'number', minimum: 0 };
 /** A map of prices: any of `keys`, each an amount. */
 const pricesSchema = (keys) => ({
@@ -9540,9 +9558,9 @@ const CONFIG_SCHEMA = {
     type: 'object',
     additionalProperties: false,
     properties: {
-        cluster: { enum: ['serverless', 'virtual-node'], description: 'serverless: every pod runs on ECI; virtual-node: only pods sent to ECI.' },
+        cluster: { enum: CLUSTER_MODES, description: 'serverless: every pod runs on ECI; virtual-node: only pods sent to ECI.' },
         egress: { ...egress, description: 'The egress policy for workloads no `workloads` rule matches.' },
-        'nat-gateway': { enum: ['auto', 'present', 'absent'] },
+        'nat-gateway': { enum: NAT_GATEWAY_SETTINGS },
         include: { type: 'array', items: glob },
         exclude: { type: 'array', items: glob },
         'max-file-size': {
@@ -9589,8 +9607,8 @@ const CONFIG_SCHEMA = {
                 required: ['path'],
                 properties: {
                     path: glob,
-                    cluster: { enum: ['serverless', 'virtual-node'] },
-                    'nat-gateway': { enum: ['auto', 'present', 'absent'] },
+                    cluster: { enum: CLUSTER_MODES },
+                    'nat-gateway': { enum: NAT_GATEWAY_SETTINGS },
                     region: { type: 'string', minLength: 1, description: 'A region of the bundled price table, for the EIP cost of these workloads.' },
                 },
             },
@@ -9618,8 +9636,8 @@ const CONFIG_SCHEMA = {
             additionalProperties: false,
             properties: {
                 region: { type: 'string', minLength: 1 },
-                currency: { enum: ['USD', 'CNY'] },
-                'charge-type': { enum: ['PayByTraffic', 'PayByBandwidth'] },
+                currency: { enum: CURRENCIES },
+                'charge-type': { enum: CHARGE_TYPES },
                 'traffic-gb-per-pod': amountSchema,
                 'waive-eci-config-fee': { type: 'boolean' },
                 'free-traffic-gb': amountSchema,
@@ -25600,13 +25618,10 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
 const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github', 'compact'];
-const FAIL_ON = ['error', 'warning', 'notice', 'never'];
-const CLUSTERS = ['serverless', 'virtual-node'];
-const EGRESS = ['auto', 'eip', 'nat', 'none'];
-const NAT_GATEWAY = ['auto', 'present', 'absent'];
-const args_CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
-const RULE_SETTINGS = ['error', 'warning', 'notice', 'off'];
+/** The values a flag takes, for the help. */
+const choices = (values) => values.join(' | ');
 /** A wrong command line: printed with a pointer to --help, exit code 2. */
 class UsageError extends Error {
     name = 'UsageError';
@@ -25622,7 +25637,7 @@ The config is looked up from the working directory up to the repository root.
 Options:
   -c, --config <file>            config file (default: .github/eci-egress-lint.yml or .eci-egress-lint.yml,
                                  in the working directory or a folder above it, up to the repository root)
-  -f, --format <format>          text | json | sarif | markdown | github | compact (default: text)
+  -f, --format <format>          ${choices(FORMATS)} (default: text)
   -o, --output <file>            write the report to a file instead of standard output
       --fix                      apply safe fixes in place (in charts and overlays: values files, templates
                                  and kustomizations, each fix checked by rendering again)
@@ -25630,13 +25645,13 @@ Options:
       --diff                     print the fixes as a unified diff; write nothing
       --base <git-ref>           compare cost with that ref (files read with git)
       --new-only                 report only findings the base does not have
-      --cluster <mode>           serverless | virtual-node
-      --egress <policy>          auto | eip | nat | none
-      --nat-gateway <setting>    auto | present | absent
+      --cluster <mode>           ${choices(CLUSTER_MODES)}
+      --egress <policy>          ${choices(EGRESS_POLICIES)}
+      --nat-gateway <setting>    ${choices(NAT_GATEWAY_SETTINGS)}
       --region <region>          price table region, e.g. ap-southeast-1
-      --charge-type <type>       PayByTraffic | PayByBandwidth
-      --rule <id>=<severity>     set a rule's severity: error | warning | notice | off (repeatable)
-      --fail-on <level>          error | warning | notice | never (default: error)
+      --charge-type <type>       ${choices(CHARGE_TYPES)}
+      --rule <id>=<severity>     set a rule's severity: ${choices(SEVERITY_SETTINGS)} (repeatable)
+      --fail-on <level>          ${choices(FAIL_ON_LEVELS)} (default: error)
   -q, --quiet                    report errors only
       --max-warnings <n>         also fail (exit 1) when there are more than n warnings
       --stdin-filename <name>    the file standard input stands for, e.g. main.tf (picks the reader)
@@ -25727,7 +25742,7 @@ function ruleOverrides(values) {
         const [, id, setting] = match;
         if (!RULE_IDS.includes(id))
             throw new UsageError(`--rule: unknown rule "${id}"${didYouMean(id, RULE_IDS)} (--list-rules lists them)`);
-        rules[id] = oneOf(`rule ${id}=`, setting, RULE_SETTINGS);
+        rules[id] = oneOf(`rule ${id}=`, setting, SEVERITY_SETTINGS);
     }
     return rules;
 }
@@ -25757,7 +25772,7 @@ function parseCliArgs(argv) {
     if (v.region !== undefined)
         pricing.region = v.region;
     if (v['charge-type'] !== undefined)
-        pricing['charge-type'] = oneOf('charge-type', v['charge-type'], args_CHARGE_TYPES);
+        pricing['charge-type'] = oneOf('charge-type', v['charge-type'], CHARGE_TYPES);
     // The last of --color and --no-color wins, as with most command-line tools.
     const colorFlags = parsed.tokens.filter((t) => t.kind === 'option' && (t.name === 'color' || t.name === 'no-color'));
     const lastColor = colorFlags.at(-1);
@@ -25779,11 +25794,11 @@ function parseCliArgs(argv) {
         diff: v.diff ?? false,
         base: v.base,
         newOnly: v['new-only'] ?? false,
-        failOn: oneOf('fail-on', v['fail-on'], FAIL_ON) ?? 'error',
+        failOn: oneOf('fail-on', v['fail-on'], FAIL_ON_LEVELS) ?? 'error',
         overrides: {
-            cluster: oneOf('cluster', v.cluster, CLUSTERS),
-            egress: oneOf('egress', v.egress, EGRESS),
-            'nat-gateway': oneOf('nat-gateway', v['nat-gateway'], NAT_GATEWAY),
+            cluster: oneOf('cluster', v.cluster, CLUSTER_MODES),
+            egress: oneOf('egress', v.egress, EGRESS_POLICIES),
+            'nat-gateway': oneOf('nat-gateway', v['nat-gateway'], NAT_GATEWAY_SETTINGS),
             pricing: Object.keys(pricing).length > 0 ? pricing : undefined,
             rules: ruleOverrides(v.rule),
             'allow-no-files': v['allow-no-files'] ? true : undefined,

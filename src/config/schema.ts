@@ -1,9 +1,10 @@
 import { RULE_IDS } from '../rules/index.js';
 import { HOMEPAGE } from '../version.js';
 import { BGP_PRO_PRICE_KEYS, PRICE_KEYS } from '../cost/index.js';
+import { CHARGE_TYPES, CLUSTER_MODES, CURRENCIES, EGRESS_POLICIES, NAT_GATEWAY_SETTINGS, SEVERITY_SETTINGS } from '../model/index.js';
 
-const severity = { enum: ['error', 'warning', 'notice', 'off'] };
-const egress = { enum: ['auto', 'eip', 'nat', 'none'] };
+const severity = { enum: SEVERITY_SETTINGS };
+const egress = { enum: EGRESS_POLICIES };
 const amountSchema = { type: 'number', minimum: 0 };
 /** A map of prices: any of `keys`, each an amount. */
 const pricesSchema = (keys: readonly string[]) => ({
@@ -24,9 +25,9 @@ export const CONFIG_SCHEMA = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    cluster: { enum: ['serverless', 'virtual-node'], description: 'serverless: every pod runs on ECI; virtual-node: only pods sent to ECI.' },
+    cluster: { enum: CLUSTER_MODES, description: 'serverless: every pod runs on ECI; virtual-node: only pods sent to ECI.' },
     egress: { ...egress, description: 'The egress policy for workloads no `workloads` rule matches.' },
-    'nat-gateway': { enum: ['auto', 'present', 'absent'] },
+    'nat-gateway': { enum: NAT_GATEWAY_SETTINGS },
     include: { type: 'array', items: glob },
     exclude: { type: 'array', items: glob },
     'max-file-size': {
@@ -74,8 +75,8 @@ export const CONFIG_SCHEMA = {
         required: ['path'],
         properties: {
           path: glob,
-          cluster: { enum: ['serverless', 'virtual-node'] },
-          'nat-gateway': { enum: ['auto', 'present', 'absent'] },
+          cluster: { enum: CLUSTER_MODES },
+          'nat-gateway': { enum: NAT_GATEWAY_SETTINGS },
           region: { type: 'string', minLength: 1, description: 'A region of the bundled price table, for the EIP cost of these workloads.' },
         },
       },
@@ -103,8 +104,8 @@ export const CONFIG_SCHEMA = {
       additionalProperties: false,
       properties: {
         region: { type: 'string', minLength: 1 },
-        currency: { enum: ['USD', 'CNY'] },
-        'charge-type': { enum: ['PayByTraffic', 'PayByBandwidth'] },
+        currency: { enum: CURRENCIES },
+        'charge-type': { enum: CHARGE_TYPES },
         'traffic-gb-per-pod': amountSchema,
         'waive-eci-config-fee': { type: 'boolean' },
         'free-traffic-gb': amountSchema,

@@ -1,8 +1,8 @@
-export const id = 600;
-export const ids = [600];
+export const id = 880;
+export const ids = [880];
 export const modules = {
 
-/***/ 6600:
+/***/ 1880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -270,6 +270,9 @@ const eipConflict = {
 };
 
 ;// CONCATENATED MODULE: ./src/model/finding.ts
+const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'];
+/** The least severity that fails the run (`--fail-on`, the action's `fail-on`); `never` fails on none. */
+const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
 const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
 
 ;// CONCATENATED MODULE: ./src/model/read-result.ts
@@ -283,7 +286,21 @@ function metadataBlocks(workload) {
     return workload.pod ? [...workload.objectMetadata, workload.pod] : workload.objectMetadata;
 }
 
+;// CONCATENATED MODULE: ./src/model/config.ts
+const CLUSTER_MODES = ['serverless', 'virtual-node'];
+const EGRESS_POLICIES = ['auto', 'eip', 'nat', 'none'];
+const NAT_GATEWAY_SETTINGS = ['auto', 'present', 'absent'];
+
+;// CONCATENATED MODULE: ./src/model/cost.ts
+/** The two ways a pay-as-you-go EIP is metered. */
+const CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
+const CURRENCIES = ['USD', 'CNY'];
+/** The line types of an EIP (`k8s.aliyun.com/eip-isp`). */
+const ISPS = ['BGP', 'BGP_PRO'];
+
 ;// CONCATENATED MODULE: ./src/model/index.ts
+
+
 
 
 
@@ -405,14 +422,14 @@ function checkEipValue(key, value, chargeType) {
         case EIP_BANDWIDTH:
             return checkBandwidth(value, chargeType);
         case EIP_ISP: {
-            if (value === 'BGP' || value === 'BGP_PRO')
+            if (ISPS.some((isp) => isp === value))
                 return undefined;
-            return { problem: `"${value}" is not BGP or BGP_PRO`, fixed: canonical(value, ['BGP', 'BGP_PRO'], { bpg: 'BGP', bpgpro: 'BGP_PRO' }) };
+            return { problem: `"${value}" is not ${ISPS.join(' or ')}`, fixed: canonical(value, ISPS, { bpg: 'BGP', bpgpro: 'BGP_PRO' }) };
         }
         case EIP_CHARGE_TYPE: {
-            if (value === 'PayByTraffic' || value === 'PayByBandwidth')
+            if (CHARGE_TYPES.some((type) => type === value))
                 return undefined;
-            return { problem: `"${value}" is not PayByTraffic or PayByBandwidth`, fixed: canonical(value, ['PayByTraffic', 'PayByBandwidth']) };
+            return { problem: `"${value}" is not ${CHARGE_TYPES.join(' or ')}`, fixed: canonical(value, CHARGE_TYPES) };
         }
         case EIP_INSTANCE_ID:
             return checkId(value, 'eip');
@@ -431,7 +448,7 @@ function chargeTypeOf(entries, pricing) {
     const value = entries.find((e) => e.key === EIP_CHARGE_TYPE)?.value;
     if (value === undefined)
         return { chargeType: assumedChargeType(pricing), assumed: true };
-    const meant = canonical(value, ['PayByTraffic', 'PayByBandwidth']);
+    const meant = canonical(value, CHARGE_TYPES);
     return { chargeType: meant ?? 'PayByBandwidth', assumed: false };
 }
 const eipInvalidValue = {
@@ -1197,7 +1214,7 @@ function podRange(workload) {
 
 
 
-const CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
+
 /** Whether the workload is in the projection: an ECI workload whose pods get an EIP, or may. */
 function costed({ facts }) {
     if (!facts.eci.eci)
@@ -1264,7 +1281,7 @@ function estimate({ workload, facts }, pricing) {
         }
         else {
             chargeType = undefined;
-            unknown.push(`${named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not PayByTraffic or PayByBandwidth`);
+            unknown.push(`${named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not ${CHARGE_TYPES.join(' or ')}`);
         }
     }
     let bandwidthMbps = pricing.assumptions.bandwidthMbps;
@@ -1833,8 +1850,9 @@ const DOCS_URL = `${HOMEPAGE}/blob/main/docs`;
 
 
 
-const severity = { enum: ['error', 'warning', 'notice', 'off'] };
-const egress = { enum: ['auto', 'eip', 'nat', 'none'] };
+
+const severity = { enum: SEVERITY_SETTINGS };
+const egress = { enum: EGRESS_POLICIES };
 const amountSchema = { type: 'number', minimum: 0 };
 /** A map of prices: any of `keys`, each an amount. */
 const pricesSchema = (keys) => ({
@@ -1854,9 +1872,9 @@ const CONFIG_SCHEMA = {
     type: 'object',
     additionalProperties: false,
     properties: {
-        cluster: { enum: ['serverless', 'virtual-node'], description: 'serverless: every pod runs on ECI; virtual-node: only pods sent to ECI.' },
+        cluster: { enum: CLUSTER_MODES, description: 'serverless: every pod runs on ECI; virtual-node: only pods sent to ECI.' },
         egress: { ...egress, description: 'The egress policy for workloads no `workloads` rule matches.' },
-        'nat-gateway': { enum: ['auto', 'present', 'absent'] },
+        'nat-gateway': { enum: NAT_GATEWAY_SETTINGS },
         include: { type: 'array', items: glob },
         exclude: { type: 'array', items: glob },
         'max-file-size': {
@@ -1903,8 +1921,8 @@ const CONFIG_SCHEMA = {
                 required: ['path'],
                 properties: {
                     path: glob,
-                    cluster: { enum: ['serverless', 'virtual-node'] },
-                    'nat-gateway': { enum: ['auto', 'present', 'absent'] },
+                    cluster: { enum: CLUSTER_MODES },
+                    'nat-gateway': { enum: NAT_GATEWAY_SETTINGS },
                     region: { type: 'string', minLength: 1, description: 'A region of the bundled price table, for the EIP cost of these workloads.' },
                 },
             },
@@ -1932,8 +1950,8 @@ const CONFIG_SCHEMA = {
             additionalProperties: false,
             properties: {
                 region: { type: 'string', minLength: 1 },
-                currency: { enum: ['USD', 'CNY'] },
-                'charge-type': { enum: ['PayByTraffic', 'PayByBandwidth'] },
+                currency: { enum: CURRENCIES },
+                'charge-type': { enum: CHARGE_TYPES },
                 'traffic-gb-per-pod': amountSchema,
                 'waive-eci-config-fee': { type: 'boolean' },
                 'free-traffic-gb': amountSchema,
@@ -12537,6 +12555,7 @@ function annotate(findings) {
 
 
 
+
 function optional(name) {
     const value = core/* getInput */.V4(name).trim();
     return value === '' ? undefined : value;
@@ -12569,14 +12588,12 @@ function unsafeRules(value) {
         throw new Error(`input fix-unsafe${error.message.replace(/^--fix-unsafe:?/, ':')}`);
     }
 }
-const FAIL_ON = ['error', 'warning', 'notice', 'never'];
-const inputs_CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
 function readInputs() {
-    const failOn = oneOf('fail-on', FAIL_ON, 'error');
+    const failOn = oneOf('fail-on', FAIL_ON_LEVELS, 'error');
     const region = optional('region');
     const chargeType = optional('charge-type');
-    if (chargeType !== undefined && !inputs_CHARGE_TYPES.includes(chargeType)) {
-        throw new Error(`input charge-type must be one of ${inputs_CHARGE_TYPES.join(', ')} (got "${chargeType}")${didYouMean(chargeType, inputs_CHARGE_TYPES)}`);
+    if (chargeType !== undefined && !CHARGE_TYPES.some((type) => type === chargeType)) {
+        throw new Error(`input charge-type must be one of ${CHARGE_TYPES.join(', ')} (got "${chargeType}")${didYouMean(chargeType, CHARGE_TYPES)}`);
     }
     const pricing = { ...(region ? { region } : {}), ...(chargeType ? { 'charge-type': chargeType } : {}) };
     return {
