@@ -1861,6 +1861,11 @@ const pricesSchema = (keys) => ({
     properties: Object.fromEntries(keys.map((key) => [key, amountSchema])),
 });
 const glob = { type: 'string', minLength: 1 };
+/** A list of objects with no other keys than `properties`, each with the `required` ones. */
+const listOf = (required, properties) => ({
+    type: 'array',
+    items: { type: 'object', additionalProperties: false, required, properties },
+});
 /**
  * The JSON Schema of the config file. `npm run build` writes it to schema/config.schema.json for
  * editors; a test keeps the two equal.
@@ -1889,57 +1894,35 @@ const CONFIG_SCHEMA = {
             propertyNames: { enum: [...RULE_IDS] },
             additionalProperties: severity,
         },
-        workloads: {
-            type: 'array',
-            items: {
+        workloads: listOf(['match', 'egress'], {
+            match: {
                 type: 'object',
                 additionalProperties: false,
-                required: ['match', 'egress'],
+                minProperties: 1,
                 properties: {
-                    match: {
-                        type: 'object',
-                        additionalProperties: false,
-                        minProperties: 1,
-                        properties: {
-                            path: glob,
-                            kind: glob,
-                            name: glob,
-                            namespace: glob,
-                            labels: { type: 'object', additionalProperties: { type: 'string' } },
-                        },
-                    },
-                    egress,
+                    path: glob,
+                    kind: glob,
+                    name: glob,
+                    namespace: glob,
+                    labels: { type: 'object', additionalProperties: { type: 'string' } },
                 },
             },
-        },
+            egress,
+        }),
         clusters: {
             description: 'Where one repository holds several clusters: the files under each path glob belong to one cluster, with its own cluster mode, NAT gateway and pricing region. First match wins.',
-            type: 'array',
-            items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['path'],
-                properties: {
-                    path: glob,
-                    cluster: { enum: CLUSTER_MODES },
-                    'nat-gateway': { enum: NAT_GATEWAY_SETTINGS },
-                    region: { type: 'string', minLength: 1, description: 'A region of the bundled price table, for the EIP cost of these workloads.' },
-                },
-            },
+            ...listOf(['path'], {
+                path: glob,
+                cluster: { enum: CLUSTER_MODES },
+                'nat-gateway': { enum: NAT_GATEWAY_SETTINGS },
+                region: { type: 'string', minLength: 1, description: 'A region of the bundled price table, for the EIP cost of these workloads.' },
+            }),
         },
-        ignore: {
-            type: 'array',
-            items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['rule', 'reason'],
-                properties: {
-                    rule: { enum: [...RULE_IDS, '*'] },
-                    path: glob,
-                    reason: { type: 'string', minLength: 1 },
-                },
-            },
-        },
+        ignore: listOf(['rule', 'reason'], {
+            rule: { enum: [...RULE_IDS, '*'] },
+            path: glob,
+            reason: { type: 'string', minLength: 1 },
+        }),
         'inline-ignores': { type: 'boolean' },
         'allow-no-files': {
             type: 'boolean',
@@ -1975,20 +1958,12 @@ const CONFIG_SCHEMA = {
                     ],
                 },
                 'ci-values': { type: 'boolean', description: 'Also render each chart with its ci/*-values.yaml files.' },
-                charts: {
-                    type: 'array',
-                    items: {
-                        type: 'object',
-                        additionalProperties: false,
-                        required: ['path'],
-                        properties: {
-                            path: { type: 'string', minLength: 1, description: 'The chart folder.' },
-                            release: { type: 'string', minLength: 1, maxLength: 53 },
-                            namespace: { type: 'string', minLength: 1, maxLength: 63 },
-                            values: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Values files, one rendering each.' },
-                        },
-                    },
-                },
+                charts: listOf(['path'], {
+                    path: { type: 'string', minLength: 1, description: 'The chart folder.' },
+                    release: { type: 'string', minLength: 1, maxLength: 53 },
+                    namespace: { type: 'string', minLength: 1, maxLength: 63 },
+                    values: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Values files, one rendering each.' },
+                }),
             },
         },
         budget: {
