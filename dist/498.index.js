@@ -1,8 +1,8 @@
-export const id = 880;
-export const ids = [880];
+export const id = 498;
+export const ids = [498];
 export const modules = {
 
-/***/ 1880:
+/***/ 2498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7530,7 +7530,22 @@ function kustomizationAsWritten(file, folder, text) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/render/paths.ts
+/** A file or folder inside `folder`. */
+function inFolder(folder, relative) {
+    return folder === '.' ? relative : `${folder}/${relative}`;
+}
+/** Whether `file` is `folder` or inside it. */
+function paths_isInside(file, folder) {
+    return folder === '.' || file === folder || file.startsWith(`${folder}/`);
+}
+/** The file that stands for a unit in a notice: a chart's Chart.yaml, an overlay's kustomization. */
+function unitFile(unit) {
+    return unit.kind === 'chart' ? inFolder(unit.folder, 'Chart.yaml') : unit.file;
+}
+
 ;// CONCATENATED MODULE: ./src/render/discover.ts
+
 
 
 
@@ -7570,7 +7585,7 @@ function outsideWorkspace(relative) {
  */
 function readKustomization(cwd, folder) {
     for (const name of KUSTOMIZATION_NAMES) {
-        const file = folder === '.' ? name : `${folder}/${name}`;
+        const file = inFolder(folder, name);
         let text;
         try {
             const bytes = readConfined(file, { root: cwd }, MAX_KUSTOMIZATION_BYTES);
@@ -7635,9 +7650,6 @@ function readKustomization(cwd, folder) {
 function chartFolderOf(file) {
     return external_node_path_default().posix.basename(file) === 'Chart.yaml' ? external_node_path_default().posix.dirname(file) : undefined;
 }
-function discover_isInside(file, folder) {
-    return folder === '.' || file === folder || file.startsWith(`${folder}/`);
-}
 /**
  * The charts and overlays among the scanned files. A chart inside another chart's `charts/` folder is a
  * dependency and renders with its parent. A kustomization used by another one (as a resource or component)
@@ -7646,8 +7658,8 @@ function discover_isInside(file, folder) {
 function discoverUnits(paths, options) {
     const { cwd, render } = options;
     const chartFolders = [...new Set(paths.flatMap((p) => chartFolderOf(p) ?? []))].sort();
-    const dependencies = (parent) => (parent === '.' ? 'charts' : `${parent}/charts`);
-    const charts = chartFolders.filter((folder) => !chartFolders.some((parent) => parent !== folder && discover_isInside(folder, dependencies(parent))));
+    const dependencies = (parent) => inFolder(parent, 'charts');
+    const charts = chartFolders.filter((folder) => !chartFolders.some((parent) => parent !== folder && paths_isInside(folder, dependencies(parent))));
     const units = charts.map((folder) => chartUnit(cwd, folder, render));
     // Kustomizations: every folder of a scanned file that holds one (`Kustomization` has no YAML extension).
     const folders = new Set(paths.map((p) => external_node_path_default().posix.dirname(p)));
@@ -7660,7 +7672,7 @@ function discoverUnits(paths, options) {
             kustomizations.set(folder, found);
         return found;
     };
-    const roots = [...folders].filter((f) => !charts.some((chart) => discover_isInside(f, chart))).filter((f) => load(f));
+    const roots = [...folders].filter((f) => !charts.some((chart) => paths_isInside(f, chart))).filter((f) => load(f));
     // Follow the resources to the kustomizations they use, also outside the scanned paths.
     const used = new Set();
     const queue = [...roots];
@@ -7744,7 +7756,7 @@ function chartUnit(cwd, folder, render) {
         release: settings?.release ?? releaseName(base),
         namespace: settings?.namespace ?? 'default',
         renderings,
-        inputs: listed.filter((f) => !discover_isInside(f, folder)),
+        inputs: listed.filter((f) => !paths_isInside(f, folder)),
     };
 }
 /** Helm release names are DNS labels: lower case, digits and dashes, at most 53 characters. */
@@ -7936,8 +7948,55 @@ function occurrenceBefore(text, line0) {
             count++;
     return count;
 }
+/** The rendered line at a position, split, and whether the position is on its value (else on its key). */
+function renderedLineAt(rendered, span) {
+    const line0 = span.line - 1;
+    const parsed = parseRenderedLine(rendered.row(line0));
+    return { line0, parsed, onValue: parsed.valueColumn !== undefined && span.column - 1 >= parsed.valueColumn };
+}
+/** The position on the line of `source` that writes a rendered line literally, when one does. */
+function literalLocation(source, rendered, span) {
+    const { line0, parsed } = renderedLineAt(rendered, span);
+    const at = findLiteralLine(source, parsed.trimmed, occurrenceBefore(rendered, line0));
+    return at === undefined ? undefined : shiftedLocation(source, at, span, parsed.indent);
+}
+/** The same position on a line that another file writes literally (its indentation may differ). */
+function shiftedLocation(target, line0, span, renderedIndent) {
+    const row = target.row(line0);
+    const indent = row.length - row.trimStart().length;
+    const column0 = Math.max(indent, span.column - 1 - renderedIndent + indent);
+    const length = span.endLine === span.line ? span.endColumn - span.column : row.length - column0;
+    return { file: target.path, span: target.spanAt(line0, column0, Math.min(length, row.length - column0)), exact: true };
+}
+/**
+ * The entry of the first source, in order, that writes the rendered line's key with its rendered value; else the
+ * best entry with the key of the first source that has one.
+ */
+function keyLocation(sources, parsed, onValue) {
+    if (parsed.key === undefined)
+        return undefined;
+    for (const requireValue of [true, false]) {
+        if (requireValue && parsed.value === undefined)
+            continue;
+        for (const source of sources) {
+            const hits = findKey(source, parsed.key);
+            const hit = requireValue ? hits.find((h) => h.value === parsed.value) : bestHit(hits, parsed.value);
+            if (hit)
+                return hitLocation(source, hit, onValue);
+        }
+    }
+    return undefined;
+}
+/** Line 1 of the file a rendered document came from, when nothing closer is known. */
+function firstLineLocation(source, file) {
+    if (source)
+        return { file: source.path, span: source.firstLine(), exact: false };
+    return { file, span: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }, exact: false };
+}
 
 ;// CONCATENATED MODULE: ./src/render/files.ts
+
+
 
 
 
@@ -7963,8 +8022,7 @@ class WorkspaceFiles {
         try {
             const absolute = external_node_path_default().resolve(this.cwd, file);
             const real = external_node_fs_default().realpathSync(absolute);
-            const inside = external_node_path_default().relative(this.realCwd, real);
-            if (!inside.startsWith('..') && !external_node_path_default().isAbsolute(inside) && external_node_fs_default().statSync(real).isFile()) {
+            if (isInside(this.realCwd, real) && external_node_fs_default().statSync(real).isFile()) {
                 const outcome = readTextFile(real, this.maxSize);
                 if ('text' in outcome)
                     text = new SourceText(file, outcome.text);
@@ -7995,11 +8053,10 @@ class WorkspaceFiles {
             for (const entry of entries) {
                 if (++seen > limit)
                     return undefined;
-                const child = relative === '.' ? entry.name : `${relative}/${entry.name}`;
+                const child = inFolder(relative, entry.name);
                 if (entry.isSymbolicLink()) {
                     try {
-                        const inside = external_node_path_default().relative(this.realCwd, external_node_fs_default().realpathSync(external_node_path_default().join(this.cwd, child)));
-                        if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+                        if (!isInside(this.realCwd, external_node_fs_default().realpathSync(external_node_path_default().join(this.cwd, child))))
                             return child;
                     }
                     catch {
@@ -8199,9 +8256,10 @@ function firstErrorLine(run, rewrite = (line) => line) {
 
 
 
+
 /** The values files of one rendering, in the order helm applies them (the last wins). */
 function valuesFilesOf(unit, extra, files) {
-    const own = `${unit.folder === '.' ? '' : `${unit.folder}/`}values.yaml`;
+    const own = inFolder(unit.folder, 'values.yaml');
     return [...(files.exists(own) ? [own] : []), ...extra];
 }
 function label(unit, valuesFiles) {
@@ -8212,7 +8270,7 @@ function label(unit, valuesFiles) {
 /** Renders a chart once per values set; a rendering that fails makes the chart one skipped-file notice. */
 async function renderChart(unit, helm, files, timeoutMs) {
     const documents = [];
-    const chartFile = `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml`;
+    const chartFile = unitFile(unit);
     const link = files.linkOutside(unit.folder);
     if (link) {
         return { documents: [], skipped: { file: chartFile, line: 1, column: 1, message: `Chart not rendered: ${JSON.stringify(link)} is a link out of the workspace (or to nothing), which helm would follow` } };
@@ -8250,8 +8308,7 @@ function toolPosition(message, folder, files) {
 }
 /** `mychart/templates/x.yaml` (helm names files by the chart's name) → the path in the chart folder. */
 function chartPath(folder, source) {
-    const rest = source.split('/').slice(1).join('/');
-    return folder === '.' ? rest : `${folder}/${rest}`;
+    return inFolder(folder, source.split('/').slice(1).join('/'));
 }
 function splitHelmOutput(output, unit, valuesFiles, files, idPrefix, rendering, priced) {
     const documents = [];
@@ -8260,7 +8317,7 @@ function splitHelmOutput(output, unit, valuesFiles, files, idPrefix, rendering, 
         if (!/\S/.test(chunk.replace(/^\s*#.*$/gm, '')))
             continue;
         const source = /^# Source: (.+)$/m.exec(chunk)?.[1].trim();
-        const template = source ? chartPath(unit.folder, source) : `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml`;
+        const template = source ? chartPath(unit.folder, source) : unitFile(unit);
         const text = chunk.replace(/^\r?\n/, '');
         const rendered = new SourceText(`${idPrefix}#${index}`, text);
         documents.push({
@@ -8282,27 +8339,16 @@ function splitHelmOutput(output, unit, valuesFiles, files, idPrefix, rendering, 
  * (or, for its value, the values entry that line reads), else line 1 of the template.
  */
 function locateInChart(span, rendered, template, valuesFiles, files) {
-    const line0 = span.line - 1;
-    const parsed = parseRenderedLine(rendered.row(line0));
-    const onValue = parsed.valueColumn !== undefined && span.column - 1 >= parsed.valueColumn;
+    const { parsed, onValue } = renderedLineAt(rendered, span);
     const templateText = files.get(template);
-    if (templateText) {
-        const at = findLiteralLine(templateText, parsed.trimmed, occurrenceBefore(rendered, line0));
-        if (at !== undefined)
-            return shifted(templateText, at, span, parsed.indent);
-    }
+    const literal = templateText && literalLocation(templateText, rendered, span);
+    if (literal)
+        return literal;
     if (parsed.key !== undefined) {
         const values = [...valuesFiles].reverse().flatMap((f) => files.get(f) ?? []);
-        for (const requireValue of [true, false]) {
-            if (requireValue && parsed.value === undefined)
-                continue;
-            for (const source of values) {
-                const hits = findKey(source, parsed.key);
-                const hit = requireValue ? hits.find((h) => h.value === parsed.value) : bestHit(hits, parsed.value);
-                if (hit)
-                    return hitLocation(source, hit, onValue);
-            }
-        }
+        const inValues = keyLocation(values, parsed, onValue);
+        if (inValues)
+            return inValues;
         if (templateText) {
             const hit = findKey(templateText, parsed.key)[0];
             if (hit) {
@@ -8319,20 +8365,8 @@ function locateInChart(span, rendered, template, valuesFiles, files) {
             }
         }
     }
-    const fallback = templateText ?? files.get(`${external_node_path_default().posix.dirname(template)}/Chart.yaml`);
-    if (fallback)
-        return { file: fallback.path, span: fallback.firstLine(), exact: false };
-    return { file: template, span: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }, exact: false };
+    return firstLineLocation(templateText ?? files.get(`${external_node_path_default().posix.dirname(template)}/Chart.yaml`), template);
 }
-/** The same position on a line that another file writes literally (its indentation may differ). */
-function shifted(target, line0, span, renderedIndent) {
-    const row = target.row(line0);
-    const indent = row.length - row.trimStart().length;
-    const column0 = Math.max(indent, span.column - 1 - renderedIndent + indent);
-    const length = span.endLine === span.line ? span.endColumn - span.column : row.length - column0;
-    return { file: target.path, span: target.spanAt(line0, column0, Math.min(length, row.length - column0)), exact: true };
-}
-
 
 ;// CONCATENATED MODULE: ./src/render/kustomize.ts
 
@@ -8370,8 +8404,8 @@ async function renderOverlay(unit, kustomize, files, kustomizations, timeoutMs) 
             return { documents: [], skipped: { file: unit.file, line: 1, column: 1, message: `Overlay not rendered: kustomize build failed: ${line}` } };
         }
         const toWorkspace = (relative) => {
-            const inside = external_node_path_default().relative(realCwd, external_node_path_default().resolve(wrapper, relative));
-            return inside.startsWith('..') || external_node_path_default().isAbsolute(inside) ? undefined : inside.split((external_node_path_default()).sep).join('/');
+            const absolute = external_node_path_default().resolve(wrapper, relative);
+            return isInside(realCwd, absolute) ? external_node_path_default().relative(realCwd, absolute).split((external_node_path_default()).sep).join('/') : undefined;
         };
         return { documents: splitKustomizeOutput(run.stdout, unit, files, kustomizations, toWorkspace) };
     }
@@ -8385,6 +8419,7 @@ function annotationText(doc, key) {
 }
 function splitKustomizeOutput(output, unit, files, kustomizations, toWorkspace) {
     const documents = [];
+    const byFile = new KustomizationsByFile(kustomizations);
     const docs = (0,dist/* parseAllDocuments */.hR)(output, { logLevel: 'silent' });
     if (!Array.isArray(docs))
         return documents;
@@ -8410,7 +8445,7 @@ function splitKustomizeOutput(output, unit, files, kustomizations, toWorkspace) 
         }
         doc.deleteIn(['metadata', 'annotations', ORIGIN]);
         doc.deleteIn(['metadata', 'annotations', TRANSFORMATIONS]);
-        dropCommonAnnotationCopies(doc, changedBy.flatMap((file) => commonAnnotationsOf([...kustomizations.values()].find((c) => c.file === file))));
+        dropCommonAnnotationCopies(doc, changedBy.flatMap((file) => byFile.commonAnnotations(file)));
         for (const at of [['metadata'], ['spec', 'jobTemplate', 'metadata']]) {
             const annotations = doc.getIn([...at, 'annotations']);
             if ((0,dist/* isMap */.jh)(annotations) && annotations.items.length === 0)
@@ -8421,8 +8456,7 @@ function splitKustomizeOutput(output, unit, files, kustomizations, toWorkspace) 
         // The patches and kustomizations that changed the object, the last applied first.
         const editors = [];
         for (const file of [...changedBy].reverse()) {
-            const k = [...kustomizations.values()].find((c) => c.file === file);
-            editors.push(...[...(k?.patchFiles ?? [])].reverse(), file);
+            editors.push(...[...(byFile.get(file)?.patchFiles ?? [])].reverse(), file);
         }
         const home = resource ?? unit.file;
         documents.push({
@@ -8436,6 +8470,28 @@ function splitKustomizeOutput(output, unit, files, kustomizations, toWorkspace) 
         });
     }
     return documents;
+}
+/**
+ * The kustomizations that changed an overlay's objects, by file; each parsed for its commonAnnotations once, not once
+ * per object it changed.
+ */
+class KustomizationsByFile {
+    byFile = new Map();
+    common = new Map();
+    constructor(kustomizations) {
+        for (const k of kustomizations.values())
+            if (!this.byFile.has(k.file))
+                this.byFile.set(k.file, k);
+    }
+    get(file) {
+        return this.byFile.get(file);
+    }
+    commonAnnotations(file) {
+        let entries = this.common.get(file);
+        if (entries === undefined)
+            this.common.set(file, (entries = commonAnnotationsOf(this.byFile.get(file))));
+        return entries;
+    }
 }
 function commonAnnotationsOf(k) {
     if (!k)
@@ -8477,37 +8533,22 @@ function dropCommonAnnotationCopies(doc, common) {
  * line with the key, else line 1 of the resource file.
  */
 function locateInOverlay(span, rendered, resource, editors, overlayFile, files) {
-    const line0 = span.line - 1;
-    const parsed = parseRenderedLine(rendered.row(line0));
-    const onValue = parsed.valueColumn !== undefined && span.column - 1 >= parsed.valueColumn;
+    const { parsed, onValue } = renderedLineAt(rendered, span);
     const resourceText = files.get(resource);
-    if (resourceText) {
-        const at = findLiteralLine(resourceText, parsed.trimmed, occurrenceBefore(rendered, line0));
-        if (at !== undefined)
-            return shifted(resourceText, at, span, parsed.indent);
-    }
+    const literal = resourceText && literalLocation(resourceText, rendered, span);
+    if (literal)
+        return literal;
     if (parsed.key !== undefined) {
-        const sources = editors.flatMap((f) => files.get(f) ?? []);
-        for (const requireValue of [true, false]) {
-            if (requireValue && parsed.value === undefined)
-                continue;
-            for (const source of sources) {
-                const hits = findKey(source, parsed.key);
-                const hit = requireValue ? hits.find((h) => h.value === parsed.value) : bestHit(hits, parsed.value);
-                if (hit)
-                    return hitLocation(source, hit, onValue);
-            }
-        }
+        const inEditors = keyLocation(editors.flatMap((f) => files.get(f) ?? []), parsed, onValue);
+        if (inEditors)
+            return inEditors;
         if (resourceText) {
             const hit = bestHit(findKey(resourceText, parsed.key), parsed.value);
             if (hit)
                 return hitLocation(resourceText, hit, onValue);
         }
     }
-    const fallback = resourceText ?? files.get(overlayFile);
-    if (fallback)
-        return { file: fallback.path, span: fallback.firstLine(), exact: false };
-    return { file: overlayFile, span: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }, exact: false };
+    return firstLineLocation(resourceText ?? files.get(overlayFile), overlayFile);
 }
 
 ;// CONCATENATED MODULE: ./src/render/index.ts
@@ -8519,16 +8560,14 @@ function locateInOverlay(span, rendered, resource, editors, overlayFile, files) 
 
 
 
+
 function emptyRenderOutcome() {
     return { documents: [], used: new Map(), skipped: [], asWritten: [] };
-}
-function render_isInside(file, folder) {
-    return folder === '.' || file.startsWith(`${folder}/`);
 }
 /** The files of the scan that a unit uses (its folder's files for a chart). */
 function unitFiles(unit, paths) {
     if (unit.kind === 'chart')
-        return [...paths.filter((p) => render_isInside(p, unit.folder)), ...unit.inputs];
+        return [...paths.filter((p) => paths_isInside(p, unit.folder)), ...unit.inputs];
     return unit.inputs;
 }
 function render_describe(unit) {
@@ -8567,7 +8606,7 @@ async function renderCharts(input) {
         const first = needing[0];
         const names = needing.slice(0, 5).map((u) => u.folder).join(', ') + (needing.length > 5 ? ', …' : '');
         outcome.skipped.push({
-            file: first.kind === 'chart' ? chartFile(first) : first.file,
+            file: unitFile(first),
             line: 1,
             column: 1,
             message: `${needing.length} ${kind}${needing.length === 1 ? '' : 's'} not rendered (${names}): ${tool.message}`,
@@ -8586,7 +8625,7 @@ async function renderCharts(input) {
         }
         catch (error) {
             // An unexpected failure (e.g. no temporary folder) is this unit's notice, never the run's end.
-            const skipped = { file: unit.kind === 'chart' ? chartFile(unit) : unit.file, line: 1, column: 1, message: `Not rendered: ${error.message}` };
+            const skipped = { file: unitFile(unit), line: 1, column: 1, message: `Not rendered: ${error.message}` };
             return { documents: [], skipped };
         }
     });
@@ -8610,9 +8649,6 @@ async function renderCharts(input) {
         }
     }
     return outcome;
-}
-function chartFile(unit) {
-    return `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -10231,6 +10267,7 @@ tracked, culprits, lines, idOf) {
 
 
 
+
 /** At most this many files are copied for one rendering of fixed texts: a fix never costs more than a bounded copy. */
 const COPY_LIMIT = 20_000;
 /**
@@ -10287,7 +10324,7 @@ function fixedTextRenderer(cwd, paths, config, original) {
             // fix is refused with the reason rather than the run ended.
             release();
             const skipped = affected.map((unit) => ({
-                file: unit.kind === 'chart' ? `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml` : unit.file,
+                file: unitFile(unit),
                 line: 1,
                 column: 1,
                 message: `Not rendered again to check a fix: ${error.message}`,
@@ -10310,7 +10347,7 @@ function foldersOf(units) {
                 folders.add(external_node_path_default().posix.dirname(file));
     }
     // A folder inside another one is copied with it.
-    return [...folders].filter((folder) => ![...folders].some((other) => other !== folder && (other === '.' || folder.startsWith(`${other}/`))));
+    return [...folders].filter((folder) => ![...folders].some((other) => other !== folder && paths_isInside(folder, other)));
 }
 /** Copies the regular files under a folder (never a link: the scan refuses units that hold one out of the workspace). */
 function copyFolder(from, to, folder, copied, budget) {
@@ -10322,7 +10359,7 @@ function copyFolder(from, to, folder, copied, budget) {
         return;
     }
     for (const entry of entries) {
-        const child = folder === '.' ? entry.name : `${folder}/${entry.name}`;
+        const child = inFolder(folder, entry.name);
         if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules')
             copyFolder(from, to, child, copied, budget);
         else if (entry.isFile())
@@ -10347,7 +10384,7 @@ function copyFile(from, to, file, copied, budget) {
 function merge(original, fresh, affected, paths, changed) {
     const folders = new Set(affected.map((unit) => unit.folder));
     const files = new Set(affected.flatMap((unit) => unitFiles(unit, paths)));
-    const inChart = (file) => affected.some((u) => u.kind === 'chart' && (u.folder === '.' || file.startsWith(`${u.folder}/`)));
+    const inChart = (file) => affected.some((u) => u.kind === 'chart' && paths_isInside(file, u.folder));
     return {
         documents: [...original.documents.filter((d) => !folders.has(d.unit)), ...fresh.documents],
         used: new Map([...original.used, ...fresh.used]),
