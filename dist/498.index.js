@@ -78,15 +78,6 @@ const EIP_CHARGE_TYPE = 'k8s.aliyun.com/eip-internet-charge-type';
 const EIP_ISP = 'k8s.aliyun.com/eip-isp';
 const EIP_BANDWIDTH_PACKAGE = 'k8s.aliyun.com/eip-common-bandwidth-package-id';
 const EIP_ADDRESS_POOL = 'k8s.aliyun.com/eip-public-ip-address-pool-id';
-const EIP_KEYS = [
-    WITH_EIP,
-    EIP_INSTANCE_ID,
-    EIP_BANDWIDTH,
-    EIP_CHARGE_TYPE,
-    EIP_ISP,
-    EIP_BANDWIDTH_PACKAGE,
-    EIP_ADDRESS_POOL,
-];
 /** Settings of an auto-created EIP: they mean nothing without `eci-with-eip: "true"`. */
 const EIP_SETTING_KEYS = [
     EIP_BANDWIDTH,
@@ -95,6 +86,7 @@ const EIP_SETTING_KEYS = [
     EIP_BANDWIDTH_PACKAGE,
     EIP_ADDRESS_POOL,
 ];
+const EIP_KEYS = [WITH_EIP, EIP_INSTANCE_ID, ...EIP_SETTING_KEYS];
 /**
  * Keys of other add-ons (for pods on ECS nodes, or ACS) that stand for an ECI key, and the ECI key that was
  * likely meant. `eip-charge-type` is the older spelling of `eip-internet-charge-type` (still read as an alias).
@@ -1510,13 +1502,7 @@ const PRICE_KEYS = [
     'nat-cu',
 ];
 /** The prices a BGP Pro EIP can have (the NAT gateway's are not EIP prices). */
-const BGP_PRO_PRICE_KEYS = [
-    'eip-config-fee-hour',
-    'eip-traffic-gb',
-    'eip-config-fee-day',
-    'eip-bandwidth-day-first5',
-    'eip-bandwidth-day-above5',
-];
+const BGP_PRO_PRICE_KEYS = PRICE_KEYS.filter((key) => !key.startsWith('nat-'));
 /** The bundled price table (src/cost/prices.json). */
 const PRICE_TABLE = prices_namespaceObject;
 const HOURS_PER_MONTH = PRICE_TABLE.hoursPerMonth;
