@@ -7701,7 +7701,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8270);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.cwd(), process.stdout, process.stderr);
 
@@ -7710,7 +7710,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8270:
+/***/ 6288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7781,15 +7781,6 @@ const EIP_CHARGE_TYPE = 'k8s.aliyun.com/eip-internet-charge-type';
 const EIP_ISP = 'k8s.aliyun.com/eip-isp';
 const EIP_BANDWIDTH_PACKAGE = 'k8s.aliyun.com/eip-common-bandwidth-package-id';
 const EIP_ADDRESS_POOL = 'k8s.aliyun.com/eip-public-ip-address-pool-id';
-const EIP_KEYS = [
-    WITH_EIP,
-    EIP_INSTANCE_ID,
-    EIP_BANDWIDTH,
-    EIP_CHARGE_TYPE,
-    EIP_ISP,
-    EIP_BANDWIDTH_PACKAGE,
-    EIP_ADDRESS_POOL,
-];
 /** Settings of an auto-created EIP: they mean nothing without `eci-with-eip: "true"`. */
 const EIP_SETTING_KEYS = [
     EIP_BANDWIDTH,
@@ -7798,6 +7789,7 @@ const EIP_SETTING_KEYS = [
     EIP_BANDWIDTH_PACKAGE,
     EIP_ADDRESS_POOL,
 ];
+const EIP_KEYS = [WITH_EIP, EIP_INSTANCE_ID, ...EIP_SETTING_KEYS];
 /**
  * Keys of other add-ons (for pods on ECS nodes, or ACS) that stand for an ECI key, and the ECI key that was
  * likely meant. `eip-charge-type` is the older spelling of `eip-internet-charge-type` (still read as an alias).
@@ -7995,6 +7987,9 @@ const eipConflict = {
 };
 
 ;// CONCATENATED MODULE: ./src/model/finding.ts
+const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'];
+/** The least severity that fails the run (`--fail-on`, the action's `fail-on`); `never` fails on none. */
+const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
 const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
 
 ;// CONCATENATED MODULE: ./src/model/read-result.ts
@@ -8008,7 +8003,21 @@ function metadataBlocks(workload) {
     return workload.pod ? [...workload.objectMetadata, workload.pod] : workload.objectMetadata;
 }
 
+;// CONCATENATED MODULE: ./src/model/config.ts
+const CLUSTER_MODES = ['serverless', 'virtual-node'];
+const EGRESS_POLICIES = ['auto', 'eip', 'nat', 'none'];
+const NAT_GATEWAY_SETTINGS = ['auto', 'present', 'absent'];
+
+;// CONCATENATED MODULE: ./src/model/cost.ts
+/** The two ways a pay-as-you-go EIP is metered. */
+const CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
+const CURRENCIES = ['USD', 'CNY'];
+/** The line types of an EIP (`k8s.aliyun.com/eip-isp`). */
+const ISPS = ['BGP', 'BGP_PRO'];
+
 ;// CONCATENATED MODULE: ./src/model/index.ts
+
+
 
 
 
@@ -8131,14 +8140,14 @@ function checkEipValue(key, value, chargeType) {
         case EIP_BANDWIDTH:
             return checkBandwidth(value, chargeType);
         case EIP_ISP: {
-            if (value === 'BGP' || value === 'BGP_PRO')
+            if (ISPS.some((isp) => isp === value))
                 return undefined;
-            return { problem: `"${value}" is not BGP or BGP_PRO`, fixed: canonical(value, ['BGP', 'BGP_PRO'], { bpg: 'BGP', bpgpro: 'BGP_PRO' }) };
+            return { problem: `"${value}" is not ${ISPS.join(' or ')}`, fixed: canonical(value, ISPS, { bpg: 'BGP', bpgpro: 'BGP_PRO' }) };
         }
         case EIP_CHARGE_TYPE: {
-            if (value === 'PayByTraffic' || value === 'PayByBandwidth')
+            if (CHARGE_TYPES.some((type) => type === value))
                 return undefined;
-            return { problem: `"${value}" is not PayByTraffic or PayByBandwidth`, fixed: canonical(value, ['PayByTraffic', 'PayByBandwidth']) };
+            return { problem: `"${value}" is not ${CHARGE_TYPES.join(' or ')}`, fixed: canonical(value, CHARGE_TYPES) };
         }
         case EIP_INSTANCE_ID:
             return checkId(value, 'eip');
@@ -8157,7 +8166,7 @@ function chargeTypeOf(entries, pricing) {
     const value = entries.find((e) => e.key === EIP_CHARGE_TYPE)?.value;
     if (value === undefined)
         return { chargeType: assumedChargeType(pricing), assumed: true };
-    const meant = canonical(value, ['PayByTraffic', 'PayByBandwidth']);
+    const meant = canonical(value, CHARGE_TYPES);
     return { chargeType: meant ?? 'PayByBandwidth', assumed: false };
 }
 const eipInvalidValue = {
@@ -8369,28 +8378,40 @@ function describeEvidence(e) {
         : `${e.where} calls ${e.value}`;
 }
 
-;// CONCATENATED MODULE: ./src/policy/key-typos.ts
-
-
-/** Levenshtein distance, stopping early once it exceeds `limit`. */
-function editDistance(a, b, limit = Infinity) {
+;// CONCATENATED MODULE: ./src/text/edit-distance.ts
+/**
+ * The number of single-character edits (insertions, deletions, substitutions) that turn `a` into `b`, stopping early
+ * once it exceeds `limit`: beyond it, the answer is `limit + 1`. With `swaps`, exchanging two neighbours counts as
+ * one edit too (`--fromat` is one edit from `--format`), as a typo of a typed name usually is.
+ */
+function editDistance(a, b, limit = Infinity, { swaps = false } = {}) {
     if (Math.abs(a.length - b.length) > limit)
         return limit + 1;
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    let beforePrevious = Array.from({ length: b.length + 1 }, (_, j) => j);
+    let previous = beforePrevious;
     for (let i = 1; i <= a.length; i++) {
         const current = [i];
         let rowMin = i;
         for (let j = 1; j <= b.length; j++) {
             const cost = a[i - 1] === b[j - 1] ? 0 : 1;
             current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
+            }
             rowMin = Math.min(rowMin, current[j]);
         }
         if (rowMin > limit)
             return limit + 1;
+        beforePrevious = previous;
         previous = current;
     }
     return previous[b.length];
 }
+
+;// CONCATENATED MODULE: ./src/policy/key-typos.ts
+
+
+
 /** The ECI EIP key a key was likely meant to be, when it is a near miss or another add-on's look-alike. */
 function guessEipKey(key) {
     // A real key of ECI or of another component is never a near miss, however close its spelling.
@@ -8942,7 +8963,7 @@ function podRange(workload) {
 
 
 
-const CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
+
 /** Whether the workload is in the projection: an ECI workload whose pods get an EIP, or may. */
 function costed({ facts }) {
     if (!facts.eci.eci)
@@ -9009,7 +9030,7 @@ function estimate({ workload, facts }, pricing) {
         }
         else {
             chargeType = undefined;
-            unknown.push(`${named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not PayByTraffic or PayByBandwidth`);
+            unknown.push(`${named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not ${CHARGE_TYPES.join(' or ')}`);
         }
     }
     let bandwidthMbps = pricing.assumptions.bandwidthMbps;
@@ -9238,13 +9259,7 @@ const PRICE_KEYS = [
     'nat-cu',
 ];
 /** The prices a BGP Pro EIP can have (the NAT gateway's are not EIP prices). */
-const BGP_PRO_PRICE_KEYS = [
-    'eip-config-fee-hour',
-    'eip-traffic-gb',
-    'eip-config-fee-day',
-    'eip-bandwidth-day-first5',
-    'eip-bandwidth-day-above5',
-];
+const BGP_PRO_PRICE_KEYS = PRICE_KEYS.filter((key) => !key.startsWith('nat-'));
 /** The bundled price table (src/cost/prices.json). */
 const PRICE_TABLE = prices_namespaceObject;
 const HOURS_PER_MONTH = PRICE_TABLE.hoursPerMonth;
@@ -9564,8 +9579,9 @@ function ruleById(id) {
 
 
 
-const severity = { enum: ['error', 'warning', 'notice', 'off'] };
-const egress = { enum: ['auto', 'eip', 'nat', 'none'] };
+
+const severity = { enum: SEVERITY_SETTINGS };
+const egress = { enum: EGRESS_POLICIES };
 const amountSchema = { type: 'number', minimum: 0 };
 /** A map of prices: any of `keys`, each an amount. */
 const pricesSchema = (keys) => ({
@@ -9574,6 +9590,11 @@ const pricesSchema = (keys) => ({
     properties: Object.fromEntries(keys.map((key) => [key, amountSchema])),
 });
 const glob = { type: 'string', minLength: 1 };
+/** A list of objects with no other keys than `properties`, each with the `required` ones. */
+const listOf = (required, properties) => ({
+    type: 'array',
+    items: { type: 'object', additionalProperties: false, required, properties },
+});
 /**
  * The JSON Schema of the config file. `npm run build` writes it to schema/config.schema.json for
  * editors; a test keeps the two equal.
@@ -9585,9 +9606,9 @@ const CONFIG_SCHEMA = {
     type: 'object',
     additionalProperties: false,
     properties: {
-        cluster: { enum: ['serverless', 'virtual-node'], description: 'serverless: every pod runs on ECI; virtual-node: only pods sent to ECI.' },
+        cluster: { enum: CLUSTER_MODES, description: 'serverless: every pod runs on ECI; virtual-node: only pods sent to ECI.' },
         egress: { ...egress, description: 'The egress policy for workloads no `workloads` rule matches.' },
-        'nat-gateway': { enum: ['auto', 'present', 'absent'] },
+        'nat-gateway': { enum: NAT_GATEWAY_SETTINGS },
         include: { type: 'array', items: glob },
         exclude: { type: 'array', items: glob },
         'max-file-size': {
@@ -9602,57 +9623,35 @@ const CONFIG_SCHEMA = {
             propertyNames: { enum: [...RULE_IDS] },
             additionalProperties: severity,
         },
-        workloads: {
-            type: 'array',
-            items: {
+        workloads: listOf(['match', 'egress'], {
+            match: {
                 type: 'object',
                 additionalProperties: false,
-                required: ['match', 'egress'],
+                minProperties: 1,
                 properties: {
-                    match: {
-                        type: 'object',
-                        additionalProperties: false,
-                        minProperties: 1,
-                        properties: {
-                            path: glob,
-                            kind: glob,
-                            name: glob,
-                            namespace: glob,
-                            labels: { type: 'object', additionalProperties: { type: 'string' } },
-                        },
-                    },
-                    egress,
+                    path: glob,
+                    kind: glob,
+                    name: glob,
+                    namespace: glob,
+                    labels: { type: 'object', additionalProperties: { type: 'string' } },
                 },
             },
-        },
+            egress,
+        }),
         clusters: {
             description: 'Where one repository holds several clusters: the files under each path glob belong to one cluster, with its own cluster mode, NAT gateway and pricing region. First match wins.',
-            type: 'array',
-            items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['path'],
-                properties: {
-                    path: glob,
-                    cluster: { enum: ['serverless', 'virtual-node'] },
-                    'nat-gateway': { enum: ['auto', 'present', 'absent'] },
-                    region: { type: 'string', minLength: 1, description: 'A region of the bundled price table, for the EIP cost of these workloads.' },
-                },
-            },
+            ...listOf(['path'], {
+                path: glob,
+                cluster: { enum: CLUSTER_MODES },
+                'nat-gateway': { enum: NAT_GATEWAY_SETTINGS },
+                region: { type: 'string', minLength: 1, description: 'A region of the bundled price table, for the EIP cost of these workloads.' },
+            }),
         },
-        ignore: {
-            type: 'array',
-            items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['rule', 'reason'],
-                properties: {
-                    rule: { enum: [...RULE_IDS, '*'] },
-                    path: glob,
-                    reason: { type: 'string', minLength: 1 },
-                },
-            },
-        },
+        ignore: listOf(['rule', 'reason'], {
+            rule: { enum: [...RULE_IDS, '*'] },
+            path: glob,
+            reason: { type: 'string', minLength: 1 },
+        }),
         'inline-ignores': { type: 'boolean' },
         'allow-no-files': {
             type: 'boolean',
@@ -9663,8 +9662,8 @@ const CONFIG_SCHEMA = {
             additionalProperties: false,
             properties: {
                 region: { type: 'string', minLength: 1 },
-                currency: { enum: ['USD', 'CNY'] },
-                'charge-type': { enum: ['PayByTraffic', 'PayByBandwidth'] },
+                currency: { enum: CURRENCIES },
+                'charge-type': { enum: CHARGE_TYPES },
                 'traffic-gb-per-pod': amountSchema,
                 'waive-eci-config-fee': { type: 'boolean' },
                 'free-traffic-gb': amountSchema,
@@ -9688,20 +9687,12 @@ const CONFIG_SCHEMA = {
                     ],
                 },
                 'ci-values': { type: 'boolean', description: 'Also render each chart with its ci/*-values.yaml files.' },
-                charts: {
-                    type: 'array',
-                    items: {
-                        type: 'object',
-                        additionalProperties: false,
-                        required: ['path'],
-                        properties: {
-                            path: { type: 'string', minLength: 1, description: 'The chart folder.' },
-                            release: { type: 'string', minLength: 1, maxLength: 53 },
-                            namespace: { type: 'string', minLength: 1, maxLength: 63 },
-                            values: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Values files, one rendering each.' },
-                        },
-                    },
-                },
+                charts: listOf(['path'], {
+                    path: { type: 'string', minLength: 1, description: 'The chart folder.' },
+                    release: { type: 'string', minLength: 1, maxLength: 53 },
+                    namespace: { type: 'string', minLength: 1, maxLength: 63 },
+                    values: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Values files, one rendering each.' },
+                }),
             },
         },
         budget: {
@@ -9991,11 +9982,22 @@ function escapeStrings(value, seen = new Map()) {
         copy[key] = escapeStrings(item, seen);
     return copy;
 }
+/** At most `max` characters (code points, so that no emoji is cut in half) of a text, with `…` when cut. */
+function shorten(text, max) {
+    const chars = [...text];
+    return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+}
 /** At most `max` characters of a value for an error message, escaped, with `…` when cut. */
 function excerpt(text, max = 40) {
-    const chars = [...text];
-    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
-    return escapeTerminal(cut);
+    return escapeTerminal(shorten(text, max));
+}
+/**
+ * At most `max` characters of a line of input for an error message, as a JSON string: quoted, so that where the
+ * line starts and ends is plain, with its control characters shown as JSON escapes.
+ */
+function quotedExcerpt(text, max = 40) {
+    // JSON escapes C0 controls; C1 controls (a lone CSI) and bidirectional overrides are escaped too.
+    return JSON.stringify(shorten(text, max)).replace(/[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /**
  * The one escape for text from the repository or the config (paths, names, values, messages that quote them,
@@ -10061,30 +10063,7 @@ function foldersUpTo(cwd, root) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
-/** Edit distance (insertions, deletions, substitutions, swaps of neighbours), capped: beyond `max` it returns max + 1. */
-function distance(a, b, max) {
-    if (Math.abs(a.length - b.length) > max)
-        return max + 1;
-    let before = Array.from({ length: b.length + 1 }, (_, j) => j);
-    let previous = before;
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        let best = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, before[j - 2] + 1);
-            row.push(d);
-            best = Math.min(best, d);
-        }
-        if (best > max)
-            return max + 1;
-        before = previous;
-        previous = row;
-    }
-    return previous[b.length];
-}
+
 /**
  * The known name closest to what was written, for "did you mean …?": at most two edits away (one for short names),
  * compared without regard to case. Undefined when nothing is that close.
@@ -10098,7 +10077,7 @@ function closest(written, known) {
     let bestDistance = Infinity;
     for (const name of known) {
         const max = name.length <= 4 ? 1 : 2;
-        const d = distance(lower, name.toLowerCase(), max);
+        const d = editDistance(lower, name.toLowerCase(), max, { swaps: true });
         if (d <= max && d < bestDistance) {
             best = name;
             bestDistance = d;
@@ -18774,7 +18753,22 @@ function kustomizationAsWritten(file, folder, text) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/render/paths.ts
+/** A file or folder inside `folder`. */
+function inFolder(folder, relative) {
+    return folder === '.' ? relative : `${folder}/${relative}`;
+}
+/** Whether `file` is `folder` or inside it. */
+function paths_isInside(file, folder) {
+    return folder === '.' || file === folder || file.startsWith(`${folder}/`);
+}
+/** The file that stands for a unit in a notice: a chart's Chart.yaml, an overlay's kustomization. */
+function unitFile(unit) {
+    return unit.kind === 'chart' ? inFolder(unit.folder, 'Chart.yaml') : unit.file;
+}
+
 ;// CONCATENATED MODULE: ./src/render/discover.ts
+
 
 
 
@@ -18814,7 +18808,7 @@ function outsideWorkspace(relative) {
  */
 function readKustomization(cwd, folder) {
     for (const name of KUSTOMIZATION_NAMES) {
-        const file = folder === '.' ? name : `${folder}/${name}`;
+        const file = inFolder(folder, name);
         let text;
         try {
             const bytes = readConfined(file, { root: cwd }, MAX_KUSTOMIZATION_BYTES);
@@ -18879,9 +18873,6 @@ function readKustomization(cwd, folder) {
 function chartFolderOf(file) {
     return external_node_path_default().posix.basename(file) === 'Chart.yaml' ? external_node_path_default().posix.dirname(file) : undefined;
 }
-function discover_isInside(file, folder) {
-    return folder === '.' || file === folder || file.startsWith(`${folder}/`);
-}
 /**
  * The charts and overlays among the scanned files. A chart inside another chart's `charts/` folder is a
  * dependency and renders with its parent. A kustomization used by another one (as a resource or component)
@@ -18890,8 +18881,8 @@ function discover_isInside(file, folder) {
 function discoverUnits(paths, options) {
     const { cwd, render } = options;
     const chartFolders = [...new Set(paths.flatMap((p) => chartFolderOf(p) ?? []))].sort();
-    const dependencies = (parent) => (parent === '.' ? 'charts' : `${parent}/charts`);
-    const charts = chartFolders.filter((folder) => !chartFolders.some((parent) => parent !== folder && discover_isInside(folder, dependencies(parent))));
+    const dependencies = (parent) => inFolder(parent, 'charts');
+    const charts = chartFolders.filter((folder) => !chartFolders.some((parent) => parent !== folder && paths_isInside(folder, dependencies(parent))));
     const units = charts.map((folder) => chartUnit(cwd, folder, render));
     // Kustomizations: every folder of a scanned file that holds one (`Kustomization` has no YAML extension).
     const folders = new Set(paths.map((p) => external_node_path_default().posix.dirname(p)));
@@ -18904,7 +18895,7 @@ function discoverUnits(paths, options) {
             kustomizations.set(folder, found);
         return found;
     };
-    const roots = [...folders].filter((f) => !charts.some((chart) => discover_isInside(f, chart))).filter((f) => load(f));
+    const roots = [...folders].filter((f) => !charts.some((chart) => paths_isInside(f, chart))).filter((f) => load(f));
     // Follow the resources to the kustomizations they use, also outside the scanned paths.
     const used = new Set();
     const queue = [...roots];
@@ -18988,7 +18979,7 @@ function chartUnit(cwd, folder, render) {
         release: settings?.release ?? releaseName(base),
         namespace: settings?.namespace ?? 'default',
         renderings,
-        inputs: listed.filter((f) => !discover_isInside(f, folder)),
+        inputs: listed.filter((f) => !paths_isInside(f, folder)),
     };
 }
 /** Helm release names are DNS labels: lower case, digits and dashes, at most 53 characters. */
@@ -19180,8 +19171,55 @@ function occurrenceBefore(text, line0) {
             count++;
     return count;
 }
+/** The rendered line at a position, split, and whether the position is on its value (else on its key). */
+function renderedLineAt(rendered, span) {
+    const line0 = span.line - 1;
+    const parsed = parseRenderedLine(rendered.row(line0));
+    return { line0, parsed, onValue: parsed.valueColumn !== undefined && span.column - 1 >= parsed.valueColumn };
+}
+/** The position on the line of `source` that writes a rendered line literally, when one does. */
+function literalLocation(source, rendered, span) {
+    const { line0, parsed } = renderedLineAt(rendered, span);
+    const at = findLiteralLine(source, parsed.trimmed, occurrenceBefore(rendered, line0));
+    return at === undefined ? undefined : shiftedLocation(source, at, span, parsed.indent);
+}
+/** The same position on a line that another file writes literally (its indentation may differ). */
+function shiftedLocation(target, line0, span, renderedIndent) {
+    const row = target.row(line0);
+    const indent = row.length - row.trimStart().length;
+    const column0 = Math.max(indent, span.column - 1 - renderedIndent + indent);
+    const length = span.endLine === span.line ? span.endColumn - span.column : row.length - column0;
+    return { file: target.path, span: target.spanAt(line0, column0, Math.min(length, row.length - column0)), exact: true };
+}
+/**
+ * The entry of the first source, in order, that writes the rendered line's key with its rendered value; else the
+ * best entry with the key of the first source that has one.
+ */
+function keyLocation(sources, parsed, onValue) {
+    if (parsed.key === undefined)
+        return undefined;
+    for (const requireValue of [true, false]) {
+        if (requireValue && parsed.value === undefined)
+            continue;
+        for (const source of sources) {
+            const hits = findKey(source, parsed.key);
+            const hit = requireValue ? hits.find((h) => h.value === parsed.value) : bestHit(hits, parsed.value);
+            if (hit)
+                return hitLocation(source, hit, onValue);
+        }
+    }
+    return undefined;
+}
+/** Line 1 of the file a rendered document came from, when nothing closer is known. */
+function firstLineLocation(source, file) {
+    if (source)
+        return { file: source.path, span: source.firstLine(), exact: false };
+    return { file, span: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }, exact: false };
+}
 
 ;// CONCATENATED MODULE: ./src/render/files.ts
+
+
 
 
 
@@ -19207,8 +19245,7 @@ class WorkspaceFiles {
         try {
             const absolute = external_node_path_default().resolve(this.cwd, file);
             const real = external_node_fs_default().realpathSync(absolute);
-            const inside = external_node_path_default().relative(this.realCwd, real);
-            if (!inside.startsWith('..') && !external_node_path_default().isAbsolute(inside) && external_node_fs_default().statSync(real).isFile()) {
+            if (isInside(this.realCwd, real) && external_node_fs_default().statSync(real).isFile()) {
                 const outcome = readTextFile(real, this.maxSize);
                 if ('text' in outcome)
                     text = new SourceText(file, outcome.text);
@@ -19239,11 +19276,10 @@ class WorkspaceFiles {
             for (const entry of entries) {
                 if (++seen > limit)
                     return undefined;
-                const child = relative === '.' ? entry.name : `${relative}/${entry.name}`;
+                const child = inFolder(relative, entry.name);
                 if (entry.isSymbolicLink()) {
                     try {
-                        const inside = external_node_path_default().relative(this.realCwd, external_node_fs_default().realpathSync(external_node_path_default().join(this.cwd, child)));
-                        if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+                        if (!isInside(this.realCwd, external_node_fs_default().realpathSync(external_node_path_default().join(this.cwd, child))))
                             return child;
                     }
                     catch {
@@ -19446,9 +19482,10 @@ function firstErrorLine(run, rewrite = (line) => line) {
 
 
 
+
 /** The values files of one rendering, in the order helm applies them (the last wins). */
 function valuesFilesOf(unit, extra, files) {
-    const own = `${unit.folder === '.' ? '' : `${unit.folder}/`}values.yaml`;
+    const own = inFolder(unit.folder, 'values.yaml');
     return [...(files.exists(own) ? [own] : []), ...extra];
 }
 function label(unit, valuesFiles) {
@@ -19459,7 +19496,7 @@ function label(unit, valuesFiles) {
 /** Renders a chart once per values set; a rendering that fails makes the chart one skipped-file notice. */
 async function renderChart(unit, helm, files, timeoutMs) {
     const documents = [];
-    const chartFile = `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml`;
+    const chartFile = unitFile(unit);
     const link = files.linkOutside(unit.folder);
     if (link) {
         return { documents: [], skipped: { file: chartFile, line: 1, column: 1, message: `Chart not rendered: ${JSON.stringify(link)} is a link out of the workspace (or to nothing), which helm would follow` } };
@@ -19497,8 +19534,7 @@ function toolPosition(message, folder, files) {
 }
 /** `mychart/templates/x.yaml` (helm names files by the chart's name) → the path in the chart folder. */
 function chartPath(folder, source) {
-    const rest = source.split('/').slice(1).join('/');
-    return folder === '.' ? rest : `${folder}/${rest}`;
+    return inFolder(folder, source.split('/').slice(1).join('/'));
 }
 function splitHelmOutput(output, unit, valuesFiles, files, idPrefix, rendering, priced) {
     const documents = [];
@@ -19507,7 +19543,7 @@ function splitHelmOutput(output, unit, valuesFiles, files, idPrefix, rendering, 
         if (!/\S/.test(chunk.replace(/^\s*#.*$/gm, '')))
             continue;
         const source = /^# Source: (.+)$/m.exec(chunk)?.[1].trim();
-        const template = source ? chartPath(unit.folder, source) : `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml`;
+        const template = source ? chartPath(unit.folder, source) : unitFile(unit);
         const text = chunk.replace(/^\r?\n/, '');
         const rendered = new SourceText(`${idPrefix}#${index}`, text);
         documents.push({
@@ -19529,27 +19565,16 @@ function splitHelmOutput(output, unit, valuesFiles, files, idPrefix, rendering, 
  * (or, for its value, the values entry that line reads), else line 1 of the template.
  */
 function locateInChart(span, rendered, template, valuesFiles, files) {
-    const line0 = span.line - 1;
-    const parsed = parseRenderedLine(rendered.row(line0));
-    const onValue = parsed.valueColumn !== undefined && span.column - 1 >= parsed.valueColumn;
+    const { parsed, onValue } = renderedLineAt(rendered, span);
     const templateText = files.get(template);
-    if (templateText) {
-        const at = findLiteralLine(templateText, parsed.trimmed, occurrenceBefore(rendered, line0));
-        if (at !== undefined)
-            return shifted(templateText, at, span, parsed.indent);
-    }
+    const literal = templateText && literalLocation(templateText, rendered, span);
+    if (literal)
+        return literal;
     if (parsed.key !== undefined) {
         const values = [...valuesFiles].reverse().flatMap((f) => files.get(f) ?? []);
-        for (const requireValue of [true, false]) {
-            if (requireValue && parsed.value === undefined)
-                continue;
-            for (const source of values) {
-                const hits = findKey(source, parsed.key);
-                const hit = requireValue ? hits.find((h) => h.value === parsed.value) : bestHit(hits, parsed.value);
-                if (hit)
-                    return hitLocation(source, hit, onValue);
-            }
-        }
+        const inValues = keyLocation(values, parsed, onValue);
+        if (inValues)
+            return inValues;
         if (templateText) {
             const hit = findKey(templateText, parsed.key)[0];
             if (hit) {
@@ -19566,20 +19591,8 @@ function locateInChart(span, rendered, template, valuesFiles, files) {
             }
         }
     }
-    const fallback = templateText ?? files.get(`${external_node_path_default().posix.dirname(template)}/Chart.yaml`);
-    if (fallback)
-        return { file: fallback.path, span: fallback.firstLine(), exact: false };
-    return { file: template, span: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }, exact: false };
+    return firstLineLocation(templateText ?? files.get(`${external_node_path_default().posix.dirname(template)}/Chart.yaml`), template);
 }
-/** The same position on a line that another file writes literally (its indentation may differ). */
-function shifted(target, line0, span, renderedIndent) {
-    const row = target.row(line0);
-    const indent = row.length - row.trimStart().length;
-    const column0 = Math.max(indent, span.column - 1 - renderedIndent + indent);
-    const length = span.endLine === span.line ? span.endColumn - span.column : row.length - column0;
-    return { file: target.path, span: target.spanAt(line0, column0, Math.min(length, row.length - column0)), exact: true };
-}
-
 
 ;// CONCATENATED MODULE: ./src/render/kustomize.ts
 
@@ -19617,8 +19630,8 @@ async function renderOverlay(unit, kustomize, files, kustomizations, timeoutMs) 
             return { documents: [], skipped: { file: unit.file, line: 1, column: 1, message: `Overlay not rendered: kustomize build failed: ${line}` } };
         }
         const toWorkspace = (relative) => {
-            const inside = external_node_path_default().relative(realCwd, external_node_path_default().resolve(wrapper, relative));
-            return inside.startsWith('..') || external_node_path_default().isAbsolute(inside) ? undefined : inside.split((external_node_path_default()).sep).join('/');
+            const absolute = external_node_path_default().resolve(wrapper, relative);
+            return isInside(realCwd, absolute) ? external_node_path_default().relative(realCwd, absolute).split((external_node_path_default()).sep).join('/') : undefined;
         };
         return { documents: splitKustomizeOutput(run.stdout, unit, files, kustomizations, toWorkspace) };
     }
@@ -19632,6 +19645,7 @@ function annotationText(doc, key) {
 }
 function splitKustomizeOutput(output, unit, files, kustomizations, toWorkspace) {
     const documents = [];
+    const byFile = new KustomizationsByFile(kustomizations);
     const docs = (0,dist/* parseAllDocuments */.hR)(output, { logLevel: 'silent' });
     if (!Array.isArray(docs))
         return documents;
@@ -19657,7 +19671,7 @@ function splitKustomizeOutput(output, unit, files, kustomizations, toWorkspace) 
         }
         doc.deleteIn(['metadata', 'annotations', ORIGIN]);
         doc.deleteIn(['metadata', 'annotations', TRANSFORMATIONS]);
-        dropCommonAnnotationCopies(doc, changedBy.flatMap((file) => commonAnnotationsOf([...kustomizations.values()].find((c) => c.file === file))));
+        dropCommonAnnotationCopies(doc, changedBy.flatMap((file) => byFile.commonAnnotations(file)));
         for (const at of [['metadata'], ['spec', 'jobTemplate', 'metadata']]) {
             const annotations = doc.getIn([...at, 'annotations']);
             if ((0,dist/* isMap */.jh)(annotations) && annotations.items.length === 0)
@@ -19668,8 +19682,7 @@ function splitKustomizeOutput(output, unit, files, kustomizations, toWorkspace) 
         // The patches and kustomizations that changed the object, the last applied first.
         const editors = [];
         for (const file of [...changedBy].reverse()) {
-            const k = [...kustomizations.values()].find((c) => c.file === file);
-            editors.push(...[...(k?.patchFiles ?? [])].reverse(), file);
+            editors.push(...[...(byFile.get(file)?.patchFiles ?? [])].reverse(), file);
         }
         const home = resource ?? unit.file;
         documents.push({
@@ -19683,6 +19696,28 @@ function splitKustomizeOutput(output, unit, files, kustomizations, toWorkspace) 
         });
     }
     return documents;
+}
+/**
+ * The kustomizations that changed an overlay's objects, by file; each parsed for its commonAnnotations once, not once
+ * per object it changed.
+ */
+class KustomizationsByFile {
+    byFile = new Map();
+    common = new Map();
+    constructor(kustomizations) {
+        for (const k of kustomizations.values())
+            if (!this.byFile.has(k.file))
+                this.byFile.set(k.file, k);
+    }
+    get(file) {
+        return this.byFile.get(file);
+    }
+    commonAnnotations(file) {
+        let entries = this.common.get(file);
+        if (entries === undefined)
+            this.common.set(file, (entries = commonAnnotationsOf(this.byFile.get(file))));
+        return entries;
+    }
 }
 function commonAnnotationsOf(k) {
     if (!k)
@@ -19724,37 +19759,22 @@ function dropCommonAnnotationCopies(doc, common) {
  * line with the key, else line 1 of the resource file.
  */
 function locateInOverlay(span, rendered, resource, editors, overlayFile, files) {
-    const line0 = span.line - 1;
-    const parsed = parseRenderedLine(rendered.row(line0));
-    const onValue = parsed.valueColumn !== undefined && span.column - 1 >= parsed.valueColumn;
+    const { parsed, onValue } = renderedLineAt(rendered, span);
     const resourceText = files.get(resource);
-    if (resourceText) {
-        const at = findLiteralLine(resourceText, parsed.trimmed, occurrenceBefore(rendered, line0));
-        if (at !== undefined)
-            return shifted(resourceText, at, span, parsed.indent);
-    }
+    const literal = resourceText && literalLocation(resourceText, rendered, span);
+    if (literal)
+        return literal;
     if (parsed.key !== undefined) {
-        const sources = editors.flatMap((f) => files.get(f) ?? []);
-        for (const requireValue of [true, false]) {
-            if (requireValue && parsed.value === undefined)
-                continue;
-            for (const source of sources) {
-                const hits = findKey(source, parsed.key);
-                const hit = requireValue ? hits.find((h) => h.value === parsed.value) : bestHit(hits, parsed.value);
-                if (hit)
-                    return hitLocation(source, hit, onValue);
-            }
-        }
+        const inEditors = keyLocation(editors.flatMap((f) => files.get(f) ?? []), parsed, onValue);
+        if (inEditors)
+            return inEditors;
         if (resourceText) {
             const hit = bestHit(findKey(resourceText, parsed.key), parsed.value);
             if (hit)
                 return hitLocation(resourceText, hit, onValue);
         }
     }
-    const fallback = resourceText ?? files.get(overlayFile);
-    if (fallback)
-        return { file: fallback.path, span: fallback.firstLine(), exact: false };
-    return { file: overlayFile, span: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }, exact: false };
+    return firstLineLocation(resourceText ?? files.get(overlayFile), overlayFile);
 }
 
 ;// CONCATENATED MODULE: ./src/render/index.ts
@@ -19766,16 +19786,14 @@ function locateInOverlay(span, rendered, resource, editors, overlayFile, files) 
 
 
 
+
 function emptyRenderOutcome() {
     return { documents: [], used: new Map(), skipped: [], asWritten: [] };
-}
-function render_isInside(file, folder) {
-    return folder === '.' || file.startsWith(`${folder}/`);
 }
 /** The files of the scan that a unit uses (its folder's files for a chart). */
 function unitFiles(unit, paths) {
     if (unit.kind === 'chart')
-        return [...paths.filter((p) => render_isInside(p, unit.folder)), ...unit.inputs];
+        return [...paths.filter((p) => paths_isInside(p, unit.folder)), ...unit.inputs];
     return unit.inputs;
 }
 function render_describe(unit) {
@@ -19814,7 +19832,7 @@ async function renderCharts(input) {
         const first = needing[0];
         const names = needing.slice(0, 5).map((u) => u.folder).join(', ') + (needing.length > 5 ? ', …' : '');
         outcome.skipped.push({
-            file: first.kind === 'chart' ? chartFile(first) : first.file,
+            file: unitFile(first),
             line: 1,
             column: 1,
             message: `${needing.length} ${kind}${needing.length === 1 ? '' : 's'} not rendered (${names}): ${tool.message}`,
@@ -19833,7 +19851,7 @@ async function renderCharts(input) {
         }
         catch (error) {
             // An unexpected failure (e.g. no temporary folder) is this unit's notice, never the run's end.
-            const skipped = { file: unit.kind === 'chart' ? chartFile(unit) : unit.file, line: 1, column: 1, message: `Not rendered: ${error.message}` };
+            const skipped = { file: unitFile(unit), line: 1, column: 1, message: `Not rendered: ${error.message}` };
             return { documents: [], skipped };
         }
     });
@@ -19857,9 +19875,6 @@ async function renderCharts(input) {
         }
     }
     return outcome;
-}
-function chartFile(unit) {
-    return `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
@@ -25593,7 +25608,7 @@ function hanging(text, width, indent, first = indent) {
     return wrap(text, width - indent).map((l, i) => `${' '.repeat(i === 0 ? first : indent)}${l}`);
 }
 /** Cuts a cell to `max` columns with an ellipsis in the middle, so that both ends stay readable. */
-function shorten(text, max) {
+function text_shorten(text, max) {
     const chars = [...text];
     if (chars.length <= max)
         return text;
@@ -25632,10 +25647,10 @@ function text_costTable(view, width) {
     const others = table([header.slice(1), ...rows.map((r) => r.slice(1)), total.slice(1)], new Set([...right].map((i) => i - 1)));
     const othersWidth = Math.max(...others.map(text_length));
     const nameWidth = Math.max(8, width - indent - 2 - othersWidth);
-    const cut = [header, ...rows, total].map((r) => [shorten(r[0], nameWidth), ...r.slice(1)]);
+    const cut = [header, ...rows, total].map((r) => [text_shorten(r[0], nameWidth), ...r.slice(1)]);
     const lines = table(cut, right).map((l) => ' '.repeat(indent) + l);
     const out = [lines[0]];
-    rows.forEach((_, i) => out.push(lines[i + 1], `${' '.repeat(indent + 2)}${shorten(files[i], width - indent - 2)}`));
+    rows.forEach((_, i) => out.push(lines[i + 1], `${' '.repeat(indent + 2)}${text_shorten(files[i], width - indent - 2)}`));
     out.push(lines[lines.length - 1]);
     return out;
 }
@@ -25815,13 +25830,10 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
 const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github', 'compact'];
-const FAIL_ON = ['error', 'warning', 'notice', 'never'];
-const CLUSTERS = ['serverless', 'virtual-node'];
-const EGRESS = ['auto', 'eip', 'nat', 'none'];
-const NAT_GATEWAY = ['auto', 'present', 'absent'];
-const args_CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
-const RULE_SETTINGS = ['error', 'warning', 'notice', 'off'];
+/** The values a flag takes, for the help. */
+const choices = (values) => values.join(' | ');
 /** A wrong command line: printed with a pointer to --help, exit code 2. */
 class UsageError extends Error {
     name = 'UsageError';
@@ -25837,7 +25849,7 @@ The config is looked up from the working directory up to the repository root.
 Options:
   -c, --config <file>            config file (default: .github/eci-egress-lint.yml or .eci-egress-lint.yml,
                                  in the working directory or a folder above it, up to the repository root)
-  -f, --format <format>          text | json | sarif | markdown | github | compact (default: text)
+  -f, --format <format>          ${choices(FORMATS)} (default: text)
   -o, --output <file>            write the report to a file instead of standard output
       --fix                      apply safe fixes in place (in charts and overlays: values files, templates
                                  and kustomizations, each fix checked by rendering again)
@@ -25845,13 +25857,13 @@ Options:
       --diff                     print the fixes as a unified diff; write nothing
       --base <git-ref>           compare cost with that ref (files read with git)
       --new-only                 report only findings the base does not have
-      --cluster <mode>           serverless | virtual-node
-      --egress <policy>          auto | eip | nat | none
-      --nat-gateway <setting>    auto | present | absent
+      --cluster <mode>           ${choices(CLUSTER_MODES)}
+      --egress <policy>          ${choices(EGRESS_POLICIES)}
+      --nat-gateway <setting>    ${choices(NAT_GATEWAY_SETTINGS)}
       --region <region>          price table region, e.g. ap-southeast-1
-      --charge-type <type>       PayByTraffic | PayByBandwidth
-      --rule <id>=<severity>     set a rule's severity: error | warning | notice | off (repeatable)
-      --fail-on <level>          error | warning | notice | never (default: error)
+      --charge-type <type>       ${choices(CHARGE_TYPES)}
+      --rule <id>=<severity>     set a rule's severity: ${choices(SEVERITY_SETTINGS)} (repeatable)
+      --fail-on <level>          ${choices(FAIL_ON_LEVELS)} (default: error)
   -q, --quiet                    report errors only
       --max-warnings <n>         also fail (exit 1) when there are more than n warnings
       --stdin-filename <name>    the file standard input stands for, e.g. main.tf (picks the reader)
@@ -25942,7 +25954,7 @@ function ruleOverrides(values) {
         const [, id, setting] = match;
         if (!RULE_IDS.includes(id))
             throw new UsageError(`--rule: unknown rule "${id}"${didYouMean(id, RULE_IDS)} (--list-rules lists them)`);
-        rules[id] = oneOf(`rule ${id}=`, setting, RULE_SETTINGS);
+        rules[id] = oneOf(`rule ${id}=`, setting, SEVERITY_SETTINGS);
     }
     return rules;
 }
@@ -25972,7 +25984,7 @@ function parseCliArgs(argv) {
     if (v.region !== undefined)
         pricing.region = v.region;
     if (v['charge-type'] !== undefined)
-        pricing['charge-type'] = oneOf('charge-type', v['charge-type'], args_CHARGE_TYPES);
+        pricing['charge-type'] = oneOf('charge-type', v['charge-type'], CHARGE_TYPES);
     // The last of --color and --no-color wins, as with most command-line tools.
     const colorFlags = parsed.tokens.filter((t) => t.kind === 'option' && (t.name === 'color' || t.name === 'no-color'));
     const lastColor = colorFlags.at(-1);
@@ -25994,11 +26006,11 @@ function parseCliArgs(argv) {
         diff: v.diff ?? false,
         base: v.base,
         newOnly: v['new-only'] ?? false,
-        failOn: oneOf('fail-on', v['fail-on'], FAIL_ON) ?? 'error',
+        failOn: oneOf('fail-on', v['fail-on'], FAIL_ON_LEVELS) ?? 'error',
         overrides: {
-            cluster: oneOf('cluster', v.cluster, CLUSTERS),
-            egress: oneOf('egress', v.egress, EGRESS),
-            'nat-gateway': oneOf('nat-gateway', v['nat-gateway'], NAT_GATEWAY),
+            cluster: oneOf('cluster', v.cluster, CLUSTER_MODES),
+            egress: oneOf('egress', v.egress, EGRESS_POLICIES),
+            'nat-gateway': oneOf('nat-gateway', v['nat-gateway'], NAT_GATEWAY_SETTINGS),
             pricing: Object.keys(pricing).length > 0 ? pricing : undefined,
             rules: ruleOverrides(v.rule),
             'allow-no-files': v['allow-no-files'] ? true : undefined,
@@ -26017,6 +26029,7 @@ function parseCliArgs(argv) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/fixed.ts
+
 
 
 
@@ -26079,7 +26092,7 @@ function fixedTextRenderer(cwd, paths, config, original) {
             // fix is refused with the reason rather than the run ended.
             release();
             const skipped = affected.map((unit) => ({
-                file: unit.kind === 'chart' ? `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml` : unit.file,
+                file: unitFile(unit),
                 line: 1,
                 column: 1,
                 message: `Not rendered again to check a fix: ${error.message}`,
@@ -26102,7 +26115,7 @@ function foldersOf(units) {
                 folders.add(external_node_path_default().posix.dirname(file));
     }
     // A folder inside another one is copied with it.
-    return [...folders].filter((folder) => ![...folders].some((other) => other !== folder && (other === '.' || folder.startsWith(`${other}/`))));
+    return [...folders].filter((folder) => ![...folders].some((other) => other !== folder && paths_isInside(folder, other)));
 }
 /** Copies the regular files under a folder (never a link: the scan refuses units that hold one out of the workspace). */
 function copyFolder(from, to, folder, copied, budget) {
@@ -26114,7 +26127,7 @@ function copyFolder(from, to, folder, copied, budget) {
         return;
     }
     for (const entry of entries) {
-        const child = folder === '.' ? entry.name : `${folder}/${entry.name}`;
+        const child = inFolder(folder, entry.name);
         if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules')
             copyFolder(from, to, child, copied, budget);
         else if (entry.isFile())
@@ -26139,7 +26152,7 @@ function copyFile(from, to, file, copied, budget) {
 function fixed_merge(original, fresh, affected, paths, changed) {
     const folders = new Set(affected.map((unit) => unit.folder));
     const files = new Set(affected.flatMap((unit) => unitFiles(unit, paths)));
-    const inChart = (file) => affected.some((u) => u.kind === 'chart' && (u.folder === '.' || file.startsWith(`${u.folder}/`)));
+    const inChart = (file) => affected.some((u) => u.kind === 'chart' && paths_isInside(file, u.folder));
     return {
         documents: [...original.documents.filter((d) => !folders.has(d.unit)), ...fresh.documents],
         used: new Map([...original.used, ...fresh.used]),
@@ -27662,18 +27675,13 @@ function yamlStartProblem(text) {
 
 
 
+
 const STDIN_PATH = '<stdin>';
 /** Nothing to lint where the user pointed: exit code 2, without the pointer to --help (the command line is fine). */
 class NoFilesError extends Error {
     name = 'NoFilesError';
 }
 const ALLOW_HINT = 'use --allow-no-files (or allow-no-files: true in the config) to exit 0 instead';
-/** A short excerpt of a line, quoted, with control characters shown as escapes: the input is not the terminal's. */
-function quotedExcerpt(text) {
-    const short = text.length > 40 ? `${[...text].slice(0, 40).join('')}…` : text;
-    // JSON escapes C0 controls; C1 controls (a lone CSI) and bidirectional overrides are escaped too.
-    return JSON.stringify(short).replace(/[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 function stdinSource(options, cwd, root, config, bytes) {
     const name = options.stdinFilename === undefined ? STDIN_PATH : toPosixRelative(root, external_node_path_default().resolve(cwd, options.stdinFilename));
     const decoded = decodeText(bytes);

@@ -28388,7 +28388,7 @@ const problem = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .eventFileP
 if (problem)
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_github_log_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationText */ .x)(problem));
 else {
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 939));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7684));
     await runAction().catch((error) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_github_log_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationText */ .x)(error instanceof Error ? error.message : String(error))));
 }
 
@@ -28557,6 +28557,7 @@ function annotationText(text) {
 /* harmony export */   rr: () => (/* binding */ escapeCommandStart),
 /* harmony export */   w9: () => (/* binding */ escapeStrings)
 /* harmony export */ });
+/* unused harmony export quotedExcerpt */
 /**
  * Escapes for text that ends up in a terminal or a CI log. File names, workload names and values come from the
  * repository, which may be an attacker's pull request: they must not move the cursor, clear the screen, reorder
@@ -28624,11 +28625,22 @@ function escapeStrings(value, seen = new Map()) {
         copy[key] = escapeStrings(item, seen);
     return copy;
 }
+/** At most `max` characters (code points, so that no emoji is cut in half) of a text, with `…` when cut. */
+function shorten(text, max) {
+    const chars = [...text];
+    return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+}
 /** At most `max` characters of a value for an error message, escaped, with `…` when cut. */
 function excerpt(text, max = 40) {
-    const chars = [...text];
-    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
-    return escapeTerminal(cut);
+    return escapeTerminal(shorten(text, max));
+}
+/**
+ * At most `max` characters of a line of input for an error message, as a JSON string: quoted, so that where the
+ * line starts and ends is plain, with its control characters shown as JSON escapes.
+ */
+function quotedExcerpt(text, max = 40) {
+    // JSON escapes C0 controls; C1 controls (a lone CSI) and bidirectional overrides are escaped too.
+    return JSON.stringify(shorten(text, max)).replace(/[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /**
  * The one escape for text from the repository or the config (paths, names, values, messages that quote them,

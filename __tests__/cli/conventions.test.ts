@@ -1,6 +1,6 @@
 import { closest, didYouMean } from '../../src/config/suggest.js';
 import { yamlStartProblem } from '../../src/readers/sniff.js';
-import { parseCliArgs } from '../../src/cli/args.js';
+import { HELP, parseCliArgs } from '../../src/cli/args.js';
 
 describe('did you mean', () => {
   it.each([
@@ -45,6 +45,25 @@ describe('is standard input YAML?', () => {
 });
 
 describe('parseCliArgs', () => {
+  it.each([
+    ['format', ['text', 'json', 'sarif', 'markdown', 'github', 'compact'], '  -f, --format <format>          text | json | sarif | markdown | github | compact (default: text)'],
+    ['cluster', ['serverless', 'virtual-node'], '      --cluster <mode>           serverless | virtual-node\n'],
+    ['egress', ['auto', 'eip', 'nat', 'none'], '      --egress <policy>          auto | eip | nat | none\n'],
+    ['nat-gateway', ['auto', 'present', 'absent'], '      --nat-gateway <setting>    auto | present | absent\n'],
+    ['charge-type', ['PayByTraffic', 'PayByBandwidth'], '      --charge-type <type>       PayByTraffic | PayByBandwidth\n'],
+    ['fail-on', ['error', 'warning', 'notice', 'never'], '      --fail-on <level>          error | warning | notice | never (default: error)'],
+  ])('--%s takes the values its help lists, and its error lists them in the same order', (flag, values, helpLine) => {
+    expect(HELP).toContain(helpLine);
+    for (const value of values) expect(() => parseCliArgs([`--${flag}`, value])).not.toThrow();
+    expect(() => parseCliArgs([`--${flag}`, 'other'])).toThrow(`--${flag} must be one of ${values.join(', ')} (got "other")`);
+  });
+
+  it('--rule takes the severities its help lists', () => {
+    expect(HELP).toContain("      --rule <id>=<severity>     set a rule's severity: error | warning | notice | off (repeatable)\n");
+    for (const setting of ['error', 'warning', 'notice', 'off']) expect(parseCliArgs(['--rule', `eip-missing=${setting}`]).overrides.rules).toEqual({ 'eip-missing': setting });
+    expect(() => parseCliArgs(['--rule', 'eip-missing=fatal'])).toThrow('--rule eip-missing= must be one of error, warning, notice, off (got "fatal")');
+  });
+
   it('--color and --no-color: the last one wins', () => {
     expect(parseCliArgs(['--color', '--no-color']).color).toBe(false);
     expect(parseCliArgs(['--no-color', '--color']).color).toBe(true);

@@ -1,4 +1,4 @@
-import { escapeCommandStart, escapeLog, escapeStrings, escapeTerminal, excerpt } from '../../src/report/escape.js';
+import { escapeCommandStart, escapeLog, escapeStrings, escapeTerminal, excerpt, quotedExcerpt } from '../../src/report/escape.js';
 import { formatReport } from '../../src/report/index.js';
 import { lint, misplacedDeployment } from '../report/helpers.js';
 
@@ -49,6 +49,24 @@ describe('excerpt', () => {
   it('cuts long text and escapes what it keeps', () => {
     expect(excerpt('PATH=/usr/bin\u0000HOME=/root\u0000TOKEN=secret-value-here', 10)).toBe('PATH=/usr/…');
     expect(excerpt('a\u001bb')).toBe('a\\x1bb');
+  });
+
+  it('counts characters, not UTF-16 units: an emoji is never cut in half', () => {
+    expect(excerpt('\u{1f600}'.repeat(3), 2)).toBe('\u{1f600}\u{1f600}…');
+    expect(excerpt('\u{1f600}'.repeat(30))).toBe('\u{1f600}'.repeat(30));
+  });
+});
+
+describe('quotedExcerpt', () => {
+  it('quotes the line as a JSON string, cut at 40 characters', () => {
+    expect(quotedExcerpt('resource "kubernetes_deployment" "checkout" {')).toBe('"resource \\"kubernetes_deployment\\" \\"checko…"');
+    expect(quotedExcerpt('short')).toBe('"short"');
+    expect(quotedExcerpt('\u{1f600}'.repeat(30))).toBe(`"${'\u{1f600}'.repeat(30)}"`);
+  });
+
+  it('shows C0 and C1 controls and bidirectional overrides as JSON escapes', () => {
+    expect(quotedExcerpt('\u009b31m\u202eevil \u001b]0;title\u0007')).toBe('"\\u009b31m\\u202eevil \\u001b]0;title\\u0007"');
+    expect(quotedExcerpt('a\u2028b\u2066c')).toBe('"a\\u2028b\\u2066c"');
   });
 });
 

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { FailOn } from '../model/index.js';
+import { CHARGE_TYPES, FAIL_ON_LEVELS, type FailOn } from '../model/index.js';
 import { COMMENT_MODES, type CommentMode } from '../github/comment.js';
 import { ANNOTATION_MODES, type AnnotationMode } from '../github/publish.js';
 import type { FixMode } from '../github/fixes.js';
@@ -61,14 +61,11 @@ function unsafeRules(value: string | undefined): string[] {
   }
 }
 
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
-const CHARGE_TYPES: readonly string[] = ['PayByTraffic', 'PayByBandwidth'];
-
 export function readInputs(): ActionInputs {
-  const failOn = oneOf('fail-on', FAIL_ON, 'error');
+  const failOn = oneOf<FailOn>('fail-on', FAIL_ON_LEVELS, 'error');
   const region = optional('region');
   const chargeType = optional('charge-type');
-  if (chargeType !== undefined && !CHARGE_TYPES.includes(chargeType)) {
+  if (chargeType !== undefined && !CHARGE_TYPES.some((type) => type === chargeType)) {
     throw new Error(`input charge-type must be one of ${CHARGE_TYPES.join(', ')} (got "${chargeType}")${didYouMean(chargeType, CHARGE_TYPES)}`);
   }
   const pricing = { ...(region ? { region } : {}), ...(chargeType ? { 'charge-type': chargeType } : {}) };

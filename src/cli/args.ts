@@ -1,17 +1,23 @@
 import { parseArgs } from 'node:util';
-import type { FailOn, SeveritySetting } from '../model/index.js';
+import {
+  CHARGE_TYPES,
+  CLUSTER_MODES,
+  EGRESS_POLICIES,
+  FAIL_ON_LEVELS,
+  NAT_GATEWAY_SETTINGS,
+  SEVERITY_SETTINGS,
+  type FailOn,
+  type SeveritySetting,
+} from '../model/index.js';
 import { didYouMean } from '../config/suggest.js';
 import { RULE_IDS } from '../rules/index.js';
 import { DOCS_URL, TOOL_NAME } from '../version.js';
 
-export type Format = 'text' | 'json' | 'sarif' | 'markdown' | 'github' | 'compact';
-export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'markdown', 'github', 'compact'];
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
-const CLUSTERS = ['serverless', 'virtual-node'] as const;
-const EGRESS = ['auto', 'eip', 'nat', 'none'] as const;
-const NAT_GATEWAY = ['auto', 'present', 'absent'] as const;
-const CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'] as const;
-const RULE_SETTINGS = ['error', 'warning', 'notice', 'off'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github', 'compact'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** The values a flag takes, for the help. */
+const choices = (values: readonly string[]) => values.join(' | ');
 
 export interface CliOptions {
   paths: string[];
@@ -58,7 +64,7 @@ The config is looked up from the working directory up to the repository root.
 Options:
   -c, --config <file>            config file (default: .github/eci-egress-lint.yml or .eci-egress-lint.yml,
                                  in the working directory or a folder above it, up to the repository root)
-  -f, --format <format>          text | json | sarif | markdown | github | compact (default: text)
+  -f, --format <format>          ${choices(FORMATS)} (default: text)
   -o, --output <file>            write the report to a file instead of standard output
       --fix                      apply safe fixes in place (in charts and overlays: values files, templates
                                  and kustomizations, each fix checked by rendering again)
@@ -66,13 +72,13 @@ Options:
       --diff                     print the fixes as a unified diff; write nothing
       --base <git-ref>           compare cost with that ref (files read with git)
       --new-only                 report only findings the base does not have
-      --cluster <mode>           serverless | virtual-node
-      --egress <policy>          auto | eip | nat | none
-      --nat-gateway <setting>    auto | present | absent
+      --cluster <mode>           ${choices(CLUSTER_MODES)}
+      --egress <policy>          ${choices(EGRESS_POLICIES)}
+      --nat-gateway <setting>    ${choices(NAT_GATEWAY_SETTINGS)}
       --region <region>          price table region, e.g. ap-southeast-1
-      --charge-type <type>       PayByTraffic | PayByBandwidth
-      --rule <id>=<severity>     set a rule's severity: error | warning | notice | off (repeatable)
-      --fail-on <level>          error | warning | notice | never (default: error)
+      --charge-type <type>       ${choices(CHARGE_TYPES)}
+      --rule <id>=<severity>     set a rule's severity: ${choices(SEVERITY_SETTINGS)} (repeatable)
+      --fail-on <level>          ${choices(FAIL_ON_LEVELS)} (default: error)
   -q, --quiet                    report errors only
       --max-warnings <n>         also fail (exit 1) when there are more than n warnings
       --stdin-filename <name>    the file standard input stands for, e.g. main.tf (picks the reader)
@@ -161,7 +167,7 @@ function ruleOverrides(values: string[] | undefined): Record<string, SeveritySet
     if (!match) throw new UsageError(`--rule takes <rule-id>=<severity>, e.g. --rule eip-missing=off (got "${value}")`);
     const [, id, setting] = match;
     if (!RULE_IDS.includes(id)) throw new UsageError(`--rule: unknown rule "${id}"${didYouMean(id, RULE_IDS)} (--list-rules lists them)`);
-    rules[id] = oneOf(`rule ${id}=`, setting, RULE_SETTINGS)!;
+    rules[id] = oneOf(`rule ${id}=`, setting, SEVERITY_SETTINGS)!;
   }
   return rules;
 }
@@ -207,11 +213,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
     diff: v.diff ?? false,
     base: v.base,
     newOnly: v['new-only'] ?? false,
-    failOn: oneOf('fail-on', v['fail-on'], FAIL_ON) ?? 'error',
+    failOn: oneOf('fail-on', v['fail-on'], FAIL_ON_LEVELS) ?? 'error',
     overrides: {
-      cluster: oneOf('cluster', v.cluster, CLUSTERS),
-      egress: oneOf('egress', v.egress, EGRESS),
-      'nat-gateway': oneOf('nat-gateway', v['nat-gateway'], NAT_GATEWAY),
+      cluster: oneOf('cluster', v.cluster, CLUSTER_MODES),
+      egress: oneOf('egress', v.egress, EGRESS_POLICIES),
+      'nat-gateway': oneOf('nat-gateway', v['nat-gateway'], NAT_GATEWAY_SETTINGS),
       pricing: Object.keys(pricing).length > 0 ? pricing : undefined,
       rules: ruleOverrides(v.rule),
       'allow-no-files': v['allow-no-files'] ? true : undefined,

@@ -11,6 +11,7 @@ import { hasBom } from '../fix/index.js';
 import type { Config, SourceFile } from '../model/index.js';
 import { isTerraformPath } from '../readers/index.js';
 import { yamlStartProblem } from '../readers/sniff.js';
+import { quotedExcerpt } from '../report/escape.js';
 import { UsageError, type CliOptions } from './args.js';
 
 export const STDIN_PATH = '<stdin>';
@@ -30,13 +31,6 @@ export interface CliInput {
 }
 
 const ALLOW_HINT = 'use --allow-no-files (or allow-no-files: true in the config) to exit 0 instead';
-
-/** A short excerpt of a line, quoted, with control characters shown as escapes: the input is not the terminal's. */
-function quotedExcerpt(text: string): string {
-  const short = text.length > 40 ? `${[...text].slice(0, 40).join('')}…` : text;
-  // JSON escapes C0 controls; C1 controls (a lone CSI) and bidirectional overrides are escaped too.
-  return JSON.stringify(short).replace(/[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 function stdinSource(options: CliOptions, cwd: string, root: string, config: Config, bytes: Buffer): SourceFile {
   const name = options.stdinFilename === undefined ? STDIN_PATH : toPosixRelative(root, path.resolve(cwd, options.stdinFilename));

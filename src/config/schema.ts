@@ -1,9 +1,10 @@
 import { RULE_IDS } from '../rules/index.js';
 import { HOMEPAGE } from '../version.js';
 import { BGP_PRO_PRICE_KEYS, PRICE_KEYS } from '../cost/index.js';
+import { CHARGE_TYPES, CLUSTER_MODES, CURRENCIES, EGRESS_POLICIES, NAT_GATEWAY_SETTINGS, SEVERITY_SETTINGS } from '../model/index.js';
 
-const severity = { enum: ['error', 'warning', 'notice', 'off'] };
-const egress = { enum: ['auto', 'eip', 'nat', 'none'] };
+const severity = { enum: SEVERITY_SETTINGS };
+const egress = { enum: EGRESS_POLICIES };
 const amountSchema = { type: 'number', minimum: 0 };
 /** A map of prices: any of `keys`, each an amount. */
 const pricesSchema = (keys: readonly string[]) => ({
@@ -12,6 +13,11 @@ const pricesSchema = (keys: readonly string[]) => ({
   properties: Object.fromEntries(keys.map((key) => [key, amountSchema])),
 });
 const glob = { type: 'string', minLength: 1 };
+/** A list of objects with no other keys than `properties`, each with the `required` ones. */
+const listOf = (required: readonly string[], properties: Record<string, unknown>) => ({
+  type: 'array',
+  items: { type: 'object', additionalProperties: false, required, properties },
+});
 
 /**
  * The JSON Schema of the config file. `npm run build` writes it to schema/config.schema.json for
@@ -24,9 +30,9 @@ export const CONFIG_SCHEMA = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    cluster: { enum: ['serverless', 'virtual-node'], description: 'serverless: every pod runs on ECI; virtual-node: only pods sent to ECI.' },
+    cluster: { enum: CLUSTER_MODES, description: 'serverless: every pod runs on ECI; virtual-node: only pods sent to ECI.' },
     egress: { ...egress, description: 'The egress policy for workloads no `workloads` rule matches.' },
-    'nat-gateway': { enum: ['auto', 'present', 'absent'] },
+    'nat-gateway': { enum: NAT_GATEWAY_SETTINGS },
     include: { type: 'array', items: glob },
     exclude: { type: 'array', items: glob },
     'max-file-size': {
@@ -41,58 +47,36 @@ export const CONFIG_SCHEMA = {
       propertyNames: { enum: [...RULE_IDS] },
       additionalProperties: severity,
     },
-    workloads: {
-      type: 'array',
-      items: {
+    workloads: listOf(['match', 'egress'], {
+      match: {
         type: 'object',
         additionalProperties: false,
-        required: ['match', 'egress'],
+        minProperties: 1,
         properties: {
-          match: {
-            type: 'object',
-            additionalProperties: false,
-            minProperties: 1,
-            properties: {
-              path: glob,
-              kind: glob,
-              name: glob,
-              namespace: glob,
-              labels: { type: 'object', additionalProperties: { type: 'string' } },
-            },
-          },
-          egress,
+          path: glob,
+          kind: glob,
+          name: glob,
+          namespace: glob,
+          labels: { type: 'object', additionalProperties: { type: 'string' } },
         },
       },
-    },
+      egress,
+    }),
     clusters: {
       description:
         'Where one repository holds several clusters: the files under each path glob belong to one cluster, with its own cluster mode, NAT gateway and pricing region. First match wins.',
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['path'],
-        properties: {
-          path: glob,
-          cluster: { enum: ['serverless', 'virtual-node'] },
-          'nat-gateway': { enum: ['auto', 'present', 'absent'] },
-          region: { type: 'string', minLength: 1, description: 'A region of the bundled price table, for the EIP cost of these workloads.' },
-        },
-      },
+      ...listOf(['path'], {
+        path: glob,
+        cluster: { enum: CLUSTER_MODES },
+        'nat-gateway': { enum: NAT_GATEWAY_SETTINGS },
+        region: { type: 'string', minLength: 1, description: 'A region of the bundled price table, for the EIP cost of these workloads.' },
+      }),
     },
-    ignore: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['rule', 'reason'],
-        properties: {
-          rule: { enum: [...RULE_IDS, '*'] },
-          path: glob,
-          reason: { type: 'string', minLength: 1 },
-        },
-      },
-    },
+    ignore: listOf(['rule', 'reason'], {
+      rule: { enum: [...RULE_IDS, '*'] },
+      path: glob,
+      reason: { type: 'string', minLength: 1 },
+    }),
     'inline-ignores': { type: 'boolean' },
     'allow-no-files': {
       type: 'boolean',
@@ -103,8 +87,8 @@ export const CONFIG_SCHEMA = {
       additionalProperties: false,
       properties: {
         region: { type: 'string', minLength: 1 },
-        currency: { enum: ['USD', 'CNY'] },
-        'charge-type': { enum: ['PayByTraffic', 'PayByBandwidth'] },
+        currency: { enum: CURRENCIES },
+        'charge-type': { enum: CHARGE_TYPES },
         'traffic-gb-per-pod': amountSchema,
         'waive-eci-config-fee': { type: 'boolean' },
         'free-traffic-gb': amountSchema,
@@ -128,20 +112,12 @@ export const CONFIG_SCHEMA = {
           ],
         },
         'ci-values': { type: 'boolean', description: 'Also render each chart with its ci/*-values.yaml files.' },
-        charts: {
-          type: 'array',
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['path'],
-            properties: {
-              path: { type: 'string', minLength: 1, description: 'The chart folder.' },
-              release: { type: 'string', minLength: 1, maxLength: 53 },
-              namespace: { type: 'string', minLength: 1, maxLength: 63 },
-              values: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Values files, one rendering each.' },
-            },
-          },
-        },
+        charts: listOf(['path'], {
+          path: { type: 'string', minLength: 1, description: 'The chart folder.' },
+          release: { type: 'string', minLength: 1, maxLength: 53 },
+          namespace: { type: 'string', minLength: 1, maxLength: 63 },
+          values: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Values files, one rendering each.' },
+        }),
       },
     },
     budget: {

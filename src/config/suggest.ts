@@ -1,24 +1,4 @@
-/** Edit distance (insertions, deletions, substitutions, swaps of neighbours), capped: beyond `max` it returns max + 1. */
-function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let previous = before;
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    before = previous;
-    previous = row;
-  }
-  return previous[b.length];
-}
+import { editDistance } from '../text/edit-distance.js';
 
 /**
  * The known name closest to what was written, for "did you mean …?": at most two edits away (one for short names),
@@ -32,7 +12,7 @@ export function closest(written: string, known: readonly string[]): string | und
   let bestDistance = Infinity;
   for (const name of known) {
     const max = name.length <= 4 ? 1 : 2;
-    const d = distance(lower, name.toLowerCase(), max);
+    const d = editDistance(lower, name.toLowerCase(), max, { swaps: true });
     if (d <= max && d < bestDistance) {
       best = name;
       bestDistance = d;

@@ -25,13 +25,7 @@ export interface PriceTableEntry {
 }
 
 /** The prices a BGP Pro EIP can have (the NAT gateway's are not EIP prices). */
-export const BGP_PRO_PRICE_KEYS: readonly PriceKey[] = [
-  'eip-config-fee-hour',
-  'eip-traffic-gb',
-  'eip-config-fee-day',
-  'eip-bandwidth-day-first5',
-  'eip-bandwidth-day-above5',
-];
+export const BGP_PRO_PRICE_KEYS: readonly PriceKey[] = PRICE_KEYS.filter((key) => !key.startsWith('nat-'));
 
 /** The bundled price table (src/cost/prices.json). */
 export const PRICE_TABLE = table as {

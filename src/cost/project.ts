@@ -1,14 +1,15 @@
-import type {
-  ChargeType,
-  CostReport,
-  CostSide,
-  Isp,
-  PriceKey,
-  Prices,
-  Range,
-  Workload,
-  WorkloadCost,
-  WorkloadCostChange,
+import {
+  CHARGE_TYPES,
+  type ChargeType,
+  type CostReport,
+  type CostSide,
+  type Isp,
+  type PriceKey,
+  type Prices,
+  type Range,
+  type Workload,
+  type WorkloadCost,
+  type WorkloadCostChange,
 } from '../model/index.js';
 import type { EffectiveAnnotation, WorkloadFacts } from '../policy/facts.js';
 import {
@@ -31,9 +32,6 @@ export interface CostInput {
   /** The prices of another region than the run's (a `clusters:` entry's `region`). */
   pricing?: ResolvedPricing;
 }
-
-const CHARGE_TYPES: readonly ChargeType[] = ['PayByTraffic', 'PayByBandwidth'];
-
 
 /** Whether the workload is in the projection: an ECI workload whose pods get an EIP, or may. */
 function costed({ facts }: CostInput): boolean {
@@ -104,7 +102,7 @@ function estimate({ workload, facts }: CostInput, pricing: ResolvedPricing): Wor
       chargeType = charge.value as ChargeType;
     } else {
       chargeType = undefined;
-      unknown.push(`${named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not PayByTraffic or PayByBandwidth`);
+      unknown.push(`${named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not ${CHARGE_TYPES.join(' or ')}`);
     }
   }
 

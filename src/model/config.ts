@@ -1,8 +1,11 @@
 import type { SeveritySetting } from './finding.js';
 
-export type ClusterMode = 'serverless' | 'virtual-node';
-export type EgressPolicy = 'auto' | 'eip' | 'nat' | 'none';
-export type NatGatewaySetting = 'auto' | 'present' | 'absent';
+export const CLUSTER_MODES = ['serverless', 'virtual-node'] as const;
+export type ClusterMode = (typeof CLUSTER_MODES)[number];
+export const EGRESS_POLICIES = ['auto', 'eip', 'nat', 'none'] as const;
+export type EgressPolicy = (typeof EGRESS_POLICIES)[number];
+export const NAT_GATEWAY_SETTINGS = ['auto', 'present', 'absent'] as const;
+export type NatGatewaySetting = (typeof NAT_GATEWAY_SETTINGS)[number];
 
 export interface WorkloadMatch {
   path?: string;

@@ -1,9 +1,11 @@
 import type { Span } from './position.js';
 
 /** The two ways a pay-as-you-go EIP is metered. */
-export type ChargeType = 'PayByTraffic' | 'PayByBandwidth';
+export const CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'] as const;
+export type ChargeType = (typeof CHARGE_TYPES)[number];
 
-export type Currency = 'USD' | 'CNY';
+export const CURRENCIES = ['USD', 'CNY'] as const;
+export type Currency = (typeof CURRENCIES)[number];
 
 /** The keys of a price set, as written in the price table and in the config's `pricing.prices`. */
 export type PriceKey =
@@ -42,8 +44,9 @@ export interface PriceInfo {
   bgpPro: Partial<Prices>;
 }
 
-/** The line type of an EIP (`k8s.aliyun.com/eip-isp`). */
-export type Isp = 'BGP' | 'BGP_PRO';
+/** The line types of an EIP (`k8s.aliyun.com/eip-isp`). */
+export const ISPS = ['BGP', 'BGP_PRO'] as const;
+export type Isp = (typeof ISPS)[number];
 
 /** The assumptions of the model, from the config (see docs/cost.md). */
 export interface CostAssumptions {

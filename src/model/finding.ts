@@ -1,9 +1,11 @@
 import type { Span, TextEdit } from './position.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
-export type SeveritySetting = Severity | 'off';
+export const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'] as const satisfies readonly (Severity | 'off')[];
+export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
 /** The least severity that fails the run (`--fail-on`, the action's `fail-on`); `never` fails on none. */
-export type FailOn = Severity | 'never';
+export const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'] as const satisfies readonly (Severity | 'never')[];
+export type FailOn = (typeof FAIL_ON_LEVELS)[number];
 
 export const SEVERITY_RANK: Record<Severity, number> = { notice: 1, warning: 2, error: 3 };
 

@@ -7,16 +7,6 @@ export const EIP_ISP = 'k8s.aliyun.com/eip-isp';
 export const EIP_BANDWIDTH_PACKAGE = 'k8s.aliyun.com/eip-common-bandwidth-package-id';
 export const EIP_ADDRESS_POOL = 'k8s.aliyun.com/eip-public-ip-address-pool-id';
 
-export const EIP_KEYS: readonly string[] = [
-  WITH_EIP,
-  EIP_INSTANCE_ID,
-  EIP_BANDWIDTH,
-  EIP_CHARGE_TYPE,
-  EIP_ISP,
-  EIP_BANDWIDTH_PACKAGE,
-  EIP_ADDRESS_POOL,
-];
-
 /** Settings of an auto-created EIP: they mean nothing without `eci-with-eip: "true"`. */
 export const EIP_SETTING_KEYS: readonly string[] = [
   EIP_BANDWIDTH,
@@ -25,6 +15,8 @@ export const EIP_SETTING_KEYS: readonly string[] = [
   EIP_BANDWIDTH_PACKAGE,
   EIP_ADDRESS_POOL,
 ];
+
+export const EIP_KEYS: readonly string[] = [WITH_EIP, EIP_INSTANCE_ID, ...EIP_SETTING_KEYS];
 
 /**
  * Keys of other add-ons (for pods on ECS nodes, or ACS) that stand for an ECI key, and the ECI key that was

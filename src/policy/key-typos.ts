@@ -1,23 +1,6 @@
 import { metadataBlocks, type Workload } from '../model/index.js';
+import { editDistance } from '../text/edit-distance.js';
 import { EIP_INSTANCE_ID, EIP_KEYS, isKnownKey, LOOK_ALIKES, WITH_EIP } from './eci-keys.js';
-
-/** Levenshtein distance, stopping early once it exceeds `limit`. */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      rowMin = Math.min(rowMin, current[j]);
-    }
-    if (rowMin > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length];
-}
 
 export interface KeyGuess {
   /** The ECI key that was likely meant. */

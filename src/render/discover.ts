@@ -4,6 +4,7 @@ import { parseDocument } from 'yaml';
 import type { ChartSettings, RenderConfig } from '../model/index.js';
 import { decodeText } from '../files/read.js';
 import { readConfined } from '../files/workspace.js';
+import { inFolder, isInside } from './paths.js';
 
 /** A chart folder to render with `helm template`, once per values set. */
 export interface ChartUnit {
@@ -88,7 +89,7 @@ function outsideWorkspace(relative: string): boolean {
  */
 export function readKustomization(cwd: string, folder: string): Kustomization | undefined {
   for (const name of KUSTOMIZATION_NAMES) {
-    const file = folder === '.' ? name : `${folder}/${name}`;
+    const file = inFolder(folder, name);
     let text: string;
     try {
       const bytes = readConfined(file, { root: cwd }, MAX_KUSTOMIZATION_BYTES);
@@ -154,10 +155,6 @@ function chartFolderOf(file: string): string | undefined {
   return path.posix.basename(file) === 'Chart.yaml' ? path.posix.dirname(file) : undefined;
 }
 
-function isInside(file: string, folder: string): boolean {
-  return folder === '.' || file === folder || file.startsWith(`${folder}/`);
-}
-
 /**
  * The charts and overlays among the scanned files. A chart inside another chart's `charts/` folder is a
  * dependency and renders with its parent. A kustomization used by another one (as a resource or component)
@@ -166,7 +163,7 @@ function isInside(file: string, folder: string): boolean {
 export function discoverUnits(paths: readonly string[], options: DiscoverRenderOptions): { units: RenderUnit[]; kustomizations: Map<string, Kustomization> } {
   const { cwd, render } = options;
   const chartFolders = [...new Set(paths.flatMap((p) => chartFolderOf(p) ?? []))].sort();
-  const dependencies = (parent: string) => (parent === '.' ? 'charts' : `${parent}/charts`);
+  const dependencies = (parent: string) => inFolder(parent, 'charts');
   const charts = chartFolders.filter((folder) => !chartFolders.some((parent) => parent !== folder && isInside(folder, dependencies(parent))));
   const units: RenderUnit[] = charts.map((folder) => chartUnit(cwd, folder, render));
 

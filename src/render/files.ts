@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readTextFile } from '../files/read.js';
+import { isInside } from '../files/workspace.js';
+import { inFolder } from './paths.js';
 import { SourceText } from './provenance.js';
 
 /**
@@ -24,8 +26,7 @@ export class WorkspaceFiles {
     try {
       const absolute = path.resolve(this.cwd, file);
       const real = fs.realpathSync(absolute);
-      const inside = path.relative(this.realCwd, real);
-      if (!inside.startsWith('..') && !path.isAbsolute(inside) && fs.statSync(real).isFile()) {
+      if (isInside(this.realCwd, real) && fs.statSync(real).isFile()) {
         const outcome = readTextFile(real, this.maxSize);
         if ('text' in outcome) text = new SourceText(file, outcome.text);
       }
@@ -53,11 +54,10 @@ export class WorkspaceFiles {
       }
       for (const entry of entries) {
         if (++seen > limit) return undefined;
-        const child = relative === '.' ? entry.name : `${relative}/${entry.name}`;
+        const child = inFolder(relative, entry.name);
         if (entry.isSymbolicLink()) {
           try {
-            const inside = path.relative(this.realCwd, fs.realpathSync(path.join(this.cwd, child)));
-            if (inside.startsWith('..') || path.isAbsolute(inside)) return child;
+            if (!isInside(this.realCwd, fs.realpathSync(path.join(this.cwd, child)))) return child;
           } catch {
             return child;
           }

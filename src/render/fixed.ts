@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Config, RenderOutcome } from '../model/index.js';
 import { discoverUnits, type RenderUnit } from './discover.js';
 import { renderCharts, unitFiles } from './index.js';
+import { inFolder, isInside, unitFile } from './paths.js';
 import { findExecutable } from './tools.js';
 
 /** A rendering of fixed texts, and the release of the temporary copy it was made in (once it has been linted). */
@@ -70,7 +71,7 @@ export function fixedTextRenderer(
       // fix is refused with the reason rather than the run ended.
       release();
       const skipped = affected.map((unit) => ({
-        file: unit.kind === 'chart' ? `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml` : unit.file,
+        file: unitFile(unit),
         line: 1,
         column: 1,
         message: `Not rendered again to check a fix: ${(error as Error).message}`,
@@ -93,7 +94,7 @@ function foldersOf(units: readonly RenderUnit[]): string[] {
     if (unit.kind === 'overlay') for (const file of unit.inputs) folders.add(path.posix.dirname(file));
   }
   // A folder inside another one is copied with it.
-  return [...folders].filter((folder) => ![...folders].some((other) => other !== folder && (other === '.' || folder.startsWith(`${other}/`))));
+  return [...folders].filter((folder) => ![...folders].some((other) => other !== folder && isInside(folder, other)));
 }
 
 /** Copies the regular files under a folder (never a link: the scan refuses units that hold one out of the workspace). */
@@ -105,7 +106,7 @@ function copyFolder(from: string, to: string, folder: string, copied: Set<string
     return;
   }
   for (const entry of entries) {
-    const child = folder === '.' ? entry.name : `${folder}/${entry.name}`;
+    const child = inFolder(folder, entry.name);
     if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules') copyFolder(from, to, child, copied, budget);
     else if (entry.isFile()) copyFile(from, to, child, copied, budget);
   }
@@ -127,7 +128,7 @@ function copyFile(from: string, to: string, file: string, copied: Set<string>, b
 function merge(original: RenderOutcome, fresh: RenderOutcome, affected: readonly RenderUnit[], paths: readonly string[], changed: ReadonlySet<string>): RenderOutcome {
   const folders = new Set(affected.map((unit) => unit.folder));
   const files = new Set(affected.flatMap((unit) => unitFiles(unit, paths)));
-  const inChart = (file: string) => affected.some((u) => u.kind === 'chart' && (u.folder === '.' || file.startsWith(`${u.folder}/`)));
+  const inChart = (file: string) => affected.some((u) => u.kind === 'chart' && isInside(file, u.folder));
   return {
     documents: [...original.documents.filter((d) => !folders.has(d.unit)), ...fresh.documents],
     used: new Map([...original.used, ...fresh.used]),

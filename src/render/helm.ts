@@ -2,14 +2,15 @@ import path from 'node:path';
 import type { RenderedDocument, RenderSkip, SourceLocation, Span } from '../model/index.js';
 import type { ChartUnit } from './discover.js';
 import type { WorkspaceFiles } from './files.js';
+import { inFolder, unitFile } from './paths.js';
 import {
-  bestHit,
   findKey,
-  findLiteralLine,
   findValuesEntry,
+  firstLineLocation,
   hitLocation,
-  occurrenceBefore,
-  parseRenderedLine,
+  keyLocation,
+  literalLocation,
+  renderedLineAt,
   SourceText,
   valuesReferences,
 } from './provenance.js';
@@ -22,7 +23,7 @@ export interface ChartRendering {
 
 /** The values files of one rendering, in the order helm applies them (the last wins). */
 function valuesFilesOf(unit: ChartUnit, extra: string[], files: WorkspaceFiles): string[] {
-  const own = `${unit.folder === '.' ? '' : `${unit.folder}/`}values.yaml`;
+  const own = inFolder(unit.folder, 'values.yaml');
   return [...(files.exists(own) ? [own] : []), ...extra];
 }
 
@@ -39,7 +40,7 @@ export async function renderChart(
   timeoutMs: number,
 ): Promise<ChartRendering> {
   const documents: RenderedDocument[] = [];
-  const chartFile = `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml`;
+  const chartFile = unitFile(unit);
   const link = files.linkOutside(unit.folder);
   if (link) {
     return { documents: [], skipped: { file: chartFile, line: 1, column: 1, message: `Chart not rendered: ${JSON.stringify(link)} is a link out of the workspace (or to nothing), which helm would follow` } };
@@ -76,8 +77,7 @@ export function toolPosition(message: string, folder: string, files: WorkspaceFi
 
 /** `mychart/templates/x.yaml` (helm names files by the chart's name) → the path in the chart folder. */
 function chartPath(folder: string, source: string): string {
-  const rest = source.split('/').slice(1).join('/');
-  return folder === '.' ? rest : `${folder}/${rest}`;
+  return inFolder(folder, source.split('/').slice(1).join('/'));
 }
 
 export function splitHelmOutput(
@@ -94,7 +94,7 @@ export function splitHelmOutput(
   for (const [index, chunk] of chunks.entries()) {
     if (!/\S/.test(chunk.replace(/^\s*#.*$/gm, ''))) continue;
     const source = /^# Source: (.+)$/m.exec(chunk)?.[1].trim();
-    const template = source ? chartPath(unit.folder, source) : `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml`;
+    const template = source ? chartPath(unit.folder, source) : unitFile(unit);
     const text = chunk.replace(/^\r?\n/, '');
     const rendered = new SourceText(`${idPrefix}#${index}`, text);
     documents.push({
@@ -117,24 +117,14 @@ export function splitHelmOutput(
  * (or, for its value, the values entry that line reads), else line 1 of the template.
  */
 export function locateInChart(span: Span, rendered: SourceText, template: string, valuesFiles: string[], files: WorkspaceFiles): SourceLocation {
-  const line0 = span.line - 1;
-  const parsed = parseRenderedLine(rendered.row(line0));
-  const onValue = parsed.valueColumn !== undefined && span.column - 1 >= parsed.valueColumn;
+  const { parsed, onValue } = renderedLineAt(rendered, span);
   const templateText = files.get(template);
-  if (templateText) {
-    const at = findLiteralLine(templateText, parsed.trimmed, occurrenceBefore(rendered, line0));
-    if (at !== undefined) return shifted(templateText, at, span, parsed.indent);
-  }
+  const literal = templateText && literalLocation(templateText, rendered, span);
+  if (literal) return literal;
   if (parsed.key !== undefined) {
     const values = [...valuesFiles].reverse().flatMap((f) => files.get(f) ?? []);
-    for (const requireValue of [true, false]) {
-      if (requireValue && parsed.value === undefined) continue;
-      for (const source of values) {
-        const hits = findKey(source, parsed.key);
-        const hit = requireValue ? hits.find((h) => h.value === parsed.value) : bestHit(hits, parsed.value);
-        if (hit) return hitLocation(source, hit, onValue);
-      }
-    }
+    const inValues = keyLocation(values, parsed, onValue);
+    if (inValues) return inValues;
     if (templateText) {
       const hit = findKey(templateText, parsed.key)[0];
       if (hit) {
@@ -150,18 +140,5 @@ export function locateInChart(span: Span, rendered: SourceText, template: string
       }
     }
   }
-  const fallback = templateText ?? files.get(`${path.posix.dirname(template)}/Chart.yaml`);
-  if (fallback) return { file: fallback.path, span: fallback.firstLine(), exact: false };
-  return { file: template, span: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }, exact: false };
+  return firstLineLocation(templateText ?? files.get(`${path.posix.dirname(template)}/Chart.yaml`), template);
 }
-
-/** The same position on a line that another file writes literally (its indentation may differ). */
-function shifted(target: SourceText, line0: number, span: Span, renderedIndent: number): SourceLocation {
-  const row = target.row(line0);
-  const indent = row.length - row.trimStart().length;
-  const column0 = Math.max(indent, span.column - 1 - renderedIndent + indent);
-  const length = span.endLine === span.line ? span.endColumn - span.column : row.length - column0;
-  return { file: target.path, span: target.spanAt(line0, column0, Math.min(length, row.length - column0)), exact: true };
-}
-
-export { shifted as shiftedLocation };

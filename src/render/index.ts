@@ -1,9 +1,10 @@
 import type { Config, RenderedDocument, RenderedFileStatus, RenderOutcome, RenderSkip } from '../model/index.js';
 import { kustomizationAsWritten } from './as-written.js';
-import { discoverUnits, type ChartUnit, type OverlayUnit, type RenderUnit } from './discover.js';
+import { discoverUnits, type RenderUnit } from './discover.js';
 import { WorkspaceFiles } from './files.js';
 import { renderChart } from './helm.js';
 import { renderOverlay } from './kustomize.js';
+import { isInside, unitFile } from './paths.js';
 import { cpuCount, inParallel, MissingTool, resolveHelm, resolveKustomize, type ToolCommand } from './tools.js';
 
 export { discoverUnits, type RenderUnit } from './discover.js';
@@ -23,10 +24,6 @@ export interface RenderInput {
 
 export function emptyRenderOutcome(): RenderOutcome {
   return { documents: [], used: new Map(), skipped: [], asWritten: [] };
-}
-
-function isInside(file: string, folder: string): boolean {
-  return folder === '.' || file.startsWith(`${folder}/`);
 }
 
 /** The files of the scan that a unit uses (its folder's files for a chart). */
@@ -68,7 +65,7 @@ export async function renderCharts(input: RenderInput): Promise<RenderOutcome> {
     const first = needing[0];
     const names = needing.slice(0, 5).map((u) => u.folder).join(', ') + (needing.length > 5 ? ', …' : '');
     outcome.skipped.push({
-      file: first.kind === 'chart' ? chartFile(first) : first.file,
+      file: unitFile(first),
       line: 1,
       column: 1,
       message: `${needing.length} ${kind}${needing.length === 1 ? '' : 's'} not rendered (${names}): ${tool.message}`,
@@ -85,7 +82,7 @@ export async function renderCharts(input: RenderInput): Promise<RenderOutcome> {
       return await renderOverlay(unit, kustomize as ToolCommand, files, kustomizations, tools.timeoutMs);
     } catch (error) {
       // An unexpected failure (e.g. no temporary folder) is this unit's notice, never the run's end.
-      const skipped: RenderSkip = { file: unit.kind === 'chart' ? chartFile(unit) : unit.file, line: 1, column: 1, message: `Not rendered: ${(error as Error).message}` };
+      const skipped: RenderSkip = { file: unitFile(unit), line: 1, column: 1, message: `Not rendered: ${(error as Error).message}` };
       return { documents: [] as RenderedDocument[], skipped };
     }
   });
@@ -108,8 +105,4 @@ export async function renderCharts(input: RenderInput): Promise<RenderOutcome> {
     }
   }
   return outcome;
-}
-
-function chartFile(unit: ChartUnit | OverlayUnit): string {
-  return `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml`;
 }

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { isMap, parseAllDocuments, parse, type Document } from 'yaml';
 import type { RenderedDocument, RenderSkip, SourceLocation, Span } from '../model/index.js';
+import { isInside } from '../files/workspace.js';
 import type { Kustomization, OverlayUnit } from './discover.js';
 import type { WorkspaceFiles } from './files.js';
-import { shiftedLocation } from './helm.js';
-import { bestHit, findKey, findLiteralLine, hitLocation, occurrenceBefore, parseRenderedLine, SourceText } from './provenance.js';
+import { bestHit, findKey, firstLineLocation, hitLocation, keyLocation, literalLocation, renderedLineAt, SourceText } from './provenance.js';
 import { firstErrorLine, runTool, type ToolCommand } from './tools.js';
 
 const ORIGIN = 'config.kubernetes.io/origin';
@@ -54,8 +54,8 @@ export async function renderOverlay(
       return { documents: [], skipped: { file: unit.file, line: 1, column: 1, message: `Overlay not rendered: kustomize build failed: ${line}` } };
     }
     const toWorkspace = (relative: string) => {
-      const inside = path.relative(realCwd, path.resolve(wrapper, relative));
-      return inside.startsWith('..') || path.isAbsolute(inside) ? undefined : inside.split(path.sep).join('/');
+      const absolute = path.resolve(wrapper, relative);
+      return isInside(realCwd, absolute) ? path.relative(realCwd, absolute).split(path.sep).join('/') : undefined;
     };
     return { documents: splitKustomizeOutput(run.stdout, unit, files, kustomizations, toWorkspace) };
   } finally {
@@ -76,6 +76,7 @@ export function splitKustomizeOutput(
   toWorkspace: (relative: string) => string | undefined,
 ): RenderedDocument[] {
   const documents: RenderedDocument[] = [];
+  const byFile = new KustomizationsByFile(kustomizations);
   const docs = parseAllDocuments(output, { logLevel: 'silent' });
   if (!Array.isArray(docs)) return documents;
   for (const [index, doc] of docs.entries()) {
@@ -98,7 +99,7 @@ export function splitKustomizeOutput(
     }
     doc.deleteIn(['metadata', 'annotations', ORIGIN]);
     doc.deleteIn(['metadata', 'annotations', TRANSFORMATIONS]);
-    dropCommonAnnotationCopies(doc, changedBy.flatMap((file) => commonAnnotationsOf([...kustomizations.values()].find((c) => c.file === file))));
+    dropCommonAnnotationCopies(doc, changedBy.flatMap((file) => byFile.commonAnnotations(file)));
     for (const at of [['metadata'], ['spec', 'jobTemplate', 'metadata']]) {
       const annotations = doc.getIn([...at, 'annotations']);
       if (isMap(annotations) && annotations.items.length === 0) doc.deleteIn([...at, 'annotations']);
@@ -108,8 +109,7 @@ export function splitKustomizeOutput(
     // The patches and kustomizations that changed the object, the last applied first.
     const editors: string[] = [];
     for (const file of [...changedBy].reverse()) {
-      const k = [...kustomizations.values()].find((c) => c.file === file);
-      editors.push(...[...(k?.patchFiles ?? [])].reverse(), file);
+      editors.push(...[...(byFile.get(file)?.patchFiles ?? [])].reverse(), file);
     }
     const home = resource ?? unit.file;
     documents.push({
@@ -123,6 +123,29 @@ export function splitKustomizeOutput(
     });
   }
   return documents;
+}
+
+/**
+ * The kustomizations that changed an overlay's objects, by file; each parsed for its commonAnnotations once, not once
+ * per object it changed.
+ */
+class KustomizationsByFile {
+  private readonly byFile = new Map<string, Kustomization>();
+  private readonly common = new Map<string, [string, string][]>();
+
+  constructor(kustomizations: Map<string, Kustomization>) {
+    for (const k of kustomizations.values()) if (!this.byFile.has(k.file)) this.byFile.set(k.file, k);
+  }
+
+  get(file: string): Kustomization | undefined {
+    return this.byFile.get(file);
+  }
+
+  commonAnnotations(file: string): [string, string][] {
+    let entries = this.common.get(file);
+    if (entries === undefined) this.common.set(file, (entries = commonAnnotationsOf(this.byFile.get(file))));
+    return entries;
+  }
 }
 
 function commonAnnotationsOf(k: Kustomization | undefined): [string, string][] {
@@ -168,30 +191,17 @@ export function locateInOverlay(
   overlayFile: string,
   files: WorkspaceFiles,
 ): SourceLocation {
-  const line0 = span.line - 1;
-  const parsed = parseRenderedLine(rendered.row(line0));
-  const onValue = parsed.valueColumn !== undefined && span.column - 1 >= parsed.valueColumn;
+  const { parsed, onValue } = renderedLineAt(rendered, span);
   const resourceText = files.get(resource);
-  if (resourceText) {
-    const at = findLiteralLine(resourceText, parsed.trimmed, occurrenceBefore(rendered, line0));
-    if (at !== undefined) return shiftedLocation(resourceText, at, span, parsed.indent);
-  }
+  const literal = resourceText && literalLocation(resourceText, rendered, span);
+  if (literal) return literal;
   if (parsed.key !== undefined) {
-    const sources = editors.flatMap((f) => files.get(f) ?? []);
-    for (const requireValue of [true, false]) {
-      if (requireValue && parsed.value === undefined) continue;
-      for (const source of sources) {
-        const hits = findKey(source, parsed.key);
-        const hit = requireValue ? hits.find((h) => h.value === parsed.value) : bestHit(hits, parsed.value);
-        if (hit) return hitLocation(source, hit, onValue);
-      }
-    }
+    const inEditors = keyLocation(editors.flatMap((f) => files.get(f) ?? []), parsed, onValue);
+    if (inEditors) return inEditors;
     if (resourceText) {
       const hit = bestHit(findKey(resourceText, parsed.key), parsed.value);
       if (hit) return hitLocation(resourceText, hit, onValue);
     }
   }
-  const fallback = resourceText ?? files.get(overlayFile);
-  if (fallback) return { file: fallback.path, span: fallback.firstLine(), exact: false };
-  return { file: overlayFile, span: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }, exact: false };
+  return firstLineLocation(resourceText ?? files.get(overlayFile), overlayFile);
 }

@@ -202,3 +202,49 @@ export function occurrenceBefore(text: SourceText, line0: number): number {
   for (let i = 0; i < line0; i++) if (text.row(i).trim() === trimmed) count++;
   return count;
 }
+
+/** The rendered line at a position, split, and whether the position is on its value (else on its key). */
+export function renderedLineAt(rendered: SourceText, span: Span): { line0: number; parsed: RenderedLine; onValue: boolean } {
+  const line0 = span.line - 1;
+  const parsed = parseRenderedLine(rendered.row(line0));
+  return { line0, parsed, onValue: parsed.valueColumn !== undefined && span.column - 1 >= parsed.valueColumn };
+}
+
+/** The position on the line of `source` that writes a rendered line literally, when one does. */
+export function literalLocation(source: SourceText, rendered: SourceText, span: Span): SourceLocation | undefined {
+  const { line0, parsed } = renderedLineAt(rendered, span);
+  const at = findLiteralLine(source, parsed.trimmed, occurrenceBefore(rendered, line0));
+  return at === undefined ? undefined : shiftedLocation(source, at, span, parsed.indent);
+}
+
+/** The same position on a line that another file writes literally (its indentation may differ). */
+function shiftedLocation(target: SourceText, line0: number, span: Span, renderedIndent: number): SourceLocation {
+  const row = target.row(line0);
+  const indent = row.length - row.trimStart().length;
+  const column0 = Math.max(indent, span.column - 1 - renderedIndent + indent);
+  const length = span.endLine === span.line ? span.endColumn - span.column : row.length - column0;
+  return { file: target.path, span: target.spanAt(line0, column0, Math.min(length, row.length - column0)), exact: true };
+}
+
+/**
+ * The entry of the first source, in order, that writes the rendered line's key with its rendered value; else the
+ * best entry with the key of the first source that has one.
+ */
+export function keyLocation(sources: readonly SourceText[], parsed: RenderedLine, onValue: boolean): SourceLocation | undefined {
+  if (parsed.key === undefined) return undefined;
+  for (const requireValue of [true, false]) {
+    if (requireValue && parsed.value === undefined) continue;
+    for (const source of sources) {
+      const hits = findKey(source, parsed.key);
+      const hit = requireValue ? hits.find((h) => h.value === parsed.value) : bestHit(hits, parsed.value);
+      if (hit) return hitLocation(source, hit, onValue);
+    }
+  }
+  return undefined;
+}
+
+/** Line 1 of the file a rendered document came from, when nothing closer is known. */
+export function firstLineLocation(source: SourceText | undefined, file: string): SourceLocation {
+  if (source) return { file: source.path, span: source.firstLine(), exact: false };
+  return { file, span: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }, exact: false };
+}

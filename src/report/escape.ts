@@ -67,11 +67,24 @@ export function escapeStrings<T>(value: T, seen = new Map<object, unknown>()): T
   return copy as T;
 }
 
+/** At most `max` characters (code points, so that no emoji is cut in half) of a text, with `…` when cut. */
+function shorten(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+}
+
 /** At most `max` characters of a value for an error message, escaped, with `…` when cut. */
 export function excerpt(text: string, max = 40): string {
-  const chars = [...text];
-  const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
-  return escapeTerminal(cut);
+  return escapeTerminal(shorten(text, max));
+}
+
+/**
+ * At most `max` characters of a line of input for an error message, as a JSON string: quoted, so that where the
+ * line starts and ends is plain, with its control characters shown as JSON escapes.
+ */
+export function quotedExcerpt(text: string, max = 40): string {
+  // JSON escapes C0 controls; C1 controls (a lone CSI) and bidirectional overrides are escaped too.
+  return JSON.stringify(shorten(text, max)).replace(/[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

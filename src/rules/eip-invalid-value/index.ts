@@ -1,4 +1,4 @@
-import { metadataBlocks, type ChargeType, type Count, type MapEntry } from '../../model/index.js';
+import { CHARGE_TYPES, ISPS, metadataBlocks, type ChargeType, type Count, type MapEntry } from '../../model/index.js';
 import { HUGE_POD_COUNT } from '../../model/counts.js';
 import { assumedChargeType, bandwidthLimit } from '../../policy/charge-type.js';
 import {
@@ -102,12 +102,12 @@ export function checkEipValue(key: string, value: string, chargeType: ChargeType
     case EIP_BANDWIDTH:
       return checkBandwidth(value, chargeType);
     case EIP_ISP: {
-      if (value === 'BGP' || value === 'BGP_PRO') return undefined;
-      return { problem: `"${value}" is not BGP or BGP_PRO`, fixed: canonical(value, ['BGP', 'BGP_PRO'], { bpg: 'BGP', bpgpro: 'BGP_PRO' }) };
+      if (ISPS.some((isp) => isp === value)) return undefined;
+      return { problem: `"${value}" is not ${ISPS.join(' or ')}`, fixed: canonical(value, ISPS, { bpg: 'BGP', bpgpro: 'BGP_PRO' }) };
     }
     case EIP_CHARGE_TYPE: {
-      if (value === 'PayByTraffic' || value === 'PayByBandwidth') return undefined;
-      return { problem: `"${value}" is not PayByTraffic or PayByBandwidth`, fixed: canonical(value, ['PayByTraffic', 'PayByBandwidth']) };
+      if (CHARGE_TYPES.some((type) => type === value)) return undefined;
+      return { problem: `"${value}" is not ${CHARGE_TYPES.join(' or ')}`, fixed: canonical(value, CHARGE_TYPES) };
     }
     case EIP_INSTANCE_ID:
       return checkId(value, 'eip');
@@ -126,7 +126,7 @@ export function checkEipValue(key: string, value: string, chargeType: ChargeType
 function chargeTypeOf(entries: MapEntry[], pricing: Record<string, unknown>): ChargeTypeInUse {
   const value = entries.find((e) => e.key === EIP_CHARGE_TYPE)?.value;
   if (value === undefined) return { chargeType: assumedChargeType(pricing), assumed: true };
-  const meant = canonical(value, ['PayByTraffic', 'PayByBandwidth']) as ChargeType | undefined;
+  const meant = canonical(value, CHARGE_TYPES) as ChargeType | undefined;
   return { chargeType: meant ?? 'PayByBandwidth', assumed: false };
 }
 

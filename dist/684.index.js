@@ -1,8 +1,8 @@
-export const id = 939;
-export const ids = [939];
+export const id = 684;
+export const ids = [684];
 export const modules = {
 
-/***/ 939:
+/***/ 7684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -78,15 +78,6 @@ const EIP_CHARGE_TYPE = 'k8s.aliyun.com/eip-internet-charge-type';
 const EIP_ISP = 'k8s.aliyun.com/eip-isp';
 const EIP_BANDWIDTH_PACKAGE = 'k8s.aliyun.com/eip-common-bandwidth-package-id';
 const EIP_ADDRESS_POOL = 'k8s.aliyun.com/eip-public-ip-address-pool-id';
-const EIP_KEYS = [
-    WITH_EIP,
-    EIP_INSTANCE_ID,
-    EIP_BANDWIDTH,
-    EIP_CHARGE_TYPE,
-    EIP_ISP,
-    EIP_BANDWIDTH_PACKAGE,
-    EIP_ADDRESS_POOL,
-];
 /** Settings of an auto-created EIP: they mean nothing without `eci-with-eip: "true"`. */
 const EIP_SETTING_KEYS = [
     EIP_BANDWIDTH,
@@ -95,6 +86,7 @@ const EIP_SETTING_KEYS = [
     EIP_BANDWIDTH_PACKAGE,
     EIP_ADDRESS_POOL,
 ];
+const EIP_KEYS = [WITH_EIP, EIP_INSTANCE_ID, ...EIP_SETTING_KEYS];
 /**
  * Keys of other add-ons (for pods on ECS nodes, or ACS) that stand for an ECI key, and the ECI key that was
  * likely meant. `eip-charge-type` is the older spelling of `eip-internet-charge-type` (still read as an alias).
@@ -292,6 +284,9 @@ const eipConflict = {
 };
 
 ;// CONCATENATED MODULE: ./src/model/finding.ts
+const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'];
+/** The least severity that fails the run (`--fail-on`, the action's `fail-on`); `never` fails on none. */
+const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
 const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
 
 ;// CONCATENATED MODULE: ./src/model/read-result.ts
@@ -305,7 +300,21 @@ function metadataBlocks(workload) {
     return workload.pod ? [...workload.objectMetadata, workload.pod] : workload.objectMetadata;
 }
 
+;// CONCATENATED MODULE: ./src/model/config.ts
+const CLUSTER_MODES = ['serverless', 'virtual-node'];
+const EGRESS_POLICIES = ['auto', 'eip', 'nat', 'none'];
+const NAT_GATEWAY_SETTINGS = ['auto', 'present', 'absent'];
+
+;// CONCATENATED MODULE: ./src/model/cost.ts
+/** The two ways a pay-as-you-go EIP is metered. */
+const CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
+const CURRENCIES = ['USD', 'CNY'];
+/** The line types of an EIP (`k8s.aliyun.com/eip-isp`). */
+const ISPS = ['BGP', 'BGP_PRO'];
+
 ;// CONCATENATED MODULE: ./src/model/index.ts
+
+
 
 
 
@@ -428,14 +437,14 @@ function checkEipValue(key, value, chargeType) {
         case EIP_BANDWIDTH:
             return checkBandwidth(value, chargeType);
         case EIP_ISP: {
-            if (value === 'BGP' || value === 'BGP_PRO')
+            if (ISPS.some((isp) => isp === value))
                 return undefined;
-            return { problem: `"${value}" is not BGP or BGP_PRO`, fixed: canonical(value, ['BGP', 'BGP_PRO'], { bpg: 'BGP', bpgpro: 'BGP_PRO' }) };
+            return { problem: `"${value}" is not ${ISPS.join(' or ')}`, fixed: canonical(value, ISPS, { bpg: 'BGP', bpgpro: 'BGP_PRO' }) };
         }
         case EIP_CHARGE_TYPE: {
-            if (value === 'PayByTraffic' || value === 'PayByBandwidth')
+            if (CHARGE_TYPES.some((type) => type === value))
                 return undefined;
-            return { problem: `"${value}" is not PayByTraffic or PayByBandwidth`, fixed: canonical(value, ['PayByTraffic', 'PayByBandwidth']) };
+            return { problem: `"${value}" is not ${CHARGE_TYPES.join(' or ')}`, fixed: canonical(value, CHARGE_TYPES) };
         }
         case EIP_INSTANCE_ID:
             return checkId(value, 'eip');
@@ -454,7 +463,7 @@ function chargeTypeOf(entries, pricing) {
     const value = entries.find((e) => e.key === EIP_CHARGE_TYPE)?.value;
     if (value === undefined)
         return { chargeType: assumedChargeType(pricing), assumed: true };
-    const meant = canonical(value, ['PayByTraffic', 'PayByBandwidth']);
+    const meant = canonical(value, CHARGE_TYPES);
     return { chargeType: meant ?? 'PayByBandwidth', assumed: false };
 }
 const eipInvalidValue = {
@@ -666,28 +675,40 @@ function describeEvidence(e) {
         : `${e.where} calls ${e.value}`;
 }
 
-;// CONCATENATED MODULE: ./src/policy/key-typos.ts
-
-
-/** Levenshtein distance, stopping early once it exceeds `limit`. */
-function editDistance(a, b, limit = Infinity) {
+;// CONCATENATED MODULE: ./src/text/edit-distance.ts
+/**
+ * The number of single-character edits (insertions, deletions, substitutions) that turn `a` into `b`, stopping early
+ * once it exceeds `limit`: beyond it, the answer is `limit + 1`. With `swaps`, exchanging two neighbours counts as
+ * one edit too (`--fromat` is one edit from `--format`), as a typo of a typed name usually is.
+ */
+function editDistance(a, b, limit = Infinity, { swaps = false } = {}) {
     if (Math.abs(a.length - b.length) > limit)
         return limit + 1;
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    let beforePrevious = Array.from({ length: b.length + 1 }, (_, j) => j);
+    let previous = beforePrevious;
     for (let i = 1; i <= a.length; i++) {
         const current = [i];
         let rowMin = i;
         for (let j = 1; j <= b.length; j++) {
             const cost = a[i - 1] === b[j - 1] ? 0 : 1;
             current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
+            }
             rowMin = Math.min(rowMin, current[j]);
         }
         if (rowMin > limit)
             return limit + 1;
+        beforePrevious = previous;
         previous = current;
     }
     return previous[b.length];
 }
+
+;// CONCATENATED MODULE: ./src/policy/key-typos.ts
+
+
+
 /** The ECI EIP key a key was likely meant to be, when it is a near miss or another add-on's look-alike. */
 function guessEipKey(key) {
     // A real key of ECI or of another component is never a near miss, however close its spelling.
@@ -1239,7 +1260,7 @@ function podRange(workload) {
 
 
 
-const CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
+
 /** Whether the workload is in the projection: an ECI workload whose pods get an EIP, or may. */
 function costed({ facts }) {
     if (!facts.eci.eci)
@@ -1306,7 +1327,7 @@ function estimate({ workload, facts }, pricing) {
         }
         else {
             chargeType = undefined;
-            unknown.push(`${named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not PayByTraffic or PayByBandwidth`);
+            unknown.push(`${named(charge, EIP_CHARGE_TYPE)} "${charge.value}" is not ${CHARGE_TYPES.join(' or ')}`);
         }
     }
     let bandwidthMbps = pricing.assumptions.bandwidthMbps;
@@ -1535,13 +1556,7 @@ const PRICE_KEYS = [
     'nat-cu',
 ];
 /** The prices a BGP Pro EIP can have (the NAT gateway's are not EIP prices). */
-const BGP_PRO_PRICE_KEYS = [
-    'eip-config-fee-hour',
-    'eip-traffic-gb',
-    'eip-config-fee-day',
-    'eip-bandwidth-day-first5',
-    'eip-bandwidth-day-above5',
-];
+const BGP_PRO_PRICE_KEYS = PRICE_KEYS.filter((key) => !key.startsWith('nat-'));
 /** The bundled price table (src/cost/prices.json). */
 const PRICE_TABLE = prices_namespaceObject;
 const HOURS_PER_MONTH = PRICE_TABLE.hoursPerMonth;
@@ -1878,8 +1893,9 @@ function ruleById(id) {
 
 
 
-const severity = { enum: ['error', 'warning', 'notice', 'off'] };
-const egress = { enum: ['auto', 'eip', 'nat', 'none'] };
+
+const severity = { enum: SEVERITY_SETTINGS };
+const egress = { enum: EGRESS_POLICIES };
 const amountSchema = { type: 'number', minimum: 0 };
 /** A map of prices: any of `keys`, each an amount. */
 const pricesSchema = (keys) => ({
@@ -1888,6 +1904,11 @@ const pricesSchema = (keys) => ({
     properties: Object.fromEntries(keys.map((key) => [key, amountSchema])),
 });
 const glob = { type: 'string', minLength: 1 };
+/** A list of objects with no other keys than `properties`, each with the `required` ones. */
+const listOf = (required, properties) => ({
+    type: 'array',
+    items: { type: 'object', additionalProperties: false, required, properties },
+});
 /**
  * The JSON Schema of the config file. `npm run build` writes it to schema/config.schema.json for
  * editors; a test keeps the two equal.
@@ -1899,9 +1920,9 @@ const CONFIG_SCHEMA = {
     type: 'object',
     additionalProperties: false,
     properties: {
-        cluster: { enum: ['serverless', 'virtual-node'], description: 'serverless: every pod runs on ECI; virtual-node: only pods sent to ECI.' },
+        cluster: { enum: CLUSTER_MODES, description: 'serverless: every pod runs on ECI; virtual-node: only pods sent to ECI.' },
         egress: { ...egress, description: 'The egress policy for workloads no `workloads` rule matches.' },
-        'nat-gateway': { enum: ['auto', 'present', 'absent'] },
+        'nat-gateway': { enum: NAT_GATEWAY_SETTINGS },
         include: { type: 'array', items: glob },
         exclude: { type: 'array', items: glob },
         'max-file-size': {
@@ -1916,57 +1937,35 @@ const CONFIG_SCHEMA = {
             propertyNames: { enum: [...RULE_IDS] },
             additionalProperties: severity,
         },
-        workloads: {
-            type: 'array',
-            items: {
+        workloads: listOf(['match', 'egress'], {
+            match: {
                 type: 'object',
                 additionalProperties: false,
-                required: ['match', 'egress'],
+                minProperties: 1,
                 properties: {
-                    match: {
-                        type: 'object',
-                        additionalProperties: false,
-                        minProperties: 1,
-                        properties: {
-                            path: glob,
-                            kind: glob,
-                            name: glob,
-                            namespace: glob,
-                            labels: { type: 'object', additionalProperties: { type: 'string' } },
-                        },
-                    },
-                    egress,
+                    path: glob,
+                    kind: glob,
+                    name: glob,
+                    namespace: glob,
+                    labels: { type: 'object', additionalProperties: { type: 'string' } },
                 },
             },
-        },
+            egress,
+        }),
         clusters: {
             description: 'Where one repository holds several clusters: the files under each path glob belong to one cluster, with its own cluster mode, NAT gateway and pricing region. First match wins.',
-            type: 'array',
-            items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['path'],
-                properties: {
-                    path: glob,
-                    cluster: { enum: ['serverless', 'virtual-node'] },
-                    'nat-gateway': { enum: ['auto', 'present', 'absent'] },
-                    region: { type: 'string', minLength: 1, description: 'A region of the bundled price table, for the EIP cost of these workloads.' },
-                },
-            },
+            ...listOf(['path'], {
+                path: glob,
+                cluster: { enum: CLUSTER_MODES },
+                'nat-gateway': { enum: NAT_GATEWAY_SETTINGS },
+                region: { type: 'string', minLength: 1, description: 'A region of the bundled price table, for the EIP cost of these workloads.' },
+            }),
         },
-        ignore: {
-            type: 'array',
-            items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['rule', 'reason'],
-                properties: {
-                    rule: { enum: [...RULE_IDS, '*'] },
-                    path: glob,
-                    reason: { type: 'string', minLength: 1 },
-                },
-            },
-        },
+        ignore: listOf(['rule', 'reason'], {
+            rule: { enum: [...RULE_IDS, '*'] },
+            path: glob,
+            reason: { type: 'string', minLength: 1 },
+        }),
         'inline-ignores': { type: 'boolean' },
         'allow-no-files': {
             type: 'boolean',
@@ -1977,8 +1976,8 @@ const CONFIG_SCHEMA = {
             additionalProperties: false,
             properties: {
                 region: { type: 'string', minLength: 1 },
-                currency: { enum: ['USD', 'CNY'] },
-                'charge-type': { enum: ['PayByTraffic', 'PayByBandwidth'] },
+                currency: { enum: CURRENCIES },
+                'charge-type': { enum: CHARGE_TYPES },
                 'traffic-gb-per-pod': amountSchema,
                 'waive-eci-config-fee': { type: 'boolean' },
                 'free-traffic-gb': amountSchema,
@@ -2002,20 +2001,12 @@ const CONFIG_SCHEMA = {
                     ],
                 },
                 'ci-values': { type: 'boolean', description: 'Also render each chart with its ci/*-values.yaml files.' },
-                charts: {
-                    type: 'array',
-                    items: {
-                        type: 'object',
-                        additionalProperties: false,
-                        required: ['path'],
-                        properties: {
-                            path: { type: 'string', minLength: 1, description: 'The chart folder.' },
-                            release: { type: 'string', minLength: 1, maxLength: 53 },
-                            namespace: { type: 'string', minLength: 1, maxLength: 63 },
-                            values: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Values files, one rendering each.' },
-                        },
-                    },
-                },
+                charts: listOf(['path'], {
+                    path: { type: 'string', minLength: 1, description: 'The chart folder.' },
+                    release: { type: 'string', minLength: 1, maxLength: 53 },
+                    namespace: { type: 'string', minLength: 1, maxLength: 63 },
+                    values: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Values files, one rendering each.' },
+                }),
             },
         },
         budget: {
@@ -2275,30 +2266,7 @@ function foldersUpTo(cwd, root) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
-/** Edit distance (insertions, deletions, substitutions, swaps of neighbours), capped: beyond `max` it returns max + 1. */
-function distance(a, b, max) {
-    if (Math.abs(a.length - b.length) > max)
-        return max + 1;
-    let before = Array.from({ length: b.length + 1 }, (_, j) => j);
-    let previous = before;
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        let best = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, before[j - 2] + 1);
-            row.push(d);
-            best = Math.min(best, d);
-        }
-        if (best > max)
-            return max + 1;
-        before = previous;
-        previous = row;
-    }
-    return previous[b.length];
-}
+
 /**
  * The known name closest to what was written, for "did you mean …?": at most two edits away (one for short names),
  * compared without regard to case. Undefined when nothing is that close.
@@ -2312,7 +2280,7 @@ function closest(written, known) {
     let bestDistance = Infinity;
     for (const name of known) {
         const max = name.length <= 4 ? 1 : 2;
-        const d = distance(lower, name.toLowerCase(), max);
+        const d = editDistance(lower, name.toLowerCase(), max, { swaps: true });
         if (d <= max && d < bestDistance) {
             best = name;
             bestDistance = d;
@@ -7103,7 +7071,22 @@ function kustomizationAsWritten(file, folder, text) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/render/paths.ts
+/** A file or folder inside `folder`. */
+function inFolder(folder, relative) {
+    return folder === '.' ? relative : `${folder}/${relative}`;
+}
+/** Whether `file` is `folder` or inside it. */
+function paths_isInside(file, folder) {
+    return folder === '.' || file === folder || file.startsWith(`${folder}/`);
+}
+/** The file that stands for a unit in a notice: a chart's Chart.yaml, an overlay's kustomization. */
+function unitFile(unit) {
+    return unit.kind === 'chart' ? inFolder(unit.folder, 'Chart.yaml') : unit.file;
+}
+
 ;// CONCATENATED MODULE: ./src/render/discover.ts
+
 
 
 
@@ -7143,7 +7126,7 @@ function outsideWorkspace(relative) {
  */
 function readKustomization(cwd, folder) {
     for (const name of KUSTOMIZATION_NAMES) {
-        const file = folder === '.' ? name : `${folder}/${name}`;
+        const file = inFolder(folder, name);
         let text;
         try {
             const bytes = readConfined(file, { root: cwd }, MAX_KUSTOMIZATION_BYTES);
@@ -7208,9 +7191,6 @@ function readKustomization(cwd, folder) {
 function chartFolderOf(file) {
     return external_node_path_default().posix.basename(file) === 'Chart.yaml' ? external_node_path_default().posix.dirname(file) : undefined;
 }
-function discover_isInside(file, folder) {
-    return folder === '.' || file === folder || file.startsWith(`${folder}/`);
-}
 /**
  * The charts and overlays among the scanned files. A chart inside another chart's `charts/` folder is a
  * dependency and renders with its parent. A kustomization used by another one (as a resource or component)
@@ -7219,8 +7199,8 @@ function discover_isInside(file, folder) {
 function discoverUnits(paths, options) {
     const { cwd, render } = options;
     const chartFolders = [...new Set(paths.flatMap((p) => chartFolderOf(p) ?? []))].sort();
-    const dependencies = (parent) => (parent === '.' ? 'charts' : `${parent}/charts`);
-    const charts = chartFolders.filter((folder) => !chartFolders.some((parent) => parent !== folder && discover_isInside(folder, dependencies(parent))));
+    const dependencies = (parent) => inFolder(parent, 'charts');
+    const charts = chartFolders.filter((folder) => !chartFolders.some((parent) => parent !== folder && paths_isInside(folder, dependencies(parent))));
     const units = charts.map((folder) => chartUnit(cwd, folder, render));
     // Kustomizations: every folder of a scanned file that holds one (`Kustomization` has no YAML extension).
     const folders = new Set(paths.map((p) => external_node_path_default().posix.dirname(p)));
@@ -7233,7 +7213,7 @@ function discoverUnits(paths, options) {
             kustomizations.set(folder, found);
         return found;
     };
-    const roots = [...folders].filter((f) => !charts.some((chart) => discover_isInside(f, chart))).filter((f) => load(f));
+    const roots = [...folders].filter((f) => !charts.some((chart) => paths_isInside(f, chart))).filter((f) => load(f));
     // Follow the resources to the kustomizations they use, also outside the scanned paths.
     const used = new Set();
     const queue = [...roots];
@@ -7317,7 +7297,7 @@ function chartUnit(cwd, folder, render) {
         release: settings?.release ?? releaseName(base),
         namespace: settings?.namespace ?? 'default',
         renderings,
-        inputs: listed.filter((f) => !discover_isInside(f, folder)),
+        inputs: listed.filter((f) => !paths_isInside(f, folder)),
     };
 }
 /** Helm release names are DNS labels: lower case, digits and dashes, at most 53 characters. */
@@ -7509,8 +7489,55 @@ function occurrenceBefore(text, line0) {
             count++;
     return count;
 }
+/** The rendered line at a position, split, and whether the position is on its value (else on its key). */
+function renderedLineAt(rendered, span) {
+    const line0 = span.line - 1;
+    const parsed = parseRenderedLine(rendered.row(line0));
+    return { line0, parsed, onValue: parsed.valueColumn !== undefined && span.column - 1 >= parsed.valueColumn };
+}
+/** The position on the line of `source` that writes a rendered line literally, when one does. */
+function literalLocation(source, rendered, span) {
+    const { line0, parsed } = renderedLineAt(rendered, span);
+    const at = findLiteralLine(source, parsed.trimmed, occurrenceBefore(rendered, line0));
+    return at === undefined ? undefined : shiftedLocation(source, at, span, parsed.indent);
+}
+/** The same position on a line that another file writes literally (its indentation may differ). */
+function shiftedLocation(target, line0, span, renderedIndent) {
+    const row = target.row(line0);
+    const indent = row.length - row.trimStart().length;
+    const column0 = Math.max(indent, span.column - 1 - renderedIndent + indent);
+    const length = span.endLine === span.line ? span.endColumn - span.column : row.length - column0;
+    return { file: target.path, span: target.spanAt(line0, column0, Math.min(length, row.length - column0)), exact: true };
+}
+/**
+ * The entry of the first source, in order, that writes the rendered line's key with its rendered value; else the
+ * best entry with the key of the first source that has one.
+ */
+function keyLocation(sources, parsed, onValue) {
+    if (parsed.key === undefined)
+        return undefined;
+    for (const requireValue of [true, false]) {
+        if (requireValue && parsed.value === undefined)
+            continue;
+        for (const source of sources) {
+            const hits = findKey(source, parsed.key);
+            const hit = requireValue ? hits.find((h) => h.value === parsed.value) : bestHit(hits, parsed.value);
+            if (hit)
+                return hitLocation(source, hit, onValue);
+        }
+    }
+    return undefined;
+}
+/** Line 1 of the file a rendered document came from, when nothing closer is known. */
+function firstLineLocation(source, file) {
+    if (source)
+        return { file: source.path, span: source.firstLine(), exact: false };
+    return { file, span: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }, exact: false };
+}
 
 ;// CONCATENATED MODULE: ./src/render/files.ts
+
+
 
 
 
@@ -7536,8 +7563,7 @@ class WorkspaceFiles {
         try {
             const absolute = external_node_path_default().resolve(this.cwd, file);
             const real = external_node_fs_default().realpathSync(absolute);
-            const inside = external_node_path_default().relative(this.realCwd, real);
-            if (!inside.startsWith('..') && !external_node_path_default().isAbsolute(inside) && external_node_fs_default().statSync(real).isFile()) {
+            if (isInside(this.realCwd, real) && external_node_fs_default().statSync(real).isFile()) {
                 const outcome = readTextFile(real, this.maxSize);
                 if ('text' in outcome)
                     text = new SourceText(file, outcome.text);
@@ -7568,11 +7594,10 @@ class WorkspaceFiles {
             for (const entry of entries) {
                 if (++seen > limit)
                     return undefined;
-                const child = relative === '.' ? entry.name : `${relative}/${entry.name}`;
+                const child = inFolder(relative, entry.name);
                 if (entry.isSymbolicLink()) {
                     try {
-                        const inside = external_node_path_default().relative(this.realCwd, external_node_fs_default().realpathSync(external_node_path_default().join(this.cwd, child)));
-                        if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+                        if (!isInside(this.realCwd, external_node_fs_default().realpathSync(external_node_path_default().join(this.cwd, child))))
                             return child;
                     }
                     catch {
@@ -7772,9 +7797,10 @@ function firstErrorLine(run, rewrite = (line) => line) {
 
 
 
+
 /** The values files of one rendering, in the order helm applies them (the last wins). */
 function valuesFilesOf(unit, extra, files) {
-    const own = `${unit.folder === '.' ? '' : `${unit.folder}/`}values.yaml`;
+    const own = inFolder(unit.folder, 'values.yaml');
     return [...(files.exists(own) ? [own] : []), ...extra];
 }
 function label(unit, valuesFiles) {
@@ -7785,7 +7811,7 @@ function label(unit, valuesFiles) {
 /** Renders a chart once per values set; a rendering that fails makes the chart one skipped-file notice. */
 async function renderChart(unit, helm, files, timeoutMs) {
     const documents = [];
-    const chartFile = `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml`;
+    const chartFile = unitFile(unit);
     const link = files.linkOutside(unit.folder);
     if (link) {
         return { documents: [], skipped: { file: chartFile, line: 1, column: 1, message: `Chart not rendered: ${JSON.stringify(link)} is a link out of the workspace (or to nothing), which helm would follow` } };
@@ -7823,8 +7849,7 @@ function toolPosition(message, folder, files) {
 }
 /** `mychart/templates/x.yaml` (helm names files by the chart's name) → the path in the chart folder. */
 function chartPath(folder, source) {
-    const rest = source.split('/').slice(1).join('/');
-    return folder === '.' ? rest : `${folder}/${rest}`;
+    return inFolder(folder, source.split('/').slice(1).join('/'));
 }
 function splitHelmOutput(output, unit, valuesFiles, files, idPrefix, rendering, priced) {
     const documents = [];
@@ -7833,7 +7858,7 @@ function splitHelmOutput(output, unit, valuesFiles, files, idPrefix, rendering, 
         if (!/\S/.test(chunk.replace(/^\s*#.*$/gm, '')))
             continue;
         const source = /^# Source: (.+)$/m.exec(chunk)?.[1].trim();
-        const template = source ? chartPath(unit.folder, source) : `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml`;
+        const template = source ? chartPath(unit.folder, source) : unitFile(unit);
         const text = chunk.replace(/^\r?\n/, '');
         const rendered = new SourceText(`${idPrefix}#${index}`, text);
         documents.push({
@@ -7855,27 +7880,16 @@ function splitHelmOutput(output, unit, valuesFiles, files, idPrefix, rendering, 
  * (or, for its value, the values entry that line reads), else line 1 of the template.
  */
 function locateInChart(span, rendered, template, valuesFiles, files) {
-    const line0 = span.line - 1;
-    const parsed = parseRenderedLine(rendered.row(line0));
-    const onValue = parsed.valueColumn !== undefined && span.column - 1 >= parsed.valueColumn;
+    const { parsed, onValue } = renderedLineAt(rendered, span);
     const templateText = files.get(template);
-    if (templateText) {
-        const at = findLiteralLine(templateText, parsed.trimmed, occurrenceBefore(rendered, line0));
-        if (at !== undefined)
-            return shifted(templateText, at, span, parsed.indent);
-    }
+    const literal = templateText && literalLocation(templateText, rendered, span);
+    if (literal)
+        return literal;
     if (parsed.key !== undefined) {
         const values = [...valuesFiles].reverse().flatMap((f) => files.get(f) ?? []);
-        for (const requireValue of [true, false]) {
-            if (requireValue && parsed.value === undefined)
-                continue;
-            for (const source of values) {
-                const hits = findKey(source, parsed.key);
-                const hit = requireValue ? hits.find((h) => h.value === parsed.value) : bestHit(hits, parsed.value);
-                if (hit)
-                    return hitLocation(source, hit, onValue);
-            }
-        }
+        const inValues = keyLocation(values, parsed, onValue);
+        if (inValues)
+            return inValues;
         if (templateText) {
             const hit = findKey(templateText, parsed.key)[0];
             if (hit) {
@@ -7892,20 +7906,8 @@ function locateInChart(span, rendered, template, valuesFiles, files) {
             }
         }
     }
-    const fallback = templateText ?? files.get(`${external_node_path_default().posix.dirname(template)}/Chart.yaml`);
-    if (fallback)
-        return { file: fallback.path, span: fallback.firstLine(), exact: false };
-    return { file: template, span: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }, exact: false };
+    return firstLineLocation(templateText ?? files.get(`${external_node_path_default().posix.dirname(template)}/Chart.yaml`), template);
 }
-/** The same position on a line that another file writes literally (its indentation may differ). */
-function shifted(target, line0, span, renderedIndent) {
-    const row = target.row(line0);
-    const indent = row.length - row.trimStart().length;
-    const column0 = Math.max(indent, span.column - 1 - renderedIndent + indent);
-    const length = span.endLine === span.line ? span.endColumn - span.column : row.length - column0;
-    return { file: target.path, span: target.spanAt(line0, column0, Math.min(length, row.length - column0)), exact: true };
-}
-
 
 ;// CONCATENATED MODULE: ./src/render/kustomize.ts
 
@@ -7943,8 +7945,8 @@ async function renderOverlay(unit, kustomize, files, kustomizations, timeoutMs) 
             return { documents: [], skipped: { file: unit.file, line: 1, column: 1, message: `Overlay not rendered: kustomize build failed: ${line}` } };
         }
         const toWorkspace = (relative) => {
-            const inside = external_node_path_default().relative(realCwd, external_node_path_default().resolve(wrapper, relative));
-            return inside.startsWith('..') || external_node_path_default().isAbsolute(inside) ? undefined : inside.split((external_node_path_default()).sep).join('/');
+            const absolute = external_node_path_default().resolve(wrapper, relative);
+            return isInside(realCwd, absolute) ? external_node_path_default().relative(realCwd, absolute).split((external_node_path_default()).sep).join('/') : undefined;
         };
         return { documents: splitKustomizeOutput(run.stdout, unit, files, kustomizations, toWorkspace) };
     }
@@ -7958,6 +7960,7 @@ function annotationText(doc, key) {
 }
 function splitKustomizeOutput(output, unit, files, kustomizations, toWorkspace) {
     const documents = [];
+    const byFile = new KustomizationsByFile(kustomizations);
     const docs = (0,dist/* parseAllDocuments */.hR)(output, { logLevel: 'silent' });
     if (!Array.isArray(docs))
         return documents;
@@ -7983,7 +7986,7 @@ function splitKustomizeOutput(output, unit, files, kustomizations, toWorkspace) 
         }
         doc.deleteIn(['metadata', 'annotations', ORIGIN]);
         doc.deleteIn(['metadata', 'annotations', TRANSFORMATIONS]);
-        dropCommonAnnotationCopies(doc, changedBy.flatMap((file) => commonAnnotationsOf([...kustomizations.values()].find((c) => c.file === file))));
+        dropCommonAnnotationCopies(doc, changedBy.flatMap((file) => byFile.commonAnnotations(file)));
         for (const at of [['metadata'], ['spec', 'jobTemplate', 'metadata']]) {
             const annotations = doc.getIn([...at, 'annotations']);
             if ((0,dist/* isMap */.jh)(annotations) && annotations.items.length === 0)
@@ -7994,8 +7997,7 @@ function splitKustomizeOutput(output, unit, files, kustomizations, toWorkspace) 
         // The patches and kustomizations that changed the object, the last applied first.
         const editors = [];
         for (const file of [...changedBy].reverse()) {
-            const k = [...kustomizations.values()].find((c) => c.file === file);
-            editors.push(...[...(k?.patchFiles ?? [])].reverse(), file);
+            editors.push(...[...(byFile.get(file)?.patchFiles ?? [])].reverse(), file);
         }
         const home = resource ?? unit.file;
         documents.push({
@@ -8009,6 +8011,28 @@ function splitKustomizeOutput(output, unit, files, kustomizations, toWorkspace) 
         });
     }
     return documents;
+}
+/**
+ * The kustomizations that changed an overlay's objects, by file; each parsed for its commonAnnotations once, not once
+ * per object it changed.
+ */
+class KustomizationsByFile {
+    byFile = new Map();
+    common = new Map();
+    constructor(kustomizations) {
+        for (const k of kustomizations.values())
+            if (!this.byFile.has(k.file))
+                this.byFile.set(k.file, k);
+    }
+    get(file) {
+        return this.byFile.get(file);
+    }
+    commonAnnotations(file) {
+        let entries = this.common.get(file);
+        if (entries === undefined)
+            this.common.set(file, (entries = commonAnnotationsOf(this.byFile.get(file))));
+        return entries;
+    }
 }
 function commonAnnotationsOf(k) {
     if (!k)
@@ -8050,37 +8074,22 @@ function dropCommonAnnotationCopies(doc, common) {
  * line with the key, else line 1 of the resource file.
  */
 function locateInOverlay(span, rendered, resource, editors, overlayFile, files) {
-    const line0 = span.line - 1;
-    const parsed = parseRenderedLine(rendered.row(line0));
-    const onValue = parsed.valueColumn !== undefined && span.column - 1 >= parsed.valueColumn;
+    const { parsed, onValue } = renderedLineAt(rendered, span);
     const resourceText = files.get(resource);
-    if (resourceText) {
-        const at = findLiteralLine(resourceText, parsed.trimmed, occurrenceBefore(rendered, line0));
-        if (at !== undefined)
-            return shifted(resourceText, at, span, parsed.indent);
-    }
+    const literal = resourceText && literalLocation(resourceText, rendered, span);
+    if (literal)
+        return literal;
     if (parsed.key !== undefined) {
-        const sources = editors.flatMap((f) => files.get(f) ?? []);
-        for (const requireValue of [true, false]) {
-            if (requireValue && parsed.value === undefined)
-                continue;
-            for (const source of sources) {
-                const hits = findKey(source, parsed.key);
-                const hit = requireValue ? hits.find((h) => h.value === parsed.value) : bestHit(hits, parsed.value);
-                if (hit)
-                    return hitLocation(source, hit, onValue);
-            }
-        }
+        const inEditors = keyLocation(editors.flatMap((f) => files.get(f) ?? []), parsed, onValue);
+        if (inEditors)
+            return inEditors;
         if (resourceText) {
             const hit = bestHit(findKey(resourceText, parsed.key), parsed.value);
             if (hit)
                 return hitLocation(resourceText, hit, onValue);
         }
     }
-    const fallback = resourceText ?? files.get(overlayFile);
-    if (fallback)
-        return { file: fallback.path, span: fallback.firstLine(), exact: false };
-    return { file: overlayFile, span: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }, exact: false };
+    return firstLineLocation(resourceText ?? files.get(overlayFile), overlayFile);
 }
 
 ;// CONCATENATED MODULE: ./src/render/index.ts
@@ -8092,16 +8101,14 @@ function locateInOverlay(span, rendered, resource, editors, overlayFile, files) 
 
 
 
+
 function emptyRenderOutcome() {
     return { documents: [], used: new Map(), skipped: [], asWritten: [] };
-}
-function render_isInside(file, folder) {
-    return folder === '.' || file.startsWith(`${folder}/`);
 }
 /** The files of the scan that a unit uses (its folder's files for a chart). */
 function unitFiles(unit, paths) {
     if (unit.kind === 'chart')
-        return [...paths.filter((p) => render_isInside(p, unit.folder)), ...unit.inputs];
+        return [...paths.filter((p) => paths_isInside(p, unit.folder)), ...unit.inputs];
     return unit.inputs;
 }
 function render_describe(unit) {
@@ -8140,7 +8147,7 @@ async function renderCharts(input) {
         const first = needing[0];
         const names = needing.slice(0, 5).map((u) => u.folder).join(', ') + (needing.length > 5 ? ', …' : '');
         outcome.skipped.push({
-            file: first.kind === 'chart' ? chartFile(first) : first.file,
+            file: unitFile(first),
             line: 1,
             column: 1,
             message: `${needing.length} ${kind}${needing.length === 1 ? '' : 's'} not rendered (${names}): ${tool.message}`,
@@ -8159,7 +8166,7 @@ async function renderCharts(input) {
         }
         catch (error) {
             // An unexpected failure (e.g. no temporary folder) is this unit's notice, never the run's end.
-            const skipped = { file: unit.kind === 'chart' ? chartFile(unit) : unit.file, line: 1, column: 1, message: `Not rendered: ${error.message}` };
+            const skipped = { file: unitFile(unit), line: 1, column: 1, message: `Not rendered: ${error.message}` };
             return { documents: [], skipped };
         }
     });
@@ -8183,9 +8190,6 @@ async function renderCharts(input) {
         }
     }
     return outcome;
-}
-function chartFile(unit) {
-    return `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml`;
 }
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
@@ -10473,6 +10477,7 @@ tracked, culprits, lines, idOf) {
 
 
 
+
 /** At most this many files are copied for one rendering of fixed texts: a fix never costs more than a bounded copy. */
 const COPY_LIMIT = 20_000;
 /**
@@ -10529,7 +10534,7 @@ function fixedTextRenderer(cwd, paths, config, original) {
             // fix is refused with the reason rather than the run ended.
             release();
             const skipped = affected.map((unit) => ({
-                file: unit.kind === 'chart' ? `${unit.folder === '.' ? '' : `${unit.folder}/`}Chart.yaml` : unit.file,
+                file: unitFile(unit),
                 line: 1,
                 column: 1,
                 message: `Not rendered again to check a fix: ${error.message}`,
@@ -10552,7 +10557,7 @@ function foldersOf(units) {
                 folders.add(external_node_path_default().posix.dirname(file));
     }
     // A folder inside another one is copied with it.
-    return [...folders].filter((folder) => ![...folders].some((other) => other !== folder && (other === '.' || folder.startsWith(`${other}/`))));
+    return [...folders].filter((folder) => ![...folders].some((other) => other !== folder && paths_isInside(folder, other)));
 }
 /** Copies the regular files under a folder (never a link: the scan refuses units that hold one out of the workspace). */
 function copyFolder(from, to, folder, copied, budget) {
@@ -10564,7 +10569,7 @@ function copyFolder(from, to, folder, copied, budget) {
         return;
     }
     for (const entry of entries) {
-        const child = folder === '.' ? entry.name : `${folder}/${entry.name}`;
+        const child = inFolder(folder, entry.name);
         if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules')
             copyFolder(from, to, child, copied, budget);
         else if (entry.isFile())
@@ -10589,7 +10594,7 @@ function copyFile(from, to, file, copied, budget) {
 function merge(original, fresh, affected, paths, changed) {
     const folders = new Set(affected.map((unit) => unit.folder));
     const files = new Set(affected.flatMap((unit) => unitFiles(unit, paths)));
-    const inChart = (file) => affected.some((u) => u.kind === 'chart' && (u.folder === '.' || file.startsWith(`${u.folder}/`)));
+    const inChart = (file) => affected.some((u) => u.kind === 'chart' && paths_isInside(file, u.folder));
     return {
         documents: [...original.documents.filter((d) => !folders.has(d.unit)), ...fresh.documents],
         used: new Map([...original.used, ...fresh.used]),
@@ -12764,6 +12769,7 @@ function annotate(findings) {
 
 
 
+
 function optional(name) {
     const value = core/* getInput */.V4(name).trim();
     return value === '' ? undefined : value;
@@ -12796,14 +12802,12 @@ function unsafeRules(value) {
         throw new Error(`input fix-unsafe${error.message.replace(/^--fix-unsafe:?/, ':')}`);
     }
 }
-const FAIL_ON = ['error', 'warning', 'notice', 'never'];
-const inputs_CHARGE_TYPES = ['PayByTraffic', 'PayByBandwidth'];
 function readInputs() {
-    const failOn = oneOf('fail-on', FAIL_ON, 'error');
+    const failOn = oneOf('fail-on', FAIL_ON_LEVELS, 'error');
     const region = optional('region');
     const chargeType = optional('charge-type');
-    if (chargeType !== undefined && !inputs_CHARGE_TYPES.includes(chargeType)) {
-        throw new Error(`input charge-type must be one of ${inputs_CHARGE_TYPES.join(', ')} (got "${chargeType}")${didYouMean(chargeType, inputs_CHARGE_TYPES)}`);
+    if (chargeType !== undefined && !CHARGE_TYPES.some((type) => type === chargeType)) {
+        throw new Error(`input charge-type must be one of ${CHARGE_TYPES.join(', ')} (got "${chargeType}")${didYouMean(chargeType, CHARGE_TYPES)}`);
     }
     const pricing = { ...(region ? { region } : {}), ...(chargeType ? { 'charge-type': chargeType } : {}) };
     return {
