@@ -1,6 +1,7 @@
 /**
- * The nets of the fix engine (src/fix/apply.ts) that keep a bad fix from being written, one test each, each made to
- * fail when its net is taken out: faults are injected through the editor, the way a bug in an editor would show.
+ * The nets of the fix engine (src/fix/checks.ts, isolate.ts, file-state.ts) that keep a bad fix from being written,
+ * one test each, each made to fail when its net is taken out: faults are injected through the editor, the way a bug
+ * in an editor would show.
  * - the fixed text must hold the same objects;
  * - a finding still reported after its fix (counted, wherever it now is) fails the fix;
  * - a follow-up's position is mapped through every edit of its pass, those before it included;
