@@ -22,7 +22,12 @@ export interface Given {
  * The findings given whose fix is selected and whose file has a text, each with its identity in the lint the fixes
  * start from; one that lint does not report fails at once (it was made from another text of the file).
  */
-export function trackFindings(findings: readonly Finding[], baseline: Snapshot, unsafeRules: readonly string[], hasText: (file: string) => boolean): Given {
+export function trackFindings(
+  findings: readonly Finding[],
+  baseline: Snapshot,
+  unsafeRules: readonly string[],
+  hasText: (file: string) => boolean,
+): Given {
   const originalId = idIn(baseline);
   const tracked: Tracked[] = findings
     .filter((f) => isSelected(f, unsafeRules) && hasText(f.file))
