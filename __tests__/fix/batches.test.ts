@@ -2,39 +2,12 @@
  * The choice of the fixes of a pass (src/fix/batches.ts), on its own: which findings of a lint go into a file's
  * batch, which wait for the next pass, and which can never be applied, with why.
  */
-import { lintSources } from '../../src/engine.js';
 import { chooseBatches, type BatchScope } from '../../src/fix/batches.js';
 import { editsConflict, editsOf } from '../../src/fix/edits.js';
 import { identity } from '../../src/fix/identity.js';
-import type { Finding, SourceFile } from '../../src/model/index.js';
+import type { Finding } from '../../src/model/index.js';
 import type { Snapshot } from '../../src/fix/snapshot.js';
-import { config, lines, PATH } from './helpers.js';
-
-const EIP = 'k8s.aliyun.com/eci-with-eip';
-const BW = 'k8s.aliyun.com/eip-bandwidth';
-const ISP = 'k8s.aliyun.com/eip-isp';
-const IMAGE = 'registry.cn-hangzhou.aliyuncs.com/acme/app:1.0';
-
-function deployment(name: string, meta: string[], pod: string[]): string {
-  return lines(
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata:',
-    `  name: ${name}`,
-    ...meta.map((l) => '  ' + l),
-    'spec:',
-    '  template:',
-    ...pod.map((l) => '    ' + l),
-    '    spec:',
-    `      containers: [{name: app, image: "${IMAGE}"}]`,
-  );
-}
-
-/** The lint of the texts (path → text), as the passes see it. */
-function snapshot(texts: Record<string, string>): Snapshot {
-  const sources: SourceFile[] = Object.entries(texts).map(([path, text]) => ({ path, text }));
-  return { result: lintSources(sources, { config: config() }), text: (file) => texts[file] ?? '' };
-}
+import { BW, deployment, EIP, flowContainers, ISP, PATH, snapshot } from './helpers.js';
 
 /** The same lint with its findings replaced. */
 function withFindings(snap: Snapshot, findings: Finding[]): Snapshot {
@@ -106,7 +79,7 @@ describe('what is left out', () => {
   });
 
   test('unsafe fixes, unless their rule is named', () => {
-    const snap = snapshot({ [PATH]: deployment('web', [], ['metadata:', '  annotations:', '    team: x']).replace(IMAGE, 'nginx:1.27') });
+    const snap = snapshot({ [PATH]: deployment('web', [], ['metadata:', '  annotations:', '    team: x'], flowContainers('nginx:1.27')) });
     expect(snap.result.findings.map((f) => [f.ruleId, f.fix?.safe])).toEqual([['eip-missing', false]]);
     expect(chooseBatches(snap, scope(), new Map()).size).toBe(0);
     expect(named(chooseBatches(snap, scope({ unsafeRules: ['eip-missing'] }), new Map()))).toEqual({ [PATH]: ['eip-missing web'] });

@@ -2,7 +2,6 @@
  * The checks of a fixed text (src/fix/checks.ts), each on its own: the lint before and after a fix, made from real
  * texts, and the reason each check gives for refusing the fixed text (or none, for a good fix).
  */
-import { lintSources } from '../../src/engine.js';
 import {
   changedAliasRead,
   newParseProblem,
@@ -15,34 +14,8 @@ import {
 } from '../../src/fix/checks.js';
 import { applyEdits, editsOf } from '../../src/fix/edits.js';
 import type { Snapshot } from '../../src/fix/snapshot.js';
-import type { Finding, SourceFile } from '../../src/model/index.js';
-import { config, lines, PATH } from './helpers.js';
-
-const EIP = 'k8s.aliyun.com/eci-with-eip';
-const BW = 'k8s.aliyun.com/eip-bandwidth';
-const ISP = 'k8s.aliyun.com/eip-isp';
-const IMAGE = 'registry.cn-hangzhou.aliyuncs.com/acme/app:1.0';
-
-function deployment(name: string, pod: string[], meta: string[] = []): string {
-  return lines(
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata:',
-    `  name: ${name}`,
-    ...meta.map((l) => '  ' + l),
-    'spec:',
-    '  template:',
-    ...pod.map((l) => '    ' + l),
-    '    spec:',
-    `      containers: [{name: app, image: "${IMAGE}"}]`,
-  );
-}
-
-/** The lint of the texts (path → text), as the passes see it. */
-function snapshot(texts: Record<string, string>): Snapshot {
-  const sources: SourceFile[] = Object.entries(texts).map(([path, text]) => ({ path, text }));
-  return { result: lintSources(sources, { config: config() }), text: (file) => texts[file] ?? '' };
-}
+import type { Finding } from '../../src/model/index.js';
+import { BW, deployment, EIP, ISP, PATH, snapshot } from './helpers.js';
 
 function only(snap: Snapshot, ruleId: string, file = PATH): Finding {
   const found = snap.result.findings.filter((f) => f.ruleId === ruleId && f.file === file);
@@ -81,7 +54,7 @@ function reasons(fixed: FixedText): Record<string, string> {
   return Object.fromEntries(Object.entries(CHECKS).flatMap(([name, check]) => (check(fixed) ? [[name, check(fixed)!]] : [])));
 }
 
-const notString = deployment('web', ['metadata:', '  annotations:', `    ${EIP}: "true"`, `    ${BW}: 10`]);
+const notString = deployment('web', [], ['metadata:', '  annotations:', `    ${EIP}: "true"`, `    ${BW}: 10`]);
 
 test('a good fix passes every check', () => {
   const fixed = fixedText({ [PATH]: notString }, (s) => [only(s, 'eip-not-string')]);
@@ -116,7 +89,7 @@ test('a fixed text that holds other objects is refused', () => {
 describe('what an alias or a merge key reads', () => {
   test('a fix that changes what an alias reads is refused, naming the alias line', () => {
     // The copy in metadata is misplaced; the pod template reads the same map through `*ann`.
-    const text = deployment('web', ['metadata:', '  annotations: *ann'], ['annotations: &ann', `  ${EIP}: "true"`, '  team: x']);
+    const text = deployment('web', ['annotations: &ann', `  ${EIP}: "true"`, '  team: x'], ['metadata:', '  annotations: *ann']);
     const fixed = fixedText({ [PATH]: text }, (s) => [only(s, 'eip-misplaced')]);
     expect(changedAliasRead(fixed)).toBe(
       'the fix edits a node that an alias at line 11 also reads, and would change what it reads there; fix it by hand',
@@ -125,7 +98,7 @@ describe('what an alias or a merge key reads', () => {
   });
 
   test('a fix that changes what a merge key reads is refused, naming the map with the merge key', () => {
-    const text = deployment('web', ['metadata:', '  annotations:', '    <<: *ann', '    team: y'], ['annotations: &ann', `  ${EIP}: "true"`, '  team: x']);
+    const text = deployment('web', ['annotations: &ann', `  ${EIP}: "true"`, '  team: x'], ['metadata:', '  annotations:', '    <<: *ann', '    team: y']);
     const fixed = fixedText({ [PATH]: text }, (s) => [only(s, 'eip-misplaced')]);
     expect(changedAliasRead(fixed)).toBe(
       'the fix edits a node that a merge key (<<) at line 12 also reads, and would change what it reads there; fix it by hand',
@@ -133,7 +106,7 @@ describe('what an alias or a merge key reads', () => {
   });
 
   test('an alias inside the text a fix removes goes with it', () => {
-    const text = deployment('web', ['metadata:', '  annotations:', `    ${EIP}: "true"`], ['annotations: &ann', `  ${EIP}: "true"`, 'labels: *ann']);
+    const text = deployment('web', ['annotations: &ann', `  ${EIP}: "true"`, 'labels: *ann'], ['metadata:', '  annotations:', `    ${EIP}: "true"`]);
     const before = snapshot({ [PATH]: text });
     const aliasAt = text.indexOf('*ann');
     const removeLabels = { file: PATH, start: aliasAt - 'labels: '.length, end: aliasAt + '*ann\n'.length, newText: '' };
@@ -155,14 +128,14 @@ describe('a finding still reported', () => {
   });
 
   test('a fix that writes another mistake of the same kind: the old finding is gone, the rule reports what it wrote', () => {
-    const text = deployment('web', ['metadata:', '  annotations:', `    ${EIP}: "true"`, `    ${BW}: "10M"`]);
+    const text = deployment('web', [], ['metadata:', '  annotations:', `    ${EIP}: "true"`, `    ${BW}: "10M"`]);
     const fixed = fixedText({ [PATH]: text }, (s) => [withEdits(only(s, 'eip-invalid-value'), '"20M"')]);
     expect(reasons(fixed)).toEqual({ reportedInWrittenText: 'the finding is still reported after its fix' });
   });
 
   test('the text a fix wrote is found where the earlier edits of the batch moved it', () => {
     // Two value fixes lengthen the text before the third (by more than it writes), which writes a wrong bandwidth again.
-    const text = deployment('web', ['metadata:', '  annotations:', `    ${EIP}: on`, `    ${ISP}: BPG`, `    ${BW}: "10M"`]);
+    const text = deployment('web', [], ['metadata:', '  annotations:', `    ${EIP}: on`, `    ${ISP}: BPG`, `    ${BW}: "10M"`]);
     const fixed = fixedText({ [PATH]: text }, (s) => {
       const [isp, bandwidth] = s.result.findings.filter((f) => f.ruleId === 'eip-invalid-value').sort((x, y) => x.span.offset - y.span.offset);
       return [only(s, 'eip-not-string'), isp, withEdits(bandwidth, '"20M"')];
@@ -176,8 +149,8 @@ describe('what a chart or overlay renders (fixes with verify: render)', () => {
   // A stand-in: `values` is the file the fix edits; `rendered` the document the chart renders from it.
   const VALUES = 'web/values.yaml';
   const RENDERED = 'web/rendered.yaml';
-  const rendered = (pod: string[], name = 'web') => deployment(name, ['metadata:', '  annotations:', ...pod.map((l) => '  ' + l)]);
-  const texts = { [VALUES]: deployment('values', ['metadata:', '  annotations:', `    ${EIP}: true`]), [RENDERED]: rendered([`  ${EIP}: "true"`]) };
+  const rendered = (pod: string[], name = 'web') => deployment(name, [], ['metadata:', '  annotations:', ...pod.map((l) => '  ' + l)]);
+  const texts = { [VALUES]: deployment('values', [], ['metadata:', '  annotations:', `    ${EIP}: true`]), [RENDERED]: rendered([`  ${EIP}: "true"`]) };
   const viaRendering = (s: Snapshot) => {
     const finding = only(s, 'eip-not-string', VALUES);
     return [{ ...finding, fix: { ...finding.fix!, verify: 'render' as const } }];

@@ -12,27 +12,7 @@ import { lintSources } from '../../src/engine.js';
 import { applyFixes } from '../../src/fix/index.js';
 import type { MapEntry, TextEdit } from '../../src/model/index.js';
 import { YamlEditor } from '../../src/readers/kubernetes/editor.js';
-import { config, fixText, lines, yamlErrors } from './helpers.js';
-
-const EIP = 'k8s.aliyun.com/eci-with-eip';
-const BW = 'k8s.aliyun.com/eip-bandwidth';
-const ISP = 'k8s.aliyun.com/eip-isp';
-const IMAGE = 'registry.cn-hangzhou.aliyuncs.com/acme/app:1.0';
-
-function deployment(name: string, meta: string[], pod: string[]): string {
-  return lines(
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata:',
-    `  name: ${name}`,
-    ...meta.map((l) => '  ' + l),
-    'spec:',
-    '  template:',
-    ...pod.map((l) => '    ' + l),
-    '    spec:',
-    `      containers: [{name: app, image: "${IMAGE}"}]`,
-  );
-}
+import { BW, config, deployment, EIP, fixText, ISP, yamlErrors } from './helpers.js';
 
 afterEach(() => jest.restoreAllMocks());
 

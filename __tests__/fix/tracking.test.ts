@@ -2,37 +2,13 @@
  * The findings given to fix (src/fix/tracking.ts), on their own: which are tracked, which the caller left out, and
  * why one that is still reported after the last pass was not fixed.
  */
-import { lintSources } from '../../src/engine.js';
-import type { Snapshot } from '../../src/fix/snapshot.js';
 import { leftOutIds, markNotFixed, trackFindings } from '../../src/fix/tracking.js';
 import type { Finding } from '../../src/model/index.js';
-import { config, lines, PATH } from './helpers.js';
+import { BW, deployment, EIP, ISP, PATH, snapshot } from './helpers.js';
 
-const EIP = 'k8s.aliyun.com/eci-with-eip';
-const BW = 'k8s.aliyun.com/eip-bandwidth';
-const ISP = 'k8s.aliyun.com/eip-isp';
+const text = deployment('web', [], ['metadata:', '  annotations:', `    ${EIP}: "true"`, `    ${BW}: 10`, `    ${ISP}: BPG`]);
 
-const text = lines(
-  'apiVersion: apps/v1',
-  'kind: Deployment',
-  'metadata:',
-  '  name: web',
-  'spec:',
-  '  template:',
-  '    metadata:',
-  '      annotations:',
-  `        ${EIP}: "true"`,
-  `        ${BW}: 10`,
-  `        ${ISP}: BPG`,
-  '    spec:',
-  '      containers: [{name: app, image: "registry.cn-hangzhou.aliyuncs.com/acme/app:1.0"}]',
-);
-
-function snapshot(of: string): Snapshot {
-  return { result: lintSources([{ path: PATH, text: of }], { config: config() }), text: () => of };
-}
-
-const baseline = snapshot(text);
+const baseline = snapshot({ [PATH]: text });
 const [notString, invalid] = ['eip-not-string', 'eip-invalid-value'].map((id) => baseline.result.findings.find((f) => f.ruleId === id)!);
 
 test('the findings given with a selected fix in a file with text are tracked, by file and identity', () => {
@@ -82,7 +58,7 @@ describe('why a finding still reported after the last pass was not fixed', () =>
   });
 
   test('a finding no longer reported is fixed, and one that already failed keeps its reason', () => {
-    const fixed = snapshot(text.replace(`${BW}: 10`, `${BW}: "10"`));
+    const fixed = snapshot({ [PATH]: text.replace(`${BW}: 10`, `${BW}: "10"`) });
     expect(reasonFor(new Map(), 10, fixed)).toBeUndefined();
     const given = trackFindings([notString], baseline, [], () => true);
     given.tracked[0].failed = 'the fixed text no longer holds the same objects';
