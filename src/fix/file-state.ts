@@ -8,10 +8,13 @@ import type { FileFix } from './types.js';
 export interface FileState {
   path: string;
   original: string;
+  /** The text after the passes accepted so far. */
   current: string;
+  /** Set when a fix of the file was refused: the file is left untouched and no later pass fixes it. */
   frozen: boolean;
   /** The edits of each accepted pass, in order: each against the text the previous one left. */
   passes: { pass: number; edits: TextEdit[] }[];
+  /** The fixes of findings that only an earlier fix brought up, with the pass that applied them. */
   followUps: { finding: Finding; pass: number }[];
 }
 
