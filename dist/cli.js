@@ -7701,7 +7701,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3890);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.cwd(), process.stdout, process.stderr);
 
@@ -7710,7 +7710,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6288:
+/***/ 3890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26184,6 +26184,10 @@ function normalizeEdits(edits) {
     }
     return out;
 }
+/** A fix's edits, with overlapping deletions merged (see `normalizeEdits`). */
+function editsOf(finding) {
+    return normalizeEdits(finding.fix.edits);
+}
 /** Whether the edits of one fix overlap each other (they may touch: a removal may end where an insertion starts). */
 function overlapsItself(edits) {
     const sorted = lastFirst(edits);
@@ -26242,6 +26246,37 @@ function shiftBefore(offset, edits) {
     return shift;
 }
 
+;// CONCATENATED MODULE: ./src/fix/identity.ts
+/** An object as the checks compare them: kind, namespace and name. */
+function objectName(object) {
+    return `${object.kind}/${object.namespace}/${object.name}`;
+}
+/** The workload a finding is about, or '' for a finding about the file. */
+function workloadKey(finding) {
+    return finding.workload ? objectName(finding.workload) : '';
+}
+/**
+ * What makes two findings "the same" across texts: rule, file, workload and the source text the finding points at
+ * (the key or value it is about). Positions are left out: a fix above a finding moves it.
+ */
+function identity(finding, text) {
+    const subject = text.slice(finding.span.offset, Math.min(finding.span.endOffset, finding.span.offset + 500));
+    return [finding.ruleId, finding.file, workloadKey(finding), subject].join('\u0000');
+}
+/**
+ * A finding without its position, for fingerprints that must not change when lines move (e.g. which findings a fix
+ * commit was for): rule, file, workload and message, with line numbers inside the message left out.
+ */
+function findingIdentity(finding) {
+    return [finding.ruleId, finding.file, workloadKey(finding), finding.message.replace(/:\d+\b/g, ':#')].join('\u0000');
+}
+function countBy(items, key) {
+    const counts = new Map();
+    for (const item of items)
+        counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+    return counts;
+}
+
 ;// CONCATENATED MODULE: ./src/fix/select.ts
 
 /** A `--fix-unsafe` (or action `fix-unsafe`) value that names no rule with an unsafe fix. */
@@ -26293,55 +26328,64 @@ function isSelected(finding, unsafeRules) {
     return finding.fix.safe || unsafeRules.includes(finding.ruleId);
 }
 
-;// CONCATENATED MODULE: ./src/fix/apply.ts
-/**
- * The fix engine: applies the text edits of findings to the files, and checks every result by linting it again
- * through the same engine, so it works for any format a reader knows (YAML, and HCL through the Terraform reader).
- *
- * A pass applies, per file, every selected fix whose edits neither overlap nor touch the edits already taken, and at
- * most one fix per workload that adds, moves, renames or removes keys (fixes that only rewrite a value are not limited).
- * The texts are then linted again: a file whose new text has more parse problems than before, holds other objects, or
- * still has a finding that was fixed, is left untouched (its original text) and its findings say why. What is left is
- * fixed in the next pass, from the re-read text, until nothing is left or `maxPasses` is reached.
- */
+;// CONCATENATED MODULE: ./src/fix/batches.ts
 
 
 
-
-const DEFAULT_MAX_PASSES = 10;
 /** Fixes that only rewrite a value in place; any number of them may be applied to one workload in a pass. */
 const VALUE_FIXES = new Set(['eip-not-string', 'eip-invalid-value']);
+/**
+ * Per file, the fixes of this pass: selected, not left out by the caller, and compatible with each other. A fix that
+ * no pass of this run can apply is left out, with why in `unfixable` (by identity).
+ */
+function chooseBatches(snapshot, scope, unfixable) {
+    const batches = new Map();
+    const keyChanges = new Set();
+    const ordered = snapshot.result.findings
+        .filter((f) => isSelected(f, scope.unsafeRules) && scope.open(f.file))
+        .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.span.offset - b.span.offset));
+    for (const finding of ordered) {
+        const id = identity(finding, snapshot.text(finding.file));
+        if (scope.excluded.has(id))
+            continue;
+        const edits = editsOf(finding);
+        const never = whyNeverApplied(finding, edits, scope.renders);
+        if (never) {
+            unfixable.set(id, never);
+            continue;
+        }
+        const batch = batches.get(finding.file) ?? [];
+        if (batch.some((f) => editsConflict(editsOf(f), edits)))
+            continue;
+        if (!VALUE_FIXES.has(finding.ruleId)) {
+            const key = `${finding.file}\u0000${workloadKey(finding)}`;
+            if (keyChanges.has(key))
+                continue;
+            keyChanges.add(key);
+        }
+        batch.push(finding);
+        batches.set(finding.file, batch);
+    }
+    return batches;
+}
+/** Why a fix (with its normalised `edits`) cannot be applied in any pass of this run, or undefined. */
+function whyNeverApplied(finding, edits, renders) {
+    if (finding.fix.verify === 'render' && !renders) {
+        return 'the fix is in a chart or overlay and must be verified by rendering it again, which this run does not do';
+    }
+    if (edits.some((e) => e.file !== finding.file))
+        return 'the fix edits another file, which is not supported';
+    if (overlapsItself(edits))
+        return 'the edits of the fix overlap each other';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/fix/text-problems.ts
 /** Problems with a file's text itself: a fix must never add one. */
 const TEXT_PROBLEMS = new Set(['parse-error', 'skipped-file']);
-/**
- * What makes two findings "the same" across texts: rule, file, workload and the source text the finding points at
- * (the key or value it is about). Positions are left out: a fix above a finding moves it.
- */
-function identity(finding, text) {
-    const w = finding.workload ? `${finding.workload.kind}/${finding.workload.namespace}/${finding.workload.name}` : '';
-    const subject = text.slice(finding.span.offset, Math.min(finding.span.endOffset, finding.span.offset + 500));
-    return [finding.ruleId, finding.file, w, subject].join('\u0000');
-}
-/**
- * A finding without its position, for fingerprints that must not change when lines move (e.g. which findings a fix
- * commit was for): rule, file, workload and message, with line numbers inside the message left out.
- */
-function findingIdentity(finding) {
-    const w = finding.workload ? `${finding.workload.kind}/${finding.workload.namespace}/${finding.workload.name}` : '';
-    return [finding.ruleId, finding.file, w, finding.message.replace(/:\d+\b/g, ':#')].join('\u0000');
-}
-function countBy(items, key) {
-    const counts = new Map();
-    for (const item of items)
-        counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-    return counts;
-}
-function workloadKey(finding) {
-    return finding.workload ? `${finding.workload.kind}/${finding.workload.namespace}/${finding.workload.name}` : '';
-}
-/** A fix's edits, with overlapping deletions merged (see `normalizeEdits`). */
-function editsOf(finding) {
-    return normalizeEdits(finding.fix.edits);
+/** Whether a lint made with `config` reports every text problem (no rule of them is off). */
+function reportsTextProblems(config) {
+    return ![...TEXT_PROBLEMS].some((id) => config.rules[id] === 'off');
 }
 /** The config used to lint fixed texts: parse problems are always reported, whatever the config says, and then hidden again. */
 function checkingConfig(config) {
@@ -26356,6 +26400,459 @@ function asConfigured(result, config) {
     const off = (f) => TEXT_PROBLEMS.has(f.ruleId) && config.rules[f.ruleId] === 'off';
     return { ...result, findings: result.findings.filter((f) => !off(f)), suppressed: result.suppressed.filter((s) => !off(s.finding)) };
 }
+
+;// CONCATENATED MODULE: ./src/fix/snapshot.ts
+
+
+/** The identity of a finding of `snapshot`, read in the text the snapshot was made from. */
+function idIn(snapshot) {
+    return (f) => identity(f, snapshot.text(f.file));
+}
+/**
+ * A lint result by file, built once per result: checking each file against the whole result would make a fix over
+ * many files quadratic in their number.
+ */
+const views = new WeakMap();
+const NO_VIEW = { findings: [], problems: [], objects: [] };
+function viewOf(result, file) {
+    let byFile = views.get(result);
+    if (!byFile) {
+        byFile = new Map();
+        const of = (path) => {
+            let view = byFile.get(path);
+            if (!view) {
+                view = { findings: [], problems: [], objects: [] };
+                byFile.set(path, view);
+            }
+            return view;
+        };
+        for (const f of result.findings) {
+            of(f.file).findings.push(f);
+            if (TEXT_PROBLEMS.has(f.ruleId))
+                of(f.file).problems.push(f);
+        }
+        for (const { finding } of result.suppressed)
+            if (TEXT_PROBLEMS.has(finding.ruleId))
+                of(finding.file).problems.push(finding);
+        for (const w of result.workloads)
+            of(w.file).objects.push(objectName(w));
+        views.set(result, byFile);
+    }
+    return byFile.get(file) ?? NO_VIEW;
+}
+function textProblems(result, file) {
+    return viewOf(result, file).problems;
+}
+function objectsOf(result, file) {
+    return viewOf(result, file).objects.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/fix/checks.ts
+
+
+
+
+/**
+ * Why the fixed text of a file is not accepted, or undefined when it is: it has a new parse problem, holds other
+ * objects, changes what an alias or a merge key reads, changes what a chart or overlay renders, or still has a finding
+ * of the batch (the same finding, or one of the same rule and workload inside the text the fix wrote).
+ */
+function whyRefused(fixed) {
+    for (const check of CHECKS) {
+        const why = check(fixed);
+        if (why)
+            return why;
+    }
+    return undefined;
+}
+/** The checks, in the order their reasons are given. */
+const CHECKS = [
+    newParseProblem,
+    otherObjects,
+    changedAliasRead,
+    renderingChange,
+    stillReported,
+    reportedInWrittenText,
+];
+/** The fixed text has more parse problems than the text before it. */
+function newParseProblem({ file, before, after }) {
+    const problemsBefore = textProblems(before.result, file);
+    const problemsAfter = textProblems(after.result, file);
+    if (problemsAfter.length > problemsBefore.length) {
+        const known = new Set(problemsBefore.map((p) => p.message));
+        const added = problemsAfter.find((p) => !known.has(p.message)) ?? problemsAfter[problemsAfter.length - 1];
+        return `the fixed text does not parse (${checks_firstSentence(added.message)}, at line ${added.span.line} of the fixed text)`;
+    }
+    return undefined;
+}
+/** The fixed text holds other objects: one was added, dropped or renamed. */
+function otherObjects({ file, before, after }) {
+    if (objectsOf(after.result, file) !== objectsOf(before.result, file))
+        return 'the fixed text no longer holds the same objects';
+    return undefined;
+}
+/**
+ * Why the fixed text is refused because of a node read through an alias or a merge key, or undefined: every place
+ * that reads a node written elsewhere (`*ann`, `<<: *defaults`) must read the same after the fix, so that a fix made
+ * for one reader (removing a copy of a key from `metadata.annotations: &ann`) never changes another (the pod
+ * template's `annotations: *ann`). A reader inside the text a fix removes goes with it.
+ */
+function changedAliasRead({ file, batch, before, after }) {
+    const edits = batch.flatMap(editsOf);
+    const readsOf = (snapshot) => snapshot.result.files.find((f) => f.path === file)?.aliasReads ?? [];
+    const kept = readsOf(before).filter((r) => !edits.some((e) => e.start <= r.offset && r.offset < e.end));
+    const now = readsOf(after);
+    for (let i = 0; i < Math.max(kept.length, now.length); i++) {
+        const reader = kept[i] ?? kept[kept.length - 1];
+        if (kept[i] && now[i] && kept[i].via === now[i].via && kept[i].reading === now[i].reading)
+            continue;
+        const how = reader.via === 'alias' ? 'an alias' : 'a merge key (<<)';
+        return `the fix edits a node that ${how} at line ${reader.span.line} also reads, and would change what it reads there; fix it by hand`;
+    }
+    return undefined;
+}
+/**
+ * Why a fix of a chart or overlay file (`verify: 'render'`) is refused after rendering again, or undefined: the
+ * charts and overlays must render the same objects, without a new notice (a rendering that now fails) and without a
+ * finding the old rendering did not have, on any of their files. Other fixes are not checked here.
+ */
+function renderingChange({ file, batch, before, after, renderedFiles }) {
+    if (!batch.some((f) => f.fix.verify === 'render'))
+        return undefined;
+    const inRendering = (f) => f.file === file || renderedFiles.has(f.file);
+    const objects = (snapshot) => snapshot.result.workloads.filter((w) => renderedFiles.has(w.file)).map(objectName).sort().join('\n');
+    const added = firstNewFinding(before, after, inRendering);
+    if (added && batch.some((f) => f.ruleId === added.ruleId && f.file === added.file && f.span.line === added.span.line)) {
+        // The value written is not what the rendering reads (or not all of it): the finding is there again, on the fixed text.
+        return 'rendered again, the chart or overlay still has the finding';
+    }
+    if (added) {
+        const what = TEXT_PROBLEMS.has(added.ruleId) ? checks_firstSentence(added.message) : `${added.ruleId}: ${checks_firstSentence(added.message)}`;
+        return `rendered again, the chart or overlay has a new finding at ${added.file}:${added.span.line} (${what})`;
+    }
+    if (objects(after) !== objects(before))
+        return 'rendered again, the chart or overlay no longer renders the same objects';
+    return undefined;
+}
+/** The first finding `after` has among those `of` takes that `before` did not have (counted: a second copy is new). */
+function firstNewFinding(before, after, of) {
+    const countsBefore = countBy(before.result.findings.filter(of), idIn(before));
+    const afterId = idIn(after);
+    return after.result.findings.filter(of).find((f) => {
+        const id = afterId(f);
+        const left = countsBefore.get(id) ?? 0;
+        countsBefore.set(id, left - 1);
+        return left <= 0;
+    });
+}
+/** A finding of the batch is reported as often as before its fix, wherever it now is (counted by identity). */
+function stillReported({ file, batch, before, after }) {
+    const beforeId = (f) => identity(f, before.text(file));
+    const afterId = (f) => identity(f, after.text(file));
+    const countsBefore = countBy(viewOf(before.result, file).findings, beforeId);
+    const countsAfter = countBy(viewOf(after.result, file).findings, afterId);
+    for (const [id, n] of countBy(batch, beforeId)) {
+        if ((countsAfter.get(id) ?? 0) > (countsBefore.get(id) ?? 0) - n)
+            return 'the finding is still reported after its fix';
+    }
+    return undefined;
+}
+/**
+ * The rule of a fix reports its workload again inside the text the fix wrote: the old finding is gone (its message
+ * named the old value), and the fix wrote another mistake of the same kind.
+ */
+function reportedInWrittenText({ file, batch, after }) {
+    // Where the text each fix wrote is now.
+    const all = batch.flatMap(editsOf);
+    for (const finding of batch) {
+        for (const edit of editsOf(finding)) {
+            if (edit.newText === '')
+                continue;
+            const { start, end } = writtenRange(edit, all);
+            const again = viewOf(after.result, file).findings.some((f) => f.ruleId === finding.ruleId && workloadKey(f) === workloadKey(finding) && f.span.offset >= start && f.span.offset < end);
+            if (again)
+                return 'the finding is still reported after its fix';
+        }
+    }
+    return undefined;
+}
+/** Where the text an edit wrote is, once all the edits of its pass are applied (the edits before it move it). */
+function writtenRange(edit, all) {
+    const start = edit.start + all.filter((e) => e !== edit && e.end <= edit.start).reduce((s, e) => s + e.newText.length - (e.end - e.start), 0);
+    return { start, end: start + edit.newText.length };
+}
+/** A message up to its first full stop: what a reason quotes of it. */
+function checks_firstSentence(message) {
+    return message.split(/\.(?:\s|$)/)[0];
+}
+
+;// CONCATENATED MODULE: ./src/fix/file-state.ts
+
+
+/** A state for each source with a text (the first of a path), in the order of the sources. */
+function fileStates(sources) {
+    const states = new Map();
+    for (const source of sources) {
+        if (source.text !== undefined && !states.has(source.path)) {
+            states.set(source.path, { path: source.path, original: source.text, current: source.text, frozen: false, passes: [], followUps: [] });
+        }
+    }
+    return states;
+}
+/** Takes the fixed text of a pass: its edits, and the fixes of findings that only an earlier fix brought up. */
+function acceptPass(state, pass, fixed, edits, followUps) {
+    state.current = fixed;
+    state.passes.push({ pass, edits });
+    for (const finding of followUps)
+        state.followUps.push({ finding, pass });
+}
+/** Goes back to the original text (not only the last pass undone) and takes no more fixes. */
+function leaveUntouched(state) {
+    state.current = state.original;
+    state.frozen = true;
+    state.passes = [];
+    state.followUps = [];
+}
+/** The result of every file that has a finding given or was changed, in the order of the sources. */
+function fileFixes(states, given) {
+    const files = [];
+    for (const state of states.values()) {
+        const mine = given.byFile.get(state.path) ?? [];
+        if (mine.length === 0 && state.current === state.original)
+            continue;
+        files.push({
+            path: state.path,
+            original: state.original,
+            fixed: state.current,
+            applied: mine.filter((t) => !t.failed).map((t) => t.finding),
+            followUps: followUpsInFixedText(state),
+            failed: mine.filter((t) => t.failed).map((t) => ({ finding: t.finding, reason: t.failed })),
+        });
+    }
+    return files;
+}
+/**
+ * The follow-ups of a file with their spans in the fixed text: a follow-up's span is in the text before its own
+ * pass, so it is mapped through the edits of that pass and of every later one.
+ */
+function followUpsInFixedText(state) {
+    const finalLines = new LineIndex(state.current);
+    return state.followUps.map(({ finding, pass }) => {
+        const later = state.passes.filter((p) => p.pass >= pass);
+        const map = (offset) => later.reduce((o, p) => mapOffset(o, p.edits), offset);
+        const start = map(finding.span.offset);
+        return { ...finding, span: finalLines.span(start, Math.max(start, map(finding.span.endOffset))) };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/fix/isolate.ts
+
+
+/**
+ * Which fixes of a rejected batch fail on their own, and why; when none does, all of them fail together. Each fix is
+ * applied alone to the text before the pass, linted with the other files as they are now, and checked.
+ */
+function* isolate(file, batch, reason, before, lint, renderedFiles) {
+    if (batch.length === 1)
+        return new Map([[batch[0], reason]]);
+    const culprits = new Map();
+    for (const finding of batch) {
+        const alone = yield* lint(new Map([[file, applyEdits(before.text(file), editsOf(finding))]]));
+        const why = whyRefused({ file, batch: [finding], before, after: alone, renderedFiles });
+        if (why)
+            culprits.set(finding, why);
+    }
+    if (culprits.size === 0)
+        for (const finding of batch)
+            culprits.set(finding, `together with the other fixes of its pass, ${reason}`);
+    return culprits;
+}
+
+;// CONCATENATED MODULE: ./src/fix/tracking.ts
+
+
+
+/**
+ * The findings given whose fix is selected and whose file has a text, each with its identity in the lint the fixes
+ * start from; one that lint does not report fails at once (it was made from another text of the file).
+ */
+function trackFindings(findings, baseline, unsafeRules, hasText) {
+    const originalId = idIn(baseline);
+    const tracked = findings
+        .filter((f) => isSelected(f, unsafeRules) && hasText(f.file))
+        .map((finding) => ({ finding, id: originalId(finding) }));
+    const byFile = new Map();
+    for (const t of tracked) {
+        const list = byFile.get(t.finding.file);
+        if (list)
+            list.push(t);
+        else
+            byFile.set(t.finding.file, [t]);
+    }
+    const baselineCounts = countBy(baseline.result.findings, originalId);
+    for (const t of tracked) {
+        if (!baselineCounts.has(t.id))
+            t.failed = 'the finding is not reported for this text of the file; lint it again';
+    }
+    return { tracked, byFile, ids: new Set(tracked.map((t) => t.id)) };
+}
+/** The identities of the findings the lint reports more often than they were given: the others are left out. */
+function leftOutIds(findings, baseline) {
+    const originalId = idIn(baseline);
+    const baselineCounts = countBy(baseline.result.findings, originalId);
+    // Findings the linter reports that the caller left out (suppressed elsewhere, not new …) are never fixed.
+    const givenCounts = countBy(findings, originalId);
+    return new Set([...baselineCounts].filter(([id, n]) => n > (givenCounts.get(id) ?? 0)).map(([id]) => id));
+}
+/** Marks every finding given for a file that is left untouched: the culprits with their reason, the others with theirs. */
+function failFile(file, 
+/** The tracked findings of this file. */
+tracked, culprits, lines, idOf) {
+    const byId = new Map([...culprits].map(([f, why]) => [idOf(f), why]));
+    const [first, why] = [...culprits][0];
+    const where = `${first.ruleId} at line ${lines.span(first.span.offset).line}`;
+    for (const t of tracked) {
+        if (t.finding.file !== file || t.failed)
+            continue;
+        t.failed = byId.get(t.id) ?? `not applied: the file was left untouched because the fix of ${where} failed (${why})`;
+    }
+}
+/**
+ * Marks the findings given that the lint after the last pass still reports as failed, with why: no pass could apply
+ * the fix (`unfixable`, by identity), the passes ran out, or the fix went away with the other fixes.
+ */
+function markNotFixed(tracked, last, unfixable, unsafeRules, maxPasses) {
+    const finalId = idIn(last);
+    const remaining = countBy(last.result.findings, finalId);
+    for (const t of tracked) {
+        if (t.failed)
+            continue;
+        const left = remaining.get(t.id) ?? 0;
+        if (left === 0)
+            continue;
+        remaining.set(t.id, left - 1);
+        const now = viewOf(last.result, t.finding.file).findings.find((f) => finalId(f) === t.id);
+        t.failed =
+            unfixable.get(t.id) ??
+                (now && isSelected(now, unsafeRules)
+                    ? `not fixed within ${maxPasses} pass${maxPasses === 1 ? '' : 'es'}; run the fix again`
+                    : 'after the other fixes in this file the finding has no automatic fix; fix it by hand');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fix/passes.ts
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_PASSES = 10;
+/**
+ * The fix algorithm, written once for a synchronous lint (`applyFixes`) and one that renders again
+ * (`applyFixesRendered`): it yields the texts to lint and is resumed with their lint.
+ */
+function* fixSteps(sources, findings, options, renders) {
+    const { config, unsafeRules = [], maxPasses = DEFAULT_MAX_PASSES } = options;
+    const states = fileStates(sources);
+    const lint = (replace) => lintCurrent(states, replace);
+    const baseline = yield* startingLint(options, states, lint);
+    const given = trackFindings(findings, baseline, unsafeRules, (file) => states.has(file));
+    const run = { states, lint, given, renderedFiles: renderedFilesOf(options) };
+    const scope = { open: (file) => states.get(file)?.frozen === false, unsafeRules, excluded: leftOutIds(findings, baseline), renders };
+    /** Why a finding's fix cannot be applied at all, by identity. */
+    const unfixable = new Map();
+    let before = baseline;
+    let passes = 0;
+    for (let pass = 1; pass <= maxPasses; pass++) {
+        const batches = chooseBatches(before, scope, unfixable);
+        if (batches.size === 0)
+            break;
+        passes = pass;
+        before = yield* runPass(run, pass, batches, before);
+    }
+    // What is still reported after the last pass was not fixed.
+    markNotFixed(given.tracked, before, unfixable, unsafeRules, maxPasses);
+    return { files: fileFixes(states, given), result: asConfigured(before.result, config), passes };
+}
+/** Lints the current texts, with some replaced. */
+function* lintCurrent(states, replace = new Map()) {
+    const texts = new Map([...states.values()].map((s) => [s.path, replace.get(s.path) ?? s.current]));
+    const result = yield texts;
+    return { result, text: (file) => texts.get(file) ?? '' };
+}
+/** The lint the fixes start from: the caller's when it can stand for one of these texts (see `FixOptions.linted`). */
+function* startingLint(options, states, lint) {
+    const { config, linted } = options;
+    if (linted && reportsTextProblems(config))
+        return { result: linted, text: (file) => states.get(file)?.original ?? '' };
+    return yield* lint();
+}
+function renderedFilesOf(options) {
+    return new Set([...(options.rendered?.used.keys() ?? []), ...(options.rendered?.skipped.map((s) => s.file) ?? [])]);
+}
+/**
+ * One pass: applies each file's batch, keeps the fixed texts that the checks accept, and leaves every refused file
+ * untouched with its findings failed (the fixes to blame isolated). Returns the lint of the texts after the pass.
+ */
+function* runPass(run, pass, batches, before) {
+    const candidates = new Map();
+    for (const [file, batch] of batches)
+        candidates.set(file, applyEdits(run.states.get(file).current, batch.flatMap(editsOf)));
+    const { after, rejected } = yield* checkCandidates(run, batches, candidates, before);
+    const beforeId = idIn(before);
+    for (const [file, batch] of batches) {
+        const state = run.states.get(file);
+        const reason = rejected.get(file);
+        if (reason === undefined) {
+            const followUps = batch.filter((f) => !run.given.ids.has(beforeId(f)));
+            acceptPass(state, pass, candidates.get(file), batch.flatMap(editsOf), followUps);
+            continue;
+        }
+        const culprits = yield* isolate(file, batch, reason, before, run.lint, run.renderedFiles);
+        const lines = new LineIndex(state.current);
+        leaveUntouched(state);
+        failFile(file, run.given.byFile.get(file) ?? [], culprits, lines, beforeId);
+    }
+    return rejected.size > 0 ? yield* run.lint() : after;
+}
+/** Lints the fixed texts of a pass and checks each: the last lint, and why each refused file is refused. */
+function* checkCandidates(run, batches, candidates, before) {
+    // Lint the candidates; a rejected file goes back to its original text, and the others are checked again without it.
+    const rejected = new Map();
+    for (;;) {
+        const replace = new Map([...candidates].filter(([file]) => !rejected.has(file)));
+        for (const file of rejected.keys())
+            replace.set(file, run.states.get(file).original);
+        const after = yield* run.lint(replace);
+        let more = false;
+        for (const [file, batch] of batches) {
+            if (rejected.has(file))
+                continue;
+            const reason = whyRefused({ file, batch, before, after, renderedFiles: run.renderedFiles });
+            if (reason) {
+                rejected.set(file, reason);
+                more = true;
+            }
+        }
+        if (!more)
+            return { after, rejected };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fix/apply.ts
+/**
+ * The fix engine: applies the text edits of findings to the files, and checks every result by linting it again
+ * through the same engine, so it works for any format a reader knows (YAML, and HCL through the Terraform reader).
+ * The algorithm is written once (passes.ts); here it is driven by a lint that is synchronous, or one that renders the
+ * charts and overlays again.
+ */
+
+
+
 /**
  * Applies the fixes of `findings` (every safe fix, and the unsafe fixes of `options.unsafeRules`) to `sources`.
  * `findings` must come from linting these sources with `options.config`; a subset is fine (e.g. only the new findings):
@@ -26404,344 +26901,6 @@ function lintOptionsOf(options) {
 }
 function withTexts(sources, texts) {
     return sources.map((s) => (s.text === undefined ? s : { ...s, text: texts.get(s.path) ?? s.text }));
-}
-/**
- * The fix algorithm, written once for a synchronous lint (`applyFixes`) and one that renders again
- * (`applyFixesRendered`): it yields the texts to lint and is resumed with their lint.
- */
-function* fixSteps(sources, findings, options, renders) {
-    const { config, unsafeRules = [], maxPasses = DEFAULT_MAX_PASSES, linted } = options;
-    const renderedFiles = new Set([...(options.rendered?.used.keys() ?? []), ...(options.rendered?.skipped.map((s) => s.file) ?? [])]);
-    const states = new Map();
-    for (const source of sources) {
-        if (source.text !== undefined && !states.has(source.path)) {
-            states.set(source.path, { path: source.path, original: source.text, current: source.text, frozen: false, passes: [], followUps: [] });
-        }
-    }
-    /** Lints the current texts, with some replaced. */
-    function* lint(replace = new Map()) {
-        const texts = new Map([...states.values()].map((s) => [s.path, replace.get(s.path) ?? s.current]));
-        const result = yield texts;
-        return { result, text: (file) => texts.get(file) ?? '' };
-    }
-    const idIn = (snapshot) => (f) => identity(f, snapshot.text(f.file));
-    const reusable = linted && ![...TEXT_PROBLEMS].some((id) => config.rules[id] === 'off');
-    const baseline = reusable
-        ? { result: linted, text: (file) => states.get(file)?.original ?? '' }
-        : yield* lint();
-    const originalId = idIn(baseline);
-    const tracked = findings
-        .filter((f) => isSelected(f, unsafeRules) && states.has(f.file))
-        .map((finding) => ({ finding, id: originalId(finding) }));
-    const trackedIds = new Set(tracked.map((t) => t.id));
-    const trackedByFile = new Map();
-    for (const t of tracked) {
-        const list = trackedByFile.get(t.finding.file);
-        if (list)
-            list.push(t);
-        else
-            trackedByFile.set(t.finding.file, [t]);
-    }
-    const baselineCounts = countBy(baseline.result.findings, originalId);
-    // Findings the linter reports that the caller left out (suppressed elsewhere, not new …) are never fixed.
-    const givenCounts = countBy(findings, originalId);
-    const excluded = new Set([...baselineCounts].filter(([id, n]) => n > (givenCounts.get(id) ?? 0)).map(([id]) => id));
-    for (const t of tracked) {
-        if (!baselineCounts.has(t.id))
-            t.failed = 'the finding is not reported for this text of the file; lint it again';
-    }
-    /** Why a finding's fix cannot be applied at all, by identity. */
-    const unfixable = new Map();
-    let before = baseline;
-    let passes = 0;
-    for (let pass = 1; pass <= maxPasses; pass++) {
-        const batches = chooseBatches(before, states, unsafeRules, excluded, unfixable, renders);
-        if (batches.size === 0)
-            break;
-        passes = pass;
-        const candidates = new Map();
-        for (const [file, batch] of batches)
-            candidates.set(file, applyEdits(states.get(file).current, batch.flatMap(editsOf)));
-        // Lint the candidates; a rejected file goes back to its original text, and the others are checked again without it.
-        const rejected = new Map();
-        let after;
-        for (;;) {
-            const replace = new Map([...candidates].filter(([file]) => !rejected.has(file)));
-            for (const file of rejected.keys())
-                replace.set(file, states.get(file).original);
-            after = yield* lint(replace);
-            let more = false;
-            for (const [file, batch] of batches) {
-                if (rejected.has(file))
-                    continue;
-                const reason = check(file, batch, before, after, renderedFiles);
-                if (reason) {
-                    rejected.set(file, reason);
-                    more = true;
-                }
-            }
-            if (!more)
-                break;
-        }
-        const beforeId = idIn(before);
-        for (const [file, batch] of batches) {
-            const state = states.get(file);
-            const reason = rejected.get(file);
-            if (reason === undefined) {
-                state.current = candidates.get(file);
-                state.passes.push({ pass, edits: batch.flatMap(editsOf) });
-                for (const f of batch)
-                    if (!trackedIds.has(beforeId(f)))
-                        state.followUps.push({ finding: f, pass });
-                continue;
-            }
-            const culprits = yield* isolate(file, batch, reason, before, lint, renderedFiles);
-            const lines = new LineIndex(state.current);
-            state.current = state.original;
-            state.frozen = true;
-            state.passes = [];
-            state.followUps = [];
-            failFile(file, trackedByFile.get(file) ?? [], culprits, lines, beforeId);
-        }
-        before = rejected.size > 0 ? yield* lint() : after;
-    }
-    // What is still reported after the last pass was not fixed.
-    const finalId = idIn(before);
-    const remaining = countBy(before.result.findings, finalId);
-    for (const t of tracked) {
-        if (t.failed)
-            continue;
-        const left = remaining.get(t.id) ?? 0;
-        if (left === 0)
-            continue;
-        remaining.set(t.id, left - 1);
-        const now = viewOf(before.result, t.finding.file).findings.find((f) => finalId(f) === t.id);
-        t.failed =
-            unfixable.get(t.id) ??
-                (now && isSelected(now, unsafeRules)
-                    ? `not fixed within ${maxPasses} pass${maxPasses === 1 ? '' : 'es'}; run the fix again`
-                    : 'after the other fixes in this file the finding has no automatic fix; fix it by hand');
-    }
-    const files = [];
-    for (const state of states.values()) {
-        const mine = trackedByFile.get(state.path) ?? [];
-        if (mine.length === 0 && state.current === state.original)
-            continue;
-        const finalLines = new LineIndex(state.current);
-        files.push({
-            path: state.path,
-            original: state.original,
-            fixed: state.current,
-            applied: mine.filter((t) => !t.failed).map((t) => t.finding),
-            followUps: state.followUps.map(({ finding, pass }) => {
-                const later = state.passes.filter((p) => p.pass >= pass);
-                const map = (offset) => later.reduce((o, p) => mapOffset(o, p.edits), offset);
-                const start = map(finding.span.offset);
-                return { ...finding, span: finalLines.span(start, Math.max(start, map(finding.span.endOffset))) };
-            }),
-            failed: mine.filter((t) => t.failed).map((t) => ({ finding: t.finding, reason: t.failed })),
-        });
-    }
-    return { files, result: asConfigured(before.result, config), passes };
-}
-/** Per file, the fixes of this pass: selected, not left out by the caller, and compatible with each other. */
-function chooseBatches(snapshot, states, unsafeRules, excluded, unfixable, renders) {
-    const batches = new Map();
-    const keyChanges = new Set();
-    const ordered = snapshot.result.findings
-        .filter((f) => isSelected(f, unsafeRules) && states.has(f.file) && !states.get(f.file).frozen)
-        .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.span.offset - b.span.offset));
-    for (const finding of ordered) {
-        const id = identity(finding, snapshot.text(finding.file));
-        if (excluded.has(id))
-            continue;
-        const edits = editsOf(finding);
-        if (finding.fix.verify === 'render' && !renders) {
-            unfixable.set(id, 'the fix is in a chart or overlay and must be verified by rendering it again, which this run does not do');
-            continue;
-        }
-        if (edits.some((e) => e.file !== finding.file)) {
-            unfixable.set(id, 'the fix edits another file, which is not supported');
-            continue;
-        }
-        if (overlapsItself(edits)) {
-            unfixable.set(id, 'the edits of the fix overlap each other');
-            continue;
-        }
-        const batch = batches.get(finding.file) ?? [];
-        if (batch.some((f) => editsConflict(editsOf(f), edits)))
-            continue;
-        if (!VALUE_FIXES.has(finding.ruleId)) {
-            const key = `${finding.file}\u0000${workloadKey(finding)}`;
-            if (keyChanges.has(key))
-                continue;
-            keyChanges.add(key);
-        }
-        batch.push(finding);
-        batches.set(finding.file, batch);
-    }
-    return batches;
-}
-/**
- * A lint result by file, built once per result: checking each file against the whole result would make a fix over
- * many files quadratic in their number.
- */
-const views = new WeakMap();
-const NO_VIEW = { findings: [], problems: [], objects: [] };
-function viewOf(result, file) {
-    let byFile = views.get(result);
-    if (!byFile) {
-        byFile = new Map();
-        const of = (path) => {
-            let view = byFile.get(path);
-            if (!view) {
-                view = { findings: [], problems: [], objects: [] };
-                byFile.set(path, view);
-            }
-            return view;
-        };
-        for (const f of result.findings) {
-            of(f.file).findings.push(f);
-            if (TEXT_PROBLEMS.has(f.ruleId))
-                of(f.file).problems.push(f);
-        }
-        for (const { finding } of result.suppressed)
-            if (TEXT_PROBLEMS.has(finding.ruleId))
-                of(finding.file).problems.push(finding);
-        for (const w of result.workloads)
-            of(w.file).objects.push(`${w.kind}/${w.namespace}/${w.name}`);
-        views.set(result, byFile);
-    }
-    return byFile.get(file) ?? NO_VIEW;
-}
-function textProblems(result, file) {
-    return viewOf(result, file).problems;
-}
-function objectsOf(result, file) {
-    return viewOf(result, file).objects.join('\n');
-}
-/**
- * Why the fixed text of a file is not accepted, or undefined when it is: it has a new parse problem, holds other
- * objects, or still has a finding of the batch (the same finding, or one of the same rule and workload inside the text
- * the fix wrote).
- */
-function check(file, batch, before, after, renderedFiles) {
-    const problemsBefore = textProblems(before.result, file);
-    const problemsAfter = textProblems(after.result, file);
-    if (problemsAfter.length > problemsBefore.length) {
-        const known = new Set(problemsBefore.map((p) => p.message));
-        const added = problemsAfter.find((p) => !known.has(p.message)) ?? problemsAfter[problemsAfter.length - 1];
-        const message = added.message.split(/\.(?:\s|$)/)[0];
-        return `the fixed text does not parse (${message}, at line ${added.span.line} of the fixed text)`;
-    }
-    if (objectsOf(after.result, file) !== objectsOf(before.result, file))
-        return 'the fixed text no longer holds the same objects';
-    const shared = changedAliasRead(file, batch.flatMap(editsOf), before, after);
-    if (shared)
-        return shared;
-    if (batch.some((f) => f.fix.verify === 'render')) {
-        const changedRendering = renderingChange(file, batch, before, after, renderedFiles);
-        if (changedRendering)
-            return changedRendering;
-    }
-    const beforeId = (f) => identity(f, before.text(file));
-    const afterId = (f) => identity(f, after.text(file));
-    const countsBefore = countBy(viewOf(before.result, file).findings, beforeId);
-    const countsAfter = countBy(viewOf(after.result, file).findings, afterId);
-    for (const [id, n] of countBy(batch, beforeId)) {
-        if ((countsAfter.get(id) ?? 0) > (countsBefore.get(id) ?? 0) - n)
-            return 'the finding is still reported after its fix';
-    }
-    // Where the text each fix wrote is now.
-    const all = batch.flatMap(editsOf);
-    for (const finding of batch) {
-        for (const edit of editsOf(finding)) {
-            if (edit.newText === '')
-                continue;
-            const start = edit.start + all.filter((e) => e !== edit && e.end <= edit.start).reduce((s, e) => s + e.newText.length - (e.end - e.start), 0);
-            const end = start + edit.newText.length;
-            const again = viewOf(after.result, file).findings.some((f) => f.ruleId === finding.ruleId && workloadKey(f) === workloadKey(finding) && f.span.offset >= start && f.span.offset < end);
-            if (again)
-                return 'the finding is still reported after its fix';
-        }
-    }
-    return undefined;
-}
-/**
- * Why the fixed text is refused because of a node read through an alias or a merge key, or undefined: every place
- * that reads a node written elsewhere (`*ann`, `<<: *defaults`) must read the same after the fix, so that a fix made
- * for one reader (removing a copy of a key from `metadata.annotations: &ann`) never changes another (the pod
- * template's `annotations: *ann`). A reader inside the text a fix removes goes with it.
- */
-function changedAliasRead(file, edits, before, after) {
-    const readsOf = (snapshot) => snapshot.result.files.find((f) => f.path === file)?.aliasReads ?? [];
-    const kept = readsOf(before).filter((r) => !edits.some((e) => e.start <= r.offset && r.offset < e.end));
-    const now = readsOf(after);
-    for (let i = 0; i < Math.max(kept.length, now.length); i++) {
-        const reader = kept[i] ?? kept[kept.length - 1];
-        if (kept[i] && now[i] && kept[i].via === now[i].via && kept[i].reading === now[i].reading)
-            continue;
-        const how = reader.via === 'alias' ? 'an alias' : 'a merge key (<<)';
-        return `the fix edits a node that ${how} at line ${reader.span.line} also reads, and would change what it reads there; fix it by hand`;
-    }
-    return undefined;
-}
-/** Which fixes of a rejected batch fail on their own, and why; when none does, all of them fail together. */
-function* isolate(file, batch, reason, before, lint, renderedFiles) {
-    if (batch.length === 1)
-        return new Map([[batch[0], reason]]);
-    const culprits = new Map();
-    for (const finding of batch) {
-        const alone = yield* lint(new Map([[file, applyEdits(before.text(file), editsOf(finding))]]));
-        const why = check(file, [finding], before, alone, renderedFiles);
-        if (why)
-            culprits.set(finding, why);
-    }
-    if (culprits.size === 0)
-        for (const finding of batch)
-            culprits.set(finding, `together with the other fixes of its pass, ${reason}`);
-    return culprits;
-}
-/**
- * Why a fix of a chart or overlay file (`verify: 'render'`) is refused after rendering again, or undefined: the
- * charts and overlays must render the same objects, without a new notice (a rendering that now fails) and without a
- * finding the old rendering did not have, on any of their files.
- */
-function renderingChange(file, batch, before, after, renderedFiles) {
-    const inRendering = (f) => f.file === file || renderedFiles.has(f.file);
-    const objects = (snapshot) => snapshot.result.workloads.filter((w) => renderedFiles.has(w.file)).map((w) => `${w.kind}/${w.namespace}/${w.name}`).sort().join('\n');
-    const idOf = (snapshot) => (f) => identity(f, snapshot.text(f.file));
-    const countsBefore = countBy(before.result.findings.filter(inRendering), idOf(before));
-    const added = after.result.findings.filter(inRendering).find((f) => {
-        const id = idOf(after)(f);
-        const left = countsBefore.get(id) ?? 0;
-        countsBefore.set(id, left - 1);
-        return left <= 0;
-    });
-    if (added && batch.some((f) => f.ruleId === added.ruleId && f.file === added.file && f.span.line === added.span.line)) {
-        // The value written is not what the rendering reads (or not all of it): the finding is there again, on the fixed text.
-        return 'rendered again, the chart or overlay still has the finding';
-    }
-    if (added) {
-        const what = TEXT_PROBLEMS.has(added.ruleId) ? added.message.split(/\.(?:\s|$)/)[0] : `${added.ruleId}: ${added.message.split(/\.(?:\s|$)/)[0]}`;
-        return `rendered again, the chart or overlay has a new finding at ${added.file}:${added.span.line} (${what})`;
-    }
-    if (objects(after) !== objects(before))
-        return 'rendered again, the chart or overlay no longer renders the same objects';
-    return undefined;
-}
-/** Marks every finding given for a file that is left untouched: the culprits with their reason, the others with theirs. */
-function failFile(file, 
-/** The tracked findings of this file. */
-tracked, culprits, lines, idOf) {
-    const byId = new Map([...culprits].map(([f, why]) => [idOf(f), why]));
-    const [first, why] = [...culprits][0];
-    const where = `${first.ruleId} at line ${lines.span(first.span.offset).line}`;
-    for (const t of tracked) {
-        if (t.finding.file !== file || t.failed)
-            continue;
-        t.failed = byId.get(t.id) ?? `not applied: the file was left untouched because the fix of ${where} failed (${why})`;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/fix/rendered.ts
@@ -27542,6 +27701,8 @@ function hasBom(bytes) {
  * Fixes: applying the edits of findings to file texts (checked by linting the result again), unified diffs, writing
  * fixed files, and what the report says about them. Nothing here talks to GitHub; the action builds on it.
  */
+
+
 
 
 

@@ -3,26 +3,11 @@
  * alias or a merge key also reads is written only when every such reader reads the same afterwards.
  */
 import { lintSources } from '../../src/engine/index.js';
-import { config, fixText, lines, ofRule, parseDocs } from './helpers.js';
-
-const EIP = 'k8s.aliyun.com/eci-with-eip';
+import { blockContainers, config, deployment as namedDeployment, EIP, fixText, lines, ofRule, parseDocs } from './helpers.js';
 
 /** A Deployment with a Docker Hub image (evidence of egress): `meta` under metadata, `pod` under spec.template. */
 function deployment(meta: string[], pod: string[], name = 'web'): string {
-  return lines(
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata:',
-    `  name: ${name}`,
-    ...meta.map((l) => '  ' + l),
-    'spec:',
-    '  template:',
-    ...pod.map((l) => '    ' + l),
-    '    spec:',
-    '      containers:',
-    '        - name: app',
-    '          image: nginx:1.27',
-  );
+  return namedDeployment(name, meta, pod, blockContainers('nginx:1.27'));
 }
 
 interface PodDoc {

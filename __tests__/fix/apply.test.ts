@@ -11,28 +11,24 @@ import { applyFixes, isSelected, type FixResult } from '../../src/fix/index.js';
 import { prepareReaders } from '../../src/readers/index.js';
 import type { MapEntry, TextEdit } from '../../src/model/index.js';
 import { YamlEditor } from '../../src/readers/kubernetes/editor.js';
-import { config, fixText, lines, ofRule, parseDocs, PATH, yamlErrors } from './helpers.js';
-
-const EIP = 'k8s.aliyun.com/eci-with-eip';
-const BW = 'k8s.aliyun.com/eip-bandwidth';
-const ISP = 'k8s.aliyun.com/eip-isp';
-const ALIYUN_IMAGE = 'registry.cn-hangzhou.aliyuncs.com/acme/app:1.0';
+import {
+  ALIYUN_IMAGE,
+  blockContainers,
+  BW,
+  config,
+  deployment as namedDeployment,
+  EIP,
+  fixText,
+  ISP,
+  lines,
+  ofRule,
+  parseDocs,
+  PATH,
+  yamlErrors,
+} from './helpers.js';
 
 function deployment(meta: string[], pod: string[], image = ALIYUN_IMAGE, name = 'web'): string {
-  return lines(
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata:',
-    `  name: ${name}`,
-    ...meta.map((l) => '  ' + l),
-    'spec:',
-    '  template:',
-    ...pod.map((l) => '    ' + l),
-    '    spec:',
-    '      containers:',
-    `        - name: app`,
-    `          image: ${image}`,
-  );
+  return namedDeployment(name, meta, pod, blockContainers(image));
 }
 
 afterEach(() => jest.restoreAllMocks());

@@ -7,26 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { prepareReaders } from '../../src/readers/index.js';
 import { removeTempTrees, runCli, tempTree } from '../cli/helpers.js';
-import { crlf, fixText, lines, parseDocs, yamlErrors } from './helpers.js';
+import { ALIYUN_IMAGE, crlf, deployment as namedDeployment, fixText, lines, parseDocs, yamlErrors } from './helpers.js';
 
 afterAll(() => removeTempTrees());
 
 const EIP = 'k8s.aliyun.com/eci-with-eip';
-const IMAGE = 'registry.cn-hangzhou.aliyuncs.com/acme/app:1.0';
 
 function deployment(meta: string[], pod: string[]): string {
-  return lines(
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata:',
-    '  name: web',
-    ...meta.map((l) => '  ' + l),
-    'spec:',
-    '  template:',
-    ...pod.map((l) => '    ' + l),
-    '    spec:',
-    `      containers: [{name: app, image: "${IMAGE}"}]`,
-  );
+  return namedDeployment('web', meta, pod);
 }
 
 interface Doc {
@@ -110,7 +98,7 @@ describe('Terraform', () => {
       '      spec {',
       '        container {',
       '          name  = "web"',
-      `          image = "${IMAGE}"`,
+      `          image = "${ALIYUN_IMAGE}"`,
       '        }',
       '      }',
       '    }',

@@ -6,8 +6,40 @@ import type { LintResult, SourceFile } from '../../src/model/index.js';
 import { applyFixes, type FixResult } from '../../src/fix/index.js';
 import { mapOffset } from '../../src/fix/edits.js';
 import type { Config, Finding, TextEdit } from '../../src/model/index.js';
+import type { Snapshot } from '../../src/fix/snapshot.js';
 
 export const PATH = 'k8s/app.yaml';
+
+export const EIP = 'k8s.aliyun.com/eci-with-eip';
+export const BW = 'k8s.aliyun.com/eip-bandwidth';
+export const ISP = 'k8s.aliyun.com/eip-isp';
+/** An image in an Alibaba Cloud registry: no evidence of egress. */
+export const ALIYUN_IMAGE = 'registry.cn-hangzhou.aliyuncs.com/acme/app:1.0';
+
+/** A pod spec's one container, on one line. */
+export const flowContainers = (image = ALIYUN_IMAGE): string[] => [`containers: [{name: app, image: "${image}"}]`];
+
+/** A pod spec's one container, as a block sequence. */
+export const blockContainers = (image: string): string[] => ['containers:', '  - name: app', `    image: ${image}`];
+
+/**
+ * A Deployment: `meta` lines go under its metadata (after `name:`), `pod` lines under spec.template, and `podSpec`
+ * lines under the pod template's spec.
+ */
+export function deployment(name: string, meta: string[], pod: string[], podSpec = flowContainers()): string {
+  return lines(
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    `  name: ${name}`,
+    ...meta.map((l) => '  ' + l),
+    'spec:',
+    '  template:',
+    ...pod.map((l) => '    ' + l),
+    '    spec:',
+    ...podSpec.map((l) => '      ' + l),
+  );
+}
 
 export function config(overrides: Partial<Config> = {}): Config {
   return { ...defaultConfig(), ...overrides };
@@ -28,6 +60,12 @@ export function fixText(text: string, options: { config?: Partial<Config>; unsaf
   const out = applyFixes(sources, before.findings, { config: cfg, unsafeRules: options.unsafe, maxPasses: options.maxPasses });
   const file = out.files.find((f) => f.path === (options.path ?? PATH));
   return { before, out, fixed: file?.fixed ?? text };
+}
+
+/** The lint of the texts (path → text) with the default config, as the fix engine's passes see it. */
+export function snapshot(texts: Record<string, string>): Snapshot {
+  const sources: SourceFile[] = Object.entries(texts).map(([path, text]) => ({ path, text }));
+  return { result: lintSources(sources, { config: config() }), text: (file) => texts[file] ?? '' };
 }
 
 /** The YAML errors of a text (duplicate keys included), as `yaml` reports them. */

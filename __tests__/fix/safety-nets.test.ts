@@ -1,6 +1,7 @@
 /**
- * The nets of the fix engine (src/fix/apply.ts) that keep a bad fix from being written, one test each, each made to
- * fail when its net is taken out: faults are injected through the editor, the way a bug in an editor would show.
+ * The nets of the fix engine (src/fix/checks.ts, isolate.ts, file-state.ts) that keep a bad fix from being written,
+ * one test each, each made to fail when its net is taken out: faults are injected through the editor, the way a bug
+ * in an editor would show.
  * - the fixed text must hold the same objects;
  * - a finding still reported after its fix (counted, wherever it now is) fails the fix;
  * - a follow-up's position is mapped through every edit of its pass, those before it included;
@@ -11,27 +12,7 @@ import { lintSources } from '../../src/engine/index.js';
 import { applyFixes } from '../../src/fix/index.js';
 import type { MapEntry, TextEdit } from '../../src/model/index.js';
 import { YamlEditor } from '../../src/readers/kubernetes/editor.js';
-import { config, fixText, lines, yamlErrors } from './helpers.js';
-
-const EIP = 'k8s.aliyun.com/eci-with-eip';
-const BW = 'k8s.aliyun.com/eip-bandwidth';
-const ISP = 'k8s.aliyun.com/eip-isp';
-const IMAGE = 'registry.cn-hangzhou.aliyuncs.com/acme/app:1.0';
-
-function deployment(name: string, meta: string[], pod: string[]): string {
-  return lines(
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata:',
-    `  name: ${name}`,
-    ...meta.map((l) => '  ' + l),
-    'spec:',
-    '  template:',
-    ...pod.map((l) => '    ' + l),
-    '    spec:',
-    `      containers: [{name: app, image: "${IMAGE}"}]`,
-  );
-}
+import { BW, config, deployment, EIP, fixText, ISP, yamlErrors } from './helpers.js';
 
 afterEach(() => jest.restoreAllMocks());
 

@@ -1,4 +1,4 @@
-import type { TextEdit } from '../model/index.js';
+import type { Finding, TextEdit } from '../model/index.js';
 
 /** Edits sorted from the end of the text to its start, so that applying one leaves the offsets of the rest valid. */
 function lastFirst(edits: readonly TextEdit[]): TextEdit[] {
@@ -21,6 +21,11 @@ export function normalizeEdits(edits: readonly TextEdit[]): TextEdit[] {
     }
   }
   return out;
+}
+
+/** A fix's edits, with overlapping deletions merged (see `normalizeEdits`). */
+export function editsOf(finding: Finding): TextEdit[] {
+  return normalizeEdits(finding.fix!.edits);
 }
 
 /** Whether the edits of one fix overlap each other (they may touch: a removal may end where an insertion starts). */

@@ -1,5 +1,5 @@
 import type { FixEntry } from '../model/index.js';
-import type { FileFix } from './apply.js';
+import type { FileFix } from './types.js';
 
 /**
  * The report's entries for the results of `applyFixes`. `unwritten` names files whose fixed text could not be written,

@@ -1,6 +1,7 @@
 import type { Finding, SourceFile } from '../model/index.js';
 import { fixedTextRenderer } from '../render/fixed.js';
-import { applyFixes, applyFixesRendered, type FixOptions, type FixResult } from './apply.js';
+import { applyFixes, applyFixesRendered } from './apply.js';
+import type { FixOptions, FixResult } from './types.js';
 
 export interface FixInWorkspaceOptions extends FixOptions {
   /** The working directory the sources were read from, and the scanned paths relative to it. */
