@@ -11,13 +11,14 @@ import type {
   Span,
   Workload,
 } from '../../model/index.js';
+import { ignoresIn } from '../ignores.js';
 import type { LineIndex } from '../line-index.js';
+import { urlsIn } from '../urls.js';
 import { countProblem } from '../../model/counts.js';
 import { kindNeverHasPods } from './documents.js';
 import { mapOutline, pairSpot, YamlEditor, type EntryNodes, type PodTemplateNodes } from './editor.js';
 import { kubernetesValueType, NodeReader } from './yaml-nodes.js';
 
-export const IGNORE_ANNOTATION = 'eci-egress-lint/ignore';
 const ECI_KEY_TEXT = /aliyun|alibabacloud/;
 
 /** Kinds whose pod template is `spec.template` (any other kind qualifies when it has `spec.template.spec`). */
@@ -140,11 +141,6 @@ export class ObjectReader {
       this.containers(podSpec, images, urls);
     }
 
-    const ignores = [pod, ...objectMetadata]
-      .filter((b): b is MetadataBlock => b !== undefined)
-      .flatMap((b) => b.annotations.filter((a) => a.key === IGNORE_ANNOTATION))
-      .map((a) => ({ ...parseIgnoreValue(a.value), span: a.span }));
-
     const workload: Workload = {
       source: 'kubernetes',
       file: this.file,
@@ -161,7 +157,7 @@ export class ObjectReader {
       scheduling,
       images,
       urls,
-      ignores,
+      ignores: ignoresIn([pod, ...objectMetadata]),
       editor: new YamlEditor(this.file, this.lines, this.base, entries, podNodes, this.indentUnit),
     };
     this.out.workloads.push(workload);
@@ -307,10 +303,8 @@ export class ObjectReader {
   }
 
   private collectUrls(node: Node, where: string, urls: SourceString[]): void {
-    if (!isScalar(node) || typeof node.value !== 'string' || !node.value.includes('://')) return;
-    for (const match of node.value.matchAll(/https?:\/\/[^\s"'<>`]+/gi)) {
-      urls.push({ value: match[0], where, span: this.span(node) });
-    }
+    if (!isScalar(node) || typeof node.value !== 'string') return;
+    for (const url of urlsIn(node.value)) urls.push({ value: url, where, span: this.span(node) });
   }
 
   private readAutoscaler(root: YAMLMap, name: string, namespace: string, span: Span): void {
@@ -370,18 +364,6 @@ function stringRecord(value: unknown): Record<string, string> {
   if (!isRecord(value)) return out;
   for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
   return out;
-}
-
-/** `"eip-missing,eip-redundant -- reason"` → rules and reason. */
-export function parseIgnoreValue(value: string): { rules: string[]; reason: string } {
-  const [rulesPart, ...reasonParts] = value.split('--');
-  return {
-    rules: rulesPart
-      .split(',')
-      .map((r) => r.trim())
-      .filter(Boolean),
-    reason: reasonParts.join('--').trim(),
-  };
 }
 
 /** The file's indentation step, read from the first nested block map, else 2. */

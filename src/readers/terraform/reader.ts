@@ -1,5 +1,5 @@
 import type { Count, MapEntry, MetadataBlock, MetadataLevel, ReadResult, Span } from '../../model/index.js';
-import { IGNORE_ANNOTATION, parseIgnoreValue } from '../kubernetes/objects.js';
+import { ignoresIn, type IgnoreAnnotation } from '../ignores.js';
 import type { EntryTarget } from './editor.js';
 import { detectIndentUnit } from './editor.js';
 import { attr, attrItem, type Expr, type HclObject, type Item, type Range, type TopBlock } from './hcl.js';
@@ -235,11 +235,8 @@ export class FileReader {
     };
   }
 
-  /** `eci-egress-lint/ignore` annotations of the given blocks. */
-  ignores(blocks: (MetadataBlock | undefined)[]): { rules: string[]; reason: string; span: Span }[] {
-    return blocks
-      .filter((b): b is MetadataBlock => b !== undefined)
-      .flatMap((b) => b.annotations.filter((a) => a.key === IGNORE_ANNOTATION && a.valueType === 'string'))
-      .map((a) => ({ ...parseIgnoreValue(a.value), span: a.span }));
+  /** `eci-egress-lint/ignore` annotations of the given blocks, those whose value resolves to a string. */
+  ignores(blocks: (MetadataBlock | undefined)[]): IgnoreAnnotation[] {
+    return ignoresIn(blocks, (a) => a.valueType === 'string');
   }
 }
