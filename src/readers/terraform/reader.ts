@@ -1,7 +1,6 @@
 import type { Count, MapEntry, MetadataBlock, MetadataLevel, ReadResult, Span } from '../../model/index.js';
 import { ignoresIn, type IgnoreAnnotation } from '../ignores.js';
-import type { EntryTarget } from './editor.js';
-import { detectIndentUnit } from './editor.js';
+import { detectIndentUnit, HclEditor, type EntryTarget, type PodTarget } from './editor.js';
 import { attr, attrItem, type Expr, type HclObject, type Item, type Range, type TopBlock } from './hcl.js';
 import { scopeOf, type TerraformContext, type TerraformFile } from './context.js';
 import { asCount, asString, evaluate, EvaluationBudget, exprText, forEachSize, shown, type FolderScope, type Value } from './values.js';
@@ -233,6 +232,11 @@ export class FileReader {
       span: this.file.lines.span(Math.min(keyRange.start, valueRange.start), Math.max(keyRange.end, valueRange.end)),
       ...(label ? { label } : {}),
     };
+  }
+
+  /** The editor of a workload of this file: `entries` are where its keys are written, `pod` where pod annotations go. */
+  editor(entries: Map<MapEntry, EntryTarget>, pod: PodTarget | undefined): HclEditor {
+    return new HclEditor(this.path, this.file.lines, entries, pod, this.indentUnit, this.json);
   }
 
   /** `eci-egress-lint/ignore` annotations of the given blocks, those whose value resolves to a string. */
