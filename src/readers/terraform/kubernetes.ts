@@ -133,7 +133,7 @@ function readObject(reader: FileReader, source: Source): void {
     reader.out.unresolved?.splice(notesBefore);
     return;
   }
-  if (namespace.why) reader.note(`metadata.namespace of ${address}`, `${namespace.why}; config rules that match a namespace do not match it`, namespace.expr!);
+  noteUnresolvedNamespace(reader, namespace, address);
   const template = place.template;
   const { objectMetadata, pod } = podLevels(kind, levels, template && (() => podLevel(reader, source, template, entries)));
   const podSpec = readPodSpec(reader, template?.map, shape);
@@ -167,6 +167,11 @@ function readIdentity(reader: FileReader, block: TopBlock, address: string, kind
     span: reader.headSpan(block),
   };
   return { identity, namespace };
+}
+
+/** A namespace that does not resolve names the workload by its text, which no namespace a config rule names can match. */
+function noteUnresolvedNamespace(reader: FileReader, namespace: ReturnType<FileReader['string']>, address: string): void {
+  if (namespace.why) reader.note(`metadata.namespace of ${address}`, `${namespace.why}; config rules that match a namespace do not match it`, namespace.expr!);
 }
 
 /** The metadata written in `holder`, pointing at its key (at `head` where it is not written). */
