@@ -6631,8 +6631,7 @@ function readObject(reader, source) {
         reader.out.unresolved?.splice(notesBefore);
         return;
     }
-    if (namespace.why)
-        reader.note(`metadata.namespace of ${address}`, `${namespace.why}; config rules that match a namespace do not match it`, namespace.expr);
+    noteUnresolvedNamespace(reader, namespace, address);
     const template = place.template;
     const { objectMetadata, pod } = podLevels(kind, levels, template && (() => podLevel(reader, source, template, entries)));
     const podSpec = readPodSpec(reader, template?.map, shape);
@@ -6665,6 +6664,11 @@ function readIdentity(reader, block, address, kind, metadata) {
         span: reader.headSpan(block),
     };
     return { identity, namespace };
+}
+/** A namespace that does not resolve names the workload by its text, which no namespace a config rule names can match. */
+function noteUnresolvedNamespace(reader, namespace, address) {
+    if (namespace.why)
+        reader.note(`metadata.namespace of ${address}`, `${namespace.why}; config rules that match a namespace do not match it`, namespace.expr);
 }
 /** The metadata written in `holder`, pointing at its key (at `head` where it is not written). */
 function metadataIn(reader, holder, level, path, head, entries, address) {
