@@ -59,31 +59,43 @@ export function locatePodTemplate<T>(kind: string, root: T, syntax: ObjectSyntax
   const { section, base } = syntax;
   const spec = section(root, 'spec');
   const replicas = { from: spec, path: joinPath(base, 'spec.replicas') };
-  if (kind === 'Pod') return { ...templateAt(root, base), replicas };
-  if (kind === 'PodTemplate' && syntax.readsPodTemplateKind) return { ...templateAt(section(root, 'template'), joinPath(base, 'template'), root), replicas };
+  if (kind === 'Pod') return placed(templateAt(root, base), base, replicas);
+  if (kind === 'PodTemplate' && syntax.readsPodTemplateKind) {
+    const path = joinPath(base, 'template');
+    return placed(templateAt(section(root, 'template'), path, root), path, replicas);
+  }
   if (kind === 'CronJob') {
     const jobTemplatePath = joinPath(base, `spec.${syntax.jobTemplate}`);
     const jobTemplate = section(spec, syntax.jobTemplate);
     const jobSpec = section(jobTemplate, 'spec');
-    return {
-      ...templateAt(section(jobSpec, 'template'), `${jobTemplatePath}.spec.template`, jobSpec),
-      jobTemplate: { map: jobTemplate, metadataPath: `${jobTemplatePath}.metadata` },
-      replicas,
-      ...(jobSpec !== undefined ? { parallelism: { from: jobSpec, path: `${jobTemplatePath}.spec.parallelism` } } : {}),
-    };
+    const path = `${jobTemplatePath}.spec.template`;
+    const parallelism = jobSpec !== undefined ? { from: jobSpec, path: `${jobTemplatePath}.spec.parallelism` } : undefined;
+    const jobTemplateLevel = { map: jobTemplate, metadataPath: `${jobTemplatePath}.metadata` };
+    return placed(templateAt(section(jobSpec, 'template'), path, jobSpec), path, replicas, parallelism, jobTemplateLevel);
   }
-  const parallelism = kind === 'Job' && spec !== undefined ? { parallelism: { from: spec, path: joinPath(base, 'spec.parallelism') } } : {};
+  const parallelism = kind === 'Job' && spec !== undefined ? { from: spec, path: joinPath(base, 'spec.parallelism') } : undefined;
   const candidate = section(spec, 'template');
   const hasPods =
     candidate !== undefined && (TEMPLATE_KINDS.has(kind) || (section(candidate, 'spec') !== undefined && !syntax.neverPods(kind)));
-  if (!hasPods) return { replicas, ...parallelism };
-  return { ...templateAt(candidate, joinPath(base, 'spec.template'), spec), replicas, ...parallelism };
+  if (!hasPods) return placed(undefined, undefined, replicas, parallelism);
+  const path = joinPath(base, 'spec.template');
+  return placed(templateAt(candidate, path, spec), path, replicas, parallelism);
 }
 
 /** The template at `path`, when it is written there (a map). */
-function templateAt<T>(map: T | undefined, path: string, holder?: T): Pick<PodTemplatePlace<T>, 'template' | 'path'> {
-  if (map === undefined) return { path };
-  return { template: { map, path, metadataPath: joinPath(path, 'metadata'), holder }, path };
+function templateAt<T>(map: T | undefined, path: string, holder?: T): PodTemplate<T> | undefined {
+  return map === undefined ? undefined : { map, path, metadataPath: joinPath(path, 'metadata'), holder };
+}
+
+// Every place has the same fields, so that the code that reads places sees one object shape.
+function placed<T>(
+  template: PodTemplate<T> | undefined,
+  path: string | undefined,
+  replicas: PodTemplatePlace<T>['replicas'],
+  parallelism?: PodTemplatePlace<T>['parallelism'],
+  jobTemplate?: PodTemplatePlace<T>['jobTemplate'],
+): PodTemplatePlace<T> {
+  return { template, path, jobTemplate, replicas, parallelism };
 }
 
 /** Whether `replicas` counts a kind's pods. */

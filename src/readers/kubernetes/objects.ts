@@ -16,12 +16,12 @@ import type { LineIndex } from '../line-index.js';
 import { emptyLevel, hasEciKey, markInvalid, podLevels } from '../metadata-levels.js';
 import { locatePodTemplate, noScheduling, podCounts, type ObjectSyntax, type PodTemplate, type PodTemplatePlace } from '../pod-template.js';
 import { urlsIn } from '../urls.js';
+import { workloadOf, type WorkloadIdentity } from '../workload.js';
 import { countProblem } from '../../model/counts.js';
 import { kindNeverHasPods } from './documents.js';
 import { mapOutline, pairSpot, YamlEditor, type EntryNodes, type PodTemplateNodes } from './editor.js';
 import { kubernetesValueType, NodeReader } from './yaml-nodes.js';
 
-type Identity = Pick<Workload, 'source' | 'file' | 'kind' | 'name' | 'namespace' | 'namespaceDefaulted' | 'span'>;
 
 /** Reads the objects of one parsed document into `out`. */
 export class ObjectReader {
@@ -82,20 +82,26 @@ export class ObjectReader {
     if (place.template === undefined && !levels.some(hasEciKey)) return;
     const template = place.template;
     const { objectMetadata, pod } = podLevels(kind, levels, template && (() => this.podLevel(template, entries)));
-    this.out.workloads.push({
-      ...identity,
-      objectMetadata,
-      pod,
-      podTemplatePath: place.path,
-      ...podCounts(kind, place, (from, key) => this.count(from ?? null, key)),
-      ...this.podSpec(template?.map),
-      ignores: ignoresIn([pod, ...objectMetadata]),
-      editor: new YamlEditor(this.file, this.lines, this.base, entries, this.podTemplateNodes(template?.map), this.indentUnit),
-    });
+    const { replicas, parallelism } = podCounts(kind, place, (from, key) => this.count(from ?? null, key));
+    const { scheduling, images, urls } = this.podSpec(template?.map);
+    this.out.workloads.push(
+      workloadOf(identity, {
+        objectMetadata,
+        pod,
+        podTemplatePath: place.path,
+        replicas,
+        parallelism,
+        scheduling,
+        images,
+        urls,
+        ignores: ignoresIn([pod, ...objectMetadata]),
+        editor: new YamlEditor(this.file, this.lines, this.base, entries, this.podTemplateNodes(template?.map), this.indentUnit),
+      }),
+    );
   }
 
   /** The object's name, its namespace (a Namespace has none; any other object defaults to `default`) and its start. */
-  private identity(root: YAMLMap, kind: string): Identity {
+  private identity(root: YAMLMap, kind: string): WorkloadIdentity {
     const n = this.nodes;
     const metadata = n.map(root, 'metadata');
     const writtenNamespace = n.string(metadata, 'namespace');
@@ -111,7 +117,7 @@ export class ObjectReader {
   }
 
   /** Namespaces, autoscalers and the eci-profile: objects that decide about the pods of others. */
-  private readClusterObject(root: YAMLMap, kind: string, identity: Identity): void {
+  private readClusterObject(root: YAMLMap, kind: string, identity: WorkloadIdentity): void {
     const { name, namespace, span } = identity;
     if (kind === 'Namespace') {
       const labels = this.nodes.stringMap(this.nodes.map(this.nodes.map(root, 'metadata'), 'labels'));

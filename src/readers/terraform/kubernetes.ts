@@ -1,6 +1,7 @@
 import type { Count, MapEntry, MetadataBlock, MetadataLevel, SchedulingHints, SourceString, Workload } from '../../model/index.js';
 import { hasEciKey, podLevels } from '../metadata-levels.js';
 import { countsReplicas, joinPath, locatePodTemplate, noScheduling, podCounts, type PodTemplate, type PodTemplatePlace } from '../pod-template.js';
+import { workloadOf, type WorkloadIdentity } from '../workload.js';
 import { scanContainers } from './containers.js';
 import type { EntryTarget, PodTarget } from './editor.js';
 import { attr, attrItem, section, sectionItem, sections, type HclObject, type Range, type TopBlock } from './hcl.js';
@@ -136,28 +137,31 @@ function readObject(reader: FileReader, source: Source): void {
   noteUnresolvedNamespace(reader, namespace, address);
   const template = place.template;
   const { objectMetadata, pod } = podLevels(kind, levels, template && (() => podLevel(reader, source, template, entries)));
-  const podSpec = readPodSpec(reader, template?.map, shape);
+  const { scheduling, images, urls } = readPodSpec(reader, template?.map, shape);
   const { replicas, parallelism } = podCounts(kind, place, (from, key, path) => reader.count(from, key, `${path} of ${address}`));
   const instances = reader.instances(block, address);
-  reader.out.workloads.push({
-    ...identity,
-    objectMetadata,
-    pod,
-    podTemplatePath: place.path,
-    replicas,
-    parallelism,
-    ...(instances ? { instances } : {}),
-    ...podSpec,
-    ignores: reader.ignores([pod, ...objectMetadata]),
-    editor: reader.editor(entries, template && podTarget(template.map, shape)),
-  });
+  reader.out.workloads.push(
+    workloadOf(identity, {
+      objectMetadata,
+      pod,
+      podTemplatePath: place.path,
+      replicas,
+      parallelism,
+      instances,
+      scheduling,
+      images,
+      urls,
+      ignores: reader.ignores([pod, ...objectMetadata]),
+      editor: reader.editor(entries, template && podTarget(template.map, shape)),
+    }),
+  );
 }
 
 /** The object's kind, name and namespace, as the workload names them, and the namespace as written. */
 function readIdentity(reader: FileReader, block: TopBlock, address: string, kind: string, metadata: HclObject | undefined) {
   const name = reader.string(metadata, 'name');
   const namespace = reader.string(metadata, 'namespace');
-  const identity: Pick<Workload, 'source' | 'file' | 'kind' | 'name' | 'namespace' | 'namespaceDefaulted' | 'span'> = {
+  const identity: WorkloadIdentity = {
     source: 'terraform',
     file: reader.path,
     kind,
@@ -255,20 +259,21 @@ export function readAnnotationsResource(reader: FileReader, block: TopBlock): vo
   const podTarget: PodTarget | undefined = hasTemplate
     ? { kind: 'attribute', holder: body, name: 'template_annotations', annotations: attrItem(body, 'template_annotations'), after: attrItem(body, 'annotations') }
     : undefined;
-  reader.out.workloads.push({
-    ...identity,
-    objectMetadata,
-    pod,
-    podTemplatePath: hasTemplate ? 'spec.template' : undefined,
-    podAnnotationsPath: hasTemplate ? 'template_annotations' : podKind ? 'annotations' : undefined,
-    replicas,
-    parallelism,
-    scheduling: noScheduling(),
-    images: [],
-    urls: [],
-    ignores: reader.ignores([pod, ...objectMetadata]),
-    editor: reader.editor(entries, podTarget),
-  });
+  reader.out.workloads.push(
+    workloadOf(identity, {
+      objectMetadata,
+      pod,
+      podTemplatePath: hasTemplate ? 'spec.template' : undefined,
+      podAnnotationsPath: hasTemplate ? 'template_annotations' : podKind ? 'annotations' : undefined,
+      replicas,
+      parallelism,
+      scheduling: noScheduling(),
+      images: [],
+      urls: [],
+      ignores: reader.ignores([pod, ...objectMetadata]),
+      editor: reader.editor(entries, podTarget),
+    }),
+  );
 }
 
 /** The annotations a kubernetes_annotations resource writes in one attribute, as a metadata level named by its address. */
