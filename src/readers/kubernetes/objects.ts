@@ -22,7 +22,6 @@ import { kindNeverHasPods } from './documents.js';
 import { mapOutline, pairSpot, YamlEditor, type EntryNodes, type PodTemplateNodes } from './editor.js';
 import { kubernetesValueType, NodeReader } from './yaml-nodes.js';
 
-
 /** Reads the objects of one parsed document into `out`. */
 export class ObjectReader {
   private readonly nodes: NodeReader;
