@@ -1,8 +1,8 @@
-export const id = 285;
-export const ids = [285];
+export const id = 974;
+export const ids = [974];
 export const modules = {
 
-/***/ 3285:
+/***/ 5974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3462,32 +3462,35 @@ function locatePodTemplate(kind, root, syntax) {
     const spec = section(root, 'spec');
     const replicas = { from: spec, path: joinPath(base, 'spec.replicas') };
     if (kind === 'Pod')
-        return { ...templateAt(root, base), replicas };
-    if (kind === 'PodTemplate' && syntax.readsPodTemplateKind)
-        return { ...templateAt(section(root, 'template'), joinPath(base, 'template'), root), replicas };
+        return placed(templateAt(root, base), base, replicas);
+    if (kind === 'PodTemplate' && syntax.readsPodTemplateKind) {
+        const path = joinPath(base, 'template');
+        return placed(templateAt(section(root, 'template'), path, root), path, replicas);
+    }
     if (kind === 'CronJob') {
         const jobTemplatePath = joinPath(base, `spec.${syntax.jobTemplate}`);
         const jobTemplate = section(spec, syntax.jobTemplate);
         const jobSpec = section(jobTemplate, 'spec');
-        return {
-            ...templateAt(section(jobSpec, 'template'), `${jobTemplatePath}.spec.template`, jobSpec),
-            jobTemplate: { map: jobTemplate, metadataPath: `${jobTemplatePath}.metadata` },
-            replicas,
-            ...(jobSpec !== undefined ? { parallelism: { from: jobSpec, path: `${jobTemplatePath}.spec.parallelism` } } : {}),
-        };
+        const path = `${jobTemplatePath}.spec.template`;
+        const parallelism = jobSpec !== undefined ? { from: jobSpec, path: `${jobTemplatePath}.spec.parallelism` } : undefined;
+        const jobTemplateLevel = { map: jobTemplate, metadataPath: `${jobTemplatePath}.metadata` };
+        return placed(templateAt(section(jobSpec, 'template'), path, jobSpec), path, replicas, parallelism, jobTemplateLevel);
     }
-    const parallelism = kind === 'Job' && spec !== undefined ? { parallelism: { from: spec, path: joinPath(base, 'spec.parallelism') } } : {};
+    const parallelism = kind === 'Job' && spec !== undefined ? { from: spec, path: joinPath(base, 'spec.parallelism') } : undefined;
     const candidate = section(spec, 'template');
     const hasPods = candidate !== undefined && (TEMPLATE_KINDS.has(kind) || (section(candidate, 'spec') !== undefined && !syntax.neverPods(kind)));
     if (!hasPods)
-        return { replicas, ...parallelism };
-    return { ...templateAt(candidate, joinPath(base, 'spec.template'), spec), replicas, ...parallelism };
+        return placed(undefined, undefined, replicas, parallelism);
+    const path = joinPath(base, 'spec.template');
+    return placed(templateAt(candidate, path, spec), path, replicas, parallelism);
 }
 /** The template at `path`, when it is written there (a map). */
 function templateAt(map, path, holder) {
-    if (map === undefined)
-        return { path };
-    return { template: { map, path, metadataPath: joinPath(path, 'metadata'), holder }, path };
+    return map === undefined ? undefined : { map, path, metadataPath: joinPath(path, 'metadata'), holder };
+}
+// Every place has the same fields, so that the code that reads places sees one object shape.
+function placed(template, path, replicas, parallelism, jobTemplate) {
+    return { template, path, jobTemplate, replicas, parallelism };
 }
 /** Whether `replicas` counts a kind's pods. */
 function countsReplicas(kind) {
@@ -3505,11 +3508,45 @@ function noScheduling() {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/urls.ts
+const URL_TEXT = /https?:\/\/[^\s"'<>`]+/gi;
 /** The http(s) URLs written in a string (an env value, a command or an argument): the evidence of egress. */
 function urlsIn(value) {
     if (!value.includes('://'))
         return [];
-    return Array.from(value.matchAll(/https?:\/\/[^\s"'<>`]+/gi), (match) => match[0]);
+    const urls = [];
+    // matchAll works on a copy of the expression, so the shared one keeps no state between calls.
+    for (const match of value.matchAll(URL_TEXT))
+        urls.push(match[0]);
+    return urls;
+}
+
+;// CONCATENATED MODULE: ./src/readers/workload.ts
+/**
+ * A Kubernetes object's workload, with every field written out: a workload built by spreading the stages' results
+ * takes a larger object shape in V8, which a scan of thousands of workloads keeps until it ends.
+ */
+function workloadOf(identity, parts) {
+    return {
+        source: identity.source,
+        file: identity.file,
+        kind: identity.kind,
+        name: identity.name,
+        namespace: identity.namespace,
+        namespaceDefaulted: identity.namespaceDefaulted,
+        span: identity.span,
+        objectMetadata: parts.objectMetadata,
+        pod: parts.pod,
+        podTemplatePath: parts.podTemplatePath,
+        podAnnotationsPath: parts.podAnnotationsPath,
+        replicas: parts.replicas,
+        parallelism: parts.parallelism,
+        instances: parts.instances,
+        scheduling: parts.scheduling,
+        images: parts.images,
+        urls: parts.urls,
+        ignores: parts.ignores,
+        editor: parts.editor,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/readers/carried-comment.ts
@@ -3944,6 +3981,7 @@ function mapOutline(map) {
 
 
 
+
 /** Reads the objects of one parsed document into `out`. */
 class ObjectReader {
     file;
@@ -4006,16 +4044,20 @@ class ObjectReader {
             return;
         const template = place.template;
         const { objectMetadata, pod } = podLevels(kind, levels, template && (() => this.podLevel(template, entries)));
-        this.out.workloads.push({
-            ...identity,
+        const { replicas, parallelism } = podCounts(kind, place, (from, key) => this.count(from ?? null, key));
+        const { scheduling, images, urls } = this.podSpec(template?.map);
+        this.out.workloads.push(workloadOf(identity, {
             objectMetadata,
             pod,
             podTemplatePath: place.path,
-            ...podCounts(kind, place, (from, key) => this.count(from ?? null, key)),
-            ...this.podSpec(template?.map),
+            replicas,
+            parallelism,
+            scheduling,
+            images,
+            urls,
             ignores: ignoresIn([pod, ...objectMetadata]),
             editor: new YamlEditor(this.file, this.lines, this.base, entries, this.podTemplateNodes(template?.map), this.indentUnit),
-        });
+        }));
     }
     /** The object's name, its namespace (a Namespace has none; any other object defaults to `default`) and its start. */
     identity(root, kind) {
@@ -5933,7 +5975,7 @@ function isTerraformFile(file) {
  * The names of the attributes and blocks the mappings read inside a resource (kubernetes.ts, alicloud.ts): the
  * parser converts only these (and every expression under them), which keeps the scan close to the raw parse.
  */
-const URL_TEXT = /:\/\//;
+const context_URL_TEXT = /:\/\//;
 const READ_NAMES = new Map([
     ...[
         'count', 'for_each', 'metadata', 'name', 'namespace', 'annotations', 'labels', 'spec', 'replicas', 'parallelism',
@@ -5947,7 +5989,7 @@ const READ_NAMES = new Map([
         'vpc_id', 'vswitch_id', 'vswitch_ids', 'worker_vswitch_ids', 'pod_vswitch_ids', 'source_vswitch_id', 'source_cidr',
     ].map((name) => [name, true]),
     // Read only for the URLs they may hold (the egress evidence).
-    ...['env', 'command', 'args', 'environment_vars', 'commands'].map((name) => [name, URL_TEXT]),
+    ...['env', 'command', 'args', 'environment_vars', 'commands'].map((name) => [name, context_URL_TEXT]),
 ]);
 const VARIABLE_NAMES = new Map([['default', true]]);
 /** Nothing inside: the attributes keep their names and ranges only (a `locals` block; its values are deferred). */
@@ -6535,6 +6577,7 @@ function readCluster(reader, block) {
 
 
 
+
 /** hashicorp/kubernetes resources with a pod template, legacy and `_v1` names, and the kind they stand for. */
 const KUBERNETES_KINDS = {
     kubernetes_deployment: 'Deployment',
@@ -6634,21 +6677,22 @@ function readObject(reader, source) {
     noteUnresolvedNamespace(reader, namespace, address);
     const template = place.template;
     const { objectMetadata, pod } = podLevels(kind, levels, template && (() => podLevel(reader, source, template, entries)));
-    const podSpec = readPodSpec(reader, template?.map, shape);
+    const { scheduling, images, urls } = readPodSpec(reader, template?.map, shape);
     const { replicas, parallelism } = podCounts(kind, place, (from, key, path) => reader.count(from, key, `${path} of ${address}`));
     const instances = reader.instances(block, address);
-    reader.out.workloads.push({
-        ...identity,
+    reader.out.workloads.push(workloadOf(identity, {
         objectMetadata,
         pod,
         podTemplatePath: place.path,
         replicas,
         parallelism,
-        ...(instances ? { instances } : {}),
-        ...podSpec,
+        instances,
+        scheduling,
+        images,
+        urls,
         ignores: reader.ignores([pod, ...objectMetadata]),
         editor: reader.editor(entries, template && podTarget(template.map, shape)),
-    });
+    }));
 }
 /** The object's kind, name and namespace, as the workload names them, and the namespace as written. */
 function readIdentity(reader, block, address, kind, metadata) {
@@ -6742,8 +6786,7 @@ function readAnnotationsResource(reader, block) {
     const podTarget = hasTemplate
         ? { kind: 'attribute', holder: body, name: 'template_annotations', annotations: attrItem(body, 'template_annotations'), after: attrItem(body, 'annotations') }
         : undefined;
-    reader.out.workloads.push({
-        ...identity,
+    reader.out.workloads.push(workloadOf(identity, {
         objectMetadata,
         pod,
         podTemplatePath: hasTemplate ? 'spec.template' : undefined,
@@ -6755,7 +6798,7 @@ function readAnnotationsResource(reader, block) {
         urls: [],
         ignores: reader.ignores([pod, ...objectMetadata]),
         editor: reader.editor(entries, podTarget),
-    });
+    }));
 }
 /** The annotations a kubernetes_annotations resource writes in one attribute, as a metadata level named by its address. */
 function patchedLevel(reader, block, level, attribute, entries) {
