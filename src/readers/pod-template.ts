@@ -1,4 +1,4 @@
-import type { Count, SchedulingHints } from '../model/index.js';
+import type { Count, SchedulingHints, Workload } from '../model/index.js';
 
 /*
  * Where a Kubernetes object keeps its pod template and how many pods it asks for, decided the same way for a YAML
@@ -113,7 +113,15 @@ export function podCounts<T>(kind: string, place: PodTemplatePlace<T>, count: Co
   return { replicas, parallelism };
 }
 
+/** What a pod spec tells: where the pods run, and the images and URLs that are evidence of egress. */
+export type PodSpecFacts = Pick<Workload, 'scheduling' | 'images' | 'urls'>;
+
 /** The scheduling hints of an object whose pod spec is not read: none. */
 export function noScheduling(): SchedulingHints {
   return { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] };
+}
+
+/** The facts of an object without a pod spec: none. */
+export function noPodSpec(): PodSpecFacts {
+  return { scheduling: noScheduling(), images: [], urls: [] };
 }

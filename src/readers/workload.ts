@@ -1,14 +1,20 @@
-import type { Workload } from '../model/index.js';
+import type { Count, MetadataBlock, Workload, WorkloadEditor } from '../model/index.js';
+import type { PodSpecFacts } from './pod-template.js';
 
 /** What names a workload: the reader, the file, and the object's kind, name, namespace and start. */
 export type WorkloadIdentity = Pick<Workload, 'source' | 'file' | 'kind' | 'name' | 'namespace' | 'namespaceDefaulted' | 'span'>;
 
 /** What the stages of a Kubernetes object's reader work out besides its identity. */
-export type WorkloadParts = Pick<
-  Workload,
-  'objectMetadata' | 'pod' | 'podTemplatePath' | 'replicas' | 'parallelism' | 'scheduling' | 'images' | 'urls' | 'ignores' | 'editor'
-> &
-  Partial<Pick<Workload, 'podAnnotationsPath' | 'instances'>>;
+export interface WorkloadParts {
+  levels: { objectMetadata: MetadataBlock[]; pod?: MetadataBlock };
+  podTemplatePath?: string;
+  podAnnotationsPath?: string;
+  counts: { replicas: Count; parallelism: Count };
+  instances?: Count;
+  podSpec: PodSpecFacts;
+  ignores: Workload['ignores'];
+  editor: WorkloadEditor;
+}
 
 /**
  * A Kubernetes object's workload, with every field written out: a workload built by spreading the stages' results
@@ -23,16 +29,16 @@ export function workloadOf(identity: WorkloadIdentity, parts: WorkloadParts): Wo
     namespace: identity.namespace,
     namespaceDefaulted: identity.namespaceDefaulted,
     span: identity.span,
-    objectMetadata: parts.objectMetadata,
-    pod: parts.pod,
+    objectMetadata: parts.levels.objectMetadata,
+    pod: parts.levels.pod,
     podTemplatePath: parts.podTemplatePath,
     podAnnotationsPath: parts.podAnnotationsPath,
-    replicas: parts.replicas,
-    parallelism: parts.parallelism,
+    replicas: parts.counts.replicas,
+    parallelism: parts.counts.parallelism,
     instances: parts.instances,
-    scheduling: parts.scheduling,
-    images: parts.images,
-    urls: parts.urls,
+    scheduling: parts.podSpec.scheduling,
+    images: parts.podSpec.images,
+    urls: parts.podSpec.urls,
     ignores: parts.ignores,
     editor: parts.editor,
   };

@@ -9,12 +9,11 @@ import type {
   SchedulingHints,
   SourceString,
   Span,
-  Workload,
 } from '../../model/index.js';
 import { ignoresIn } from '../ignores.js';
 import type { LineIndex } from '../line-index.js';
 import { emptyLevel, hasEciKey, markInvalid, podLevels } from '../metadata-levels.js';
-import { locatePodTemplate, noScheduling, podCounts, type ObjectSyntax, type PodTemplate, type PodTemplatePlace } from '../pod-template.js';
+import { locatePodTemplate, noPodSpec, podCounts, type ObjectSyntax, type PodSpecFacts, type PodTemplate, type PodTemplatePlace } from '../pod-template.js';
 import { urlsIn } from '../urls.js';
 import { workloadOf, type WorkloadIdentity } from '../workload.js';
 import { countProblem } from '../../model/counts.js';
@@ -77,23 +76,17 @@ export class ObjectReader {
     this.readClusterObject(root, kind, identity);
     const entries = new Map<MapEntry, EntryNodes>();
     const place = locatePodTemplate(kind, root, this.syntax);
-    const levels = this.objectLevels(root, place, entries);
-    if (place.template === undefined && !levels.some(hasEciKey)) return;
+    const objectLevels = this.objectLevels(root, place, entries);
+    if (place.template === undefined && !objectLevels.some(hasEciKey)) return;
     const template = place.template;
-    const { objectMetadata, pod } = podLevels(kind, levels, template && (() => this.podLevel(template, entries)));
-    const { replicas, parallelism } = podCounts(kind, place, (from, key) => this.count(from ?? null, key));
-    const { scheduling, images, urls } = this.podSpec(template?.map);
+    const levels = podLevels(kind, objectLevels, template && (() => this.podLevel(template, entries)));
     this.out.workloads.push(
       workloadOf(identity, {
-        objectMetadata,
-        pod,
+        levels,
         podTemplatePath: place.path,
-        replicas,
-        parallelism,
-        scheduling,
-        images,
-        urls,
-        ignores: ignoresIn([pod, ...objectMetadata]),
+        counts: podCounts(kind, place, (from, key) => this.count(from ?? null, key)),
+        podSpec: this.podSpec(template?.map),
+        ignores: ignoresIn([levels.pod, ...levels.objectMetadata]),
         editor: new YamlEditor(this.file, this.lines, this.base, entries, this.podTemplateNodes(template?.map), this.indentUnit),
       }),
     );
@@ -141,8 +134,8 @@ export class ObjectReader {
   }
 
   /** Where the pods run and what they reach, from the pod spec; nothing for an object without pods. */
-  private podSpec(template: YAMLMap | undefined): Pick<Workload, 'scheduling' | 'images' | 'urls'> {
-    if (!template) return { scheduling: noScheduling(), images: [], urls: [] };
+  private podSpec(template: YAMLMap | undefined): PodSpecFacts {
+    if (!template) return noPodSpec();
     const podSpec = this.nodes.map(template, 'spec');
     const images: SourceString[] = [];
     const urls: SourceString[] = [];

@@ -1,6 +1,6 @@
-import type { Count, MapEntry, MetadataBlock, MetadataLevel, SchedulingHints, SourceString, Workload } from '../../model/index.js';
+import type { Count, MapEntry, MetadataBlock, MetadataLevel, SchedulingHints, SourceString } from '../../model/index.js';
 import { hasEciKey, podLevels } from '../metadata-levels.js';
-import { countsReplicas, joinPath, locatePodTemplate, noScheduling, podCounts, type PodTemplate, type PodTemplatePlace } from '../pod-template.js';
+import { countsReplicas, joinPath, locatePodTemplate, noPodSpec, podCounts, type ObjectSyntax, type PodSpecFacts, type PodTemplate, type PodTemplatePlace } from '../pod-template.js';
 import { workloadOf, type WorkloadIdentity } from '../workload.js';
 import { scanContainers } from './containers.js';
 import type { EntryTarget, PodTarget } from './editor.js';
@@ -76,7 +76,14 @@ const NEVER_PODS = new Set(['Service', 'ConfigMap', 'Secret', 'Namespace', 'Serv
  * `spec.template` (or is a Pod or a CronJob); a manifest's kind may be any. A manifest of a PodTemplate is read like
  * any other kind: its `template` is not looked at.
  */
-const OBJECT_SYNTAX = { section, neverPods: (kind: string) => NEVER_PODS.has(kind), readsPodTemplateKind: false };
+const PROVIDER_SYNTAX: ObjectSyntax<HclObject> = {
+  section,
+  jobTemplate: PROVIDER.jobTemplate,
+  base: '',
+  neverPods: (kind) => NEVER_PODS.has(kind),
+  readsPodTemplateKind: false,
+};
+const MANIFEST_SYNTAX: ObjectSyntax<HclObject> = { ...PROVIDER_SYNTAX, jobTemplate: MANIFEST.jobTemplate, base: 'manifest' };
 
 interface Source {
   block: TopBlock;
@@ -85,14 +92,13 @@ interface Source {
   /** The object that holds `metadata` and `spec`: the resource body, or the manifest. */
   root: HclObject;
   shape: Shape;
-  /** `manifest` for a kubernetes_manifest, else '': where the object's paths start. */
-  base: string;
+  syntax: ObjectSyntax<HclObject>;
 }
 
 /** A hashicorp/kubernetes workload resource. */
 export function readProviderWorkload(reader: FileReader, block: TopBlock, kind: string): void {
   const address = `${block.labels[0]}.${block.labels[1]}`;
-  readObject(reader, { block, address, kind, root: block.body, shape: PROVIDER, base: '' });
+  readObject(reader, { block, address, kind, root: block.body, shape: PROVIDER, syntax: PROVIDER_SYNTAX });
 }
 
 /** `kubernetes_manifest`: the manifest is an HCL object with the YAML's shape. */
@@ -119,39 +125,35 @@ export function readManifest(reader: FileReader, block: TopBlock): void {
     readAutoscaler(reader, root, block, MANIFEST, address);
     return;
   }
-  readObject(reader, { block, address, kind: kind.value, root, shape: MANIFEST, base: 'manifest' });
+  readObject(reader, { block, address, kind: kind.value, root, shape: MANIFEST, syntax: MANIFEST_SYNTAX });
 }
 
 function readObject(reader: FileReader, source: Source): void {
-  const { block, address, kind, root, shape, base } = source;
+  const { block, address, kind, root, shape, syntax } = source;
   // Notes about an object that turns out not to be a workload are dropped with it.
   const notesBefore = reader.out.unresolved?.length ?? 0;
   const entries = new Map<MapEntry, EntryTarget>();
   const { identity, namespace } = readIdentity(reader, block, address, kind, section(root, 'metadata'));
-  const place = locatePodTemplate(kind, root, { ...OBJECT_SYNTAX, jobTemplate: shape.jobTemplate, base });
-  const levels = objectLevels(reader, source, place, entries);
-  if (place.template === undefined && !levels.some(hasEciKey)) {
+  const place = locatePodTemplate(kind, root, syntax);
+  const objectLevels = readObjectLevels(reader, source, place, entries);
+  if (place.template === undefined && !objectLevels.some(hasEciKey)) {
     reader.out.unresolved?.splice(notesBefore);
     return;
   }
   noteUnresolvedNamespace(reader, namespace, address);
   const template = place.template;
-  const { objectMetadata, pod } = podLevels(kind, levels, template && (() => podLevel(reader, source, template, entries)));
-  const { scheduling, images, urls } = readPodSpec(reader, template?.map, shape);
-  const { replicas, parallelism } = podCounts(kind, place, (from, key, path) => reader.count(from, key, `${path} of ${address}`));
+  const levels = podLevels(kind, objectLevels, template && (() => podLevel(reader, source, template, entries)));
+  const podSpec = readPodSpec(reader, template?.map, shape);
+  const counts = podCounts(kind, place, (from, key, path) => reader.count(from, key, `${path} of ${address}`));
   const instances = reader.instances(block, address);
   reader.out.workloads.push(
     workloadOf(identity, {
-      objectMetadata,
-      pod,
+      levels,
       podTemplatePath: place.path,
-      replicas,
-      parallelism,
+      counts,
       instances,
-      scheduling,
-      images,
-      urls,
-      ignores: reader.ignores([pod, ...objectMetadata]),
+      podSpec,
+      ignores: reader.ignores([levels.pod, ...levels.objectMetadata]),
       editor: reader.editor(entries, template && podTarget(template.map, shape)),
     }),
   );
@@ -192,9 +194,9 @@ function metadataIn(
 }
 
 /** The object's own metadata and, for a CronJob, its job template's. */
-function objectLevels(reader: FileReader, source: Source, place: PodTemplatePlace<HclObject>, entries: Map<MapEntry, EntryTarget>): MetadataBlock[] {
-  const { block, root, address, base } = source;
-  const levels = [metadataIn(reader, root, 'object', joinPath(base, 'metadata'), block.head, entries, address)];
+function readObjectLevels(reader: FileReader, source: Source, place: PodTemplatePlace<HclObject>, entries: Map<MapEntry, EntryTarget>): MetadataBlock[] {
+  const { block, root, address, syntax } = source;
+  const levels = [metadataIn(reader, root, 'object', joinPath(syntax.base, 'metadata'), block.head, entries, address)];
   const jobTemplate = place.jobTemplate;
   if (jobTemplate) levels.push(metadataIn(reader, jobTemplate.map, 'job-template', jobTemplate.metadataPath, block.head, entries, address));
   return levels;
@@ -213,10 +215,10 @@ function podLevel(reader: FileReader, source: Source, template: PodTemplate<HclO
 }
 
 /** Where the pods run and what they reach, from the pod spec; nothing for an object without pods. */
-function readPodSpec(reader: FileReader, template: HclObject | undefined, shape: Shape): Pick<Workload, 'scheduling' | 'images' | 'urls'> {
+function readPodSpec(reader: FileReader, template: HclObject | undefined, shape: Shape): PodSpecFacts {
+  if (!template) return noPodSpec();
   const images: SourceString[] = [];
   const urls: SourceString[] = [];
-  if (!template) return { scheduling: noScheduling(), images, urls };
   const podSpec = section(template, 'spec');
   const scheduling = readScheduling(reader, podSpec, shape);
   const fields = { initContainers: shape.initContainers, containers: shape.containers, env: 'env', envName: 'name', command: 'command' };
@@ -250,30 +252,31 @@ export function readAnnotationsResource(reader: FileReader, block: TopBlock): vo
   const pod = podKind ? own : hasTemplate ? patchedLevel(reader, block, 'pod', 'template_annotations', entries) : undefined;
   const objectMetadata = podKind ? [] : [own];
   if (!pod && !hasEciKey(own)) return;
-  const replicas: Count = hasTemplate && countsReplicas(kind.value)
-    ? { unknown: `${address} patches a ${kind.value} defined elsewhere; its replicas are not known here` }
-    : {};
-  const parallelism: Count = kind.value === 'Job' || kind.value === 'CronJob'
-    ? { unknown: `${address} patches a ${kind.value} defined elsewhere; its parallelism is not known here` }
-    : {};
   const podTarget: PodTarget | undefined = hasTemplate
     ? { kind: 'attribute', holder: body, name: 'template_annotations', annotations: attrItem(body, 'template_annotations'), after: attrItem(body, 'annotations') }
     : undefined;
   reader.out.workloads.push(
     workloadOf(identity, {
-      objectMetadata,
-      pod,
+      levels: { objectMetadata, pod },
       podTemplatePath: hasTemplate ? 'spec.template' : undefined,
       podAnnotationsPath: hasTemplate ? 'template_annotations' : podKind ? 'annotations' : undefined,
-      replicas,
-      parallelism,
-      scheduling: noScheduling(),
-      images: [],
-      urls: [],
+      counts: patchedCounts(address, kind.value, hasTemplate),
+      podSpec: noPodSpec(),
       ignores: reader.ignores([pod, ...objectMetadata]),
       editor: reader.editor(entries, podTarget),
     }),
   );
+}
+
+/** A kubernetes_annotations resource patches an object defined elsewhere: its pod counts are not known here. */
+function patchedCounts(address: string, kind: string, hasTemplate: boolean): { replicas: Count; parallelism: Count } {
+  const replicas: Count = hasTemplate && countsReplicas(kind)
+    ? { unknown: `${address} patches a ${kind} defined elsewhere; its replicas are not known here` }
+    : {};
+  const parallelism: Count = kind === 'Job' || kind === 'CronJob'
+    ? { unknown: `${address} patches a ${kind} defined elsewhere; its parallelism is not known here` }
+    : {};
+  return { replicas, parallelism };
 }
 
 /** The annotations a kubernetes_annotations resource writes in one attribute, as a metadata level named by its address. */
