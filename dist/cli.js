@@ -14843,6 +14843,10 @@ function podCounts(kind, place, count) {
 function noScheduling() {
     return { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] };
 }
+/** The facts of an object without a pod spec: none. */
+function noPodSpec() {
+    return { scheduling: noScheduling(), images: [], urls: [] };
+}
 
 ;// CONCATENATED MODULE: ./src/readers/urls.ts
 const URL_TEXT = /https?:\/\/[^\s"'<>`]+/gi;
@@ -14871,16 +14875,16 @@ function workloadOf(identity, parts) {
         namespace: identity.namespace,
         namespaceDefaulted: identity.namespaceDefaulted,
         span: identity.span,
-        objectMetadata: parts.objectMetadata,
-        pod: parts.pod,
+        objectMetadata: parts.levels.objectMetadata,
+        pod: parts.levels.pod,
         podTemplatePath: parts.podTemplatePath,
         podAnnotationsPath: parts.podAnnotationsPath,
-        replicas: parts.replicas,
-        parallelism: parts.parallelism,
+        replicas: parts.counts.replicas,
+        parallelism: parts.counts.parallelism,
         instances: parts.instances,
-        scheduling: parts.scheduling,
-        images: parts.images,
-        urls: parts.urls,
+        scheduling: parts.podSpec.scheduling,
+        images: parts.podSpec.images,
+        urls: parts.podSpec.urls,
         ignores: parts.ignores,
         editor: parts.editor,
     };
@@ -15376,23 +15380,17 @@ class ObjectReader {
         this.readClusterObject(root, kind, identity);
         const entries = new Map();
         const place = locatePodTemplate(kind, root, this.syntax);
-        const levels = this.objectLevels(root, place, entries);
-        if (place.template === undefined && !levels.some(hasEciKey))
+        const objectLevels = this.objectLevels(root, place, entries);
+        if (place.template === undefined && !objectLevels.some(hasEciKey))
             return;
         const template = place.template;
-        const { objectMetadata, pod } = podLevels(kind, levels, template && (() => this.podLevel(template, entries)));
-        const { replicas, parallelism } = podCounts(kind, place, (from, key) => this.count(from ?? null, key));
-        const { scheduling, images, urls } = this.podSpec(template?.map);
+        const levels = podLevels(kind, objectLevels, template && (() => this.podLevel(template, entries)));
         this.out.workloads.push(workloadOf(identity, {
-            objectMetadata,
-            pod,
+            levels,
             podTemplatePath: place.path,
-            replicas,
-            parallelism,
-            scheduling,
-            images,
-            urls,
-            ignores: ignoresIn([pod, ...objectMetadata]),
+            counts: podCounts(kind, place, (from, key) => this.count(from ?? null, key)),
+            podSpec: this.podSpec(template?.map),
+            ignores: ignoresIn([levels.pod, ...levels.objectMetadata]),
             editor: new YamlEditor(this.file, this.lines, this.base, entries, this.podTemplateNodes(template?.map), this.indentUnit),
         }));
     }
@@ -15438,7 +15436,7 @@ class ObjectReader {
     /** Where the pods run and what they reach, from the pod spec; nothing for an object without pods. */
     podSpec(template) {
         if (!template)
-            return { scheduling: noScheduling(), images: [], urls: [] };
+            return noPodSpec();
         const podSpec = this.nodes.map(template, 'spec');
         const images = [];
         const urls = [];
@@ -21821,11 +21819,18 @@ const NEVER_PODS = new Set(['Service', 'ConfigMap', 'Secret', 'Namespace', 'Serv
  * `spec.template` (or is a Pod or a CronJob); a manifest's kind may be any. A manifest of a PodTemplate is read like
  * any other kind: its `template` is not looked at.
  */
-const OBJECT_SYNTAX = { section: section, neverPods: (kind) => NEVER_PODS.has(kind), readsPodTemplateKind: false };
+const PROVIDER_SYNTAX = {
+    section: section,
+    jobTemplate: PROVIDER.jobTemplate,
+    base: '',
+    neverPods: (kind) => NEVER_PODS.has(kind),
+    readsPodTemplateKind: false,
+};
+const MANIFEST_SYNTAX = { ...PROVIDER_SYNTAX, jobTemplate: MANIFEST.jobTemplate, base: 'manifest' };
 /** A hashicorp/kubernetes workload resource. */
 function readProviderWorkload(reader, block, kind) {
     const address = `${block.labels[0]}.${block.labels[1]}`;
-    readObject(reader, { block, address, kind, root: block.body, shape: PROVIDER, base: '' });
+    readObject(reader, { block, address, kind, root: block.body, shape: PROVIDER, syntax: PROVIDER_SYNTAX });
 }
 /** `kubernetes_manifest`: the manifest is an HCL object with the YAML's shape. */
 function readManifest(reader, block) {
@@ -21853,37 +21858,33 @@ function readManifest(reader, block) {
         readAutoscaler(reader, root, block, MANIFEST, address);
         return;
     }
-    readObject(reader, { block, address, kind: kind.value, root, shape: MANIFEST, base: 'manifest' });
+    readObject(reader, { block, address, kind: kind.value, root, shape: MANIFEST, syntax: MANIFEST_SYNTAX });
 }
 function readObject(reader, source) {
-    const { block, address, kind, root, shape, base } = source;
+    const { block, address, kind, root, shape, syntax } = source;
     // Notes about an object that turns out not to be a workload are dropped with it.
     const notesBefore = reader.out.unresolved?.length ?? 0;
     const entries = new Map();
     const { identity, namespace } = readIdentity(reader, block, address, kind, section(root, 'metadata'));
-    const place = locatePodTemplate(kind, root, { ...OBJECT_SYNTAX, jobTemplate: shape.jobTemplate, base });
-    const levels = objectLevels(reader, source, place, entries);
-    if (place.template === undefined && !levels.some(hasEciKey)) {
+    const place = locatePodTemplate(kind, root, syntax);
+    const objectLevels = readObjectLevels(reader, source, place, entries);
+    if (place.template === undefined && !objectLevels.some(hasEciKey)) {
         reader.out.unresolved?.splice(notesBefore);
         return;
     }
     noteUnresolvedNamespace(reader, namespace, address);
     const template = place.template;
-    const { objectMetadata, pod } = podLevels(kind, levels, template && (() => podLevel(reader, source, template, entries)));
-    const { scheduling, images, urls } = readPodSpec(reader, template?.map, shape);
-    const { replicas, parallelism } = podCounts(kind, place, (from, key, path) => reader.count(from, key, `${path} of ${address}`));
+    const levels = podLevels(kind, objectLevels, template && (() => podLevel(reader, source, template, entries)));
+    const podSpec = readPodSpec(reader, template?.map, shape);
+    const counts = podCounts(kind, place, (from, key, path) => reader.count(from, key, `${path} of ${address}`));
     const instances = reader.instances(block, address);
     reader.out.workloads.push(workloadOf(identity, {
-        objectMetadata,
-        pod,
+        levels,
         podTemplatePath: place.path,
-        replicas,
-        parallelism,
+        counts,
         instances,
-        scheduling,
-        images,
-        urls,
-        ignores: reader.ignores([pod, ...objectMetadata]),
+        podSpec,
+        ignores: reader.ignores([levels.pod, ...levels.objectMetadata]),
         editor: reader.editor(entries, template && podTarget(template.map, shape)),
     }));
 }
@@ -21912,9 +21913,9 @@ function metadataIn(reader, holder, level, path, head, entries, address) {
     return reader.metadataBlock(section(holder, 'metadata'), level, path, sectionItem(holder, 'metadata')?.keyRange ?? head, entries, undefined, address);
 }
 /** The object's own metadata and, for a CronJob, its job template's. */
-function objectLevels(reader, source, place, entries) {
-    const { block, root, address, base } = source;
-    const levels = [metadataIn(reader, root, 'object', joinPath(base, 'metadata'), block.head, entries, address)];
+function readObjectLevels(reader, source, place, entries) {
+    const { block, root, address, syntax } = source;
+    const levels = [metadataIn(reader, root, 'object', joinPath(syntax.base, 'metadata'), block.head, entries, address)];
     const jobTemplate = place.jobTemplate;
     if (jobTemplate)
         levels.push(metadataIn(reader, jobTemplate.map, 'job-template', jobTemplate.metadataPath, block.head, entries, address));
@@ -21933,10 +21934,10 @@ function podLevel(reader, source, template, entries) {
 }
 /** Where the pods run and what they reach, from the pod spec; nothing for an object without pods. */
 function readPodSpec(reader, template, shape) {
+    if (!template)
+        return noPodSpec();
     const images = [];
     const urls = [];
-    if (!template)
-        return { scheduling: noScheduling(), images, urls };
     const podSpec = section(template, 'spec');
     const scheduling = readScheduling(reader, podSpec, shape);
     const fields = { initContainers: shape.initContainers, containers: shape.containers, env: 'env', envName: 'name', command: 'command' };
@@ -21970,28 +21971,28 @@ function readAnnotationsResource(reader, block) {
     const objectMetadata = podKind ? [] : [own];
     if (!pod && !hasEciKey(own))
         return;
-    const replicas = hasTemplate && countsReplicas(kind.value)
-        ? { unknown: `${address} patches a ${kind.value} defined elsewhere; its replicas are not known here` }
-        : {};
-    const parallelism = kind.value === 'Job' || kind.value === 'CronJob'
-        ? { unknown: `${address} patches a ${kind.value} defined elsewhere; its parallelism is not known here` }
-        : {};
     const podTarget = hasTemplate
         ? { kind: 'attribute', holder: body, name: 'template_annotations', annotations: attrItem(body, 'template_annotations'), after: attrItem(body, 'annotations') }
         : undefined;
     reader.out.workloads.push(workloadOf(identity, {
-        objectMetadata,
-        pod,
+        levels: { objectMetadata, pod },
         podTemplatePath: hasTemplate ? 'spec.template' : undefined,
         podAnnotationsPath: hasTemplate ? 'template_annotations' : podKind ? 'annotations' : undefined,
-        replicas,
-        parallelism,
-        scheduling: noScheduling(),
-        images: [],
-        urls: [],
+        counts: patchedCounts(address, kind.value, hasTemplate),
+        podSpec: noPodSpec(),
         ignores: reader.ignores([pod, ...objectMetadata]),
         editor: reader.editor(entries, podTarget),
     }));
+}
+/** A kubernetes_annotations resource patches an object defined elsewhere: its pod counts are not known here. */
+function patchedCounts(address, kind, hasTemplate) {
+    const replicas = hasTemplate && countsReplicas(kind)
+        ? { unknown: `${address} patches a ${kind} defined elsewhere; its replicas are not known here` }
+        : {};
+    const parallelism = kind === 'Job' || kind === 'CronJob'
+        ? { unknown: `${address} patches a ${kind} defined elsewhere; its parallelism is not known here` }
+        : {};
+    return { replicas, parallelism };
 }
 /** The annotations a kubernetes_annotations resource writes in one attribute, as a metadata level named by its address. */
 function patchedLevel(reader, block, level, attribute, entries) {
