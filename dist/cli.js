@@ -7701,7 +7701,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3890);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1558);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.cwd(), process.stdout, process.stderr);
 
@@ -7710,7 +7710,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3890:
+/***/ 1558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10794,6 +10794,166 @@ function stripComments(text) {
     return text.replace(/^[ \t]*#.*$/gm, '').replace(/^(?:---|\.\.\.).*$/gm, '');
 }
 
+;// CONCATENATED MODULE: ./src/readers/ignores.ts
+const IGNORE_ANNOTATION = 'eci-egress-lint/ignore';
+/** `"eip-missing,eip-redundant -- reason"` → rules and reason. */
+function parseIgnoreValue(value) {
+    const [rulesPart, ...reasonParts] = value.split('--');
+    return {
+        rules: rulesPart
+            .split(',')
+            .map((r) => r.trim())
+            .filter(Boolean),
+        reason: reasonParts.join('--').trim(),
+    };
+}
+/** The `eci-egress-lint/ignore` annotations of an object's metadata levels, those that `accept` lets through. */
+function ignoresIn(blocks, accept = () => true) {
+    return blocks
+        .filter((b) => b !== undefined)
+        .flatMap((b) => b.annotations.filter((a) => a.key === IGNORE_ANNOTATION && accept(a)))
+        .map((a) => ({ ...parseIgnoreValue(a.value), span: a.span }));
+}
+
+;// CONCATENATED MODULE: ./src/readers/metadata-levels.ts
+const ECI_KEY_TEXT = /aliyun|alibabacloud/;
+/** A metadata level with no entries yet, valid until a reader finds its annotations or labels not to be a map. */
+function emptyLevel(level, path, span) {
+    return { level, path, annotations: [], labels: [], span, annotationsValid: true, labelsValid: true };
+}
+/** Records that a level's annotations or labels are written as something other than a map. */
+function markInvalid(block, field) {
+    if (field === 'annotations')
+        block.annotationsValid = false;
+    else
+        block.labelsValid = false;
+}
+/** Whether a level has an annotation or label whose key looks like an ECI key. */
+function hasEciKey(block) {
+    return [...block.annotations, ...block.labels].some((e) => ECI_KEY_TEXT.test(e.key));
+}
+/**
+ * Splits an object's metadata levels into the object's own and the pod's. A bare Pod's own metadata is its pod
+ * level, and it has no object level; any other object's pod level is read from its pod template, when it has one
+ * (`readPodLevel`).
+ */
+function podLevels(kind, objectLevels, readPodLevel) {
+    if (kind === 'Pod')
+        return { objectMetadata: [], pod: { ...objectLevels[0], level: 'pod' } };
+    return { objectMetadata: objectLevels, pod: readPodLevel?.() };
+}
+
+;// CONCATENATED MODULE: ./src/readers/pod-template.ts
+/*
+ * Where a Kubernetes object keeps its pod template and how many pods it asks for, decided the same way for a YAML
+ * manifest and for a Terraform `kubernetes_*` resource or `kubernetes_manifest`. Each reader brings how it gets a map
+ * out of its own syntax tree, how it spells the keys, and how it reads a count.
+ */
+/** Kinds whose pod template is `spec.template` (any other kind qualifies when it has `spec.template.spec`). */
+const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job']);
+/** Kinds whose pods `replicas` does not count: a Job's and a CronJob's run to completion, a DaemonSet's one per node. */
+const NO_REPLICAS = new Set(['Job', 'CronJob', 'Pod', 'DaemonSet']);
+/** `base.rest`, or `rest` at the root. */
+function joinPath(base, rest) {
+    return base === '' ? rest : `${base}.${rest}`;
+}
+/** Finds an object's pod template by its kind: a Pod's root, a CronJob's job template, else `spec.template`. */
+function locatePodTemplate(kind, root, syntax) {
+    const { section, base } = syntax;
+    const spec = section(root, 'spec');
+    const replicas = { from: spec, path: joinPath(base, 'spec.replicas') };
+    if (kind === 'Pod')
+        return placed(templateAt(root, base), base, replicas);
+    if (kind === 'PodTemplate' && syntax.readsPodTemplateKind) {
+        const path = joinPath(base, 'template');
+        return placed(templateAt(section(root, 'template'), path, root), path, replicas);
+    }
+    if (kind === 'CronJob') {
+        const jobTemplatePath = joinPath(base, `spec.${syntax.jobTemplate}`);
+        const jobTemplate = section(spec, syntax.jobTemplate);
+        const jobSpec = section(jobTemplate, 'spec');
+        const path = `${jobTemplatePath}.spec.template`;
+        const parallelism = jobSpec !== undefined ? { from: jobSpec, path: `${jobTemplatePath}.spec.parallelism` } : undefined;
+        const jobTemplateLevel = { map: jobTemplate, metadataPath: `${jobTemplatePath}.metadata` };
+        return placed(templateAt(section(jobSpec, 'template'), path, jobSpec), path, replicas, parallelism, jobTemplateLevel);
+    }
+    const parallelism = kind === 'Job' && spec !== undefined ? { from: spec, path: joinPath(base, 'spec.parallelism') } : undefined;
+    const candidate = section(spec, 'template');
+    const hasPods = candidate !== undefined && (TEMPLATE_KINDS.has(kind) || (section(candidate, 'spec') !== undefined && !syntax.neverPods(kind)));
+    if (!hasPods)
+        return placed(undefined, undefined, replicas, parallelism);
+    const path = joinPath(base, 'spec.template');
+    return placed(templateAt(candidate, path, spec), path, replicas, parallelism);
+}
+/** The template at `path`, when it is written there (a map). */
+function templateAt(map, path, holder) {
+    return map === undefined ? undefined : { map, path, metadataPath: joinPath(path, 'metadata'), holder };
+}
+// Every place has the same fields, so that the code that reads places sees one object shape.
+function placed(template, path, replicas, parallelism, jobTemplate) {
+    return { template, path, jobTemplate, replicas, parallelism };
+}
+/** Whether `replicas` counts a kind's pods. */
+function countsReplicas(kind) {
+    return !NO_REPLICAS.has(kind);
+}
+/** How many pods an object asks for: `replicas` of an object with pods, `parallelism` of a Job's or CronJob's. */
+function podCounts(kind, place, count) {
+    const replicas = place.template !== undefined && countsReplicas(kind) ? count(place.replicas.from, 'replicas', place.replicas.path) : {};
+    const parallelism = place.parallelism ? count(place.parallelism.from, 'parallelism', place.parallelism.path) : {};
+    return { replicas, parallelism };
+}
+/** The scheduling hints of an object whose pod spec is not read: none. */
+function noScheduling() {
+    return { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] };
+}
+/** The facts of an object without a pod spec: none. */
+function noPodSpec() {
+    return { scheduling: noScheduling(), images: [], urls: [] };
+}
+
+;// CONCATENATED MODULE: ./src/readers/urls.ts
+const URL_TEXT = /https?:\/\/[^\s"'<>`]+/gi;
+/** The http(s) URLs written in a string (an env value, a command or an argument): the evidence of egress. */
+function urlsIn(value) {
+    if (!value.includes('://'))
+        return [];
+    const urls = [];
+    // matchAll works on a copy of the expression, so the shared one keeps no state between calls.
+    for (const match of value.matchAll(URL_TEXT))
+        urls.push(match[0]);
+    return urls;
+}
+
+;// CONCATENATED MODULE: ./src/readers/workload.ts
+/**
+ * A Kubernetes object's workload, with every field written out: a workload built by spreading the stages' results
+ * takes a larger object shape in V8, which a scan of thousands of workloads keeps until it ends.
+ */
+function workloadOf(identity, parts) {
+    return {
+        source: identity.source,
+        file: identity.file,
+        kind: identity.kind,
+        name: identity.name,
+        namespace: identity.namespace,
+        namespaceDefaulted: identity.namespaceDefaulted,
+        span: identity.span,
+        objectMetadata: parts.levels.objectMetadata,
+        pod: parts.levels.pod,
+        podTemplatePath: parts.podTemplatePath,
+        podAnnotationsPath: parts.podAnnotationsPath,
+        replicas: parts.counts.replicas,
+        parallelism: parts.counts.parallelism,
+        instances: parts.instances,
+        scheduling: parts.podSpec.scheduling,
+        images: parts.podSpec.images,
+        urls: parts.podSpec.urls,
+        ignores: parts.ignores,
+        editor: parts.editor,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/readers/carried-comment.ts
 /**
  * Whether a comment carried along by a fix ends its line in the fixed text: right after it in the added text comes a
@@ -11222,11 +11382,11 @@ function mapOutline(map) {
 
 
 
-const IGNORE_ANNOTATION = 'eci-egress-lint/ignore';
-const ECI_KEY_TEXT = /aliyun|alibabacloud/;
-/** Kinds whose pod template is `spec.template` (any other kind qualifies when it has `spec.template.spec`). */
-const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job']);
-const REPLICA_KINDS_EXCLUDED = new Set(['Job', 'CronJob', 'Pod', 'DaemonSet']);
+
+
+
+
+
 /** Reads the objects of one parsed document into `out`. */
 class ObjectReader {
     file;
@@ -11235,13 +11395,22 @@ class ObjectReader {
     out;
     nodes;
     indentUnit;
+    syntax;
     constructor(file, lines, base, doc, out) {
         this.file = file;
         this.lines = lines;
         this.base = base;
         this.out = out;
-        this.nodes = new NodeReader(doc);
+        const nodes = new NodeReader(doc);
+        this.nodes = nodes;
         this.indentUnit = yamlIndentWidth(doc, lines, base);
+        this.syntax = {
+            section: (parent, key) => nodes.map(parent ?? null, key) ?? undefined,
+            jobTemplate: 'jobTemplate',
+            base: '',
+            neverPods: kindNeverHasPods,
+            readsPodTemplateKind: true,
+        };
     }
     span(node, fallback) {
         if (!node?.range)
@@ -11271,119 +11440,92 @@ class ObjectReader {
         this.readObject(root, kind);
     }
     readObject(root, kind) {
+        const identity = this.identity(root, kind);
+        this.readClusterObject(root, kind, identity);
+        const entries = new Map();
+        const place = locatePodTemplate(kind, root, this.syntax);
+        const objectLevels = this.objectLevels(root, place, entries);
+        if (place.template === undefined && !objectLevels.some(hasEciKey))
+            return;
+        const template = place.template;
+        const levels = podLevels(kind, objectLevels, template && (() => this.podLevel(template, entries)));
+        this.out.workloads.push(workloadOf(identity, {
+            levels,
+            podTemplatePath: place.path,
+            counts: podCounts(kind, place, (from, key) => this.count(from ?? null, key)),
+            podSpec: this.podSpec(template?.map),
+            ignores: ignoresIn([levels.pod, ...levels.objectMetadata]),
+            editor: new YamlEditor(this.file, this.lines, this.base, entries, this.podTemplateNodes(template?.map), this.indentUnit),
+        }));
+    }
+    /** The object's name, its namespace (a Namespace has none; any other object defaults to `default`) and its start. */
+    identity(root, kind) {
         const n = this.nodes;
         const metadata = n.map(root, 'metadata');
-        const name = n.string(metadata, 'name') ?? '';
         const writtenNamespace = n.string(metadata, 'namespace');
-        const namespace = writtenNamespace ?? (kind === 'Namespace' ? '' : 'default');
-        const kindSpan = this.span(n.pair(root, 'kind')?.key, this.span(root));
-        const spec = n.map(root, 'spec');
-        if (kind === 'Namespace') {
-            this.out.namespaces.push({ name, labels: n.stringMap(n.map(metadata, 'labels')), file: this.file, span: kindSpan });
-        }
-        if (kind === 'HorizontalPodAutoscaler')
-            this.readAutoscaler(root, name, namespace, kindSpan);
-        if (kind === 'ConfigMap' && name === 'eci-profile' && writtenNamespace === 'kube-system') {
-            this.readEciProfile(root, kindSpan);
-        }
-        const entries = new Map();
-        const objectMetadata = [this.metadataBlock(root, 'metadata', 'object', 'metadata', entries)];
-        let template = null;
-        let templatePath;
-        const replicasFrom = spec;
-        let parallelismFrom = null;
-        if (kind === 'Pod') {
-            template = root;
-            templatePath = '';
-        }
-        else if (kind === 'PodTemplate') {
-            template = n.map(root, 'template');
-            templatePath = 'template';
-        }
-        else if (kind === 'CronJob') {
-            const jobTemplate = n.map(spec, 'jobTemplate');
-            objectMetadata.push(this.metadataBlock(jobTemplate, 'metadata', 'job-template', 'spec.jobTemplate.metadata', entries));
-            const jobSpec = n.map(jobTemplate, 'spec');
-            template = n.map(jobSpec, 'template');
-            templatePath = 'spec.jobTemplate.spec.template';
-            parallelismFrom = jobSpec;
-        }
-        else {
-            const candidate = n.map(spec, 'template');
-            if (candidate && (TEMPLATE_KINDS.has(kind) || (n.map(candidate, 'spec') && !kindNeverHasPods(kind)))) {
-                template = candidate;
-                templatePath = 'spec.template';
-            }
-            if (kind === 'Job')
-                parallelismFrom = spec;
-        }
-        const hasPods = template !== null;
-        if (!hasPods && !objectMetadata.some((b) => hasEciText(b)))
-            return;
-        let pod;
-        let podNodes;
-        const images = [];
-        const urls = [];
-        let scheduling = { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] };
-        if (template) {
-            const metadataPath = templatePath === '' ? 'metadata' : `${templatePath}.metadata`;
-            if (kind === 'Pod') {
-                pod = { ...objectMetadata[0], level: 'pod' };
-                objectMetadata.length = 0;
-            }
-            else {
-                pod = this.metadataBlock(template, 'metadata', 'pod', metadataPath, entries);
-            }
-            const metadataPair = n.pair(template, 'metadata');
-            const podMetadata = n.map(template, 'metadata');
-            podNodes = {
-                template: mapOutline(template),
-                metadataPair,
-                metadata: podMetadata,
-                annotationsPair: n.pair(podMetadata, 'annotations'),
-            };
-            const podSpec = n.map(template, 'spec');
-            scheduling = this.scheduling(podSpec);
-            this.containers(podSpec, images, urls);
-        }
-        const ignores = [pod, ...objectMetadata]
-            .filter((b) => b !== undefined)
-            .flatMap((b) => b.annotations.filter((a) => a.key === IGNORE_ANNOTATION))
-            .map((a) => ({ ...parseIgnoreValue(a.value), span: a.span }));
-        const workload = {
+        return {
             source: 'kubernetes',
             file: this.file,
             kind,
-            name,
-            namespace,
+            name: n.string(metadata, 'name') ?? '',
+            namespace: writtenNamespace ?? (kind === 'Namespace' ? '' : 'default'),
             namespaceDefaulted: writtenNamespace === undefined,
-            span: kindSpan,
-            objectMetadata,
-            pod,
-            podTemplatePath: templatePath,
-            replicas: hasPods && !REPLICA_KINDS_EXCLUDED.has(kind) ? this.count(replicasFrom, 'replicas') : {},
-            parallelism: parallelismFrom ? this.count(parallelismFrom, 'parallelism') : {},
-            scheduling,
-            images,
-            urls,
-            ignores,
-            editor: new YamlEditor(this.file, this.lines, this.base, entries, podNodes, this.indentUnit),
+            span: this.span(n.pair(root, 'kind')?.key, this.span(root)),
         };
-        this.out.workloads.push(workload);
+    }
+    /** Namespaces, autoscalers and the eci-profile: objects that decide about the pods of others. */
+    readClusterObject(root, kind, identity) {
+        const { name, namespace, span } = identity;
+        if (kind === 'Namespace') {
+            const labels = this.nodes.stringMap(this.nodes.map(this.nodes.map(root, 'metadata'), 'labels'));
+            this.out.namespaces.push({ name, labels, file: this.file, span });
+        }
+        if (kind === 'HorizontalPodAutoscaler')
+            this.readAutoscaler(root, name, namespace, span);
+        if (kind === 'ConfigMap' && name === 'eci-profile' && !identity.namespaceDefaulted && namespace === 'kube-system') {
+            this.readEciProfile(root, span);
+        }
+    }
+    /** The object's own metadata and, for a CronJob, its job template's. */
+    objectLevels(root, place, entries) {
+        const levels = [this.metadataBlock(root, 'metadata', 'object', 'metadata', entries)];
+        const jobTemplate = place.jobTemplate;
+        if (jobTemplate)
+            levels.push(this.metadataBlock(jobTemplate.map ?? null, 'metadata', 'job-template', jobTemplate.metadataPath, entries));
+        return levels;
+    }
+    podLevel(template, entries) {
+        return this.metadataBlock(template.map, 'metadata', 'pod', template.metadataPath, entries);
+    }
+    /** Where the pods run and what they reach, from the pod spec; nothing for an object without pods. */
+    podSpec(template) {
+        if (!template)
+            return noPodSpec();
+        const podSpec = this.nodes.map(template, 'spec');
+        const images = [];
+        const urls = [];
+        const scheduling = this.scheduling(podSpec);
+        this.containers(podSpec, images, urls);
+        return { scheduling, images, urls };
+    }
+    /** The nodes of the pod template the editor needs to add pod annotations. */
+    podTemplateNodes(template) {
+        if (!template)
+            return undefined;
+        const n = this.nodes;
+        const metadata = n.map(template, 'metadata');
+        return {
+            template: mapOutline(template),
+            metadataPair: n.pair(template, 'metadata'),
+            metadata,
+            annotationsPair: n.pair(metadata, 'annotations'),
+        };
     }
     metadataBlock(parent, key, level, path, entries) {
         const n = this.nodes;
         const metadataPair = n.pair(parent, key);
         const metadata = n.map(parent, key);
-        const block = {
-            level,
-            path,
-            annotations: [],
-            labels: [],
-            span: metadataPair ? this.span(metadataPair.key) : this.startOf(parent),
-            annotationsValid: true,
-            labelsValid: true,
-        };
+        const block = emptyLevel(level, path, metadataPair ? this.span(metadataPair.key) : this.startOf(parent));
         for (const field of ['annotations', 'labels']) {
             const pair = n.pair(metadata, field);
             if (!pair)
@@ -11392,10 +11534,7 @@ class ObjectReader {
             if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null))
                 continue;
             if (!(0,dist/* isMap */.jh)(value)) {
-                if (field === 'annotations')
-                    block.annotationsValid = false;
-                else
-                    block.labelsValid = false;
+                markInvalid(block, field);
                 continue;
             }
             const parentSpot = metadata ? pairSpot(metadata, pair) : undefined;
@@ -11515,11 +11654,10 @@ class ObjectReader {
         }
     }
     collectUrls(node, where, urls) {
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !node.value.includes('://'))
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
             return;
-        for (const match of node.value.matchAll(/https?:\/\/[^\s"'<>`]+/gi)) {
-            urls.push({ value: match[0], where, span: this.span(node) });
-        }
+        for (const url of urlsIn(node.value))
+            urls.push({ value: url, where, span: this.span(node) });
     }
     readAutoscaler(root, name, namespace, span) {
         const n = this.nodes;
@@ -11566,9 +11704,6 @@ class ObjectReader {
         this.out.profiles.push({ file: this.file, span, selectors });
     }
 }
-function hasEciText(block) {
-    return [...block.annotations, ...block.labels].some((e) => ECI_KEY_TEXT.test(e.key));
-}
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -11580,17 +11715,6 @@ function stringRecord(value) {
         if (typeof v === 'string')
             out[k] = v;
     return out;
-}
-/** `"eip-missing,eip-redundant -- reason"` → rules and reason. */
-function parseIgnoreValue(value) {
-    const [rulesPart, ...reasonParts] = value.split('--');
-    return {
-        rules: rulesPart
-            .split(',')
-            .map((r) => r.trim())
-            .filter(Boolean),
-        reason: reasonParts.join('--').trim(),
-    };
 }
 /** The file's indentation step, read from the first nested block map, else 2. */
 function yamlIndentWidth(doc, lines, base) {
@@ -17106,7 +17230,7 @@ function isTerraformFile(file) {
  * The names of the attributes and blocks the mappings read inside a resource (kubernetes.ts, alicloud.ts): the
  * parser converts only these (and every expression under them), which keeps the scan close to the raw parse.
  */
-const URL_TEXT = /:\/\//;
+const context_URL_TEXT = /:\/\//;
 const READ_NAMES = new Map([
     ...[
         'count', 'for_each', 'metadata', 'name', 'namespace', 'annotations', 'labels', 'spec', 'replicas', 'parallelism',
@@ -17120,7 +17244,7 @@ const READ_NAMES = new Map([
         'vpc_id', 'vswitch_id', 'vswitch_ids', 'worker_vswitch_ids', 'pod_vswitch_ids', 'source_vswitch_id', 'source_cidr',
     ].map((name) => [name, true]),
     // Read only for the URLs they may hold (the egress evidence).
-    ...['env', 'command', 'args', 'environment_vars', 'commands'].map((name) => [name, URL_TEXT]),
+    ...['env', 'command', 'args', 'environment_vars', 'commands'].map((name) => [name, context_URL_TEXT]),
 ]);
 const VARIABLE_NAMES = new Map([['default', true]]);
 /** Nothing inside: the attributes keep their names and ranges only (a `locals` block; its values are deferred). */
@@ -17273,6 +17397,728 @@ function resourcesIn(context, type, folder) {
 /** The resource `type.name` in a folder, when the scan has it. */
 function findResource(context, folder, type, name) {
     return resourcesIn(context, type, folder).find((r) => r.name === name);
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/containers.ts
+
+
+
+/** The image of each container and the URLs in its env values, command and args: the evidence of egress. */
+function scanContainers(reader, body, fields, images, urls) {
+    for (const [field, word] of [
+        [fields.initContainers, 'init container'],
+        [fields.containers, 'container'],
+    ]) {
+        for (const container of sections(body, field)) {
+            const label = `${word} ${reader.string(container, 'name').value ?? '?'}`;
+            const image = attr(container, 'image');
+            if (image) {
+                const value = asString(reader.evaluate(image));
+                if ('value' in value)
+                    images.push({ value: value.value, where: `${label} image`, span: reader.span(image) });
+            }
+            for (const env of sections(container, fields.env)) {
+                const value = attr(env, 'value');
+                if (!value)
+                    continue;
+                const resolved = asString(reader.evaluate(value));
+                if ('value' in resolved)
+                    collectUrls(reader, resolved.value, value, `${label} env ${reader.string(env, fields.envName).value ?? '?'}`, urls);
+            }
+            for (const list of [fields.command, 'args']) {
+                for (const arg of reader.strings(container, list))
+                    collectUrls(reader, arg.value, arg.range, `${label} ${list}`, urls);
+            }
+        }
+    }
+}
+function collectUrls(reader, value, range, where, urls) {
+    for (const url of urlsIn(value))
+        urls.push({ value: url, where, span: reader.span(range) });
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/network.ts
+
+
+
+/**
+ * Following references to where a resource sits in the network: `vswitch_id = alicloud_vswitch.pods.id` →
+ * `alicloud_vswitch.pods` → its `vpc_id = alicloud_vpc.main.id`. A reference names a resource of the same folder
+ * (Terraform references never leave their module), so its identity is the folder and the address; a literal id
+ * (written, or a variable's default) is its own identity and can meet the same id in another folder.
+ */
+/** `alicloud_vswitch.pods.id`, `alicloud_vswitch.pods[0].id`, or a JSON string `"${alicloud_vswitch.pods.id}"`. */
+function resourceReference(expr, type) {
+    if (!expr)
+        return undefined;
+    if (expr.kind === 'template' && expr.parts.length === 1 && typeof expr.parts[0] !== 'string') {
+        return resourceReference(expr.parts[0], type);
+    }
+    if (expr.kind === 'traversal' && expr.root === type && typeof expr.steps[0] === 'string')
+        return expr.steps[0];
+    return undefined;
+}
+function literalId(reader, expr, prefix) {
+    const value = asString(reader.evaluate(expr));
+    return 'value' in value && value.value.startsWith(prefix) ? value.value : undefined;
+}
+/** The VPC an expression names (`vpc_id = …`), when it can be told. */
+function vpcOf(reader, expr) {
+    if (!expr)
+        return undefined;
+    const name = resourceReference(expr, 'alicloud_vpc');
+    if (name)
+        return `${reader.file.folder}:alicloud_vpc.${name}`;
+    return literalId(reader, expr, 'vpc-');
+}
+/** The vSwitch an expression names (`vswitch_id = …`) and its VPC, when they can be told. */
+function vswitchOf(reader, expr) {
+    if (!expr)
+        return {};
+    const name = resourceReference(expr, 'alicloud_vswitch');
+    if (name) {
+        const ref = findResource(reader.context, reader.file.folder, 'alicloud_vswitch', name);
+        const vpc = ref ? vpcOf(reader, attr(ref.block.body, 'vpc_id')) : undefined;
+        return { vswitch: `${reader.file.folder}:alicloud_vswitch.${name}`, ...(vpc ? { vpc } : {}) };
+    }
+    const id = literalId(reader, expr, 'vsw-');
+    return id ? { vswitch: id } : {};
+}
+/**
+ * The vSwitches of a list attribute (`vswitch_ids = [alicloud_vswitch.a.id, alicloud_vswitch.b.id]`), when every
+ * one of them can be told; undefined otherwise (a computed list, a data source).
+ */
+function vswitchesOf(reader, expr) {
+    if (!expr)
+        return undefined;
+    let items;
+    if (expr.kind === 'tuple')
+        items = expr.items;
+    if (!items) {
+        const value = reader.evaluate(expr);
+        if (!value.known || !Array.isArray(value.value))
+            return undefined;
+        const ids = value.value.filter((v) => typeof v === 'string' && v.startsWith('vsw-'));
+        return ids.length === value.value.length && ids.length > 0 ? ids.map((vswitch) => ({ vswitch })) : undefined;
+    }
+    const out = items.map((item) => vswitchOf(reader, item));
+    return out.length > 0 && out.every((v) => v.vswitch) ? out : undefined;
+}
+/** A place from vSwitches: their VPC when they agree on one. */
+function placeOf(reader, vswitches, vpc) {
+    const place = { folder: reader.file.folder };
+    const vpcs = new Set((vswitches ?? []).map((v) => v.vpc).filter((v) => v !== undefined));
+    if (vpc)
+        place.vpc = vpc;
+    else if (vpcs.size === 1 && vswitches.every((v) => v.vpc))
+        place.vpc = [...vpcs][0];
+    if (vswitches && vswitches.length > 0)
+        place.vswitches = vswitches.map((v) => v.vswitch);
+    return place;
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/alicloud.ts
+
+
+
+
+
+
+
+/** The arguments of the alicloud ECI resources that stand for the ECI EIP annotations. */
+const EIP_ARGUMENTS = [
+    { name: 'auto_create_eip', key: WITH_EIP, valueType: 'bool' },
+    { name: 'eip_bandwidth', key: EIP_BANDWIDTH, valueType: 'number' },
+    { name: 'eip_instance_id', key: EIP_INSTANCE_ID, valueType: 'string' },
+];
+/**
+ * The EIP arguments a resource type does not have: `alicloud_ess_eci_scaling_configuration` can create an EIP per
+ * instance but cannot bind an existing one (TF-ALI). Terraform stops at plan with "Unsupported argument".
+ */
+const NOT_ARGUMENTS = {
+    alicloud_ess_eci_scaling_configuration: {
+        eip_instance_id: 'alicloud_ess_eci_scaling_configuration has no eip_instance_id argument, so terraform plan fails with ' +
+            '"Unsupported argument" and nothing is applied; a scaling configuration cannot bind an existing EIP. Remove it, and ' +
+            'use auto_create_eip = true (one EIP per instance) or a NAT gateway for egress',
+    },
+};
+const NAME_ARGUMENT = {
+    alicloud_eci_container_group: 'container_group_name',
+    alicloud_ess_eci_scaling_configuration: 'scaling_configuration_name',
+};
+/**
+ * `alicloud_eci_container_group` and `alicloud_ess_eci_scaling_configuration`: ECI instances by construction.
+ * Their EIP arguments become pod annotations with the ECI keys (labelled with the argument's name), so the rules
+ * judge them like annotations; the editor writes the arguments.
+ */
+function readEciResource(reader, block) {
+    const [type, resourceName] = block.labels;
+    const address = `${type}.${resourceName}`;
+    const body = block.body;
+    const entries = new Map();
+    const annotations = [];
+    let unresolved;
+    const rejectedArguments = [];
+    for (const argument of EIP_ARGUMENTS) {
+        const item = attrItem(body, argument.name);
+        if (!item?.value)
+            continue;
+        const rejected = NOT_ARGUMENTS[type]?.[argument.name];
+        if (rejected) {
+            rejectedArguments.push({ name: argument.name, key: argument.key, span: reader.span(item.keyRange), why: rejected });
+            continue;
+        }
+        const resolved = asString(reader.evaluate(item.value));
+        const entry = reader.entry(argument.key, item.keyRange, item.value, resolved, argument.name);
+        const direct = item.value.kind === 'literal';
+        entries.set(entry, direct ? { kind: 'argument', item, body, valueType: argument.valueType } : { kind: 'indirect' });
+        if ('why' in resolved) {
+            reader.note(`${argument.name} of ${address}`, resolved.why, item.value);
+            if (argument.key !== EIP_BANDWIDTH)
+                unresolved ??= `${argument.name} is not known: ${resolved.why}`;
+        }
+        annotations.push(entry);
+    }
+    const span = reader.headSpan(block);
+    const pod = {
+        level: 'pod',
+        path: address,
+        annotations,
+        labels: [],
+        span,
+        annotationsValid: true,
+        labelsValid: true,
+        ...(unresolved ? { unresolved } : {}),
+    };
+    const podTarget = {
+        kind: 'arguments',
+        body,
+        names: Object.fromEntries(EIP_ARGUMENTS.map((a) => [a.key, { name: a.name, valueType: a.valueType }])),
+    };
+    const images = [];
+    const urls = [];
+    scanContainers(reader, body, { initContainers: 'init_containers', containers: 'containers', env: 'environment_vars', envName: 'key', command: 'commands' }, images, urls);
+    const scaling = type === 'alicloud_ess_eci_scaling_configuration';
+    const replicas = scaling ? scalingGroupSize(reader, block, address) : {};
+    const network = scaling ? scalingGroupPlace(reader, block) : placeOf(reader, vswitchList(vswitchOf(reader, attr(body, 'vswitch_id'))));
+    const instances = reader.instances(block, address);
+    const name = reader.string(body, NAME_ARGUMENT[type]);
+    reader.out.workloads.push({
+        source: 'terraform',
+        file: reader.path,
+        kind: type,
+        name: name.value ?? address,
+        namespace: '',
+        namespaceDefaulted: false,
+        span,
+        address,
+        objectMetadata: [],
+        pod,
+        podTemplatePath: undefined,
+        podAnnotationsPath: `the arguments of ${address}`,
+        keyNames: Object.fromEntries(EIP_ARGUMENTS.map((a) => [a.key, a.name])),
+        eciByConstruction: type === 'alicloud_eci_container_group'
+            ? 'an alicloud_eci_container_group is an ECI instance'
+            : 'an alicloud_ess_eci_scaling_configuration creates ECI instances',
+        replicas,
+        parallelism: {},
+        ...(instances ? { instances } : {}),
+        scheduling: noScheduling(),
+        images,
+        urls,
+        ignores: [],
+        ...(rejectedArguments.length > 0 ? { rejectedArguments } : {}),
+        network,
+        editor: reader.editor(entries, podTarget),
+    });
+}
+function vswitchList(v) {
+    return v.vswitch ? [v] : undefined;
+}
+/** Where a scaling configuration's instances run: the vSwitches of its scaling group, when this folder has it. */
+function scalingGroupPlace(reader, block) {
+    const group = attr(block.body, 'scaling_group_id');
+    if (group?.kind !== 'traversal' || group.root !== 'alicloud_ess_scaling_group' || typeof group.steps[0] !== 'string') {
+        return placeOf(reader, undefined);
+    }
+    const ref = findResource(reader.context, reader.file.folder, group.root, group.steps[0]);
+    return placeOf(reader, ref ? vswitchesOf(reader, attr(ref.block.body, 'vswitch_ids')) : undefined);
+}
+/** The most ECI instances of a scaling configuration: the `max_size` of its scaling group, when this folder has it. */
+function scalingGroupSize(reader, block, address) {
+    const group = attr(block.body, 'scaling_group_id');
+    const what = `the scaling group's max_size`;
+    if (!group)
+        return { unknown: `${address} names no scaling group`, what };
+    if (group.kind !== 'traversal' || group.root !== 'alicloud_ess_scaling_group' || typeof group.steps[0] !== 'string') {
+        const why = `scaling_group_id \`${reader.text(group)}\` is not an alicloud_ess_scaling_group of this folder`;
+        reader.note(`the size of ${address}`, why, group);
+        return { unknown: why, span: reader.span(group), what };
+    }
+    const ref = findResource(reader.context, reader.file.folder, group.root, group.steps[0]);
+    const groupAddress = `alicloud_ess_scaling_group.${group.steps[0]}`;
+    if (!ref) {
+        const why = `${groupAddress} is not in the scanned files of this folder`;
+        reader.note(`the size of ${address}`, why, group);
+        return { unknown: why, span: reader.span(group), what };
+    }
+    const maxSize = attr(ref.block.body, 'max_size');
+    const result = maxSize ? asCount(reader.evaluate(maxSize)) : { why: `${groupAddress} has no max_size` };
+    if ('value' in result)
+        return { value: result.value, span: reader.span(group), what: `max_size of ${groupAddress}` };
+    reader.note(`the size of ${address}`, `max_size of ${groupAddress}: ${result.why}`, group);
+    return { unknown: `max_size of ${groupAddress} is not known: ${result.why}`, span: reader.span(group), what };
+}
+/** Whether a resource exists at all: `count = 0` (or an empty for_each) removes it. */
+function existence(reader, block, address) {
+    const instances = reader.instances(block, address);
+    if (!instances)
+        return { exists: true };
+    if (instances.unknown)
+        return { exists: false, unknown: instances.unknown };
+    return { exists: (instances.value ?? 1) > 0 };
+}
+/**
+ * What every NAT-deciding resource starts with: its address, a way to state a fact about it, and whether it
+ * exists (undefined, after stating so, when that is not known).
+ */
+function natResource(reader, block, place) {
+    const address = `${block.labels[0]}.${block.labels[1]}`;
+    const fact = (present, why, unknown) => ({
+        present,
+        resource: address,
+        file: reader.path,
+        span: reader.headSpan(block),
+        why,
+        ...(unknown ? { unknown } : {}),
+        place: place(),
+    });
+    const existing = existence(reader, block, address);
+    if (existing.unknown) {
+        reader.out.natFacts.push(fact(false, 'whether it exists is not known', existing.unknown));
+        return { address, fact, exists: undefined };
+    }
+    return { address, fact, exists: existing.exists };
+}
+/**
+ * An internet NAT gateway with an SNAT entry gives egress to the vSwitches the entry covers. SNAT entries are looked
+ * for in the gateway's folder and in the local modules it calls: one whose `snat_table_id` refers to this gateway,
+ * or one whose table is not a gateway of its folder (a variable, a module output).
+ */
+function readNatGateway(reader, block) {
+    const snat = snatEntriesFor(reader, block.labels[1]);
+    const { address, fact, exists } = natResource(reader, block, () => ({
+        folder: reader.file.folder,
+        ...(vpcOf(reader, attr(block.body, 'vpc_id')) ? { vpc: vpcOf(reader, attr(block.body, 'vpc_id')) } : {}),
+        ...(snat.vswitches ? { vswitches: snat.vswitches } : {}),
+    }));
+    if (exists === undefined)
+        return;
+    if (!exists) {
+        reader.out.natFacts.push(fact(false, 'its count is 0'));
+        return;
+    }
+    const networkType = reader.string(block.body, 'network_type');
+    if (networkType.why) {
+        reader.note(`network_type of ${address}`, networkType.why, networkType.expr);
+        reader.out.natFacts.push(fact(false, 'its network_type is not known', `network_type is not known: ${networkType.why}`));
+        return;
+    }
+    if (networkType.value === 'intranet') {
+        reader.out.natFacts.push(fact(false, 'a VPC NAT gateway (network_type = "intranet") gives no internet egress'));
+        return;
+    }
+    if (snat.first)
+        reader.out.natFacts.push(fact(true, `an internet NAT gateway with the SNAT entry ${snat.first}`));
+    else
+        reader.out.natFacts.push(fact(false, 'an internet NAT gateway, but no alicloud_snat_entry in the scanned files gives its egress to a vSwitch'));
+}
+/** The SNAT entries of a folder, by the gateway of the folder they name, and the others; built once per folder. */
+const SNAT_BY_FOLDER = new WeakMap();
+function add(coverage, entry, vswitch) {
+    coverage.first ??= `alicloud_snat_entry.${entry.name} (${entry.file.path})`;
+    if (vswitch)
+        coverage.vswitches.push(vswitch);
+    else
+        coverage.wholeVpc = true;
+}
+function snatOfFolder(reader) {
+    const folder = reader.file.folder;
+    let folders = SNAT_BY_FOLDER.get(reader.context);
+    if (!folders)
+        SNAT_BY_FOLDER.set(reader.context, (folders = new Map()));
+    const cached = folders.get(folder);
+    if (cached)
+        return cached;
+    const byGateway = new Map();
+    const other = { vswitches: [], wholeVpc: false };
+    // Entries of the local modules the folder calls get their table (and vSwitch) from the call: they cover the VPC.
+    const modules = [...(reader.context.moduleCalls.get(folder) ?? [])];
+    for (const entry of [folder, ...modules].flatMap((f) => resourcesIn(reader.context, 'alicloud_snat_entry', f))) {
+        const inFolder = entry.file.folder === folder;
+        const count = attr(entry.block.body, 'count');
+        if (count) {
+            const n = asCount(reader.evaluate(count));
+            if ('value' in n && n.value === 0)
+                continue;
+        }
+        const table = attr(entry.block.body, 'snat_table_id');
+        const gateway = table?.kind === 'traversal' && table.root === 'alicloud_nat_gateway' && typeof table.steps[0] === 'string' ? table.steps[0] : undefined;
+        const vswitch = inFolder ? vswitchOf(reader, attr(entry.block.body, 'source_vswitch_id')).vswitch : undefined;
+        if (gateway !== undefined && findResource(reader.context, entry.file.folder, 'alicloud_nat_gateway', gateway)) {
+            // An entry of a gateway of its own folder: that gateway's, and only when it is this folder's.
+            if (!inFolder)
+                continue;
+            let coverage = byGateway.get(gateway);
+            if (!coverage)
+                byGateway.set(gateway, (coverage = { vswitches: [], wholeVpc: false }));
+            add(coverage, entry, vswitch);
+        }
+        else {
+            add(other, entry, vswitch);
+        }
+    }
+    const result = { byGateway, other };
+    folders.set(folder, result);
+    return result;
+}
+/**
+ * The SNAT entries of a gateway: the first one (for the summary), and the vSwitches they cover when every entry
+ * names its vSwitch (an entry with a `source_cidr`, or a vSwitch that cannot be told, covers the whole VPC here).
+ * Its own entries, and those whose table is not a gateway of their folder (a variable, a module's output).
+ */
+function snatEntriesFor(reader, gatewayName) {
+    const { byGateway, other } = snatOfFolder(reader);
+    const own = byGateway.get(gatewayName);
+    const first = own?.first ?? other.first;
+    if (!first)
+        return {};
+    const wholeVpc = (own?.wholeVpc ?? false) || other.wholeVpc;
+    return { first, ...(wholeVpc ? {} : { vswitches: [...(own?.vswitches ?? []), ...other.vswitches] }) };
+}
+/** An ACK cluster made by Terraform creates a NAT gateway unless `new_nat_gateway = false`. */
+function readCluster(reader, block) {
+    // The NAT gateway the cluster makes serves its VPC: named by vpc_id, or by the VPC of its vSwitches.
+    const { address, fact, exists } = natResource(reader, block, () => {
+        const vpc = vpcOf(reader, attr(block.body, 'vpc_id'));
+        for (const key of ['vswitch_ids', 'worker_vswitch_ids', 'pod_vswitch_ids']) {
+            const place = placeOf(reader, vswitchesOf(reader, attr(block.body, key)), vpc);
+            if (place.vpc)
+                return { folder: place.folder, vpc: place.vpc };
+        }
+        return { folder: reader.file.folder, ...(vpc ? { vpc } : {}) };
+    });
+    if (exists === undefined)
+        return;
+    if (!exists)
+        return;
+    const expr = attr(block.body, 'new_nat_gateway');
+    if (!expr) {
+        reader.out.natFacts.push(fact(true, 'an ACK cluster whose new_nat_gateway defaults to true'));
+        return;
+    }
+    const value = reader.evaluate(expr);
+    if (!value.known) {
+        reader.note(`new_nat_gateway of ${address}`, value.why, expr);
+        reader.out.natFacts.push(fact(false, 'its new_nat_gateway is not known', `new_nat_gateway is not known: ${value.why}`));
+        return;
+    }
+    const on = value.value === true || value.value === 'true';
+    reader.out.natFacts.push(fact(on, on ? 'an ACK cluster with new_nat_gateway = true' : 'an ACK cluster with new_nat_gateway = false'));
+}
+
+;// CONCATENATED MODULE: ./src/readers/terraform/kubernetes.ts
+
+
+
+
+
+/** hashicorp/kubernetes resources with a pod template, legacy and `_v1` names, and the kind they stand for. */
+const KUBERNETES_KINDS = {
+    kubernetes_deployment: 'Deployment',
+    kubernetes_deployment_v1: 'Deployment',
+    kubernetes_stateful_set: 'StatefulSet',
+    kubernetes_stateful_set_v1: 'StatefulSet',
+    kubernetes_daemonset: 'DaemonSet',
+    kubernetes_daemon_set_v1: 'DaemonSet',
+    kubernetes_job: 'Job',
+    kubernetes_job_v1: 'Job',
+    kubernetes_cron_job: 'CronJob',
+    kubernetes_cron_job_v1: 'CronJob',
+    kubernetes_replication_controller: 'ReplicationController',
+    kubernetes_replication_controller_v1: 'ReplicationController',
+    kubernetes_pod: 'Pod',
+    kubernetes_pod_v1: 'Pod',
+};
+const PROVIDER = {
+    jobTemplate: 'job_template',
+    nodeSelector: 'node_selector',
+    nodeName: 'node_name',
+    containers: 'container',
+    initContainers: 'init_container',
+    tolerations: 'toleration',
+    nodeAffinity: 'node_affinity',
+    required: 'required_during_scheduling_ignored_during_execution',
+    terms: 'node_selector_term',
+    expressions: 'match_expressions',
+    metadataStyle: 'block',
+};
+const MANIFEST = {
+    jobTemplate: 'jobTemplate',
+    nodeSelector: 'nodeSelector',
+    nodeName: 'nodeName',
+    containers: 'containers',
+    initContainers: 'initContainers',
+    tolerations: 'tolerations',
+    nodeAffinity: 'nodeAffinity',
+    required: 'requiredDuringSchedulingIgnoredDuringExecution',
+    terms: 'nodeSelectorTerms',
+    expressions: 'matchExpressions',
+    metadataStyle: 'attribute',
+};
+/** Kinds that never have pods: a manifest or a `kubernetes_annotations` of one has no pod template. */
+const NEVER_PODS = new Set(['Service', 'ConfigMap', 'Secret', 'Namespace', 'ServiceAccount', 'Ingress', 'HorizontalPodAutoscaler']);
+/**
+ * How the pod template of a resource or manifest is found. A provider resource's kind always has its template at
+ * `spec.template` (or is a Pod or a CronJob); a manifest's kind may be any. A manifest of a PodTemplate is read like
+ * any other kind: its `template` is not looked at.
+ */
+const PROVIDER_SYNTAX = {
+    section: section,
+    jobTemplate: PROVIDER.jobTemplate,
+    base: '',
+    neverPods: (kind) => NEVER_PODS.has(kind),
+    readsPodTemplateKind: false,
+};
+const MANIFEST_SYNTAX = { ...PROVIDER_SYNTAX, jobTemplate: MANIFEST.jobTemplate, base: 'manifest' };
+/** A hashicorp/kubernetes workload resource. */
+function readProviderWorkload(reader, block, kind) {
+    const address = `${block.labels[0]}.${block.labels[1]}`;
+    readObject(reader, { block, address, kind, root: block.body, shape: PROVIDER, syntax: PROVIDER_SYNTAX });
+}
+/** `kubernetes_manifest`: the manifest is an HCL object with the YAML's shape. */
+function readManifest(reader, block) {
+    const address = `${block.labels[0]}.${block.labels[1]}`;
+    const manifest = attr(block.body, 'manifest');
+    if (!manifest)
+        return;
+    if (manifest.kind !== 'object') {
+        const value = reader.evaluate(manifest);
+        reader.note(`manifest of ${address}`, value.known ? 'the manifest is not written as an object here' : value.why, manifest);
+        return;
+    }
+    const kind = reader.string(manifest.object, 'kind');
+    if (kind.value === undefined) {
+        if (kind.why)
+            reader.note(`manifest.kind of ${address}`, kind.why, kind.expr);
+        return;
+    }
+    const root = manifest.object;
+    if (kind.value === 'Namespace') {
+        readNamespace(reader, section(root, 'metadata'), block);
+        return;
+    }
+    if (kind.value === 'HorizontalPodAutoscaler') {
+        readAutoscaler(reader, root, block, MANIFEST, address);
+        return;
+    }
+    readObject(reader, { block, address, kind: kind.value, root, shape: MANIFEST, syntax: MANIFEST_SYNTAX });
+}
+function readObject(reader, source) {
+    const { block, address, kind, root, shape, syntax } = source;
+    // Notes about an object that turns out not to be a workload are dropped with it.
+    const notesBefore = reader.out.unresolved?.length ?? 0;
+    const entries = new Map();
+    const { identity, namespace } = readIdentity(reader, block, address, kind, section(root, 'metadata'));
+    const place = locatePodTemplate(kind, root, syntax);
+    const objectLevels = readObjectLevels(reader, source, place, entries);
+    if (place.template === undefined && !objectLevels.some(hasEciKey)) {
+        reader.out.unresolved?.splice(notesBefore);
+        return;
+    }
+    noteUnresolvedNamespace(reader, namespace, address);
+    const template = place.template;
+    const levels = podLevels(kind, objectLevels, template && (() => podLevel(reader, source, template, entries)));
+    const podSpec = readPodSpec(reader, template?.map, shape);
+    const counts = podCounts(kind, place, (from, key, path) => reader.count(from, key, `${path} of ${address}`));
+    const instances = reader.instances(block, address);
+    reader.out.workloads.push(workloadOf(identity, {
+        levels,
+        podTemplatePath: place.path,
+        counts,
+        instances,
+        podSpec,
+        ignores: reader.ignores([levels.pod, ...levels.objectMetadata]),
+        editor: reader.editor(entries, template && podTarget(template.map, shape)),
+    }));
+}
+/** The object's kind, name and namespace, as the workload names them, and the namespace as written. */
+function readIdentity(reader, block, address, kind, metadata) {
+    const name = reader.string(metadata, 'name');
+    const namespace = reader.string(metadata, 'namespace');
+    const identity = {
+        source: 'terraform',
+        file: reader.path,
+        kind,
+        name: name.value ?? address,
+        namespace: namespace.value ?? (namespace.expr ? reader.text(namespace.expr) : 'default'),
+        namespaceDefaulted: namespace.expr === undefined,
+        span: reader.headSpan(block),
+    };
+    return { identity, namespace };
+}
+/** A namespace that does not resolve names the workload by its text, which no namespace a config rule names can match. */
+function noteUnresolvedNamespace(reader, namespace, address) {
+    if (namespace.why)
+        reader.note(`metadata.namespace of ${address}`, `${namespace.why}; config rules that match a namespace do not match it`, namespace.expr);
+}
+/** The metadata written in `holder`, pointing at its key (at `head` where it is not written). */
+function metadataIn(reader, holder, level, path, head, entries, address) {
+    return reader.metadataBlock(section(holder, 'metadata'), level, path, sectionItem(holder, 'metadata')?.keyRange ?? head, entries, undefined, address);
+}
+/** The object's own metadata and, for a CronJob, its job template's. */
+function readObjectLevels(reader, source, place, entries) {
+    const { block, root, address, syntax } = source;
+    const levels = [metadataIn(reader, root, 'object', joinPath(syntax.base, 'metadata'), block.head, entries, address)];
+    const jobTemplate = place.jobTemplate;
+    if (jobTemplate)
+        levels.push(metadataIn(reader, jobTemplate.map, 'job-template', jobTemplate.metadataPath, block.head, entries, address));
+    return levels;
+}
+/** The pod template's metadata; a `dynamic "metadata"` block is not read, and says so. */
+function podLevel(reader, source, template, entries) {
+    const { block, address } = source;
+    const templateHead = sectionItem(template.holder, 'template')?.keyRange ?? block.head;
+    const pod = metadataIn(reader, template.map, 'pod', template.metadataPath, templateHead, entries, address);
+    if (!section(template.map, 'metadata') && template.map.items.some((i) => i.key === 'dynamic' && i.block?.labels[0] === 'metadata')) {
+        pod.unresolved = `${template.metadataPath} is a dynamic block`;
+        reader.note(`${template.metadataPath} of ${address}`, 'a dynamic block is not read', template.map);
+    }
+    return pod;
+}
+/** Where the pods run and what they reach, from the pod spec; nothing for an object without pods. */
+function readPodSpec(reader, template, shape) {
+    if (!template)
+        return noPodSpec();
+    const images = [];
+    const urls = [];
+    const podSpec = section(template, 'spec');
+    const scheduling = readScheduling(reader, podSpec, shape);
+    const fields = { initContainers: shape.initContainers, containers: shape.containers, env: 'env', envName: 'name', command: 'command' };
+    scanContainers(reader, podSpec, fields, images, urls);
+    return { scheduling, images, urls };
+}
+/** Where the editor writes pod annotations: the template's `metadata`, as far as it is written. */
+function podTarget(template, shape) {
+    const metadata = section(template, 'metadata');
+    return { kind: 'template', template, metadata, annotations: attrItem(metadata, 'annotations'), metadataStyle: shape.metadataStyle };
+}
+/**
+ * `kubernetes_annotations` patches the annotations of an existing object: `annotations` are the object's own,
+ * `template_annotations` reach its pod template.
+ */
+function readAnnotationsResource(reader, block) {
+    const address = `${block.labels[0]}.${block.labels[1]}`;
+    const body = block.body;
+    const kind = reader.string(body, 'kind');
+    if (kind.value === undefined) {
+        if (kind.why)
+            reader.note(`kind of ${address}`, kind.why, kind.expr);
+        return;
+    }
+    const { identity } = readIdentity(reader, block, address, kind.value, section(body, 'metadata'));
+    const entries = new Map();
+    const podKind = kind.value === 'Pod';
+    const hasTemplate = !podKind && !NEVER_PODS.has(kind.value);
+    const own = patchedLevel(reader, block, podKind ? 'pod' : 'object-annotations', 'annotations', entries);
+    const pod = podKind ? own : hasTemplate ? patchedLevel(reader, block, 'pod', 'template_annotations', entries) : undefined;
+    const objectMetadata = podKind ? [] : [own];
+    if (!pod && !hasEciKey(own))
+        return;
+    const podTarget = hasTemplate
+        ? { kind: 'attribute', holder: body, name: 'template_annotations', annotations: attrItem(body, 'template_annotations'), after: attrItem(body, 'annotations') }
+        : undefined;
+    reader.out.workloads.push(workloadOf(identity, {
+        levels: { objectMetadata, pod },
+        podTemplatePath: hasTemplate ? 'spec.template' : undefined,
+        podAnnotationsPath: hasTemplate ? 'template_annotations' : podKind ? 'annotations' : undefined,
+        counts: patchedCounts(address, kind.value, hasTemplate),
+        podSpec: noPodSpec(),
+        ignores: reader.ignores([pod, ...objectMetadata]),
+        editor: reader.editor(entries, podTarget),
+    }));
+}
+/** A kubernetes_annotations resource patches an object defined elsewhere: its pod counts are not known here. */
+function patchedCounts(address, kind, hasTemplate) {
+    const replicas = hasTemplate && countsReplicas(kind)
+        ? { unknown: `${address} patches a ${kind} defined elsewhere; its replicas are not known here` }
+        : {};
+    const parallelism = kind === 'Job' || kind === 'CronJob'
+        ? { unknown: `${address} patches a ${kind} defined elsewhere; its parallelism is not known here` }
+        : {};
+    return { replicas, parallelism };
+}
+/** The annotations a kubernetes_annotations resource writes in one attribute, as a metadata level named by its address. */
+function patchedLevel(reader, block, level, attribute, entries) {
+    const patched = reader.metadataBlock(block.body, level, '', block.head, entries, { annotations: attribute });
+    patched.path = `${block.labels[0]}.${block.labels[1]}`;
+    patched.span = reader.span(attrItem(block.body, attribute)?.keyRange ?? block.head);
+    return patched;
+}
+/** `kubernetes_namespace`: its labels decide ECI pods under `cluster: virtual-node`. */
+function readNamespace(reader, metadata, block) {
+    const name = reader.string(metadata, 'name');
+    if (name.value === undefined)
+        return;
+    reader.out.namespaces.push({ name: name.value, labels: reader.stringMap(metadata, 'labels'), file: reader.path, span: reader.headSpan(block) });
+}
+/** `kubernetes_horizontal_pod_autoscaler` (and a manifest of one). */
+function readAutoscaler(reader, root, block, shape, address) {
+    const provider = shape === 'provider';
+    const metadata = section(root, 'metadata');
+    const spec = section(root, 'spec');
+    const target = section(spec, provider ? 'scale_target_ref' : 'scaleTargetRef');
+    const kind = reader.string(target, 'kind').value;
+    const name = reader.string(target, 'name').value;
+    if (kind === undefined || name === undefined)
+        return;
+    reader.out.autoscalers.push({
+        name: reader.string(metadata, 'name').value ?? address,
+        namespace: reader.string(metadata, 'namespace').value ?? 'default',
+        target: { kind, name },
+        min: reader.count(spec, provider ? 'min_replicas' : 'minReplicas', `min replicas of ${address}`),
+        max: reader.count(spec, provider ? 'max_replicas' : 'maxReplicas', `max replicas of ${address}`),
+        file: reader.path,
+        span: reader.headSpan(block),
+    });
+}
+function readScheduling(reader, podSpec, shape) {
+    const nodeAffinityIn = {};
+    const required = section(section(section(podSpec, 'affinity'), shape.nodeAffinity), shape.required);
+    for (const term of sections(required, shape.terms)) {
+        for (const expression of sections(term, shape.expressions)) {
+            if (reader.string(expression, 'operator').value !== 'In')
+                continue;
+            const key = reader.string(expression, 'key').value;
+            if (key === undefined)
+                continue;
+            (nodeAffinityIn[key] ??= []).push(...reader.strings(expression, 'values').map((v) => v.value));
+        }
+    }
+    const tolerationKeys = [];
+    for (const toleration of sections(podSpec, shape.tolerations)) {
+        const key = reader.string(toleration, 'key');
+        if (key.value !== undefined)
+            tolerationKeys.push(key.value);
+        else if (!key.expr && reader.string(toleration, 'operator').value === 'Exists')
+            tolerationKeys.push('');
+    }
+    return {
+        nodeSelector: reader.stringMap(podSpec, shape.nodeSelector),
+        nodeName: reader.string(podSpec, shape.nodeName).value,
+        nodeAffinityIn,
+        tolerationKeys,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/readers/terraform/editor.ts
@@ -17594,746 +18440,6 @@ function detectIndentUnit(text) {
     return unit.length > 0 && unit.length <= 8 && /^( +|\t+)$/.test(unit) ? unit : '  ';
 }
 
-;// CONCATENATED MODULE: ./src/readers/terraform/containers.ts
-
-
-/** The image of each container and the URLs in its env values, command and args: the evidence of egress. */
-function scanContainers(reader, body, fields, images, urls) {
-    for (const [field, word] of [
-        [fields.initContainers, 'init container'],
-        [fields.containers, 'container'],
-    ]) {
-        for (const container of sections(body, field)) {
-            const label = `${word} ${reader.string(container, 'name').value ?? '?'}`;
-            const image = attr(container, 'image');
-            if (image) {
-                const value = asString(reader.evaluate(image));
-                if ('value' in value)
-                    images.push({ value: value.value, where: `${label} image`, span: reader.span(image) });
-            }
-            for (const env of sections(container, fields.env)) {
-                const value = attr(env, 'value');
-                if (!value)
-                    continue;
-                const resolved = asString(reader.evaluate(value));
-                if ('value' in resolved)
-                    collectUrls(reader, resolved.value, value, `${label} env ${reader.string(env, fields.envName).value ?? '?'}`, urls);
-            }
-            for (const list of [fields.command, 'args']) {
-                for (const arg of reader.strings(container, list))
-                    collectUrls(reader, arg.value, arg.range, `${label} ${list}`, urls);
-            }
-        }
-    }
-}
-function collectUrls(reader, value, range, where, urls) {
-    if (!value.includes('://'))
-        return;
-    for (const match of value.matchAll(/https?:\/\/[^\s"'<>`]+/gi))
-        urls.push({ value: match[0], where, span: reader.span(range) });
-}
-
-;// CONCATENATED MODULE: ./src/readers/terraform/network.ts
-
-
-
-/**
- * Following references to where a resource sits in the network: `vswitch_id = alicloud_vswitch.pods.id` →
- * `alicloud_vswitch.pods` → its `vpc_id = alicloud_vpc.main.id`. A reference names a resource of the same folder
- * (Terraform references never leave their module), so its identity is the folder and the address; a literal id
- * (written, or a variable's default) is its own identity and can meet the same id in another folder.
- */
-/** `alicloud_vswitch.pods.id`, `alicloud_vswitch.pods[0].id`, or a JSON string `"${alicloud_vswitch.pods.id}"`. */
-function resourceReference(expr, type) {
-    if (!expr)
-        return undefined;
-    if (expr.kind === 'template' && expr.parts.length === 1 && typeof expr.parts[0] !== 'string') {
-        return resourceReference(expr.parts[0], type);
-    }
-    if (expr.kind === 'traversal' && expr.root === type && typeof expr.steps[0] === 'string')
-        return expr.steps[0];
-    return undefined;
-}
-function literalId(reader, expr, prefix) {
-    const value = asString(reader.evaluate(expr));
-    return 'value' in value && value.value.startsWith(prefix) ? value.value : undefined;
-}
-/** The VPC an expression names (`vpc_id = …`), when it can be told. */
-function vpcOf(reader, expr) {
-    if (!expr)
-        return undefined;
-    const name = resourceReference(expr, 'alicloud_vpc');
-    if (name)
-        return `${reader.file.folder}:alicloud_vpc.${name}`;
-    return literalId(reader, expr, 'vpc-');
-}
-/** The vSwitch an expression names (`vswitch_id = …`) and its VPC, when they can be told. */
-function vswitchOf(reader, expr) {
-    if (!expr)
-        return {};
-    const name = resourceReference(expr, 'alicloud_vswitch');
-    if (name) {
-        const ref = findResource(reader.context, reader.file.folder, 'alicloud_vswitch', name);
-        const vpc = ref ? vpcOf(reader, attr(ref.block.body, 'vpc_id')) : undefined;
-        return { vswitch: `${reader.file.folder}:alicloud_vswitch.${name}`, ...(vpc ? { vpc } : {}) };
-    }
-    const id = literalId(reader, expr, 'vsw-');
-    return id ? { vswitch: id } : {};
-}
-/**
- * The vSwitches of a list attribute (`vswitch_ids = [alicloud_vswitch.a.id, alicloud_vswitch.b.id]`), when every
- * one of them can be told; undefined otherwise (a computed list, a data source).
- */
-function vswitchesOf(reader, expr) {
-    if (!expr)
-        return undefined;
-    let items;
-    if (expr.kind === 'tuple')
-        items = expr.items;
-    if (!items) {
-        const value = reader.evaluate(expr);
-        if (!value.known || !Array.isArray(value.value))
-            return undefined;
-        const ids = value.value.filter((v) => typeof v === 'string' && v.startsWith('vsw-'));
-        return ids.length === value.value.length && ids.length > 0 ? ids.map((vswitch) => ({ vswitch })) : undefined;
-    }
-    const out = items.map((item) => vswitchOf(reader, item));
-    return out.length > 0 && out.every((v) => v.vswitch) ? out : undefined;
-}
-/** A place from vSwitches: their VPC when they agree on one. */
-function placeOf(reader, vswitches, vpc) {
-    const place = { folder: reader.file.folder };
-    const vpcs = new Set((vswitches ?? []).map((v) => v.vpc).filter((v) => v !== undefined));
-    if (vpc)
-        place.vpc = vpc;
-    else if (vpcs.size === 1 && vswitches.every((v) => v.vpc))
-        place.vpc = [...vpcs][0];
-    if (vswitches && vswitches.length > 0)
-        place.vswitches = vswitches.map((v) => v.vswitch);
-    return place;
-}
-
-;// CONCATENATED MODULE: ./src/readers/terraform/alicloud.ts
-
-
-
-
-
-
-
-/** The arguments of the alicloud ECI resources that stand for the ECI EIP annotations. */
-const EIP_ARGUMENTS = [
-    { name: 'auto_create_eip', key: WITH_EIP, valueType: 'bool' },
-    { name: 'eip_bandwidth', key: EIP_BANDWIDTH, valueType: 'number' },
-    { name: 'eip_instance_id', key: EIP_INSTANCE_ID, valueType: 'string' },
-];
-/**
- * The EIP arguments a resource type does not have: `alicloud_ess_eci_scaling_configuration` can create an EIP per
- * instance but cannot bind an existing one (TF-ALI). Terraform stops at plan with "Unsupported argument".
- */
-const NOT_ARGUMENTS = {
-    alicloud_ess_eci_scaling_configuration: {
-        eip_instance_id: 'alicloud_ess_eci_scaling_configuration has no eip_instance_id argument, so terraform plan fails with ' +
-            '"Unsupported argument" and nothing is applied; a scaling configuration cannot bind an existing EIP. Remove it, and ' +
-            'use auto_create_eip = true (one EIP per instance) or a NAT gateway for egress',
-    },
-};
-const NAME_ARGUMENT = {
-    alicloud_eci_container_group: 'container_group_name',
-    alicloud_ess_eci_scaling_configuration: 'scaling_configuration_name',
-};
-/**
- * `alicloud_eci_container_group` and `alicloud_ess_eci_scaling_configuration`: ECI instances by construction.
- * Their EIP arguments become pod annotations with the ECI keys (labelled with the argument's name), so the rules
- * judge them like annotations; the editor writes the arguments.
- */
-function readEciResource(reader, block) {
-    const [type, resourceName] = block.labels;
-    const address = `${type}.${resourceName}`;
-    const body = block.body;
-    const entries = new Map();
-    const annotations = [];
-    let unresolved;
-    const rejectedArguments = [];
-    for (const argument of EIP_ARGUMENTS) {
-        const item = attrItem(body, argument.name);
-        if (!item?.value)
-            continue;
-        const rejected = NOT_ARGUMENTS[type]?.[argument.name];
-        if (rejected) {
-            rejectedArguments.push({ name: argument.name, key: argument.key, span: reader.span(item.keyRange), why: rejected });
-            continue;
-        }
-        const resolved = asString(reader.evaluate(item.value));
-        const entry = reader.entry(argument.key, item.keyRange, item.value, resolved, argument.name);
-        const direct = item.value.kind === 'literal';
-        entries.set(entry, direct ? { kind: 'argument', item, body, valueType: argument.valueType } : { kind: 'indirect' });
-        if ('why' in resolved) {
-            reader.note(`${argument.name} of ${address}`, resolved.why, item.value);
-            if (argument.key !== EIP_BANDWIDTH)
-                unresolved ??= `${argument.name} is not known: ${resolved.why}`;
-        }
-        annotations.push(entry);
-    }
-    const span = reader.headSpan(block);
-    const pod = {
-        level: 'pod',
-        path: address,
-        annotations,
-        labels: [],
-        span,
-        annotationsValid: true,
-        labelsValid: true,
-        ...(unresolved ? { unresolved } : {}),
-    };
-    const podTarget = {
-        kind: 'arguments',
-        body,
-        names: Object.fromEntries(EIP_ARGUMENTS.map((a) => [a.key, { name: a.name, valueType: a.valueType }])),
-    };
-    const images = [];
-    const urls = [];
-    scanContainers(reader, body, { initContainers: 'init_containers', containers: 'containers', env: 'environment_vars', envName: 'key', command: 'commands' }, images, urls);
-    const scaling = type === 'alicloud_ess_eci_scaling_configuration';
-    const replicas = scaling ? scalingGroupSize(reader, block, address) : {};
-    const network = scaling ? scalingGroupPlace(reader, block) : placeOf(reader, vswitchList(vswitchOf(reader, attr(body, 'vswitch_id'))));
-    const instances = reader.instances(block, address);
-    const name = reader.string(body, NAME_ARGUMENT[type]);
-    reader.out.workloads.push({
-        source: 'terraform',
-        file: reader.path,
-        kind: type,
-        name: name.value ?? address,
-        namespace: '',
-        namespaceDefaulted: false,
-        span,
-        address,
-        objectMetadata: [],
-        pod,
-        podTemplatePath: undefined,
-        podAnnotationsPath: `the arguments of ${address}`,
-        keyNames: Object.fromEntries(EIP_ARGUMENTS.map((a) => [a.key, a.name])),
-        eciByConstruction: type === 'alicloud_eci_container_group'
-            ? 'an alicloud_eci_container_group is an ECI instance'
-            : 'an alicloud_ess_eci_scaling_configuration creates ECI instances',
-        replicas,
-        parallelism: {},
-        ...(instances ? { instances } : {}),
-        scheduling: { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] },
-        images,
-        urls,
-        ignores: [],
-        ...(rejectedArguments.length > 0 ? { rejectedArguments } : {}),
-        network,
-        editor: new HclEditor(reader.path, reader.file.lines, entries, podTarget, reader.indentUnit, reader.json),
-    });
-}
-function vswitchList(v) {
-    return v.vswitch ? [v] : undefined;
-}
-/** Where a scaling configuration's instances run: the vSwitches of its scaling group, when this folder has it. */
-function scalingGroupPlace(reader, block) {
-    const group = attr(block.body, 'scaling_group_id');
-    if (group?.kind !== 'traversal' || group.root !== 'alicloud_ess_scaling_group' || typeof group.steps[0] !== 'string') {
-        return placeOf(reader, undefined);
-    }
-    const ref = findResource(reader.context, reader.file.folder, group.root, group.steps[0]);
-    return placeOf(reader, ref ? vswitchesOf(reader, attr(ref.block.body, 'vswitch_ids')) : undefined);
-}
-/** The most ECI instances of a scaling configuration: the `max_size` of its scaling group, when this folder has it. */
-function scalingGroupSize(reader, block, address) {
-    const group = attr(block.body, 'scaling_group_id');
-    const what = `the scaling group's max_size`;
-    if (!group)
-        return { unknown: `${address} names no scaling group`, what };
-    if (group.kind !== 'traversal' || group.root !== 'alicloud_ess_scaling_group' || typeof group.steps[0] !== 'string') {
-        const why = `scaling_group_id \`${reader.text(group)}\` is not an alicloud_ess_scaling_group of this folder`;
-        reader.note(`the size of ${address}`, why, group);
-        return { unknown: why, span: reader.span(group), what };
-    }
-    const ref = findResource(reader.context, reader.file.folder, group.root, group.steps[0]);
-    const groupAddress = `alicloud_ess_scaling_group.${group.steps[0]}`;
-    if (!ref) {
-        const why = `${groupAddress} is not in the scanned files of this folder`;
-        reader.note(`the size of ${address}`, why, group);
-        return { unknown: why, span: reader.span(group), what };
-    }
-    const maxSize = attr(ref.block.body, 'max_size');
-    const result = maxSize ? asCount(reader.evaluate(maxSize)) : { why: `${groupAddress} has no max_size` };
-    if ('value' in result)
-        return { value: result.value, span: reader.span(group), what: `max_size of ${groupAddress}` };
-    reader.note(`the size of ${address}`, `max_size of ${groupAddress}: ${result.why}`, group);
-    return { unknown: `max_size of ${groupAddress} is not known: ${result.why}`, span: reader.span(group), what };
-}
-/** Whether a resource exists at all: `count = 0` (or an empty for_each) removes it. */
-function existence(reader, block, address) {
-    const instances = reader.instances(block, address);
-    if (!instances)
-        return { exists: true };
-    if (instances.unknown)
-        return { exists: false, unknown: instances.unknown };
-    return { exists: (instances.value ?? 1) > 0 };
-}
-/**
- * What every NAT-deciding resource starts with: its address, a way to state a fact about it, and whether it
- * exists (undefined, after stating so, when that is not known).
- */
-function natResource(reader, block, place) {
-    const address = `${block.labels[0]}.${block.labels[1]}`;
-    const fact = (present, why, unknown) => ({
-        present,
-        resource: address,
-        file: reader.path,
-        span: reader.headSpan(block),
-        why,
-        ...(unknown ? { unknown } : {}),
-        place: place(),
-    });
-    const existing = existence(reader, block, address);
-    if (existing.unknown) {
-        reader.out.natFacts.push(fact(false, 'whether it exists is not known', existing.unknown));
-        return { address, fact, exists: undefined };
-    }
-    return { address, fact, exists: existing.exists };
-}
-/**
- * An internet NAT gateway with an SNAT entry gives egress to the vSwitches the entry covers. SNAT entries are looked
- * for in the gateway's folder and in the local modules it calls: one whose `snat_table_id` refers to this gateway,
- * or one whose table is not a gateway of its folder (a variable, a module output).
- */
-function readNatGateway(reader, block) {
-    const snat = snatEntriesFor(reader, block.labels[1]);
-    const { address, fact, exists } = natResource(reader, block, () => ({
-        folder: reader.file.folder,
-        ...(vpcOf(reader, attr(block.body, 'vpc_id')) ? { vpc: vpcOf(reader, attr(block.body, 'vpc_id')) } : {}),
-        ...(snat.vswitches ? { vswitches: snat.vswitches } : {}),
-    }));
-    if (exists === undefined)
-        return;
-    if (!exists) {
-        reader.out.natFacts.push(fact(false, 'its count is 0'));
-        return;
-    }
-    const networkType = reader.string(block.body, 'network_type');
-    if (networkType.why) {
-        reader.note(`network_type of ${address}`, networkType.why, networkType.expr);
-        reader.out.natFacts.push(fact(false, 'its network_type is not known', `network_type is not known: ${networkType.why}`));
-        return;
-    }
-    if (networkType.value === 'intranet') {
-        reader.out.natFacts.push(fact(false, 'a VPC NAT gateway (network_type = "intranet") gives no internet egress'));
-        return;
-    }
-    if (snat.first)
-        reader.out.natFacts.push(fact(true, `an internet NAT gateway with the SNAT entry ${snat.first}`));
-    else
-        reader.out.natFacts.push(fact(false, 'an internet NAT gateway, but no alicloud_snat_entry in the scanned files gives its egress to a vSwitch'));
-}
-/** The SNAT entries of a folder, by the gateway of the folder they name, and the others; built once per folder. */
-const SNAT_BY_FOLDER = new WeakMap();
-function add(coverage, entry, vswitch) {
-    coverage.first ??= `alicloud_snat_entry.${entry.name} (${entry.file.path})`;
-    if (vswitch)
-        coverage.vswitches.push(vswitch);
-    else
-        coverage.wholeVpc = true;
-}
-function snatOfFolder(reader) {
-    const folder = reader.file.folder;
-    let folders = SNAT_BY_FOLDER.get(reader.context);
-    if (!folders)
-        SNAT_BY_FOLDER.set(reader.context, (folders = new Map()));
-    const cached = folders.get(folder);
-    if (cached)
-        return cached;
-    const byGateway = new Map();
-    const other = { vswitches: [], wholeVpc: false };
-    // Entries of the local modules the folder calls get their table (and vSwitch) from the call: they cover the VPC.
-    const modules = [...(reader.context.moduleCalls.get(folder) ?? [])];
-    for (const entry of [folder, ...modules].flatMap((f) => resourcesIn(reader.context, 'alicloud_snat_entry', f))) {
-        const inFolder = entry.file.folder === folder;
-        const count = attr(entry.block.body, 'count');
-        if (count) {
-            const n = asCount(reader.evaluate(count));
-            if ('value' in n && n.value === 0)
-                continue;
-        }
-        const table = attr(entry.block.body, 'snat_table_id');
-        const gateway = table?.kind === 'traversal' && table.root === 'alicloud_nat_gateway' && typeof table.steps[0] === 'string' ? table.steps[0] : undefined;
-        const vswitch = inFolder ? vswitchOf(reader, attr(entry.block.body, 'source_vswitch_id')).vswitch : undefined;
-        if (gateway !== undefined && findResource(reader.context, entry.file.folder, 'alicloud_nat_gateway', gateway)) {
-            // An entry of a gateway of its own folder: that gateway's, and only when it is this folder's.
-            if (!inFolder)
-                continue;
-            let coverage = byGateway.get(gateway);
-            if (!coverage)
-                byGateway.set(gateway, (coverage = { vswitches: [], wholeVpc: false }));
-            add(coverage, entry, vswitch);
-        }
-        else {
-            add(other, entry, vswitch);
-        }
-    }
-    const result = { byGateway, other };
-    folders.set(folder, result);
-    return result;
-}
-/**
- * The SNAT entries of a gateway: the first one (for the summary), and the vSwitches they cover when every entry
- * names its vSwitch (an entry with a `source_cidr`, or a vSwitch that cannot be told, covers the whole VPC here).
- * Its own entries, and those whose table is not a gateway of their folder (a variable, a module's output).
- */
-function snatEntriesFor(reader, gatewayName) {
-    const { byGateway, other } = snatOfFolder(reader);
-    const own = byGateway.get(gatewayName);
-    const first = own?.first ?? other.first;
-    if (!first)
-        return {};
-    const wholeVpc = (own?.wholeVpc ?? false) || other.wholeVpc;
-    return { first, ...(wholeVpc ? {} : { vswitches: [...(own?.vswitches ?? []), ...other.vswitches] }) };
-}
-/** An ACK cluster made by Terraform creates a NAT gateway unless `new_nat_gateway = false`. */
-function readCluster(reader, block) {
-    // The NAT gateway the cluster makes serves its VPC: named by vpc_id, or by the VPC of its vSwitches.
-    const { address, fact, exists } = natResource(reader, block, () => {
-        const vpc = vpcOf(reader, attr(block.body, 'vpc_id'));
-        for (const key of ['vswitch_ids', 'worker_vswitch_ids', 'pod_vswitch_ids']) {
-            const place = placeOf(reader, vswitchesOf(reader, attr(block.body, key)), vpc);
-            if (place.vpc)
-                return { folder: place.folder, vpc: place.vpc };
-        }
-        return { folder: reader.file.folder, ...(vpc ? { vpc } : {}) };
-    });
-    if (exists === undefined)
-        return;
-    if (!exists)
-        return;
-    const expr = attr(block.body, 'new_nat_gateway');
-    if (!expr) {
-        reader.out.natFacts.push(fact(true, 'an ACK cluster whose new_nat_gateway defaults to true'));
-        return;
-    }
-    const value = reader.evaluate(expr);
-    if (!value.known) {
-        reader.note(`new_nat_gateway of ${address}`, value.why, expr);
-        reader.out.natFacts.push(fact(false, 'its new_nat_gateway is not known', `new_nat_gateway is not known: ${value.why}`));
-        return;
-    }
-    const on = value.value === true || value.value === 'true';
-    reader.out.natFacts.push(fact(on, on ? 'an ACK cluster with new_nat_gateway = true' : 'an ACK cluster with new_nat_gateway = false'));
-}
-
-;// CONCATENATED MODULE: ./src/readers/terraform/kubernetes.ts
-
-
-
-/** hashicorp/kubernetes resources with a pod template, legacy and `_v1` names, and the kind they stand for. */
-const KUBERNETES_KINDS = {
-    kubernetes_deployment: 'Deployment',
-    kubernetes_deployment_v1: 'Deployment',
-    kubernetes_stateful_set: 'StatefulSet',
-    kubernetes_stateful_set_v1: 'StatefulSet',
-    kubernetes_daemonset: 'DaemonSet',
-    kubernetes_daemon_set_v1: 'DaemonSet',
-    kubernetes_job: 'Job',
-    kubernetes_job_v1: 'Job',
-    kubernetes_cron_job: 'CronJob',
-    kubernetes_cron_job_v1: 'CronJob',
-    kubernetes_replication_controller: 'ReplicationController',
-    kubernetes_replication_controller_v1: 'ReplicationController',
-    kubernetes_pod: 'Pod',
-    kubernetes_pod_v1: 'Pod',
-};
-const PROVIDER = {
-    jobTemplate: 'job_template',
-    nodeSelector: 'node_selector',
-    nodeName: 'node_name',
-    containers: 'container',
-    initContainers: 'init_container',
-    tolerations: 'toleration',
-    nodeAffinity: 'node_affinity',
-    required: 'required_during_scheduling_ignored_during_execution',
-    terms: 'node_selector_term',
-    expressions: 'match_expressions',
-    metadataStyle: 'block',
-};
-const MANIFEST = {
-    jobTemplate: 'jobTemplate',
-    nodeSelector: 'nodeSelector',
-    nodeName: 'nodeName',
-    containers: 'containers',
-    initContainers: 'initContainers',
-    tolerations: 'tolerations',
-    nodeAffinity: 'nodeAffinity',
-    required: 'requiredDuringSchedulingIgnoredDuringExecution',
-    terms: 'nodeSelectorTerms',
-    expressions: 'matchExpressions',
-    metadataStyle: 'attribute',
-};
-/** Kinds whose pod template is `spec.template` in a manifest (any other kind qualifies with `spec.template.spec`). */
-const kubernetes_TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job']);
-const NO_REPLICAS = new Set(['Job', 'CronJob', 'Pod', 'DaemonSet']);
-const NEVER_PODS = new Set(['Service', 'ConfigMap', 'Secret', 'Namespace', 'ServiceAccount', 'Ingress', 'HorizontalPodAutoscaler']);
-const kubernetes_ECI_KEY_TEXT = /aliyun|alibabacloud/;
-/** A hashicorp/kubernetes workload resource. */
-function readProviderWorkload(reader, block, kind) {
-    const address = `${block.labels[0]}.${block.labels[1]}`;
-    readObject(reader, { block, address, kind, root: block.body, shape: PROVIDER, prefix: '' });
-}
-/** `kubernetes_manifest`: the manifest is an HCL object with the YAML's shape. */
-function readManifest(reader, block) {
-    const address = `${block.labels[0]}.${block.labels[1]}`;
-    const manifest = attr(block.body, 'manifest');
-    if (!manifest)
-        return;
-    if (manifest.kind !== 'object') {
-        const value = reader.evaluate(manifest);
-        reader.note(`manifest of ${address}`, value.known ? 'the manifest is not written as an object here' : value.why, manifest);
-        return;
-    }
-    const kind = reader.string(manifest.object, 'kind');
-    if (kind.value === undefined) {
-        if (kind.why)
-            reader.note(`manifest.kind of ${address}`, kind.why, kind.expr);
-        return;
-    }
-    const root = manifest.object;
-    if (kind.value === 'Namespace') {
-        readNamespace(reader, section(root, 'metadata'), block);
-        return;
-    }
-    if (kind.value === 'HorizontalPodAutoscaler') {
-        readAutoscaler(reader, root, block, MANIFEST, address);
-        return;
-    }
-    readObject(reader, { block, address, kind: kind.value, root, shape: MANIFEST, prefix: 'manifest.' });
-}
-function readObject(reader, source) {
-    const { block, address, kind, root, shape, prefix } = source;
-    // Notes about an object that turns out not to be a workload are dropped with it.
-    const notesBefore = reader.out.unresolved?.length ?? 0;
-    const entries = new Map();
-    const metadata = section(root, 'metadata');
-    const name = reader.string(metadata, 'name');
-    const namespace = reader.string(metadata, 'namespace');
-    const spec = section(root, 'spec');
-    const objectMetadata = [
-        reader.metadataBlock(metadata, 'object', `${prefix}metadata`, sectionItem(root, 'metadata')?.keyRange ?? block.head, entries, undefined, address),
-    ];
-    let template;
-    let templateHead = block.head;
-    let templatePath;
-    let parallelismFrom;
-    let parallelismPath = '';
-    if (kind === 'Pod') {
-        template = root;
-        templatePath = prefix.replace(/\.$/, '');
-    }
-    else if (kind === 'CronJob') {
-        const jobTemplate = section(spec, shape.jobTemplate);
-        objectMetadata.push(reader.metadataBlock(section(jobTemplate, 'metadata'), 'job-template', `${prefix}spec.${shape.jobTemplate}.metadata`, sectionItem(jobTemplate, 'metadata')?.keyRange ?? block.head, entries, undefined, address));
-        const jobSpec = section(jobTemplate, 'spec');
-        template = section(jobSpec, 'template');
-        templateHead = sectionItem(jobSpec, 'template')?.keyRange ?? block.head;
-        templatePath = `${prefix}spec.${shape.jobTemplate}.spec.template`;
-        parallelismFrom = jobSpec;
-        parallelismPath = `${prefix}spec.${shape.jobTemplate}.spec.parallelism`;
-    }
-    else {
-        const candidate = section(spec, 'template');
-        if (candidate && (shape === PROVIDER || kubernetes_TEMPLATE_KINDS.has(kind) || (section(candidate, 'spec') && !NEVER_PODS.has(kind)))) {
-            template = candidate;
-            templateHead = sectionItem(spec, 'template')?.keyRange ?? block.head;
-            templatePath = `${prefix}spec.template`;
-        }
-        if (kind === 'Job') {
-            parallelismFrom = spec;
-            parallelismPath = `${prefix}spec.parallelism`;
-        }
-    }
-    const hasPods = template !== undefined;
-    if (!hasPods && !objectMetadata.some((b) => [...b.annotations, ...b.labels].some((e) => kubernetes_ECI_KEY_TEXT.test(e.key)))) {
-        reader.out.unresolved?.splice(notesBefore);
-        return;
-    }
-    if (namespace.why)
-        reader.note(`metadata.namespace of ${address}`, `${namespace.why}; config rules that match a namespace do not match it`, namespace.expr);
-    let pod;
-    let podTarget;
-    let scheduling = { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] };
-    const images = [];
-    const urls = [];
-    if (template) {
-        const podMetadata = section(template, 'metadata');
-        if (kind === 'Pod') {
-            pod = { ...objectMetadata[0], level: 'pod' };
-            objectMetadata.length = 0;
-        }
-        else {
-            pod = reader.metadataBlock(podMetadata, 'pod', `${templatePath}.metadata`, sectionItem(template, 'metadata')?.keyRange ?? templateHead, entries, undefined, address);
-            if (!podMetadata && template.items.some((i) => i.key === 'dynamic' && i.block?.labels[0] === 'metadata')) {
-                pod.unresolved = `${templatePath}.metadata is a dynamic block`;
-                reader.note(`${templatePath}.metadata of ${address}`, 'a dynamic block is not read', template);
-            }
-        }
-        podTarget = {
-            kind: 'template',
-            template,
-            metadata: podMetadata,
-            annotations: attrItem(podMetadata, 'annotations'),
-            metadataStyle: shape.metadataStyle,
-        };
-        const podSpec = kind === 'Pod' ? section(root, 'spec') : section(template, 'spec');
-        scheduling = readScheduling(reader, podSpec, shape);
-        scanContainers(reader, podSpec, { initContainers: shape.initContainers, containers: shape.containers, env: 'env', envName: 'name', command: 'command' }, images, urls);
-    }
-    const replicas = hasPods && !NO_REPLICAS.has(kind) ? reader.count(spec, 'replicas', `${prefix}spec.replicas of ${address}`) : {};
-    const parallelism = parallelismFrom ? reader.count(parallelismFrom, 'parallelism', `${parallelismPath} of ${address}`) : {};
-    const instances = reader.instances(block, address);
-    const workload = {
-        source: 'terraform',
-        file: reader.path,
-        kind,
-        name: name.value ?? address,
-        namespace: namespace.value ?? (namespace.expr ? reader.text(namespace.expr) : 'default'),
-        namespaceDefaulted: namespace.expr === undefined,
-        span: reader.headSpan(block),
-        objectMetadata,
-        pod,
-        podTemplatePath: templatePath,
-        replicas,
-        parallelism,
-        ...(instances ? { instances } : {}),
-        scheduling,
-        images,
-        urls,
-        ignores: reader.ignores([pod, ...objectMetadata]),
-        editor: new HclEditor(reader.path, reader.file.lines, entries, podTarget, reader.indentUnit, reader.json),
-    };
-    reader.out.workloads.push(workload);
-}
-/**
- * `kubernetes_annotations` patches the annotations of an existing object: `annotations` are the object's own,
- * `template_annotations` reach its pod template.
- */
-function readAnnotationsResource(reader, block) {
-    const address = `${block.labels[0]}.${block.labels[1]}`;
-    const body = block.body;
-    const kind = reader.string(body, 'kind');
-    if (kind.value === undefined) {
-        if (kind.why)
-            reader.note(`kind of ${address}`, kind.why, kind.expr);
-        return;
-    }
-    const metadata = section(body, 'metadata');
-    const name = reader.string(metadata, 'name');
-    const namespace = reader.string(metadata, 'namespace');
-    const entries = new Map();
-    const podKind = kind.value === 'Pod';
-    const hasTemplate = !podKind && !NEVER_PODS.has(kind.value);
-    const own = reader.metadataBlock(body, podKind ? 'pod' : 'object-annotations', '', block.head, entries, { annotations: 'annotations' });
-    own.path = address;
-    own.span = reader.span(attrItem(body, 'annotations')?.keyRange ?? block.head);
-    let pod = podKind ? own : undefined;
-    let podTarget;
-    if (hasTemplate) {
-        pod = reader.metadataBlock(body, 'pod', '', block.head, entries, { annotations: 'template_annotations' });
-        pod.path = address;
-        pod.span = reader.span(attrItem(body, 'template_annotations')?.keyRange ?? block.head);
-        podTarget = {
-            kind: 'attribute',
-            holder: body,
-            name: 'template_annotations',
-            annotations: attrItem(body, 'template_annotations'),
-            after: attrItem(body, 'annotations'),
-        };
-    }
-    const objectMetadata = podKind ? [] : [own];
-    if (!pod && !own.annotations.some((e) => kubernetes_ECI_KEY_TEXT.test(e.key)))
-        return;
-    const replicas = hasTemplate && !NO_REPLICAS.has(kind.value)
-        ? { unknown: `${address} patches a ${kind.value} defined elsewhere; its replicas are not known here` }
-        : {};
-    const parallelism = kind.value === 'Job' || kind.value === 'CronJob'
-        ? { unknown: `${address} patches a ${kind.value} defined elsewhere; its parallelism is not known here` }
-        : {};
-    reader.out.workloads.push({
-        source: 'terraform',
-        file: reader.path,
-        kind: kind.value,
-        name: name.value ?? address,
-        namespace: namespace.value ?? (namespace.expr ? reader.text(namespace.expr) : 'default'),
-        namespaceDefaulted: namespace.expr === undefined,
-        span: reader.headSpan(block),
-        objectMetadata,
-        pod,
-        podTemplatePath: hasTemplate ? 'spec.template' : undefined,
-        podAnnotationsPath: hasTemplate ? 'template_annotations' : podKind ? 'annotations' : undefined,
-        replicas,
-        parallelism,
-        scheduling: { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] },
-        images: [],
-        urls: [],
-        ignores: reader.ignores([pod, ...objectMetadata]),
-        editor: new HclEditor(reader.path, reader.file.lines, entries, podTarget, reader.indentUnit, reader.json),
-    });
-}
-/** `kubernetes_namespace`: its labels decide ECI pods under `cluster: virtual-node`. */
-function readNamespace(reader, metadata, block) {
-    const name = reader.string(metadata, 'name');
-    if (name.value === undefined)
-        return;
-    reader.out.namespaces.push({ name: name.value, labels: reader.stringMap(metadata, 'labels'), file: reader.path, span: reader.headSpan(block) });
-}
-/** `kubernetes_horizontal_pod_autoscaler` (and a manifest of one). */
-function readAutoscaler(reader, root, block, shape, address) {
-    const provider = shape === 'provider';
-    const metadata = section(root, 'metadata');
-    const spec = section(root, 'spec');
-    const target = section(spec, provider ? 'scale_target_ref' : 'scaleTargetRef');
-    const kind = reader.string(target, 'kind').value;
-    const name = reader.string(target, 'name').value;
-    if (kind === undefined || name === undefined)
-        return;
-    reader.out.autoscalers.push({
-        name: reader.string(metadata, 'name').value ?? address,
-        namespace: reader.string(metadata, 'namespace').value ?? 'default',
-        target: { kind, name },
-        min: reader.count(spec, provider ? 'min_replicas' : 'minReplicas', `min replicas of ${address}`),
-        max: reader.count(spec, provider ? 'max_replicas' : 'maxReplicas', `max replicas of ${address}`),
-        file: reader.path,
-        span: reader.headSpan(block),
-    });
-}
-function readScheduling(reader, podSpec, shape) {
-    const nodeAffinityIn = {};
-    const required = section(section(section(podSpec, 'affinity'), shape.nodeAffinity), shape.required);
-    for (const term of sections(required, shape.terms)) {
-        for (const expression of sections(term, shape.expressions)) {
-            if (reader.string(expression, 'operator').value !== 'In')
-                continue;
-            const key = reader.string(expression, 'key').value;
-            if (key === undefined)
-                continue;
-            (nodeAffinityIn[key] ??= []).push(...reader.strings(expression, 'values').map((v) => v.value));
-        }
-    }
-    const tolerationKeys = [];
-    for (const toleration of sections(podSpec, shape.tolerations)) {
-        const key = reader.string(toleration, 'key');
-        if (key.value !== undefined)
-            tolerationKeys.push(key.value);
-        else if (!key.expr && reader.string(toleration, 'operator').value === 'Exists')
-            tolerationKeys.push('');
-    }
-    return {
-        nodeSelector: reader.stringMap(podSpec, shape.nodeSelector),
-        nodeName: reader.string(podSpec, shape.nodeName).value,
-        nodeAffinityIn,
-        tolerationKeys,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/readers/terraform/reader.ts
 
 
@@ -18565,12 +18671,13 @@ class FileReader {
             ...(label ? { label } : {}),
         };
     }
-    /** `eci-egress-lint/ignore` annotations of the given blocks. */
+    /** The editor of a workload of this file: `entries` are where its keys are written, `pod` where pod annotations go. */
+    editor(entries, pod) {
+        return new HclEditor(this.path, this.file.lines, entries, pod, this.indentUnit, this.json);
+    }
+    /** `eci-egress-lint/ignore` annotations of the given blocks, those whose value resolves to a string. */
     ignores(blocks) {
-        return blocks
-            .filter((b) => b !== undefined)
-            .flatMap((b) => b.annotations.filter((a) => a.key === IGNORE_ANNOTATION && a.valueType === 'string'))
-            .map((a) => ({ ...parseIgnoreValue(a.value), span: a.span }));
+        return ignoresIn(blocks, (a) => a.valueType === 'string');
     }
 }
 

@@ -28388,7 +28388,7 @@ const problem = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .eventFileP
 if (problem)
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_github_log_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationText */ .x)(problem));
 else {
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 652));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3971));
     await runAction().catch((error) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_github_log_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationText */ .x)(error instanceof Error ? error.message : String(error))));
 }
 

@@ -155,6 +155,38 @@ describe('pod-bearing kinds (PRODUCT.md §2)', () => {
     expect(w.images).toEqual([]);
   });
 
+  test.each([
+    ['a scalar', 'template: web'],
+    ['a list', 'template: [{spec: {}}]'],
+    ['null', 'template:'],
+  ])('a Deployment whose template is %s has no pods; an ECI key in its metadata still makes it a workload', (_, template) => {
+    const text = `kind: Deployment\nmetadata:\n  name: d\n  annotations:\n    k8s.aliyun.com/eci-with-eip: "true"\nspec:\n  replicas: 3\n  ${template}\n`;
+    const w = onlyWorkload(text);
+    expect(w.pod).toBeUndefined();
+    expect(w.podTemplatePath).toBeUndefined();
+    expect(w.replicas).toEqual({});
+    expect(w.scheduling).toEqual({ nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] });
+    expect(read(text.replace('k8s.aliyun.com/eci-with-eip', 'example.com/team')).workloads).toEqual([]);
+  });
+
+  test('a CronJob whose jobTemplate is not a map keeps its paths: a job-template block at jobTemplate, no pods, no parallelism', () => {
+    const text = 'kind: CronJob\nmetadata:\n  name: c\n  labels: {alibabacloud.com/eci: "true"}\nspec:\n  jobTemplate: nightly\n';
+    const w = onlyWorkload(text);
+    expect(w.objectMetadata.map(blockShape)).toEqual([
+      { level: 'object', path: 'metadata' },
+      { level: 'job-template', path: 'spec.jobTemplate.metadata' },
+    ]);
+    expect(w.pod).toBeUndefined();
+    expect(w.podTemplatePath).toBe('spec.jobTemplate.spec.template');
+    expect(w.parallelism).toEqual({});
+  });
+
+  test('a PodTemplate whose template is not a map has no pods, and keeps its path', () => {
+    const w = onlyWorkload('kind: PodTemplate\nmetadata:\n  name: pt\n  labels: {alibabacloud.com/eci: "true"}\ntemplate: 3\n');
+    expect(w.pod).toBeUndefined();
+    expect(w.podTemplatePath).toBe('template');
+  });
+
   test('the workload span is the `kind` key; name and namespace are read', () => {
     const w = onlyWorkload('apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  template:\n    spec: {}\n');
     expect(at(w.span)).toEqual([2, 1, 2, 5]);

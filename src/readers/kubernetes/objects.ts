@@ -9,25 +9,23 @@ import type {
   SchedulingHints,
   SourceString,
   Span,
-  Workload,
 } from '../../model/index.js';
+import { ignoresIn } from '../ignores.js';
 import type { LineIndex } from '../line-index.js';
+import { emptyLevel, hasEciKey, markInvalid, podLevels } from '../metadata-levels.js';
+import { locatePodTemplate, noPodSpec, podCounts, type ObjectSyntax, type PodSpecFacts, type PodTemplate, type PodTemplatePlace } from '../pod-template.js';
+import { urlsIn } from '../urls.js';
+import { workloadOf, type WorkloadIdentity } from '../workload.js';
 import { countProblem } from '../../model/counts.js';
 import { kindNeverHasPods } from './documents.js';
 import { mapOutline, pairSpot, YamlEditor, type EntryNodes, type PodTemplateNodes } from './editor.js';
 import { kubernetesValueType, NodeReader } from './yaml-nodes.js';
 
-export const IGNORE_ANNOTATION = 'eci-egress-lint/ignore';
-const ECI_KEY_TEXT = /aliyun|alibabacloud/;
-
-/** Kinds whose pod template is `spec.template` (any other kind qualifies when it has `spec.template.spec`). */
-const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job']);
-const REPLICA_KINDS_EXCLUDED = new Set(['Job', 'CronJob', 'Pod', 'DaemonSet']);
-
 /** Reads the objects of one parsed document into `out`. */
 export class ObjectReader {
   private readonly nodes: NodeReader;
   private readonly indentUnit: number;
+  private readonly syntax: ObjectSyntax<YAMLMap>;
 
   constructor(
     private readonly file: string,
@@ -36,8 +34,16 @@ export class ObjectReader {
     doc: Document.Parsed,
     private readonly out: ReadResult,
   ) {
-    this.nodes = new NodeReader(doc);
+    const nodes = new NodeReader(doc);
+    this.nodes = nodes;
     this.indentUnit = yamlIndentWidth(doc, lines, base);
+    this.syntax = {
+      section: (parent, key) => nodes.map(parent ?? null, key) ?? undefined,
+      jobTemplate: 'jobTemplate',
+      base: '',
+      neverPods: kindNeverHasPods,
+      readsPodTemplateKind: true,
+    };
   }
 
   span(node: Node | null | undefined, fallback?: Span): Span {
@@ -66,105 +72,89 @@ export class ObjectReader {
   }
 
   private readObject(root: YAMLMap, kind: string): void {
+    const identity = this.identity(root, kind);
+    this.readClusterObject(root, kind, identity);
+    const entries = new Map<MapEntry, EntryNodes>();
+    const place = locatePodTemplate(kind, root, this.syntax);
+    const objectLevels = this.objectLevels(root, place, entries);
+    if (place.template === undefined && !objectLevels.some(hasEciKey)) return;
+    const template = place.template;
+    const levels = podLevels(kind, objectLevels, template && (() => this.podLevel(template, entries)));
+    this.out.workloads.push(
+      workloadOf(identity, {
+        levels,
+        podTemplatePath: place.path,
+        counts: podCounts(kind, place, (from, key) => this.count(from ?? null, key)),
+        podSpec: this.podSpec(template?.map),
+        ignores: ignoresIn([levels.pod, ...levels.objectMetadata]),
+        editor: new YamlEditor(this.file, this.lines, this.base, entries, this.podTemplateNodes(template?.map), this.indentUnit),
+      }),
+    );
+  }
+
+  /** The object's name, its namespace (a Namespace has none; any other object defaults to `default`) and its start. */
+  private identity(root: YAMLMap, kind: string): WorkloadIdentity {
     const n = this.nodes;
     const metadata = n.map(root, 'metadata');
-    const name = n.string(metadata, 'name') ?? '';
     const writtenNamespace = n.string(metadata, 'namespace');
-    const namespace = writtenNamespace ?? (kind === 'Namespace' ? '' : 'default');
-    const kindSpan = this.span(n.pair(root, 'kind')?.key as Node, this.span(root));
-    const spec = n.map(root, 'spec');
-
-    if (kind === 'Namespace') {
-      this.out.namespaces.push({ name, labels: n.stringMap(n.map(metadata, 'labels')), file: this.file, span: kindSpan });
-    }
-    if (kind === 'HorizontalPodAutoscaler') this.readAutoscaler(root, name, namespace, kindSpan);
-    if (kind === 'ConfigMap' && name === 'eci-profile' && writtenNamespace === 'kube-system') {
-      this.readEciProfile(root, kindSpan);
-    }
-
-    const entries = new Map<MapEntry, EntryNodes>();
-    const objectMetadata: MetadataBlock[] = [this.metadataBlock(root, 'metadata', 'object', 'metadata', entries)];
-    let template: YAMLMap | null = null;
-    let templatePath: string | undefined;
-    const replicasFrom: YAMLMap | null = spec;
-    let parallelismFrom: YAMLMap | null = null;
-
-    if (kind === 'Pod') {
-      template = root;
-      templatePath = '';
-    } else if (kind === 'PodTemplate') {
-      template = n.map(root, 'template');
-      templatePath = 'template';
-    } else if (kind === 'CronJob') {
-      const jobTemplate = n.map(spec, 'jobTemplate');
-      objectMetadata.push(this.metadataBlock(jobTemplate, 'metadata', 'job-template', 'spec.jobTemplate.metadata', entries));
-      const jobSpec = n.map(jobTemplate, 'spec');
-      template = n.map(jobSpec, 'template');
-      templatePath = 'spec.jobTemplate.spec.template';
-      parallelismFrom = jobSpec;
-    } else {
-      const candidate = n.map(spec, 'template');
-      if (candidate && (TEMPLATE_KINDS.has(kind) || (n.map(candidate, 'spec') && !kindNeverHasPods(kind)))) {
-        template = candidate;
-        templatePath = 'spec.template';
-      }
-      if (kind === 'Job') parallelismFrom = spec;
-    }
-
-    const hasPods = template !== null;
-    if (!hasPods && !objectMetadata.some((b) => hasEciText(b))) return;
-
-    let pod: MetadataBlock | undefined;
-    let podNodes: PodTemplateNodes | undefined;
-    const images: SourceString[] = [];
-    const urls: SourceString[] = [];
-    let scheduling: SchedulingHints = { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] };
-    if (template) {
-      const metadataPath = templatePath === '' ? 'metadata' : `${templatePath}.metadata`;
-      if (kind === 'Pod') {
-        pod = { ...objectMetadata[0], level: 'pod' };
-        objectMetadata.length = 0;
-      } else {
-        pod = this.metadataBlock(template, 'metadata', 'pod', metadataPath, entries);
-      }
-      const metadataPair = n.pair(template, 'metadata');
-      const podMetadata = n.map(template, 'metadata');
-      podNodes = {
-        template: mapOutline(template),
-        metadataPair,
-        metadata: podMetadata,
-        annotationsPair: n.pair(podMetadata, 'annotations'),
-      };
-      const podSpec = n.map(template, 'spec');
-      scheduling = this.scheduling(podSpec);
-      this.containers(podSpec, images, urls);
-    }
-
-    const ignores = [pod, ...objectMetadata]
-      .filter((b): b is MetadataBlock => b !== undefined)
-      .flatMap((b) => b.annotations.filter((a) => a.key === IGNORE_ANNOTATION))
-      .map((a) => ({ ...parseIgnoreValue(a.value), span: a.span }));
-
-    const workload: Workload = {
+    return {
       source: 'kubernetes',
       file: this.file,
       kind,
-      name,
-      namespace,
+      name: n.string(metadata, 'name') ?? '',
+      namespace: writtenNamespace ?? (kind === 'Namespace' ? '' : 'default'),
       namespaceDefaulted: writtenNamespace === undefined,
-      span: kindSpan,
-      objectMetadata,
-      pod,
-      podTemplatePath: templatePath,
-      replicas: hasPods && !REPLICA_KINDS_EXCLUDED.has(kind) ? this.count(replicasFrom, 'replicas') : {},
-      parallelism: parallelismFrom ? this.count(parallelismFrom, 'parallelism') : {},
-      scheduling,
-      images,
-      urls,
-      ignores,
-      editor: new YamlEditor(this.file, this.lines, this.base, entries, podNodes, this.indentUnit),
+      span: this.span(n.pair(root, 'kind')?.key as Node, this.span(root)),
     };
-    this.out.workloads.push(workload);
+  }
+
+  /** Namespaces, autoscalers and the eci-profile: objects that decide about the pods of others. */
+  private readClusterObject(root: YAMLMap, kind: string, identity: WorkloadIdentity): void {
+    const { name, namespace, span } = identity;
+    if (kind === 'Namespace') {
+      const labels = this.nodes.stringMap(this.nodes.map(this.nodes.map(root, 'metadata'), 'labels'));
+      this.out.namespaces.push({ name, labels, file: this.file, span });
+    }
+    if (kind === 'HorizontalPodAutoscaler') this.readAutoscaler(root, name, namespace, span);
+    if (kind === 'ConfigMap' && name === 'eci-profile' && !identity.namespaceDefaulted && namespace === 'kube-system') {
+      this.readEciProfile(root, span);
+    }
+  }
+
+  /** The object's own metadata and, for a CronJob, its job template's. */
+  private objectLevels(root: YAMLMap, place: PodTemplatePlace<YAMLMap>, entries: Map<MapEntry, EntryNodes>): MetadataBlock[] {
+    const levels = [this.metadataBlock(root, 'metadata', 'object', 'metadata', entries)];
+    const jobTemplate = place.jobTemplate;
+    if (jobTemplate) levels.push(this.metadataBlock(jobTemplate.map ?? null, 'metadata', 'job-template', jobTemplate.metadataPath, entries));
+    return levels;
+  }
+
+  private podLevel(template: PodTemplate<YAMLMap>, entries: Map<MapEntry, EntryNodes>): MetadataBlock {
+    return this.metadataBlock(template.map, 'metadata', 'pod', template.metadataPath, entries);
+  }
+
+  /** Where the pods run and what they reach, from the pod spec; nothing for an object without pods. */
+  private podSpec(template: YAMLMap | undefined): PodSpecFacts {
+    if (!template) return noPodSpec();
+    const podSpec = this.nodes.map(template, 'spec');
+    const images: SourceString[] = [];
+    const urls: SourceString[] = [];
+    const scheduling = this.scheduling(podSpec);
+    this.containers(podSpec, images, urls);
+    return { scheduling, images, urls };
+  }
+
+  /** The nodes of the pod template the editor needs to add pod annotations. */
+  private podTemplateNodes(template: YAMLMap | undefined): PodTemplateNodes | undefined {
+    if (!template) return undefined;
+    const n = this.nodes;
+    const metadata = n.map(template, 'metadata');
+    return {
+      template: mapOutline(template),
+      metadataPair: n.pair(template, 'metadata'),
+      metadata,
+      annotationsPair: n.pair(metadata, 'annotations'),
+    };
   }
 
   private metadataBlock(
@@ -177,23 +167,14 @@ export class ObjectReader {
     const n = this.nodes;
     const metadataPair = n.pair(parent, key);
     const metadata = n.map(parent, key);
-    const block: MetadataBlock = {
-      level,
-      path,
-      annotations: [],
-      labels: [],
-      span: metadataPair ? this.span(metadataPair.key as Node) : this.startOf(parent),
-      annotationsValid: true,
-      labelsValid: true,
-    };
+    const block = emptyLevel(level, path, metadataPair ? this.span(metadataPair.key as Node) : this.startOf(parent));
     for (const field of ['annotations', 'labels'] as const) {
       const pair = n.pair(metadata, field);
       if (!pair) continue;
       const value = n.resolve(pair.value);
       if (value === null || (isScalar(value) && value.value === null)) continue;
       if (!isMap(value)) {
-        if (field === 'annotations') block.annotationsValid = false;
-        else block.labelsValid = false;
+        markInvalid(block, field);
         continue;
       }
       const parentSpot = metadata ? pairSpot(metadata, pair) : undefined;
@@ -307,10 +288,8 @@ export class ObjectReader {
   }
 
   private collectUrls(node: Node, where: string, urls: SourceString[]): void {
-    if (!isScalar(node) || typeof node.value !== 'string' || !node.value.includes('://')) return;
-    for (const match of node.value.matchAll(/https?:\/\/[^\s"'<>`]+/gi)) {
-      urls.push({ value: match[0], where, span: this.span(node) });
-    }
+    if (!isScalar(node) || typeof node.value !== 'string') return;
+    for (const url of urlsIn(node.value)) urls.push({ value: url, where, span: this.span(node) });
   }
 
   private readAutoscaler(root: YAMLMap, name: string, namespace: string, span: Span): void {
@@ -357,10 +336,6 @@ export class ObjectReader {
   }
 }
 
-function hasEciText(block: MetadataBlock): boolean {
-  return [...block.annotations, ...block.labels].some((e) => ECI_KEY_TEXT.test(e.key));
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -370,18 +345,6 @@ function stringRecord(value: unknown): Record<string, string> {
   if (!isRecord(value)) return out;
   for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
   return out;
-}
-
-/** `"eip-missing,eip-redundant -- reason"` → rules and reason. */
-export function parseIgnoreValue(value: string): { rules: string[]; reason: string } {
-  const [rulesPart, ...reasonParts] = value.split('--');
-  return {
-    rules: rulesPart
-      .split(',')
-      .map((r) => r.trim())
-      .filter(Boolean),
-    reason: reasonParts.join('--').trim(),
-  };
 }
 
 /** The file's indentation step, read from the first nested block map, else 2. */

@@ -1,12 +1,13 @@
 import type { Count, MapEntry, MetadataBlock, NatFact, NetworkPlace, SourceString, Span } from '../../model/index.js';
 import { EIP_BANDWIDTH, EIP_INSTANCE_ID, WITH_EIP } from '../../policy/eci-keys.js';
 import { findResource, resourcesIn, type ResourceRef, type TerraformContext } from './context.js';
-import { HclEditor, type EntryTarget, type PodTarget } from './editor.js';
+import type { EntryTarget, PodTarget } from './editor.js';
 import { attr, attrItem, type TopBlock } from './hcl.js';
 import { scanContainers } from './containers.js';
 import type { FileReader } from './reader.js';
 import { asCount, asString } from './values.js';
 import { placeOf, vpcOf, vswitchesOf, vswitchOf } from './network.js';
+import { noScheduling } from '../pod-template.js';
 
 /** The arguments of the alicloud ECI resources that stand for the ECI EIP annotations. */
 const EIP_ARGUMENTS: { name: string; key: string; valueType: 'bool' | 'number' | 'string' }[] = [
@@ -117,13 +118,13 @@ export function readEciResource(reader: FileReader, block: TopBlock): void {
     replicas,
     parallelism: {},
     ...(instances ? { instances } : {}),
-    scheduling: { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] },
+    scheduling: noScheduling(),
     images,
     urls,
     ignores: [],
     ...(rejectedArguments.length > 0 ? { rejectedArguments } : {}),
     network,
-    editor: new HclEditor(reader.path, reader.file.lines, entries, podTarget, reader.indentUnit, reader.json),
+    editor: reader.editor(entries, podTarget),
   });
 }
 

@@ -1,6 +1,7 @@
 import type { SourceString } from '../../model/index.js';
 import { attr, sections, type HclObject, type Range } from './hcl.js';
 import type { FileReader } from './reader.js';
+import { urlsIn } from '../urls.js';
 import { asString } from './values.js';
 
 /**
@@ -49,6 +50,5 @@ export function scanContainers(
 }
 
 function collectUrls(reader: FileReader, value: string, range: Range, where: string, urls: SourceString[]): void {
-  if (!value.includes('://')) return;
-  for (const match of value.matchAll(/https?:\/\/[^\s"'<>`]+/gi)) urls.push({ value: match[0], where, span: reader.span(range) });
+  for (const url of urlsIn(value)) urls.push({ value: url, where, span: reader.span(range) });
 }

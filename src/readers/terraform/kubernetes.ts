@@ -1,6 +1,9 @@
-import type { Count, MapEntry, MetadataBlock, SchedulingHints, SourceString, Workload } from '../../model/index.js';
+import type { Count, MapEntry, MetadataBlock, MetadataLevel, SchedulingHints, SourceString } from '../../model/index.js';
+import { hasEciKey, podLevels } from '../metadata-levels.js';
+import { countsReplicas, joinPath, locatePodTemplate, noPodSpec, podCounts, type ObjectSyntax, type PodSpecFacts, type PodTemplate, type PodTemplatePlace } from '../pod-template.js';
+import { workloadOf, type WorkloadIdentity } from '../workload.js';
 import { scanContainers } from './containers.js';
-import { HclEditor, type EntryTarget, type PodTarget } from './editor.js';
+import type { EntryTarget, PodTarget } from './editor.js';
 import { attr, attrItem, section, sectionItem, sections, type HclObject, type Range, type TopBlock } from './hcl.js';
 import type { FileReader } from './reader.js';
 
@@ -65,11 +68,22 @@ const MANIFEST: Shape = {
   metadataStyle: 'attribute',
 };
 
-/** Kinds whose pod template is `spec.template` in a manifest (any other kind qualifies with `spec.template.spec`). */
-const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job']);
-const NO_REPLICAS = new Set(['Job', 'CronJob', 'Pod', 'DaemonSet']);
+/** Kinds that never have pods: a manifest or a `kubernetes_annotations` of one has no pod template. */
 const NEVER_PODS = new Set(['Service', 'ConfigMap', 'Secret', 'Namespace', 'ServiceAccount', 'Ingress', 'HorizontalPodAutoscaler']);
-const ECI_KEY_TEXT = /aliyun|alibabacloud/;
+
+/**
+ * How the pod template of a resource or manifest is found. A provider resource's kind always has its template at
+ * `spec.template` (or is a Pod or a CronJob); a manifest's kind may be any. A manifest of a PodTemplate is read like
+ * any other kind: its `template` is not looked at.
+ */
+const PROVIDER_SYNTAX: ObjectSyntax<HclObject> = {
+  section,
+  jobTemplate: PROVIDER.jobTemplate,
+  base: '',
+  neverPods: (kind) => NEVER_PODS.has(kind),
+  readsPodTemplateKind: false,
+};
+const MANIFEST_SYNTAX: ObjectSyntax<HclObject> = { ...PROVIDER_SYNTAX, jobTemplate: MANIFEST.jobTemplate, base: 'manifest' };
 
 interface Source {
   block: TopBlock;
@@ -78,14 +92,13 @@ interface Source {
   /** The object that holds `metadata` and `spec`: the resource body, or the manifest. */
   root: HclObject;
   shape: Shape;
-  /** `manifest.` for a kubernetes_manifest, else ''. */
-  prefix: string;
+  syntax: ObjectSyntax<HclObject>;
 }
 
 /** A hashicorp/kubernetes workload resource. */
 export function readProviderWorkload(reader: FileReader, block: TopBlock, kind: string): void {
   const address = `${block.labels[0]}.${block.labels[1]}`;
-  readObject(reader, { block, address, kind, root: block.body, shape: PROVIDER, prefix: '' });
+  readObject(reader, { block, address, kind, root: block.body, shape: PROVIDER, syntax: PROVIDER_SYNTAX });
 }
 
 /** `kubernetes_manifest`: the manifest is an HCL object with the YAML's shape. */
@@ -112,102 +125,45 @@ export function readManifest(reader: FileReader, block: TopBlock): void {
     readAutoscaler(reader, root, block, MANIFEST, address);
     return;
   }
-  readObject(reader, { block, address, kind: kind.value, root, shape: MANIFEST, prefix: 'manifest.' });
+  readObject(reader, { block, address, kind: kind.value, root, shape: MANIFEST, syntax: MANIFEST_SYNTAX });
 }
 
 function readObject(reader: FileReader, source: Source): void {
-  const { block, address, kind, root, shape, prefix } = source;
+  const { block, address, kind, root, shape, syntax } = source;
   // Notes about an object that turns out not to be a workload are dropped with it.
   const notesBefore = reader.out.unresolved?.length ?? 0;
   const entries = new Map<MapEntry, EntryTarget>();
-  const metadata = section(root, 'metadata');
-  const name = reader.string(metadata, 'name');
-  const namespace = reader.string(metadata, 'namespace');
-  const spec = section(root, 'spec');
-  const objectMetadata: MetadataBlock[] = [
-    reader.metadataBlock(metadata, 'object', `${prefix}metadata`, sectionItem(root, 'metadata')?.keyRange ?? block.head, entries, undefined, address),
-  ];
-
-  let template: HclObject | undefined;
-  let templateHead: Range = block.head;
-  let templatePath: string | undefined;
-  let parallelismFrom: HclObject | undefined;
-  let parallelismPath = '';
-  if (kind === 'Pod') {
-    template = root;
-    templatePath = prefix.replace(/\.$/, '');
-  } else if (kind === 'CronJob') {
-    const jobTemplate = section(spec, shape.jobTemplate);
-    objectMetadata.push(
-      reader.metadataBlock(section(jobTemplate, 'metadata'), 'job-template', `${prefix}spec.${shape.jobTemplate}.metadata`, sectionItem(jobTemplate, 'metadata')?.keyRange ?? block.head, entries, undefined, address),
-    );
-    const jobSpec = section(jobTemplate, 'spec');
-    template = section(jobSpec, 'template');
-    templateHead = sectionItem(jobSpec, 'template')?.keyRange ?? block.head;
-    templatePath = `${prefix}spec.${shape.jobTemplate}.spec.template`;
-    parallelismFrom = jobSpec;
-    parallelismPath = `${prefix}spec.${shape.jobTemplate}.spec.parallelism`;
-  } else {
-    const candidate = section(spec, 'template');
-    if (candidate && (shape === PROVIDER || TEMPLATE_KINDS.has(kind) || (section(candidate, 'spec') && !NEVER_PODS.has(kind)))) {
-      template = candidate;
-      templateHead = sectionItem(spec, 'template')?.keyRange ?? block.head;
-      templatePath = `${prefix}spec.template`;
-    }
-    if (kind === 'Job') {
-      parallelismFrom = spec;
-      parallelismPath = `${prefix}spec.parallelism`;
-    }
-  }
-
-  const hasPods = template !== undefined;
-  if (!hasPods && !objectMetadata.some((b) => [...b.annotations, ...b.labels].some((e) => ECI_KEY_TEXT.test(e.key)))) {
+  const { identity, namespace } = readIdentity(reader, block, address, kind, section(root, 'metadata'));
+  const place = locatePodTemplate(kind, root, syntax);
+  const objectLevels = readObjectLevels(reader, source, place, entries);
+  if (place.template === undefined && !objectLevels.some(hasEciKey)) {
     reader.out.unresolved?.splice(notesBefore);
     return;
   }
-  if (namespace.why) reader.note(`metadata.namespace of ${address}`, `${namespace.why}; config rules that match a namespace do not match it`, namespace.expr!);
-
-  let pod: MetadataBlock | undefined;
-  let podTarget: PodTarget | undefined;
-  let scheduling: SchedulingHints = { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] };
-  const images: SourceString[] = [];
-  const urls: SourceString[] = [];
-  if (template) {
-    const podMetadata = section(template, 'metadata');
-    if (kind === 'Pod') {
-      pod = { ...objectMetadata[0], level: 'pod' };
-      objectMetadata.length = 0;
-    } else {
-      pod = reader.metadataBlock(podMetadata, 'pod', `${templatePath}.metadata`, sectionItem(template, 'metadata')?.keyRange ?? templateHead, entries, undefined, address);
-      if (!podMetadata && template.items.some((i) => i.key === 'dynamic' && i.block?.labels[0] === 'metadata')) {
-        pod.unresolved = `${templatePath}.metadata is a dynamic block`;
-        reader.note(`${templatePath}.metadata of ${address}`, 'a dynamic block is not read', template);
-      }
-    }
-    podTarget = {
-      kind: 'template',
-      template,
-      metadata: podMetadata,
-      annotations: attrItem(podMetadata, 'annotations'),
-      metadataStyle: shape.metadataStyle,
-    };
-    const podSpec = kind === 'Pod' ? section(root, 'spec') : section(template, 'spec');
-    scheduling = readScheduling(reader, podSpec, shape);
-    scanContainers(
-      reader,
-      podSpec,
-      { initContainers: shape.initContainers, containers: shape.containers, env: 'env', envName: 'name', command: 'command' },
-      images,
-      urls,
-    );
-  }
-
-  const replicas: Count =
-    hasPods && !NO_REPLICAS.has(kind) ? reader.count(spec, 'replicas', `${prefix}spec.replicas of ${address}`) : {};
-  const parallelism: Count = parallelismFrom ? reader.count(parallelismFrom, 'parallelism', `${parallelismPath} of ${address}`) : {};
+  noteUnresolvedNamespace(reader, namespace, address);
+  const template = place.template;
+  const levels = podLevels(kind, objectLevels, template && (() => podLevel(reader, source, template, entries)));
+  const podSpec = readPodSpec(reader, template?.map, shape);
+  const counts = podCounts(kind, place, (from, key, path) => reader.count(from, key, `${path} of ${address}`));
   const instances = reader.instances(block, address);
+  reader.out.workloads.push(
+    workloadOf(identity, {
+      levels,
+      podTemplatePath: place.path,
+      counts,
+      instances,
+      podSpec,
+      ignores: reader.ignores([levels.pod, ...levels.objectMetadata]),
+      editor: reader.editor(entries, template && podTarget(template.map, shape)),
+    }),
+  );
+}
 
-  const workload: Workload = {
+/** The object's kind, name and namespace, as the workload names them, and the namespace as written. */
+function readIdentity(reader: FileReader, block: TopBlock, address: string, kind: string, metadata: HclObject | undefined) {
+  const name = reader.string(metadata, 'name');
+  const namespace = reader.string(metadata, 'namespace');
+  const identity: WorkloadIdentity = {
     source: 'terraform',
     file: reader.path,
     kind,
@@ -215,19 +171,65 @@ function readObject(reader: FileReader, source: Source): void {
     namespace: namespace.value ?? (namespace.expr ? reader.text(namespace.expr) : 'default'),
     namespaceDefaulted: namespace.expr === undefined,
     span: reader.headSpan(block),
-    objectMetadata,
-    pod,
-    podTemplatePath: templatePath,
-    replicas,
-    parallelism,
-    ...(instances ? { instances } : {}),
-    scheduling,
-    images,
-    urls,
-    ignores: reader.ignores([pod, ...objectMetadata]),
-    editor: new HclEditor(reader.path, reader.file.lines, entries, podTarget, reader.indentUnit, reader.json),
   };
-  reader.out.workloads.push(workload);
+  return { identity, namespace };
+}
+
+/** A namespace that does not resolve names the workload by its text, which no namespace a config rule names can match. */
+function noteUnresolvedNamespace(reader: FileReader, namespace: ReturnType<FileReader['string']>, address: string): void {
+  if (namespace.why) reader.note(`metadata.namespace of ${address}`, `${namespace.why}; config rules that match a namespace do not match it`, namespace.expr!);
+}
+
+/** The metadata written in `holder`, pointing at its key (at `head` where it is not written). */
+function metadataIn(
+  reader: FileReader,
+  holder: HclObject | undefined,
+  level: MetadataLevel,
+  path: string,
+  head: Range,
+  entries: Map<MapEntry, EntryTarget>,
+  address: string,
+): MetadataBlock {
+  return reader.metadataBlock(section(holder, 'metadata'), level, path, sectionItem(holder, 'metadata')?.keyRange ?? head, entries, undefined, address);
+}
+
+/** The object's own metadata and, for a CronJob, its job template's. */
+function readObjectLevels(reader: FileReader, source: Source, place: PodTemplatePlace<HclObject>, entries: Map<MapEntry, EntryTarget>): MetadataBlock[] {
+  const { block, root, address, syntax } = source;
+  const levels = [metadataIn(reader, root, 'object', joinPath(syntax.base, 'metadata'), block.head, entries, address)];
+  const jobTemplate = place.jobTemplate;
+  if (jobTemplate) levels.push(metadataIn(reader, jobTemplate.map, 'job-template', jobTemplate.metadataPath, block.head, entries, address));
+  return levels;
+}
+
+/** The pod template's metadata; a `dynamic "metadata"` block is not read, and says so. */
+function podLevel(reader: FileReader, source: Source, template: PodTemplate<HclObject>, entries: Map<MapEntry, EntryTarget>): MetadataBlock {
+  const { block, address } = source;
+  const templateHead = sectionItem(template.holder, 'template')?.keyRange ?? block.head;
+  const pod = metadataIn(reader, template.map, 'pod', template.metadataPath, templateHead, entries, address);
+  if (!section(template.map, 'metadata') && template.map.items.some((i) => i.key === 'dynamic' && i.block?.labels[0] === 'metadata')) {
+    pod.unresolved = `${template.metadataPath} is a dynamic block`;
+    reader.note(`${template.metadataPath} of ${address}`, 'a dynamic block is not read', template.map);
+  }
+  return pod;
+}
+
+/** Where the pods run and what they reach, from the pod spec; nothing for an object without pods. */
+function readPodSpec(reader: FileReader, template: HclObject | undefined, shape: Shape): PodSpecFacts {
+  if (!template) return noPodSpec();
+  const images: SourceString[] = [];
+  const urls: SourceString[] = [];
+  const podSpec = section(template, 'spec');
+  const scheduling = readScheduling(reader, podSpec, shape);
+  const fields = { initContainers: shape.initContainers, containers: shape.containers, env: 'env', envName: 'name', command: 'command' };
+  scanContainers(reader, podSpec, fields, images, urls);
+  return { scheduling, images, urls };
+}
+
+/** Where the editor writes pod annotations: the template's `metadata`, as far as it is written. */
+function podTarget(template: HclObject, shape: Shape): PodTarget {
+  const metadata = section(template, 'metadata');
+  return { kind: 'template', template, metadata, annotations: attrItem(metadata, 'annotations'), metadataStyle: shape.metadataStyle };
 }
 
 /**
@@ -242,57 +244,47 @@ export function readAnnotationsResource(reader: FileReader, block: TopBlock): vo
     if (kind.why) reader.note(`kind of ${address}`, kind.why, kind.expr!);
     return;
   }
-  const metadata = section(body, 'metadata');
-  const name = reader.string(metadata, 'name');
-  const namespace = reader.string(metadata, 'namespace');
+  const { identity } = readIdentity(reader, block, address, kind.value, section(body, 'metadata'));
   const entries = new Map<MapEntry, EntryTarget>();
   const podKind = kind.value === 'Pod';
   const hasTemplate = !podKind && !NEVER_PODS.has(kind.value);
-  const own = reader.metadataBlock(body, podKind ? 'pod' : 'object-annotations', '', block.head, entries, { annotations: 'annotations' });
-  own.path = address;
-  own.span = reader.span(attrItem(body, 'annotations')?.keyRange ?? block.head);
-  let pod: MetadataBlock | undefined = podKind ? own : undefined;
-  let podTarget: PodTarget | undefined;
-  if (hasTemplate) {
-    pod = reader.metadataBlock(body, 'pod', '', block.head, entries, { annotations: 'template_annotations' });
-    pod.path = address;
-    pod.span = reader.span(attrItem(body, 'template_annotations')?.keyRange ?? block.head);
-    podTarget = {
-      kind: 'attribute',
-      holder: body,
-      name: 'template_annotations',
-      annotations: attrItem(body, 'template_annotations'),
-      after: attrItem(body, 'annotations'),
-    };
-  }
+  const own = patchedLevel(reader, block, podKind ? 'pod' : 'object-annotations', 'annotations', entries);
+  const pod = podKind ? own : hasTemplate ? patchedLevel(reader, block, 'pod', 'template_annotations', entries) : undefined;
   const objectMetadata = podKind ? [] : [own];
-  if (!pod && !own.annotations.some((e) => ECI_KEY_TEXT.test(e.key))) return;
-  const replicas: Count = hasTemplate && !NO_REPLICAS.has(kind.value)
-    ? { unknown: `${address} patches a ${kind.value} defined elsewhere; its replicas are not known here` }
+  if (!pod && !hasEciKey(own)) return;
+  const podTarget: PodTarget | undefined = hasTemplate
+    ? { kind: 'attribute', holder: body, name: 'template_annotations', annotations: attrItem(body, 'template_annotations'), after: attrItem(body, 'annotations') }
+    : undefined;
+  reader.out.workloads.push(
+    workloadOf(identity, {
+      levels: { objectMetadata, pod },
+      podTemplatePath: hasTemplate ? 'spec.template' : undefined,
+      podAnnotationsPath: hasTemplate ? 'template_annotations' : podKind ? 'annotations' : undefined,
+      counts: patchedCounts(address, kind.value, hasTemplate),
+      podSpec: noPodSpec(),
+      ignores: reader.ignores([pod, ...objectMetadata]),
+      editor: reader.editor(entries, podTarget),
+    }),
+  );
+}
+
+/** A kubernetes_annotations resource patches an object defined elsewhere: its pod counts are not known here. */
+function patchedCounts(address: string, kind: string, hasTemplate: boolean): { replicas: Count; parallelism: Count } {
+  const replicas: Count = hasTemplate && countsReplicas(kind)
+    ? { unknown: `${address} patches a ${kind} defined elsewhere; its replicas are not known here` }
     : {};
-  const parallelism: Count = kind.value === 'Job' || kind.value === 'CronJob'
-    ? { unknown: `${address} patches a ${kind.value} defined elsewhere; its parallelism is not known here` }
+  const parallelism: Count = kind === 'Job' || kind === 'CronJob'
+    ? { unknown: `${address} patches a ${kind} defined elsewhere; its parallelism is not known here` }
     : {};
-  reader.out.workloads.push({
-    source: 'terraform',
-    file: reader.path,
-    kind: kind.value,
-    name: name.value ?? address,
-    namespace: namespace.value ?? (namespace.expr ? reader.text(namespace.expr) : 'default'),
-    namespaceDefaulted: namespace.expr === undefined,
-    span: reader.headSpan(block),
-    objectMetadata,
-    pod,
-    podTemplatePath: hasTemplate ? 'spec.template' : undefined,
-    podAnnotationsPath: hasTemplate ? 'template_annotations' : podKind ? 'annotations' : undefined,
-    replicas,
-    parallelism,
-    scheduling: { nodeSelector: {}, nodeAffinityIn: {}, tolerationKeys: [] },
-    images: [],
-    urls: [],
-    ignores: reader.ignores([pod, ...objectMetadata]),
-    editor: new HclEditor(reader.path, reader.file.lines, entries, podTarget, reader.indentUnit, reader.json),
-  });
+  return { replicas, parallelism };
+}
+
+/** The annotations a kubernetes_annotations resource writes in one attribute, as a metadata level named by its address. */
+function patchedLevel(reader: FileReader, block: TopBlock, level: MetadataLevel, attribute: string, entries: Map<MapEntry, EntryTarget>): MetadataBlock {
+  const patched = reader.metadataBlock(block.body, level, '', block.head, entries, { annotations: attribute });
+  patched.path = `${block.labels[0]}.${block.labels[1]}`;
+  patched.span = reader.span(attrItem(block.body, attribute)?.keyRange ?? block.head);
+  return patched;
 }
 
 /** `kubernetes_namespace`: its labels decide ECI pods under `cluster: virtual-node`. */

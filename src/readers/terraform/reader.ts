@@ -1,7 +1,6 @@
 import type { Count, MapEntry, MetadataBlock, MetadataLevel, ReadResult, Span } from '../../model/index.js';
-import { IGNORE_ANNOTATION, parseIgnoreValue } from '../kubernetes/objects.js';
-import type { EntryTarget } from './editor.js';
-import { detectIndentUnit } from './editor.js';
+import { ignoresIn, type IgnoreAnnotation } from '../ignores.js';
+import { detectIndentUnit, HclEditor, type EntryTarget, type PodTarget } from './editor.js';
 import { attr, attrItem, type Expr, type HclObject, type Item, type Range, type TopBlock } from './hcl.js';
 import { scopeOf, type TerraformContext, type TerraformFile } from './context.js';
 import { asCount, asString, evaluate, EvaluationBudget, exprText, forEachSize, shown, type FolderScope, type Value } from './values.js';
@@ -235,11 +234,13 @@ export class FileReader {
     };
   }
 
-  /** `eci-egress-lint/ignore` annotations of the given blocks. */
-  ignores(blocks: (MetadataBlock | undefined)[]): { rules: string[]; reason: string; span: Span }[] {
-    return blocks
-      .filter((b): b is MetadataBlock => b !== undefined)
-      .flatMap((b) => b.annotations.filter((a) => a.key === IGNORE_ANNOTATION && a.valueType === 'string'))
-      .map((a) => ({ ...parseIgnoreValue(a.value), span: a.span }));
+  /** The editor of a workload of this file: `entries` are where its keys are written, `pod` where pod annotations go. */
+  editor(entries: Map<MapEntry, EntryTarget>, pod: PodTarget | undefined): HclEditor {
+    return new HclEditor(this.path, this.file.lines, entries, pod, this.indentUnit, this.json);
+  }
+
+  /** `eci-egress-lint/ignore` annotations of the given blocks, those whose value resolves to a string. */
+  ignores(blocks: (MetadataBlock | undefined)[]): IgnoreAnnotation[] {
+    return ignoresIn(blocks, (a) => a.valueType === 'string');
   }
 }
