@@ -27,21 +27,22 @@ export interface RuleRun {
 export function runWorkloadRules(workloads: readonly Workload[], scan: ScanFacts, documentOf: ReadonlyMap<Workload, RenderedDocument>): RuleRun {
   const run: RuleRun = { checked: [], findings: [], owners: new Map(), renderings: new Map() };
   for (const workload of workloads) {
+    const document = documentOf.get(workload);
     // A rule that throws on one workload leaves that workload unchecked (a notice on its file), not the scan.
+    const unchecked = (error: unknown, ruleId?: string) => locatedNotice(uncheckedWorkload(workload, error, ruleId), document);
     let facts: WorkloadFacts;
     try {
       facts = workloadFacts(workload, scan);
     } catch (error) {
-      run.findings.push(uncheckedWorkload(workload, error));
+      run.findings.push(unchecked(error));
       continue;
     }
     run.checked.push({ workload, facts });
-    const document = documentOf.get(workload);
     for (const rule of RULES) {
       if (!rule.check || scan.config.rules[rule.meta.id] === 'off') continue;
       const outcome = runRule(rule, { workload, facts }, scan);
       if ('threw' in outcome) {
-        run.findings.push(uncheckedWorkload(workload, outcome.threw, rule.meta.id));
+        run.findings.push(unchecked(outcome.threw, rule.meta.id));
         continue;
       }
       for (const finding of outcome.findings) {
@@ -55,6 +56,16 @@ export function runWorkloadRules(workloads: readonly Workload[], scan: ScanFacts
     }
   }
   return run;
+}
+
+/**
+ * A notice about a rendered workload goes on the line behind the workload in the file a person edits; its span in the
+ * rendered document means nothing there.
+ */
+function locatedNotice(notice: Finding, document: RenderedDocument | undefined): Finding {
+  if (!document) return notice;
+  const where = document.locate(notice.span);
+  return { ...notice, file: where.file, span: where.span };
 }
 
 /** One rule's findings on one workload, or what the rule threw (then none of its findings count). */
