@@ -1,5 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import type { Span } from '../../src/model/index.js';
+import { WorkspaceFiles } from '../../src/render/files.js';
+import { locateInChart } from '../../src/render/helm.js';
 import { firstLineLocation, keyLocation, literalLocation, renderedLineAt, SourceText } from '../../src/render/provenance.js';
 
 /** The span of `needle` on 1-based `line` of `text`. */
@@ -53,5 +58,21 @@ describe('finding the line behind a rendered line', () => {
       span: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 },
       exact: false,
     });
+  });
+});
+
+describe('locateInChart', () => {
+  it('a template the scan cannot read (inside a packaged subchart): line 1 of the chart\'s Chart.yaml', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eci-locate-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'charts/web/templates'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'charts/web/Chart.yaml'), 'apiVersion: v2\nname: web\nversion: 1.0.0\n');
+      const files = new WorkspaceFiles(dir, 1024 * 1024);
+      const chart = { template: 'charts/web/charts/db/templates/statefulset.yaml', chartFile: 'charts/web/Chart.yaml' };
+      const location = locateInChart(spanOf(RENDERED, 4, 'team'), RENDERED, chart, [], files);
+      expect(location).toMatchObject({ file: 'charts/web/Chart.yaml', span: { line: 1 }, exact: false });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { RenderedDocument, RenderSkip, SourceLocation, Span } from '../model/index.js';
 import type { ChartUnit } from './discover.js';
 import type { WorkspaceFiles } from './files.js';
@@ -104,7 +103,7 @@ export function splitHelmOutput(
       priced,
       text,
       namespace: unit.namespace,
-      locate: (span) => locateInChart(span, rendered, template, valuesFiles, files),
+      locate: (span) => locateInChart(span, rendered, { template, chartFile: unitFile(unit) }, valuesFiles, files),
       sourceText: (file) => files.get(file)?.text,
     });
   }
@@ -114,9 +113,16 @@ export function splitHelmOutput(
 /**
  * The line behind a position of a rendered chart document: the template line that writes it literally, else
  * the values-file entry with its key (the value it rendered first), else the template line that writes the key
- * (or, for its value, the values entry that line reads), else line 1 of the template.
+ * (or, for its value, the values entry that line reads), else line 1 of the template, else (a template the scan
+ * cannot read, e.g. one inside a packaged subchart) line 1 of the chart's Chart.yaml.
  */
-export function locateInChart(span: Span, rendered: SourceText, template: string, valuesFiles: string[], files: WorkspaceFiles): SourceLocation {
+export function locateInChart(
+  span: Span,
+  rendered: SourceText,
+  { template, chartFile }: { template: string; chartFile: string },
+  valuesFiles: string[],
+  files: WorkspaceFiles,
+): SourceLocation {
   const { parsed, onValue } = renderedLineAt(rendered, span);
   const templateText = files.get(template);
   const literal = templateText && literalLocation(templateText, rendered, span);
@@ -140,5 +146,5 @@ export function locateInChart(span: Span, rendered: SourceText, template: string
       }
     }
   }
-  return firstLineLocation(templateText ?? files.get(`${path.posix.dirname(template)}/Chart.yaml`), template);
+  return firstLineLocation(templateText ?? files.get(chartFile), template);
 }
