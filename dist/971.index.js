@@ -284,9 +284,11 @@ const eipConflict = {
 };
 
 ;// CONCATENATED MODULE: ./src/model/finding.ts
-const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'];
+/** The severities, most severe first (the order reports list them in). */
+const SEVERITIES = ['error', 'warning', 'notice'];
+const SEVERITY_SETTINGS = [...SEVERITIES, 'off'];
 /** The least severity that fails the run (`--fail-on`, the action's `fail-on`); `never` fails on none. */
-const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
+const FAIL_ON_LEVELS = [...SEVERITIES, 'never'];
 const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
 
 ;// CONCATENATED MODULE: ./src/model/read-result.ts
@@ -2784,7 +2786,7 @@ const MAX_READING_NODES = 200_000;
  * Every place in a document that reads a node written elsewhere: each alias (`annotations: *ann`), and each map with a
  * merge key (`<<: *defaults`), with what it reads as Kubernetes reads it. A fix that edits an anchored node changes
  * what these places read; the fix engine compares the readings before and after a fix and refuses one that changes
- * them (see src/fix/apply.ts).
+ * them (`changedAliasRead` in src/fix/checks.ts).
  */
 function aliasReads(doc, lines, base) {
     const nodes = new NodeReader(doc);
@@ -7904,7 +7906,6 @@ function firstErrorLine(run, rewrite = (line) => line) {
 
 
 
-
 /** The values files of one rendering, in the order helm applies them (the last wins). */
 function valuesFilesOf(unit, extra, files) {
     const own = inFolder(unit.folder, 'values.yaml');
@@ -7975,7 +7976,7 @@ function splitHelmOutput(output, unit, valuesFiles, files, idPrefix, rendering, 
             priced,
             text,
             namespace: unit.namespace,
-            locate: (span) => locateInChart(span, rendered, template, valuesFiles, files),
+            locate: (span) => locateInChart(span, rendered, { template, chartFile: unitFile(unit) }, valuesFiles, files),
             sourceText: (file) => files.get(file)?.text,
         });
     }
@@ -7984,9 +7985,10 @@ function splitHelmOutput(output, unit, valuesFiles, files, idPrefix, rendering, 
 /**
  * The line behind a position of a rendered chart document: the template line that writes it literally, else
  * the values-file entry with its key (the value it rendered first), else the template line that writes the key
- * (or, for its value, the values entry that line reads), else line 1 of the template.
+ * (or, for its value, the values entry that line reads), else line 1 of the template, else (a template the scan
+ * cannot read, e.g. one inside a packaged subchart) line 1 of the chart's Chart.yaml.
  */
-function locateInChart(span, rendered, template, valuesFiles, files) {
+function locateInChart(span, rendered, { template, chartFile }, valuesFiles, files) {
     const { parsed, onValue } = renderedLineAt(rendered, span);
     const templateText = files.get(template);
     const literal = templateText && literalLocation(templateText, rendered, span);
@@ -8013,7 +8015,7 @@ function locateInChart(span, rendered, template, valuesFiles, files) {
             }
         }
     }
-    return firstLineLocation(templateText ?? files.get(`${external_node_path_default().posix.dirname(template)}/Chart.yaml`), template);
+    return firstLineLocation(templateText ?? files.get(chartFile), template);
 }
 
 ;// CONCATENATED MODULE: ./src/render/kustomize.ts
@@ -9053,23 +9055,24 @@ function applyRuleSettings(findings, rules) {
 function runWorkloadRules(workloads, scan, documentOf) {
     const run = { checked: [], findings: [], owners: new Map(), renderings: new Map() };
     for (const workload of workloads) {
+        const document = documentOf.get(workload);
         // A rule that throws on one workload leaves that workload unchecked (a notice on its file), not the scan.
+        const unchecked = (error, ruleId) => locatedNotice(uncheckedWorkload(workload, error, ruleId), document);
         let facts;
         try {
             facts = workloadFacts(workload, scan);
         }
         catch (error) {
-            run.findings.push(uncheckedWorkload(workload, error));
+            run.findings.push(unchecked(error));
             continue;
         }
         run.checked.push({ workload, facts });
-        const document = documentOf.get(workload);
         for (const rule of RULES) {
             if (!rule.check || scan.config.rules[rule.meta.id] === 'off')
                 continue;
             const outcome = runRule(rule, { workload, facts }, scan);
             if ('threw' in outcome) {
-                run.findings.push(uncheckedWorkload(workload, outcome.threw, rule.meta.id));
+                run.findings.push(unchecked(outcome.threw, rule.meta.id));
                 continue;
             }
             for (const finding of outcome.findings) {
@@ -9083,6 +9086,16 @@ function runWorkloadRules(workloads, scan, documentOf) {
         }
     }
     return run;
+}
+/**
+ * A notice about a rendered workload goes on the line behind the workload in the file a person edits; its span in the
+ * rendered document means nothing there.
+ */
+function locatedNotice(notice, document) {
+    if (!document)
+        return notice;
+    const where = document.locate(notice.span);
+    return { ...notice, file: where.file, span: where.span };
 }
 /** One rule's findings on one workload, or what the rule threw (then none of its findings count). */
 function runRule(rule, { workload, facts }, scan) {
@@ -11722,7 +11735,6 @@ function groupByFile(findings) {
     }
     return groups;
 }
-const SEVERITY_ORDER = ['error', 'warning', 'notice'];
 
 ;// CONCATENATED MODULE: ./src/report/presentation.ts
 
@@ -12552,7 +12564,7 @@ function compactReport(result) {
  * level per step, so the most severe ones must come first.
  */
 function annotations(findings) {
-    return SEVERITY_ORDER.flatMap((level) => findings
+    return SEVERITIES.flatMap((level) => findings
         .filter((f) => f.severity === level)
         .map((f) => ({
         level,

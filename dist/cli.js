@@ -7987,9 +7987,11 @@ const eipConflict = {
 };
 
 ;// CONCATENATED MODULE: ./src/model/finding.ts
-const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'];
+/** The severities, most severe first (the order reports list them in). */
+const SEVERITIES = ['error', 'warning', 'notice'];
+const SEVERITY_SETTINGS = [...SEVERITIES, 'off'];
 /** The least severity that fails the run (`--fail-on`, the action's `fail-on`); `never` fails on none. */
-const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
+const FAIL_ON_LEVELS = [...SEVERITIES, 'never'];
 const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
 
 ;// CONCATENATED MODULE: ./src/model/read-result.ts
@@ -10610,7 +10612,7 @@ const MAX_READING_NODES = 200_000;
  * Every place in a document that reads a node written elsewhere: each alias (`annotations: *ann`), and each map with a
  * merge key (`<<: *defaults`), with what it reads as Kubernetes reads it. A fix that edits an anchored node changes
  * what these places read; the fix engine compares the readings before and after a fix and refuses one that changes
- * them (see src/fix/apply.ts).
+ * them (`changedAliasRead` in src/fix/checks.ts).
  */
 function aliasReads(doc, lines, base) {
     const nodes = new NodeReader(doc);
@@ -19589,7 +19591,6 @@ function firstErrorLine(run, rewrite = (line) => line) {
 
 
 
-
 /** The values files of one rendering, in the order helm applies them (the last wins). */
 function valuesFilesOf(unit, extra, files) {
     const own = inFolder(unit.folder, 'values.yaml');
@@ -19660,7 +19661,7 @@ function splitHelmOutput(output, unit, valuesFiles, files, idPrefix, rendering, 
             priced,
             text,
             namespace: unit.namespace,
-            locate: (span) => locateInChart(span, rendered, template, valuesFiles, files),
+            locate: (span) => locateInChart(span, rendered, { template, chartFile: unitFile(unit) }, valuesFiles, files),
             sourceText: (file) => files.get(file)?.text,
         });
     }
@@ -19669,9 +19670,10 @@ function splitHelmOutput(output, unit, valuesFiles, files, idPrefix, rendering, 
 /**
  * The line behind a position of a rendered chart document: the template line that writes it literally, else
  * the values-file entry with its key (the value it rendered first), else the template line that writes the key
- * (or, for its value, the values entry that line reads), else line 1 of the template.
+ * (or, for its value, the values entry that line reads), else line 1 of the template, else (a template the scan
+ * cannot read, e.g. one inside a packaged subchart) line 1 of the chart's Chart.yaml.
  */
-function locateInChart(span, rendered, template, valuesFiles, files) {
+function locateInChart(span, rendered, { template, chartFile }, valuesFiles, files) {
     const { parsed, onValue } = renderedLineAt(rendered, span);
     const templateText = files.get(template);
     const literal = templateText && literalLocation(templateText, rendered, span);
@@ -19698,7 +19700,7 @@ function locateInChart(span, rendered, template, valuesFiles, files) {
             }
         }
     }
-    return firstLineLocation(templateText ?? files.get(`${external_node_path_default().posix.dirname(template)}/Chart.yaml`), template);
+    return firstLineLocation(templateText ?? files.get(chartFile), template);
 }
 
 ;// CONCATENATED MODULE: ./src/render/kustomize.ts
@@ -24260,23 +24262,24 @@ function applyRuleSettings(findings, rules) {
 function runWorkloadRules(workloads, scan, documentOf) {
     const run = { checked: [], findings: [], owners: new Map(), renderings: new Map() };
     for (const workload of workloads) {
+        const document = documentOf.get(workload);
         // A rule that throws on one workload leaves that workload unchecked (a notice on its file), not the scan.
+        const unchecked = (error, ruleId) => locatedNotice(uncheckedWorkload(workload, error, ruleId), document);
         let facts;
         try {
             facts = workloadFacts(workload, scan);
         }
         catch (error) {
-            run.findings.push(uncheckedWorkload(workload, error));
+            run.findings.push(unchecked(error));
             continue;
         }
         run.checked.push({ workload, facts });
-        const document = documentOf.get(workload);
         for (const rule of rules_RULES) {
             if (!rule.check || scan.config.rules[rule.meta.id] === 'off')
                 continue;
             const outcome = runRule(rule, { workload, facts }, scan);
             if ('threw' in outcome) {
-                run.findings.push(uncheckedWorkload(workload, outcome.threw, rule.meta.id));
+                run.findings.push(unchecked(outcome.threw, rule.meta.id));
                 continue;
             }
             for (const finding of outcome.findings) {
@@ -24290,6 +24293,16 @@ function runWorkloadRules(workloads, scan, documentOf) {
         }
     }
     return run;
+}
+/**
+ * A notice about a rendered workload goes on the line behind the workload in the file a person edits; its span in the
+ * rendered document means nothing there.
+ */
+function locatedNotice(notice, document) {
+    if (!document)
+        return notice;
+    const where = document.locate(notice.span);
+    return { ...notice, file: where.file, span: where.span };
 }
 /** One rule's findings on one workload, or what the rule threw (then none of its findings count). */
 function runRule(rule, { workload, facts }, scan) {
@@ -24802,33 +24815,6 @@ function compactReport(result) {
         .join('');
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
-function countFindings(result) {
-    const counts = { error: 0, warning: 0, notice: 0, total: 0, suppressed: result.suppressed.length, fixable: 0 };
-    for (const finding of result.findings) {
-        counts[finding.severity]++;
-        counts.total++;
-        if (finding.fix?.safe)
-            counts.fixable++;
-    }
-    return counts;
-}
-function summary_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function groupByFile(findings) {
-    const groups = new Map();
-    for (const finding of findings) {
-        const group = groups.get(finding.file);
-        if (group)
-            group.push(finding);
-        else
-            groups.set(finding.file, [finding]);
-    }
-    return groups;
-}
-const SEVERITY_ORDER = ['error', 'warning', 'notice'];
-
 ;// CONCATENATED MODULE: ./src/report/github.ts
 
 
@@ -24837,7 +24823,7 @@ const SEVERITY_ORDER = ['error', 'warning', 'notice'];
  * level per step, so the most severe ones must come first.
  */
 function annotations(findings) {
-    return SEVERITY_ORDER.flatMap((level) => findings
+    return SEVERITIES.flatMap((level) => findings
         .filter((f) => f.severity === level)
         .map((f) => ({
         level,
@@ -25090,6 +25076,32 @@ function unresolvedLines(result) {
     return { lines: all.slice(0, MAX_UNRESOLVED_SHOWN), more: Math.max(0, all.length - MAX_UNRESOLVED_SHOWN), total: all.length };
 }
 const UNRESOLVED_HEADING = 'not resolved (no finding and no cost rests on them)';
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+function countFindings(result) {
+    const counts = { error: 0, warning: 0, notice: 0, total: 0, suppressed: result.suppressed.length, fixable: 0 };
+    for (const finding of result.findings) {
+        counts[finding.severity]++;
+        counts.total++;
+        if (finding.fix?.safe)
+            counts.fixable++;
+    }
+    return counts;
+}
+function summary_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function groupByFile(findings) {
+    const groups = new Map();
+    for (const finding of findings) {
+        const group = groups.get(finding.file);
+        if (group)
+            group.push(finding);
+        else
+            groups.set(finding.file, [finding]);
+    }
+    return groups;
+}
 
 ;// CONCATENATED MODULE: ./src/report/presentation.ts
 

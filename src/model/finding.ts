@@ -1,10 +1,12 @@
 import type { Span, TextEdit } from './position.js';
 
-export type Severity = 'error' | 'warning' | 'notice';
-export const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'] as const satisfies readonly (Severity | 'off')[];
+/** The severities, most severe first (the order reports list them in). */
+export const SEVERITIES = ['error', 'warning', 'notice'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export const SEVERITY_SETTINGS = [...SEVERITIES, 'off'] as const;
 export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
 /** The least severity that fails the run (`--fail-on`, the action's `fail-on`); `never` fails on none. */
-export const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'] as const satisfies readonly (Severity | 'never')[];
+export const FAIL_ON_LEVELS = [...SEVERITIES, 'never'] as const;
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
 
 export const SEVERITY_RANK: Record<Severity, number> = { notice: 1, warning: 2, error: 3 };

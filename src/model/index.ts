@@ -2,7 +2,7 @@ export type * from './position.js';
 export type * from './workload.js';
 export type * from './finding.js';
 export type * from './read-result.js';
-export { FAIL_ON_LEVELS, SEVERITY_RANK, SEVERITY_SETTINGS } from './finding.js';
+export { FAIL_ON_LEVELS, SEVERITIES, SEVERITY_RANK, SEVERITY_SETTINGS } from './finding.js';
 export { emptyReadResult } from './read-result.js';
 export { metadataBlocks } from './workload.js';
 export type * from './config.js';

@@ -1,5 +1,4 @@
-import type { Finding, LintResult, Severity } from '../model/index.js';
-import { SEVERITY_ORDER } from './summary.js';
+import { SEVERITIES, type Finding, type LintResult, type Severity } from '../model/index.js';
 import { escapeTerminal } from './escape.js';
 
 /**
@@ -18,7 +17,7 @@ export interface Annotation {
  * level per step, so the most severe ones must come first.
  */
 export function annotations(findings: readonly Finding[]): Annotation[] {
-  return SEVERITY_ORDER.flatMap((level) =>
+  return SEVERITIES.flatMap((level) =>
     findings
       .filter((f) => f.severity === level)
       .map((f) => ({

@@ -1,4 +1,4 @@
-import type { Finding, LintResult, Severity } from '../model/index.js';
+import type { Finding, LintResult } from '../model/index.js';
 
 export interface Counts {
   error: number;
@@ -33,4 +33,3 @@ export function groupByFile(findings: Finding[]): Map<string, Finding[]> {
   return groups;
 }
 
-export const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'notice'];

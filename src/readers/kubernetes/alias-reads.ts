@@ -12,7 +12,7 @@ const MAX_READING_NODES = 200_000;
  * Every place in a document that reads a node written elsewhere: each alias (`annotations: *ann`), and each map with a
  * merge key (`<<: *defaults`), with what it reads as Kubernetes reads it. A fix that edits an anchored node changes
  * what these places read; the fix engine compares the readings before and after a fix and refuses one that changes
- * them (see src/fix/apply.ts).
+ * them (`changedAliasRead` in src/fix/checks.ts).
  */
 export function aliasReads(doc: Document.Parsed, lines: LineIndex, base: number): AliasRead[] {
   const nodes = new NodeReader(doc);
