@@ -1,6 +1,5 @@
 /** What makes findings "the same" across texts (src/fix/identity.ts): positions never count. */
-import { findingIdentity, identity } from '../../src/fix/identity.js';
-import type { Finding } from '../../src/model/index.js';
+import { identity } from '../../src/fix/identity.js';
 import { BW, deployment, EIP, PATH, snapshot } from './helpers.js';
 
 const text = deployment('web', [], ['metadata:', '  annotations:', `    ${EIP}: "true"`, `    ${BW}: 10`]);
@@ -16,10 +15,4 @@ test('a finding moved by a line above it keeps its identity; another subject, ru
   expect(identity(otherSubject, text)).not.toBe(identity(finding, text));
   expect(identity({ ...finding, ruleId: 'eip-invalid-value' }, text)).not.toBe(identity(finding, text));
   expect(identity({ ...finding, workload: { ...finding.workload!, name: 'api' } }, text)).not.toBe(identity(finding, text));
-});
-
-test('findingIdentity leaves out the position, and the line numbers in the message', () => {
-  const at = (line: number): Finding => ({ ...finding, span: { ...finding.span, line }, message: `conflicts with the key at ${PATH}:${line}` });
-  expect(findingIdentity(at(12))).toBe(findingIdentity(at(40)));
-  expect(findingIdentity(at(12))).not.toBe(findingIdentity({ ...at(12), file: 'k8s/other.yaml' }));
 });

@@ -20,14 +20,6 @@ export function identity(finding: Finding, text: string): string {
   return [finding.ruleId, finding.file, workloadKey(finding), subject].join('\u0000');
 }
 
-/**
- * A finding without its position, for fingerprints that must not change when lines move (e.g. which findings a fix
- * commit was for): rule, file, workload and message, with line numbers inside the message left out.
- */
-export function findingIdentity(finding: Finding): string {
-  return [finding.ruleId, finding.file, workloadKey(finding), finding.message.replace(/:\d+\b/g, ':#')].join('\u0000');
-}
-
 export function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
