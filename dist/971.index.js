@@ -10109,13 +10109,6 @@ function identity(finding, text) {
     const subject = text.slice(finding.span.offset, Math.min(finding.span.endOffset, finding.span.offset + 500));
     return [finding.ruleId, finding.file, workloadKey(finding), subject].join('\u0000');
 }
-/**
- * A finding without its position, for fingerprints that must not change when lines move (e.g. which findings a fix
- * commit was for): rule, file, workload and message, with line numbers inside the message left out.
- */
-function findingIdentity(finding) {
-    return [finding.ruleId, finding.file, workloadKey(finding), finding.message.replace(/:\d+\b/g, ':#')].join('\u0000');
-}
 function countBy(items, key) {
     const counts = new Map();
     for (const item of items)
@@ -10981,8 +10974,6 @@ function hasBom(bytes) {
 
 
 
-
-
 ;// CONCATENATED MODULE: ./src/github/commit.ts
 
 
@@ -11008,11 +10999,9 @@ function commitMessage(findings, override) {
 }
 /** The message of a commit: from git when the checkout has it, else from the API; undefined when neither can say. */
 async function commitMessageOf(github, workspace, sha) {
-    if (hasCommit(workspace, sha)) {
-        const r = (0,external_node_child_process_.spawnSync)('git', ['log', '-1', '--format=%B', sha], { cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-        if (r.status === 0)
-            return r.stdout;
-    }
+    const local = hasCommit(workspace, sha) ? gitOrUndefined(workspace, ['log', '-1', '--format=%B', sha]) : undefined;
+    if (local)
+        return local.toString('utf8');
     try {
         const { data } = await github.octokit.rest.git.getCommit({ owner: github.context.owner, repo: github.context.repo, commit_sha: sha });
         return data.message;

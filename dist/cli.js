@@ -26382,13 +26382,6 @@ function identity(finding, text) {
     const subject = text.slice(finding.span.offset, Math.min(finding.span.endOffset, finding.span.offset + 500));
     return [finding.ruleId, finding.file, workloadKey(finding), subject].join('\u0000');
 }
-/**
- * A finding without its position, for fingerprints that must not change when lines move (e.g. which findings a fix
- * commit was for): rule, file, workload and message, with line numbers inside the message left out.
- */
-function findingIdentity(finding) {
-    return [finding.ruleId, finding.file, workloadKey(finding), finding.message.replace(/:\d+\b/g, ':#')].join('\u0000');
-}
 function countBy(items, key) {
     const counts = new Map();
     for (const item of items)
@@ -27820,8 +27813,6 @@ function hasBom(bytes) {
  * Fixes: applying the edits of findings to file texts (checked by linting the result again), unified diffs, writing
  * fixed files, and what the report says about them. Nothing here talks to GitHub; the action builds on it.
  */
-
-
 
 
 

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { resolveConfig } from '../../src/config/load.js';
 import { lintSources } from '../../src/engine/index.js';
 import { applyFixes, type FileFix } from '../../src/fix/index.js';
-import { commitMessage, FIX_TRAILER, fixFingerprint, isOwnFixCommit } from '../../src/github/commit.js';
+import { commitMessage, commitMessageOf, FIX_TRAILER, fixFingerprint, isOwnFixCommit } from '../../src/github/commit.js';
+import type { GitHub } from '../../src/github/client.js';
+import { GitRepo } from './git-repo.js';
 import { addedPatch } from './fake-github.js';
 import { fence, insideDiff, patchOf, suggestionBody, suggestionKey, suggestionsFor, type Suggestion } from '../../src/github/suggestions.js';
 
@@ -101,5 +103,35 @@ describe('the fix commit message', () => {
     expect(isOwnFixCommit(`${headline}\n\n${body}`, findings.slice(1))).toBe(false);
     expect(isOwnFixCommit('fix: something else', findings)).toBe(false);
     expect(isOwnFixCommit(undefined, findings)).toBe(false);
+  });
+});
+
+describe('commitMessageOf', () => {
+  const apiWith = (messages: Record<string, string>) =>
+    ({
+      context: { owner: 'o', repo: 'r' },
+      octokit: {
+        rest: {
+          git: {
+            getCommit: async ({ commit_sha }: { commit_sha: string }) => {
+              if (!(commit_sha in messages)) throw new Error('Not Found');
+              return { data: { message: messages[commit_sha] } };
+            },
+          },
+        },
+      },
+    }) as unknown as GitHub;
+
+  it('reads the message from the checkout when it holds the commit, else asks the API, else says nothing', async () => {
+    const repo = new GitRepo();
+    try {
+      const sha = repo.write({ 'a.txt': 'a' }).commit('fix: eip-not-string (eci-egress-lint)\n\nEci-Egress-Lint-Fixes: abc');
+      expect(await commitMessageOf(apiWith({}), repo.dir, sha)).toBe('fix: eip-not-string (eci-egress-lint)\n\nEci-Egress-Lint-Fixes: abc\n\n');
+      const absent = 'f'.repeat(40);
+      expect(await commitMessageOf(apiWith({ [absent]: 'from the API' }), repo.dir, absent)).toBe('from the API');
+      expect(await commitMessageOf(apiWith({}), repo.dir, absent)).toBeUndefined();
+    } finally {
+      repo.remove();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
+import { gitOrUndefined } from '../files/git.js';
 import { baselineKey } from '../suppress/baseline.js';
 import type { Finding } from '../model/index.js';
 import { describeFailure, type ApiFailure, type GitHub } from './client.js';
@@ -27,10 +27,8 @@ export function commitMessage(findings: Finding[], override?: string): { headlin
 
 /** The message of a commit: from git when the checkout has it, else from the API; undefined when neither can say. */
 export async function commitMessageOf(github: GitHub, workspace: string, sha: string): Promise<string | undefined> {
-  if (hasCommit(workspace, sha)) {
-    const r = spawnSync('git', ['log', '-1', '--format=%B', sha], { cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    if (r.status === 0) return r.stdout;
-  }
+  const local = hasCommit(workspace, sha) ? gitOrUndefined(workspace, ['log', '-1', '--format=%B', sha]) : undefined;
+  if (local) return local.toString('utf8');
   try {
     const { data } = await github.octokit.rest.git.getCommit({ owner: github.context.owner, repo: github.context.repo, commit_sha: sha });
     return data.message;
