@@ -18,6 +18,16 @@ const expectedFixed = deployment(['prometheus.io/scrape: "true"']);
 
 const profile = eciProfile({ name: 'all-web', matchLabels: { app: 'web' }, annotations: { 'k8s.aliyun.com/eci-with-eip': 'true' } });
 
+/** Lints the manifest beside an eci-profile that gives the pods labelled app: web an EIP, with a NAT gateway present. */
+const lintBesideProfile = (app: string) =>
+  lintFiles(
+    [
+      { path: 'k8s/app.yaml', text: app },
+      { path: 'k8s/profile.yaml', text: profile },
+    ],
+    { natGateway: 'present' },
+  );
+
 describe('eip-redundant', () => {
   it('reports an EIP under nat-gateway: present at the eci-with-eip key', () => {
     const finding = only(lint(text, { natGateway: 'present' }), RULE);
@@ -61,30 +71,15 @@ describe('eip-redundant', () => {
   });
 
   it('reports an EIP injected by the eci-profile, without a fix', () => {
-    const plain = expectedFixed;
-    const result = lintFiles(
-      [
-        { path: 'k8s/app.yaml', text: plain },
-        { path: 'k8s/profile.yaml', text: profile },
-      ],
-      { natGateway: 'present' },
-    );
-    const finding = only(result, RULE);
+    const finding = only(lintBesideProfile(expectedFixed), RULE);
     expect(finding.message).toContain('injected by the eci-profile selector "all-web"');
     expect(finding.fix).toBeUndefined();
   });
 
   it('an EIP injected by the eci-profile gets no fix even when the manifest writes an EIP setting: removing it would not remove the EIP', () => {
-    const withSetting = expectedFixed.replace(/^( *)prometheus\.io\/scrape: "true"$/m, '$1prometheus.io/scrape: "true"\n$1k8s.aliyun.com/eip-bandwidth: "10"');
+    const withSetting = deployment(['prometheus.io/scrape: "true"', 'k8s.aliyun.com/eip-bandwidth: "10"']);
     expect(withSetting).toContain('eip-bandwidth');
-    const result = lintFiles(
-      [
-        { path: 'k8s/app.yaml', text: withSetting },
-        { path: 'k8s/profile.yaml', text: profile },
-      ],
-      { natGateway: 'present' },
-    );
-    const finding = only(result, RULE);
+    const finding = only(lintBesideProfile(withSetting), RULE);
     expect(finding.message).toContain('injected by the eci-profile selector "all-web"');
     expect(finding.fix).toBeUndefined();
   });
