@@ -121,6 +121,16 @@ export interface ProfileSelector {
 
 /** The eci-profile ConfigMap of kube-system with one selector, written as one line of JSON. */
 export function eciProfile(selector: ProfileSelector): string {
-  const selectors = JSON.stringify([{ name: selector.name, objectSelector: { matchLabels: selector.matchLabels }, effect: { annotations: selector.annotations } }]);
-  return ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: eci-profile', '  namespace: kube-system', 'data:', `  selectors: '${selectors}'`, ''].join('\n');
+  const { name, matchLabels, annotations } = selector;
+  const selectors = JSON.stringify([{ name, objectSelector: { matchLabels }, effect: { annotations } }]);
+  return [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata:',
+    '  name: eci-profile',
+    '  namespace: kube-system',
+    'data:',
+    `  selectors: '${selectors}'`,
+    '',
+  ].join('\n');
 }

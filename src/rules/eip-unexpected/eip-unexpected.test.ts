@@ -49,7 +49,8 @@ describe('eip-unexpected', () => {
   it('has an unsafe fix that removes the EIP keys only', () => {
     const finding = only(lint(cronJob, noneForReports, PATH), RULE);
     expect(finding.fix?.safe).toBe(false);
-    expectCleanFix(cronJob, finding, cronJob.replace('            k8s.aliyun.com/eci-with-eip: "true"\n            k8s.aliyun.com/eip-bandwidth: "5"\n', ''), noneForReports, PATH);
+    const withoutEipKeys = cronJob.replace('            k8s.aliyun.com/eci-with-eip: "true"\n            k8s.aliyun.com/eip-bandwidth: "5"\n', '');
+    expectCleanFix(cronJob, finding, withoutEipKeys, noneForReports, PATH);
   });
 
   it('gives no finding when the workloads rule does not match', () => {
