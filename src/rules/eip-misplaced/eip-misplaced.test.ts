@@ -25,12 +25,9 @@ describe('eip-misplaced', () => {
 
   it('moves the key into the pod template, creating the annotations map', () => {
     const finding = only(lint(deployment), RULE);
+    const moved = workload({ replicas: '2', labels: ['app: web'], annotations: ['k8s.aliyun.com/eci-with-eip: "true"'], image: 'nginx:1.25' });
     // Nothing else to say about the fixed manifest: the pods now ask for their EIP where ECI reads it.
-    expectCleanFix(
-      deployment,
-      finding,
-      workload({ replicas: '2', labels: ['app: web'], annotations: ['k8s.aliyun.com/eci-with-eip: "true"'], image: 'nginx:1.25' }),
-    );
+    expectCleanFix(deployment, finding, moved);
   });
 
   it('adds to an existing pod annotations map and keeps the object annotations that stay', () => {
@@ -92,11 +89,8 @@ describe('eip-misplaced', () => {
     expect(finding.message).toContain('only as an annotation');
     // The misplaced key is the pod's intent: eip-missing does not add a second copy.
     expect(findingsOf(result, 'eip-missing')).toEqual([]);
-    expectCleanFix(
-      text,
-      finding,
-      workload({ name: 'api', labels: ['app: api'], annotations: ['k8s.aliyun.com/eci-with-eip: "true"'], image: 'ghcr.io/acme/api:2' }),
-    );
+    const moved = workload({ name: 'api', labels: ['app: api'], annotations: ['k8s.aliyun.com/eci-with-eip: "true"'], image: 'ghcr.io/acme/api:2' });
+    expectCleanFix(text, finding, moved);
   });
 
   it('finds the pod template of an Argo Rollout (any kind with spec.template.metadata and spec)', () => {
