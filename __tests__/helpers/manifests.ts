@@ -123,14 +123,6 @@ export interface ProfileSelector {
 export function eciProfile(selector: ProfileSelector): string {
   const { name, matchLabels, annotations } = selector;
   const selectors = JSON.stringify([{ name, objectSelector: { matchLabels }, effect: { annotations } }]);
-  return [
-    'apiVersion: v1',
-    'kind: ConfigMap',
-    'metadata:',
-    '  name: eci-profile',
-    '  namespace: kube-system',
-    'data:',
-    `  selectors: '${selectors}'`,
-    '',
-  ].join('\n');
+  const head = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: eci-profile', '  namespace: kube-system'];
+  return [...head, 'data:', `  selectors: '${selectors}'`, ''].join('\n');
 }
