@@ -118,7 +118,6 @@ describe('eip-no-effect', () => {
   });
 
   it('follows the rules config: notice changes the severity, off drops it', () => {
-    const text = serviceWithEip;
-    expectRuleConfigFollowed(text, RULE);
+    expectRuleConfigFollowed(serviceWithEip, RULE);
   });
 });
