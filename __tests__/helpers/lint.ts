@@ -47,6 +47,12 @@ export function only(result: LintResult, ruleId: string): Finding {
   return found[0];
 }
 
+/** A rule follows its `rules:` setting: `notice` changes the severity of its one finding in `text`, `off` drops it. */
+export function expectRuleConfigFollowed(text: string, ruleId: string, overrides: Partial<Config> = {}): void {
+  expect(only(lint(text, { ...overrides, rules: { [ruleId]: 'notice' } }), ruleId).severity).toBe('notice');
+  expect(findingsOf(lint(text, { ...overrides, rules: { [ruleId]: 'off' } }), ruleId)).toEqual([]);
+}
+
 /** 1-based line and column of the first occurrence of `needle` in `text` (the `nth` one, 0-based). */
 export function positionOf(text: string, needle: string, nth = 0): { line: number; column: number } {
   let at = -1;
@@ -130,4 +136,11 @@ export function applyFixAndCheck(text: string, finding: Finding, overrides: Part
   );
   expect(again).toEqual([]);
   return { fixed, relinted };
+}
+
+/** Applies a finding's fix as applyFixAndCheck does, and expects the fixed text to be `expected` with nothing reported on it. */
+export function expectCleanFix(text: string, finding: Finding, expected: string, overrides: Partial<Config> = {}, path = DEFAULT_PATH): void {
+  const { fixed, relinted } = applyFixAndCheck(text, finding, overrides, path);
+  expect(fixed).toBe(expected);
+  expect(relinted.findings).toEqual([]);
 }

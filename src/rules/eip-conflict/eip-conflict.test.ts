@@ -1,26 +1,9 @@
-import { findingsOf, lint, lintFiles, only } from '../../../__tests__/helpers/lint.js';
+import { expectRuleConfigFollowed, lint, lintFiles, only } from '../../../__tests__/helpers/lint.js';
+import { eciProfile, workload } from '../../../__tests__/helpers/manifests.js';
 
 const RULE = 'eip-conflict';
 
-function deployment(annotationLines: string[], labels: string[] = []): string {
-  return [
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata:',
-    '  name: edge',
-    'spec:',
-    '  template:',
-    '    metadata:',
-    ...(labels.length > 0 ? ['      labels:', ...labels.map((l) => `        ${l}`)] : []),
-    '      annotations:',
-    ...annotationLines.map((l) => `        ${l}`),
-    '    spec:',
-    '      containers:',
-    '        - name: edge',
-    '          image: nginx',
-    '',
-  ].join('\n');
-}
+const deployment = (annotations: string[], labels: string[] = []): string => workload({ name: 'edge', labels, annotations });
 
 describe('eip-conflict', () => {
   it('reports both an auto-created EIP and an existing EIP id, at the id key', () => {
@@ -34,16 +17,7 @@ describe('eip-conflict', () => {
   });
 
   it('names the eci-profile selector when one of the two is injected', () => {
-    const profile = [
-      'apiVersion: v1',
-      'kind: ConfigMap',
-      'metadata:',
-      '  name: eci-profile',
-      '  namespace: kube-system',
-      'data:',
-      `  selectors: '[{"name":"edge-eip","objectSelector":{"matchLabels":{"app":"edge"}},"effect":{"annotations":{"k8s.aliyun.com/eci-with-eip":"true"}}}]'`,
-      '',
-    ].join('\n');
+    const profile = eciProfile({ name: 'edge-eip', matchLabels: { app: 'edge' }, annotations: { 'k8s.aliyun.com/eci-with-eip': 'true' } });
     const result = lintFiles([
       { path: 'k8s/edge.yaml', text: deployment(['k8s.aliyun.com/eci-eip-instanceid: eip-2ze0abc'], ['app: edge']) },
       { path: 'k8s/profile.yaml', text: profile },
@@ -62,7 +36,6 @@ describe('eip-conflict', () => {
 
   it('follows the rules config: notice changes the severity, off drops it', () => {
     const text = deployment(['k8s.aliyun.com/eci-with-eip: "true"', 'k8s.aliyun.com/eci-eip-instanceid: eip-2ze0abc']);
-    expect(only(lint(text, { rules: { [RULE]: 'notice' } }), RULE).severity).toBe('notice');
-    expect(findingsOf(lint(text, { rules: { [RULE]: 'off' } }), RULE)).toEqual([]);
+    expectRuleConfigFollowed(text, RULE);
   });
 });

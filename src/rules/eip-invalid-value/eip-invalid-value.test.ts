@@ -1,26 +1,11 @@
-import { applyFixAndCheck, findingsOf, lint, only, positionOf } from '../../../__tests__/helpers/lint.js';
+import { applyFixAndCheck, expectCleanFix, expectRuleConfigFollowed, findingsOf, lint, only, positionOf } from '../../../__tests__/helpers/lint.js';
+import { workload } from '../../../__tests__/helpers/manifests.js';
 
 const RULE = 'eip-invalid-value';
 
-/** A one-replica Deployment on an Alibaba Cloud registry whose pod template has these annotations. */
-function pod(annotations: Record<string, string>): string {
-  return [
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata:',
-    '  name: web',
-    'spec:',
-    '  template:',
-    '    metadata:',
-    '      annotations:',
-    ...Object.entries(annotations).map(([k, v]) => `        ${k}: ${v}`),
-    '    spec:',
-    '      containers:',
-    '        - name: web',
-    '          image: registry.cn-hangzhou.aliyuncs.com/acme/web:1',
-    '',
-  ].join('\n');
-}
+/** A Deployment on an Alibaba Cloud registry whose pod template has these annotations. */
+const pod = (annotations: Record<string, string>): string =>
+  workload({ annotations: Object.entries(annotations).map(([k, v]) => `${k}: ${v}`), image: 'registry.cn-hangzhou.aliyuncs.com/acme/web:1' });
 
 const WITH_EIP = 'k8s.aliyun.com/eci-with-eip';
 const BANDWIDTH = 'k8s.aliyun.com/eip-bandwidth';
@@ -48,9 +33,7 @@ describe('eip-invalid-value', () => {
     expect(finding.message).toContain(problem);
     expect(finding.message).toContain(`Write ${fixedValue}.`);
     expect(finding.fix?.safe).toBe(true);
-    const { fixed, relinted } = applyFixAndCheck(text, finding);
-    expect(fixed).toBe(pod({ ...annotations, [key]: fixedValue }));
-    expect(relinted.findings).toEqual([]);
+    expectCleanFix(text, finding, pod({ ...annotations, [key]: fixedValue }));
   });
 
   it.each([
@@ -162,8 +145,7 @@ describe('eip-invalid-value', () => {
 
   it('follows the rules config: notice changes the severity, off drops it', () => {
     const text = pod({ [WITH_EIP]: '"true"', [ISP]: 'BPG' });
-    expect(only(lint(text, { rules: { [RULE]: 'notice' } }), RULE).severity).toBe('notice');
-    expect(findingsOf(lint(text, { rules: { [RULE]: 'off' } }), RULE)).toEqual([]);
+    expectRuleConfigFollowed(text, RULE);
   });
 
   describe('the IPv6 keys', () => {
@@ -186,9 +168,7 @@ describe('eip-invalid-value', () => {
       const finding = only(lint(text), RULE);
       expect(finding.message).toContain(key);
       expect(finding.message).toContain(`Write ${fixedValue}.`);
-      const { fixed, relinted } = applyFixAndCheck(text, finding);
-      expect(fixed).toBe(pod({ [key]: fixedValue }));
-      expect(relinted.findings).toEqual([]);
+      expectCleanFix(text, finding, pod({ [key]: fixedValue }));
     });
 
     it.each([

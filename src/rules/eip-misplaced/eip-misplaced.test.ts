@@ -1,26 +1,15 @@
-import { applyFixAndCheck, findingsOf, lint, only, positionOf, yaml } from '../../../__tests__/helpers/lint.js';
+import { applyFixAndCheck, expectCleanFix, expectRuleConfigFollowed, findingsOf, lint, only, positionOf, yaml } from '../../../__tests__/helpers/lint.js';
+import { pod, workload } from '../../../__tests__/helpers/manifests.js';
 
 const RULE = 'eip-misplaced';
 
 describe('eip-misplaced', () => {
-  const deployment = yaml`
-    apiVersion: apps/v1
-    kind: Deployment
-    metadata:
-      name: web
-      annotations:
-        k8s.aliyun.com/eci-with-eip: "true"
-    spec:
-      replicas: 2
-      template:
-        metadata:
-          labels:
-            app: web
-        spec:
-          containers:
-            - name: web
-              image: nginx:1.25
-  `;
+  const deployment = workload({
+    metadataAnnotations: ['k8s.aliyun.com/eci-with-eip: "true"'],
+    replicas: '2',
+    labels: ['app: web'],
+    image: 'nginx:1.25',
+  });
 
   it("reports a key on a Deployment's own metadata at the key's position", () => {
     const result = lint(deployment);
@@ -36,48 +25,17 @@ describe('eip-misplaced', () => {
 
   it('moves the key into the pod template, creating the annotations map', () => {
     const finding = only(lint(deployment), RULE);
-    const { fixed, relinted } = applyFixAndCheck(deployment, finding);
-    expect(fixed).toBe(yaml`
-      apiVersion: apps/v1
-      kind: Deployment
-      metadata:
-        name: web
-      spec:
-        replicas: 2
-        template:
-          metadata:
-            labels:
-              app: web
-            annotations:
-              k8s.aliyun.com/eci-with-eip: "true"
-          spec:
-            containers:
-              - name: web
-                image: nginx:1.25
-    `);
+    const moved = workload({ replicas: '2', labels: ['app: web'], annotations: ['k8s.aliyun.com/eci-with-eip: "true"'], image: 'nginx:1.25' });
     // Nothing else to say about the fixed manifest: the pods now ask for their EIP where ECI reads it.
-    expect(relinted.findings).toEqual([]);
+    expectCleanFix(deployment, finding, moved);
   });
 
   it('adds to an existing pod annotations map and keeps the object annotations that stay', () => {
-    const text = yaml`
-      apiVersion: apps/v1
-      kind: Deployment
-      metadata:
-        name: web
-        annotations:
-          deployment.kubernetes.io/revision: "3"
-          k8s.aliyun.com/eip-bandwidth: "20"   # wrong level
-      spec:
-        template:
-          metadata:
-            annotations:
-              k8s.aliyun.com/eci-with-eip: "true"
-          spec:
-            containers:
-              - name: web
-                image: registry.cn-hangzhou.aliyuncs.com/acme/web:1
-    `;
+    const text = workload({
+      metadataAnnotations: ['deployment.kubernetes.io/revision: "3"', 'k8s.aliyun.com/eip-bandwidth: "20"   # wrong level'],
+      annotations: ['k8s.aliyun.com/eci-with-eip: "true"'],
+      image: 'registry.cn-hangzhou.aliyuncs.com/acme/web:1',
+    });
     const finding = only(lint(text), RULE);
     expect(finding.span).toMatchObject(positionOf(text, 'k8s.aliyun.com/eip-bandwidth'));
     const { fixed, relinted } = applyFixAndCheck(text, finding);
@@ -123,22 +81,7 @@ describe('eip-misplaced', () => {
   });
 
   it('reports an EIP key written as a pod-template label and moves it to the annotations', () => {
-    const text = yaml`
-      apiVersion: apps/v1
-      kind: Deployment
-      metadata:
-        name: api
-      spec:
-        template:
-          metadata:
-            labels:
-              app: api
-              k8s.aliyun.com/eci-with-eip: "true"
-          spec:
-            containers:
-              - name: api
-                image: ghcr.io/acme/api:2
-    `;
+    const text = workload({ name: 'api', labels: ['app: api', 'k8s.aliyun.com/eci-with-eip: "true"'], image: 'ghcr.io/acme/api:2' });
     const result = lint(text);
     const finding = only(result, RULE);
     expect(finding.span).toMatchObject({ line: 10, column: 9 });
@@ -146,48 +89,20 @@ describe('eip-misplaced', () => {
     expect(finding.message).toContain('only as an annotation');
     // The misplaced key is the pod's intent: eip-missing does not add a second copy.
     expect(findingsOf(result, 'eip-missing')).toEqual([]);
-    const { fixed, relinted } = applyFixAndCheck(text, finding);
-    expect(fixed).toBe(yaml`
-      apiVersion: apps/v1
-      kind: Deployment
-      metadata:
-        name: api
-      spec:
-        template:
-          metadata:
-            labels:
-              app: api
-            annotations:
-              k8s.aliyun.com/eci-with-eip: "true"
-          spec:
-            containers:
-              - name: api
-                image: ghcr.io/acme/api:2
-    `);
-    expect(relinted.findings).toEqual([]);
+    const moved = workload({ name: 'api', labels: ['app: api'], annotations: ['k8s.aliyun.com/eci-with-eip: "true"'], image: 'ghcr.io/acme/api:2' });
+    expectCleanFix(text, finding, moved);
   });
 
   it('finds the pod template of an Argo Rollout (any kind with spec.template.metadata and spec)', () => {
-    const text = yaml`
-      apiVersion: argoproj.io/v1alpha1
-      kind: Rollout
-      metadata:
-        name: canary
-        annotations:
-          k8s.aliyun.com/eci-with-eip: "true"
-      spec:
-        replicas: 3
-        strategy:
-          canary: {}
-        template:
-          metadata:
-            labels:
-              app: canary
-          spec:
-            containers:
-              - name: app
-                image: nginx
-    `;
+    const text = workload({
+      kind: 'Rollout',
+      name: 'canary',
+      metadataAnnotations: ['k8s.aliyun.com/eci-with-eip: "true"'],
+      replicas: '3',
+      spec: ['strategy:', '  canary: {}'],
+      labels: ['app: canary'],
+      containerName: 'app',
+    });
     const finding = only(lint(text), RULE);
     expect(finding.workload).toMatchObject({ kind: 'Rollout', name: 'canary' });
     expect(finding.span).toMatchObject({ line: 6, column: 5 });
@@ -196,24 +111,10 @@ describe('eip-misplaced', () => {
   });
 
   it('removes a misplaced copy when the pod template already has the same value', () => {
-    const text = yaml`
-      apiVersion: apps/v1
-      kind: Deployment
-      metadata:
-        name: web
-        annotations:
-          team: web
-          k8s.aliyun.com/eci-with-eip: "true"
-      spec:
-        template:
-          metadata:
-            annotations:
-              k8s.aliyun.com/eci-with-eip: "true"
-          spec:
-            containers:
-              - name: web
-                image: nginx
-    `;
+    const text = workload({
+      metadataAnnotations: ['team: web', 'k8s.aliyun.com/eci-with-eip: "true"'],
+      annotations: ['k8s.aliyun.com/eci-with-eip: "true"'],
+    });
     const finding = only(lint(text), RULE);
     expect(finding.message).toContain('already has the same value');
     const { fixed } = applyFixAndCheck(text, finding);
@@ -222,24 +123,10 @@ describe('eip-misplaced', () => {
   });
 
   it('gives no fix when the pod template already has the key with another value', () => {
-    const text = yaml`
-      apiVersion: apps/v1
-      kind: Deployment
-      metadata:
-        name: web
-        annotations:
-          k8s.aliyun.com/eip-bandwidth: "50"
-      spec:
-        template:
-          metadata:
-            annotations:
-              k8s.aliyun.com/eci-with-eip: "true"
-              k8s.aliyun.com/eip-bandwidth: "10"
-          spec:
-            containers:
-              - name: web
-                image: nginx
-    `;
+    const text = workload({
+      metadataAnnotations: ['k8s.aliyun.com/eip-bandwidth: "50"'],
+      annotations: ['k8s.aliyun.com/eci-with-eip: "true"', 'k8s.aliyun.com/eip-bandwidth: "10"'],
+    });
     const finding = only(lint(text), RULE);
     expect(finding.span).toMatchObject({ line: 6, column: 5 });
     expect(finding.message).toContain('already sets it to "10"');
@@ -267,60 +154,20 @@ describe('eip-misplaced', () => {
   });
 
   it('gives no finding for keys in the pod template, nor for a bare Pod whose own metadata is the pod', () => {
-    const deploymentOk = yaml`
-      apiVersion: apps/v1
-      kind: Deployment
-      metadata:
-        name: web
-      spec:
-        template:
-          metadata:
-            annotations:
-              k8s.aliyun.com/eci-with-eip: "true"
-              k8s.aliyun.com/eip-bandwidth: "10"
-          spec:
-            containers:
-              - name: web
-                image: nginx
-    `;
-    const pod = yaml`
-      apiVersion: v1
-      kind: Pod
-      metadata:
-        name: one
-        annotations:
-          k8s.aliyun.com/eci-with-eip: "true"
-      spec:
-        containers:
-          - name: one
-            image: nginx
-    `;
+    const deploymentOk = workload({ annotations: ['k8s.aliyun.com/eci-with-eip: "true"', 'k8s.aliyun.com/eip-bandwidth: "10"'] });
+    const bare = pod({ name: 'one', annotations: ['k8s.aliyun.com/eci-with-eip: "true"'] });
     expect(lint(deploymentOk).findings).toEqual([]);
-    expect(lint(pod).findings).toEqual([]);
+    expect(lint(bare).findings).toEqual([]);
   });
 
   it('leaves a misplaced key on a DaemonSet to eip-no-effect', () => {
-    const text = yaml`
-      apiVersion: apps/v1
-      kind: DaemonSet
-      metadata:
-        name: agent
-        annotations:
-          k8s.aliyun.com/eci-with-eip: "true"
-      spec:
-        template:
-          spec:
-            containers:
-              - name: agent
-                image: fluentd
-    `;
+    const text = workload({ kind: 'DaemonSet', name: 'agent', metadataAnnotations: ['k8s.aliyun.com/eci-with-eip: "true"'], image: 'fluentd' });
     const result = lint(text);
     expect(findingsOf(result, RULE)).toEqual([]);
     expect(findingsOf(result, 'eip-no-effect')).toHaveLength(1);
   });
 
   it('follows the rules config: notice changes the severity, off drops it', () => {
-    expect(only(lint(deployment, { rules: { [RULE]: 'notice' } }), RULE).severity).toBe('notice');
-    expect(findingsOf(lint(deployment, { rules: { [RULE]: 'off' } }), RULE)).toEqual([]);
+    expectRuleConfigFollowed(deployment, RULE);
   });
 });

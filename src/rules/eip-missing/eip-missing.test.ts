@@ -2,7 +2,8 @@ import { defaultConfig } from '../../config/defaults.js';
 import { lintSources } from '../../engine/index.js';
 import { applyFixes } from '../../fix/index.js';
 import type { Config } from '../../model/index.js';
-import { applyFixAndCheck, findingsOf, lint, lintFiles, only, yaml } from '../../../__tests__/helpers/lint.js';
+import { applyFixAndCheck, expectCleanFix, expectRuleConfigFollowed, findingsOf, lint, lintFiles, only, yaml } from '../../../__tests__/helpers/lint.js';
+import { workload } from '../../../__tests__/helpers/manifests.js';
 
 const RULE = 'eip-missing';
 
@@ -12,26 +13,9 @@ interface Shape {
   podMetadata?: string[];
 }
 
-/** A Deployment `web`; `podMetadata` lines go under `spec.template.metadata` (omitted when undefined). */
-function deployment({ image = 'nginx:1.25', containerExtra = [], podMetadata = ['labels:', '  app: web'] }: Shape = {}): string {
-  return [
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata:',
-    '  name: web',
-    'spec:',
-    '  replicas: 2',
-    '  template:',
-    '    metadata:',
-    ...podMetadata.map((l) => `      ${l}`),
-    '    spec:',
-    '      containers:',
-    '        - name: web',
-    `          image: ${image}`,
-    ...containerExtra.map((l) => `          ${l}`),
-    '',
-  ].join('\n');
-}
+/** A Deployment `web` of 2 replicas; `podMetadata` lines go under `spec.template.metadata`. */
+const deployment = ({ image = 'nginx:1.25', containerExtra = [], podMetadata = ['labels:', '  app: web'] }: Shape = {}): string =>
+  workload({ replicas: '2', podMetadata, image, container: containerExtra });
 
 describe('eip-missing', () => {
   describe('evidence under egress: auto', () => {
@@ -50,11 +34,11 @@ describe('eip-missing', () => {
 
     it('adds the annotation to the pod template; the result parses and the finding is gone', () => {
       const text = deployment();
-      const { fixed, relinted } = applyFixAndCheck(text, only(lint(text), RULE));
-      expect(fixed).toBe(
+      expectCleanFix(
+        text,
+        only(lint(text), RULE),
         deployment({ podMetadata: ['labels:', '  app: web', 'annotations:', '  k8s.aliyun.com/eci-with-eip: "true"'] }),
       );
-      expect(relinted.findings).toEqual([]);
     });
 
     it.each([
@@ -153,9 +137,8 @@ describe('eip-missing', () => {
     it('follows the rules config: error under auto, notice, off', () => {
       const text = deployment();
       expect(only(lint(text, { rules: { [RULE]: 'error' } }), RULE).severity).toBe('error');
-      expect(only(lint(text, { rules: { [RULE]: 'notice' } }), RULE).severity).toBe('notice');
+      expectRuleConfigFollowed(text, RULE);
       expect(only(lint(text, { egress: 'eip', rules: { [RULE]: 'notice' } }), RULE).severity).toBe('notice');
-      expect(findingsOf(lint(text, { rules: { [RULE]: 'off' } }), RULE)).toEqual([]);
     });
 
     it('gives no finding under egress: nat or none', () => {
@@ -233,20 +216,13 @@ describe('eip-missing', () => {
     });
 
     it('creates metadata when the pod template has none', () => {
-      const text = yaml`
-        apiVersion: batch/v1
-        kind: Job
-        metadata:
-          name: fetch
-        spec:
-          template:
-            spec:
-              restartPolicy: Never
-              containers:
-                - name: fetch
-                  image: curlimages/curl
-                  args: ["https://example.org"]
-      `;
+      const text = workload({
+        kind: 'Job',
+        name: 'fetch',
+        podSpec: ['restartPolicy: Never'],
+        image: 'curlimages/curl',
+        container: ['args: ["https://example.org"]'],
+      });
       const finding = only(lint(text), RULE);
       expect(finding.span).toMatchObject({ line: 7, column: 5 });
       const { fixed } = applyFixAndCheck(text, finding);

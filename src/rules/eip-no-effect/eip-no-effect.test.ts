@@ -1,26 +1,28 @@
-import { findingsOf, lint, only, yaml } from '../../../__tests__/helpers/lint.js';
+import { expectRuleConfigFollowed, findingsOf, lint, only, yaml } from '../../../__tests__/helpers/lint.js';
+import { pod, workload } from '../../../__tests__/helpers/manifests.js';
 
 const RULE = 'eip-no-effect';
 
+/** A Service `web` with an EIP key on its own metadata, which no pod reads. */
+const serviceWithEip = yaml`
+  apiVersion: v1
+  kind: Service
+  metadata:
+    name: web
+    annotations:
+      k8s.aliyun.com/eci-with-eip: "true"
+`;
+
 describe('eip-no-effect', () => {
   it('reports EIP keys on a DaemonSet pod template, each at its key, without a fix', () => {
-    const text = yaml`
-      apiVersion: apps/v1
-      kind: DaemonSet
-      metadata:
-        name: node-agent
-        namespace: monitoring
-      spec:
-        template:
-          metadata:
-            annotations:
-              k8s.aliyun.com/eci-with-eip: "true"
-              k8s.aliyun.com/eip-bandwidth: "5"
-          spec:
-            containers:
-              - name: agent
-                image: prom/node-exporter
-    `;
+    const text = workload({
+      kind: 'DaemonSet',
+      name: 'node-agent',
+      namespace: 'monitoring',
+      annotations: ['k8s.aliyun.com/eci-with-eip: "true"', 'k8s.aliyun.com/eip-bandwidth: "5"'],
+      containerName: 'agent',
+      image: 'prom/node-exporter',
+    });
     const result = lint(text);
     const findings = findingsOf(result, RULE);
     expect(findings.map((f) => [f.span.line, f.span.column])).toEqual([
@@ -36,19 +38,15 @@ describe('eip-no-effect', () => {
   });
 
   it('reports an EIP key on a Service, which has no pods', () => {
-    const text = yaml`
-      apiVersion: v1
-      kind: Service
-      metadata:
-        name: web
-        annotations:
-          k8s.aliyun.com/eci-with-eip: "true"
-      spec:
-        selector:
-          app: web
-        ports:
-          - port: 80
-    `;
+    const text =
+      serviceWithEip +
+      yaml`
+        spec:
+          selector:
+            app: web
+          ports:
+            - port: 80
+      `;
     const finding = only(lint(text), RULE);
     expect(finding.span).toMatchObject({ line: 6, column: 5, endLine: 6, endColumn: 32 });
     expect(finding.message).toContain('on Service web has no effect: a Service has no pods');
@@ -84,23 +82,10 @@ describe('eip-no-effect', () => {
   });
 
   it('reports EIP keys on a pod that is not sent to ECI under cluster: virtual-node, naming why', () => {
-    const text = yaml`
-      apiVersion: apps/v1
-      kind: Deployment
-      metadata:
-        name: web
-      spec:
-        template:
-          metadata:
-            annotations:
-              k8s.aliyun.com/eci-with-eip: "true"
-          spec:
-            nodeSelector:
-              type: virtual-kubelet
-            containers:
-              - name: web
-                image: nginx
-    `;
+    const text = workload({
+      annotations: ['k8s.aliyun.com/eci-with-eip: "true"'],
+      podSpec: ['nodeSelector:', '  type: virtual-kubelet'],
+    });
     const result = lint(text, { cluster: 'virtual-node' });
     const finding = only(result, RULE);
     expect(finding.span).toMatchObject({ line: 9, column: 9 });
@@ -109,42 +94,13 @@ describe('eip-no-effect', () => {
   });
 
   it('names the pod label that keeps a pod off ECI', () => {
-    const text = yaml`
-      apiVersion: v1
-      kind: Pod
-      metadata:
-        name: one
-        labels:
-          alibabacloud.com/eci: "false"
-        annotations:
-          k8s.aliyun.com/eci-with-eip: "true"
-      spec:
-        containers:
-          - name: one
-            image: nginx
-    `;
+    const text = pod({ name: 'one', labels: ['alibabacloud.com/eci: "false"'], annotations: ['k8s.aliyun.com/eci-with-eip: "true"'] });
     const finding = only(lint(text, { cluster: 'virtual-node' }), RULE);
     expect(finding.message).toContain('alibabacloud.com/eci: "false"');
   });
 
   it('gives no finding for an ECI pod, or for objects without EIP keys', () => {
-    const deployment = yaml`
-      apiVersion: apps/v1
-      kind: Deployment
-      metadata:
-        name: web
-      spec:
-        template:
-          metadata:
-            labels:
-              alibabacloud.com/eci: "true"
-            annotations:
-              k8s.aliyun.com/eci-with-eip: "true"
-          spec:
-            containers:
-              - name: web
-                image: nginx
-    `;
+    const deployment = workload({ labels: ['alibabacloud.com/eci: "true"'], annotations: ['k8s.aliyun.com/eci-with-eip: "true"'] });
     expect(lint(deployment, { cluster: 'virtual-node' }).findings).toEqual([]);
     expect(lint(deployment).findings).toEqual([]);
     const service = yaml`
@@ -162,15 +118,6 @@ describe('eip-no-effect', () => {
   });
 
   it('follows the rules config: notice changes the severity, off drops it', () => {
-    const text = yaml`
-      apiVersion: v1
-      kind: Service
-      metadata:
-        name: web
-        annotations:
-          k8s.aliyun.com/eci-with-eip: "true"
-    `;
-    expect(only(lint(text, { rules: { [RULE]: 'notice' } }), RULE).severity).toBe('notice');
-    expect(findingsOf(lint(text, { rules: { [RULE]: 'off' } }), RULE)).toEqual([]);
+    expectRuleConfigFollowed(serviceWithEip, RULE);
   });
 });

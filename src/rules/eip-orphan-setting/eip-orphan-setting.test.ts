@@ -1,27 +1,10 @@
-import { findingsOf, lint, lintFiles, only, positionOf } from '../../../__tests__/helpers/lint.js';
+import { expectRuleConfigFollowed, findingsOf, lint, lintFiles, only, positionOf } from '../../../__tests__/helpers/lint.js';
+import { eciProfile, workload } from '../../../__tests__/helpers/manifests.js';
 
 const RULE = 'eip-orphan-setting';
 
-function deployment(annotationLines: string[], podLabels: string[] = []): string {
-  return [
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata:',
-    '  name: web',
-    '  namespace: shop',
-    'spec:',
-    '  template:',
-    '    metadata:',
-    ...(podLabels.length > 0 ? ['      labels:', ...podLabels.map((l) => `        ${l}`)] : []),
-    '      annotations:',
-    ...annotationLines.map((l) => `        ${l}`),
-    '    spec:',
-    '      containers:',
-    '        - name: web',
-    '          image: registry.cn-hangzhou.aliyuncs.com/acme/web:1',
-    '',
-  ].join('\n');
-}
+const deployment = (annotations: string[], labels: string[] = []): string =>
+  workload({ namespace: 'shop', labels, annotations, image: 'registry.cn-hangzhou.aliyuncs.com/acme/web:1' });
 
 describe('eip-orphan-setting', () => {
   it('reports a bandwidth without eci-with-eip at the key, with no fix', () => {
@@ -67,16 +50,7 @@ describe('eip-orphan-setting', () => {
   });
 
   it('gives no finding when the eci-profile injects eci-with-eip into the pod', () => {
-    const profile = [
-      'apiVersion: v1',
-      'kind: ConfigMap',
-      'metadata:',
-      '  name: eci-profile',
-      '  namespace: kube-system',
-      'data:',
-      `  selectors: '[{"name":"eip-for-web","objectSelector":{"matchLabels":{"app":"web"}},"effect":{"annotations":{"k8s.aliyun.com/eci-with-eip":"true"}}}]'`,
-      '',
-    ].join('\n');
+    const profile = eciProfile({ name: 'eip-for-web', matchLabels: { app: 'web' }, annotations: { 'k8s.aliyun.com/eci-with-eip': 'true' } });
     const result = lintFiles([
       { path: 'k8s/app.yaml', text: deployment(['k8s.aliyun.com/eip-bandwidth: "10"'], ['app: web']) },
       { path: 'k8s/system/eci-profile.yaml', text: profile },
@@ -92,7 +66,6 @@ describe('eip-orphan-setting', () => {
 
   it('follows the rules config: notice changes the severity, off drops it', () => {
     const text = deployment(['k8s.aliyun.com/eip-bandwidth: "10"']);
-    expect(only(lint(text, { rules: { [RULE]: 'notice' } }), RULE).severity).toBe('notice');
-    expect(findingsOf(lint(text, { rules: { [RULE]: 'off' } }), RULE)).toEqual([]);
+    expectRuleConfigFollowed(text, RULE);
   });
 });

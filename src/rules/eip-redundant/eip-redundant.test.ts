@@ -1,49 +1,32 @@
-import { applyFixAndCheck, findingsOf, lint, lintFiles, only, yaml } from '../../../__tests__/helpers/lint.js';
+import { applyFixAndCheck, expectCleanFix, expectRuleConfigFollowed, findingsOf, lint, lintFiles, only } from '../../../__tests__/helpers/lint.js';
+import { eciProfile, workload } from '../../../__tests__/helpers/manifests.js';
 
 const RULE = 'eip-redundant';
 
-const text = yaml`
-  apiVersion: apps/v1
-  kind: Deployment
-  metadata:
-    name: web
-    namespace: shop
-  spec:
-    replicas: 4
-    template:
-      metadata:
-        labels:
-          app: web
-        annotations:
-          prometheus.io/scrape: "true"
-          k8s.aliyun.com/eci-with-eip: "true"   # one EIP per pod
-          k8s.aliyun.com/eip-bandwidth: "10"
-          k8s.aliyun.com/eip-isp: BGP
-      spec:
-        containers:
-          - name: web
-            image: nginx:1.25
-`;
+/** A Deployment of 4 pods with the given annotations (and an app label the eci-profile selects). */
+const deployment = (annotations: string[]): string =>
+  workload({ namespace: 'shop', replicas: '4', labels: ['app: web'], annotations, image: 'nginx:1.25' });
 
-const expectedFixed = yaml`
-  apiVersion: apps/v1
-  kind: Deployment
-  metadata:
-    name: web
-    namespace: shop
-  spec:
-    replicas: 4
-    template:
-      metadata:
-        labels:
-          app: web
-        annotations:
-          prometheus.io/scrape: "true"
-      spec:
-        containers:
-          - name: web
-            image: nginx:1.25
-`;
+const text = deployment([
+  'prometheus.io/scrape: "true"',
+  'k8s.aliyun.com/eci-with-eip: "true"   # one EIP per pod',
+  'k8s.aliyun.com/eip-bandwidth: "10"',
+  'k8s.aliyun.com/eip-isp: BGP',
+]);
+
+const expectedFixed = deployment(['prometheus.io/scrape: "true"']);
+
+const profile = eciProfile({ name: 'all-web', matchLabels: { app: 'web' }, annotations: { 'k8s.aliyun.com/eci-with-eip': 'true' } });
+
+/** Lints the manifest beside an eci-profile that gives the pods labelled app: web an EIP, with a NAT gateway present. */
+const lintBesideProfile = (app: string) =>
+  lintFiles(
+    [
+      { path: 'k8s/app.yaml', text: app },
+      { path: 'k8s/profile.yaml', text: profile },
+    ],
+    { natGateway: 'present' },
+  );
 
 describe('eip-redundant', () => {
   it('reports an EIP under nat-gateway: present at the eci-with-eip key', () => {
@@ -57,28 +40,17 @@ describe('eip-redundant', () => {
   it('has an unsafe fix that removes every EIP key and keeps the rest byte for byte', () => {
     const finding = only(lint(text, { natGateway: 'present' }), RULE);
     expect(finding.fix?.safe).toBe(false);
-    const { fixed, relinted } = applyFixAndCheck(text, finding, { natGateway: 'present' });
-    expect(fixed).toBe(expectedFixed);
-    expect(relinted.findings).toEqual([]);
+    expectCleanFix(text, finding, expectedFixed, { natGateway: 'present' });
   });
 
   it('reports an EIP under egress: nat, and its fix removes the map (and the pod metadata) it empties', () => {
-    const single = yaml`
-      apiVersion: batch/v1
-      kind: Job
-      metadata:
-        name: export
-      spec:
-        template:
-          metadata:
-            annotations:
-              k8s.aliyun.com/eci-with-eip: "true"
-          spec:
-            restartPolicy: Never
-            containers:
-              - name: export
-                image: amazon/aws-cli
-    `;
+    const single = workload({
+      kind: 'Job',
+      name: 'export',
+      annotations: ['k8s.aliyun.com/eci-with-eip: "true"'],
+      podSpec: ['restartPolicy: Never'],
+      image: 'amazon/aws-cli',
+    });
     const finding = only(lint(single, { egress: 'nat' }), RULE);
     expect(finding.message).toContain('the egress policy for it is nat');
     expect(finding.fix?.safe).toBe(false);
@@ -99,48 +71,15 @@ describe('eip-redundant', () => {
   });
 
   it('reports an EIP injected by the eci-profile, without a fix', () => {
-    const plain = expectedFixed;
-    const profile = yaml`
-      apiVersion: v1
-      kind: ConfigMap
-      metadata:
-        name: eci-profile
-        namespace: kube-system
-      data:
-        selectors: '[{"name":"all-web","objectSelector":{"matchLabels":{"app":"web"}},"effect":{"annotations":{"k8s.aliyun.com/eci-with-eip":"true"}}}]'
-    `;
-    const result = lintFiles(
-      [
-        { path: 'k8s/app.yaml', text: plain },
-        { path: 'k8s/profile.yaml', text: profile },
-      ],
-      { natGateway: 'present' },
-    );
-    const finding = only(result, RULE);
+    const finding = only(lintBesideProfile(expectedFixed), RULE);
     expect(finding.message).toContain('injected by the eci-profile selector "all-web"');
     expect(finding.fix).toBeUndefined();
   });
 
   it('an EIP injected by the eci-profile gets no fix even when the manifest writes an EIP setting: removing it would not remove the EIP', () => {
-    const withSetting = expectedFixed.replace(/^( *)prometheus\.io\/scrape: "true"$/m, '$1prometheus.io/scrape: "true"\n$1k8s.aliyun.com/eip-bandwidth: "10"');
+    const withSetting = deployment(['prometheus.io/scrape: "true"', 'k8s.aliyun.com/eip-bandwidth: "10"']);
     expect(withSetting).toContain('eip-bandwidth');
-    const profile = yaml`
-      apiVersion: v1
-      kind: ConfigMap
-      metadata:
-        name: eci-profile
-        namespace: kube-system
-      data:
-        selectors: '[{"name":"all-web","objectSelector":{"matchLabels":{"app":"web"}},"effect":{"annotations":{"k8s.aliyun.com/eci-with-eip":"true"}}}]'
-    `;
-    const result = lintFiles(
-      [
-        { path: 'k8s/app.yaml', text: withSetting },
-        { path: 'k8s/profile.yaml', text: profile },
-      ],
-      { natGateway: 'present' },
-    );
-    const finding = only(result, RULE);
+    const finding = only(lintBesideProfile(withSetting), RULE);
     expect(finding.message).toContain('injected by the eci-profile selector "all-web"');
     expect(finding.fix).toBeUndefined();
   });
@@ -157,7 +96,6 @@ describe('eip-redundant', () => {
   });
 
   it('follows the rules config: notice changes the severity, off drops it', () => {
-    expect(only(lint(text, { natGateway: 'present', rules: { [RULE]: 'notice' } }), RULE).severity).toBe('notice');
-    expect(findingsOf(lint(text, { natGateway: 'present', rules: { [RULE]: 'off' } }), RULE)).toEqual([]);
+    expectRuleConfigFollowed(text, RULE, { natGateway: 'present' });
   });
 });

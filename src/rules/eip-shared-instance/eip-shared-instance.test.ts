@@ -1,27 +1,11 @@
-import { findingsOf, lint, lintFiles, only, yaml } from '../../../__tests__/helpers/lint.js';
+import { expectRuleConfigFollowed, findingsOf, lint, lintFiles, only, yaml } from '../../../__tests__/helpers/lint.js';
+import { pod, workload } from '../../../__tests__/helpers/manifests.js';
 
 const RULE = 'eip-shared-instance';
 
-function deployment(replicasLine: string | undefined, namespace = 'shop'): string {
-  return [
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata:',
-    '  name: gateway',
-    `  namespace: ${namespace}`,
-    'spec:',
-    ...(replicasLine ? [`  ${replicasLine}`] : []),
-    '  template:',
-    '    metadata:',
-    '      annotations:',
-    '        k8s.aliyun.com/eci-eip-instanceid: eip-2ze0abc',
-    '    spec:',
-    '      containers:',
-    '        - name: gateway',
-    '          image: nginx',
-    '',
-  ].join('\n');
-}
+/** A Deployment `gateway` bound to one existing EIP, with `replicas:` as written (no line when undefined). */
+const deployment = (replicas: string | undefined, namespace = 'shop'): string =>
+  workload({ name: 'gateway', namespace, replicas, annotations: ['k8s.aliyun.com/eci-eip-instanceid: eip-2ze0abc'] });
 
 const hpa = (max: number, namespace = 'shop') => yaml`
   apiVersion: autoscaling/v2
@@ -40,7 +24,7 @@ const hpa = (max: number, namespace = 'shop') => yaml`
 
 describe('eip-shared-instance', () => {
   it('reports an existing EIP id on a Deployment with replicas: 3, at the key', () => {
-    const finding = only(lint(deployment('replicas: 3')), RULE);
+    const finding = only(lint(deployment('3')), RULE);
     expect(finding.severity).toBe('error');
     expect(finding.span).toMatchObject({ line: 11, column: 9, endLine: 11, endColumn: 42 });
     expect(finding.message).toContain('Deployment gateway can run 3 pods at once (replicas: 3)');
@@ -64,23 +48,14 @@ describe('eip-shared-instance', () => {
   });
 
   it('reports a Job with parallelism: 2', () => {
-    const text = yaml`
-      apiVersion: batch/v1
-      kind: Job
-      metadata:
-        name: crawl
-      spec:
-        parallelism: 2
-        template:
-          metadata:
-            annotations:
-              k8s.aliyun.com/eci-eip-instanceid: eip-2ze0abc
-          spec:
-            restartPolicy: Never
-            containers:
-              - name: crawl
-                image: python:3.12
-    `;
+    const text = workload({
+      kind: 'Job',
+      name: 'crawl',
+      spec: ['parallelism: 2'],
+      annotations: ['k8s.aliyun.com/eci-eip-instanceid: eip-2ze0abc'],
+      podSpec: ['restartPolicy: Never'],
+      image: 'python:3.12',
+    });
     const finding = only(lint(text), RULE);
     expect(finding.span).toMatchObject({ line: 10, column: 9 });
     expect(finding.message).toContain('Job crawl can run 2 pods at once (parallelism: 2)');
@@ -111,36 +86,24 @@ describe('eip-shared-instance', () => {
   });
 
   it('gives no finding for replicas: 1, no replicas, a bare Pod, or a Job without parallelism', () => {
-    expect(lint(deployment('replicas: 1')).findings).toEqual([]);
+    expect(lint(deployment('1')).findings).toEqual([]);
     expect(lint(deployment(undefined)).findings).toEqual([]);
-    const pod = yaml`
-      apiVersion: v1
-      kind: Pod
-      metadata:
-        name: one
-        annotations:
-          k8s.aliyun.com/eci-eip-instanceid: eip-2ze0abc
-      spec:
-        containers:
-          - name: one
-            image: nginx
-    `;
-    expect(lint(pod).findings).toEqual([]);
+    const bare = pod({ name: 'one', annotations: ['k8s.aliyun.com/eci-eip-instanceid: eip-2ze0abc'] });
+    expect(lint(bare).findings).toEqual([]);
   });
 
   it('gives no finding when replicas cannot be read ("three"): no finding rests on an unknown value', () => {
-    expect(findingsOf(lint(deployment('replicas: three')), RULE)).toEqual([]);
-    expect(findingsOf(lint(deployment('replicas: "3"')), RULE)).toEqual([]);
+    expect(findingsOf(lint(deployment('three')), RULE)).toEqual([]);
+    expect(findingsOf(lint(deployment('"3"')), RULE)).toEqual([]);
   });
 
   it('gives no finding for an auto-created EIP per pod', () => {
-    const text = deployment('replicas: 3').replace('k8s.aliyun.com/eci-eip-instanceid: eip-2ze0abc', 'k8s.aliyun.com/eci-with-eip: "true"');
+    const text = deployment('3').replace('k8s.aliyun.com/eci-eip-instanceid: eip-2ze0abc', 'k8s.aliyun.com/eci-with-eip: "true"');
     expect(lint(text).findings).toEqual([]);
   });
 
   it('follows the rules config: notice changes the severity, off drops it', () => {
-    const text = deployment('replicas: 3');
-    expect(only(lint(text, { rules: { [RULE]: 'notice' } }), RULE).severity).toBe('notice');
-    expect(findingsOf(lint(text, { rules: { [RULE]: 'off' } }), RULE)).toEqual([]);
+    const text = deployment('3');
+    expectRuleConfigFollowed(text, RULE);
   });
 });

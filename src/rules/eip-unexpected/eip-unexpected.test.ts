@@ -1,5 +1,6 @@
 import type { Config } from '../../model/index.js';
-import { applyFixAndCheck, findingsOf, lint, lintFiles, only, yaml } from '../../../__tests__/helpers/lint.js';
+import { expectCleanFix, expectRuleConfigFollowed, findingsOf, lint, lintFiles, only, yaml } from '../../../__tests__/helpers/lint.js';
+import { eciProfile, workload } from '../../../__tests__/helpers/manifests.js';
 
 const RULE = 'eip-unexpected';
 
@@ -48,9 +49,8 @@ describe('eip-unexpected', () => {
   it('has an unsafe fix that removes the EIP keys only', () => {
     const finding = only(lint(cronJob, noneForReports, PATH), RULE);
     expect(finding.fix?.safe).toBe(false);
-    const { fixed, relinted } = applyFixAndCheck(cronJob, finding, noneForReports, PATH);
-    expect(fixed).toBe(cronJob.replace('            k8s.aliyun.com/eci-with-eip: "true"\n            k8s.aliyun.com/eip-bandwidth: "5"\n', ''));
-    expect(relinted.findings).toEqual([]);
+    const withoutEipKeys = cronJob.replace('            k8s.aliyun.com/eci-with-eip: "true"\n            k8s.aliyun.com/eip-bandwidth: "5"\n', '');
+    expectCleanFix(cronJob, finding, withoutEipKeys, noneForReports, PATH);
   });
 
   it('gives no finding when the workloads rule does not match', () => {
@@ -73,38 +73,17 @@ describe('eip-unexpected', () => {
   });
 
   it('follows the rules config: notice changes the severity, off drops it', () => {
-    expect(only(lint(cronJob, { egress: 'none', rules: { [RULE]: 'notice' } }), RULE).severity).toBe('notice');
-    expect(findingsOf(lint(cronJob, { egress: 'none', rules: { [RULE]: 'off' } }), RULE)).toEqual([]);
+    expectRuleConfigFollowed(cronJob, RULE, { egress: 'none' });
   });
 
   it('an EIP injected by the eci-profile gets no fix even when the manifest writes an EIP setting', () => {
-    const app = yaml`
-      apiVersion: apps/v1
-      kind: Deployment
-      metadata:
-        name: web
-        namespace: shop
-      spec:
-        template:
-          metadata:
-            labels:
-              app: web
-            annotations:
-              k8s.aliyun.com/eip-bandwidth: "10"
-          spec:
-            containers:
-              - name: web
-                image: registry.cn-hangzhou.aliyuncs.com/acme/web:1
-    `;
-    const profile = yaml`
-      apiVersion: v1
-      kind: ConfigMap
-      metadata:
-        name: eci-profile
-        namespace: kube-system
-      data:
-        selectors: '[{"name":"all-web","objectSelector":{"matchLabels":{"app":"web"}},"effect":{"annotations":{"k8s.aliyun.com/eci-with-eip":"true"}}}]'
-    `;
+    const app = workload({
+      namespace: 'shop',
+      labels: ['app: web'],
+      annotations: ['k8s.aliyun.com/eip-bandwidth: "10"'],
+      image: 'registry.cn-hangzhou.aliyuncs.com/acme/web:1',
+    });
+    const profile = eciProfile({ name: 'all-web', matchLabels: { app: 'web' }, annotations: { 'k8s.aliyun.com/eci-with-eip': 'true' } });
     const result = lintFiles(
       [
         { path: 'k8s/app.yaml', text: app },

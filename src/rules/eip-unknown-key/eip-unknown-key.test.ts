@@ -1,25 +1,9 @@
-import { applyFixAndCheck, findingsOf, lint, only, positionOf } from '../../../__tests__/helpers/lint.js';
+import { applyFixAndCheck, expectCleanFix, expectRuleConfigFollowed, findingsOf, lint, only, positionOf } from '../../../__tests__/helpers/lint.js';
+import { workload } from '../../../__tests__/helpers/manifests.js';
 
 const RULE = 'eip-unknown-key';
 
-function deployment(annotationLines: string[], image = 'nginx:1.25'): string {
-  return [
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata:',
-    '  name: web',
-    'spec:',
-    '  template:',
-    '    metadata:',
-    '      annotations:',
-    ...annotationLines.map((l) => `        ${l}`),
-    '    spec:',
-    '      containers:',
-    '        - name: web',
-    `          image: ${image}`,
-    '',
-  ].join('\n');
-}
+const deployment = (annotations: string[]): string => workload({ annotations, image: 'nginx:1.25' });
 
 describe('eip-unknown-key', () => {
   const ON = 'k8s.aliyun.com/eci-with-eip: "true"';
@@ -44,9 +28,7 @@ describe('eip-unknown-key', () => {
     expect(finding.message).toContain(`${written} is not an ECI key`);
     expect(finding.message).toContain(`Did you mean ${meant}?`);
     expect(finding.fix?.safe).toBe(true);
-    const { fixed, relinted } = applyFixAndCheck(text, finding);
-    expect(fixed).toBe(text.replace(written, meant));
-    expect(relinted.findings).toEqual([]);
+    expectCleanFix(text, finding, text.replace(written, meant));
   });
 
   it('keeps the quotes of a quoted key when renaming it', () => {
@@ -157,24 +139,7 @@ describe('eip-unknown-key', () => {
   });
 
   it('reports the look-alike under virtual-node once the pod is sent to ECI', () => {
-    const text = [
-      'apiVersion: apps/v1',
-      'kind: Deployment',
-      'metadata:',
-      '  name: web',
-      'spec:',
-      '  template:',
-      '    metadata:',
-      '      labels:',
-      '        alibabacloud.com/eci: "true"',
-      '      annotations:',
-      '        network.alibabacloud.com/pod-with-eip: "true"',
-      '    spec:',
-      '      containers:',
-      '        - name: web',
-      '          image: nginx',
-      '',
-    ].join('\n');
+    const text = workload({ labels: ['alibabacloud.com/eci: "true"'], annotations: ['network.alibabacloud.com/pod-with-eip: "true"'] });
     expect(only(lint(text, { cluster: 'virtual-node' }), RULE).span).toMatchObject({ line: 11, column: 9 });
   });
 
@@ -187,7 +152,6 @@ describe('eip-unknown-key', () => {
 
   it('follows the rules config: notice changes the severity, off drops it', () => {
     const text = deployment(['k8s.aliyun.com/eci-with-ip: "true"']);
-    expect(only(lint(text, { rules: { [RULE]: 'notice' } }), RULE).severity).toBe('notice');
-    expect(findingsOf(lint(text, { rules: { [RULE]: 'off' } }), RULE)).toEqual([]);
+    expectRuleConfigFollowed(text, RULE);
   });
 });
