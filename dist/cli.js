@@ -16426,6 +16426,10 @@ class Converter {
     nodeText() {
         return this.text.slice(this.c.startIndex, this.c.endIndex);
     }
+    /** An expression that is not read (an operator, a conditional, a splat …): its text as written. */
+    asWritten(range) {
+        return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
+    }
     /**
      * The attributes and blocks of a body (the cursor on a `body`). `wanted` decides for each block how much of it to
      * convert; the top level passes the BlockFilter, nested levels the set of names.
@@ -16571,7 +16575,7 @@ class Converter {
         else {
             c.gotoPreviousSibling();
             const first = c.nodeType;
-            result = first === 'variable_expr' ? this.traversal(range) : { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
+            result = first === 'variable_expr' ? this.traversal(range) : this.asWritten(range);
         }
         c.gotoParent();
         return result;
@@ -16593,7 +16597,7 @@ class Converter {
             case 'expression':
                 return this.expression();
         }
-        return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
+        return this.asWritten(range);
     }
     inFirstChild(fn) {
         if (!this.c.gotoFirstChild())
@@ -16616,7 +16620,7 @@ class Converter {
                 steps.push(step);
         }
         if (!ok)
-            return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
+            return this.asWritten(range);
         return { start: range.start, end: range.end, kind: 'traversal', root, steps };
     }
     /** `.name`, `[0]`, `["key"]`, `.0` of a traversal; undefined for splats and computed indexes. */
@@ -16672,7 +16676,7 @@ class Converter {
                     break;
             }
         });
-        return out ?? { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
+        return out ?? this.asWritten(range);
     }
     /** The cursor on a `quoted_template` or `heredoc_template`. */
     template(outer) {
@@ -16681,7 +16685,7 @@ class Converter {
         if (c.nodeType === 'heredoc_template')
             return this.heredoc(range);
         if (c.nodeType !== 'quoted_template')
-            return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
+            return this.asWritten(range);
         // Literal parts are the raw text between the interpolations: tree-sitter does not cover every byte of them.
         const parts = [];
         let directive = false;
@@ -16727,7 +16731,7 @@ class Converter {
                 interpolated = true;
         });
         if (markers.length < 2 || interpolated)
-            return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
+            return this.asWritten(range);
         const afterOpen = this.text.indexOf('\n', markers[0].end);
         const closeLineStart = this.text.lastIndexOf('\n', markers[markers.length - 1].start - 1) + 1;
         let content = afterOpen === -1 || closeLineStart <= afterOpen ? '' : this.text.slice(afterOpen + 1, closeLineStart);
@@ -16764,7 +16768,7 @@ class Converter {
             });
             return { start: range.start, end: range.end, kind: 'object', object };
         }
-        return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
+        return this.asWritten(range);
     }
     element() {
         const c = this.c;
@@ -16809,7 +16813,7 @@ class Converter {
         });
         // `f(list...)` expands its last argument: not resolved.
         if (expands)
-            return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
+            return this.asWritten(range);
         return { start: range.start, end: range.end, kind: 'call', name, args };
     }
 }

@@ -147,6 +147,11 @@ class Converter {
     return this.text.slice(this.c.startIndex, this.c.endIndex);
   }
 
+  /** An expression that is not read (an operator, a conditional, a splat …): its text as written. */
+  private asWritten(range: Range): Expr {
+    return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
+  }
+
   /**
    * The attributes and blocks of a body (the cursor on a `body`). `wanted` decides for each block how much of it to
    * convert; the top level passes the BlockFilter, nested levels the set of names.
@@ -276,7 +281,7 @@ class Converter {
     } else {
       c.gotoPreviousSibling();
       const first: string = c.nodeType;
-      result = first === 'variable_expr' ? this.traversal(range) : { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
+      result = first === 'variable_expr' ? this.traversal(range) : this.asWritten(range);
     }
     c.gotoParent();
     return result;
@@ -299,7 +304,7 @@ class Converter {
       case 'expression':
         return this.expression();
     }
-    return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
+    return this.asWritten(range);
   }
 
   private inFirstChild<T>(fn: () => T): T | undefined {
@@ -320,7 +325,7 @@ class Converter {
       if (step === undefined) ok = false;
       else steps.push(step);
     }
-    if (!ok) return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
+    if (!ok) return this.asWritten(range);
     return { start: range.start, end: range.end, kind: 'traversal', root, steps };
   }
 
@@ -372,7 +377,7 @@ class Converter {
           break;
       }
     });
-    return out ?? { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
+    return out ?? this.asWritten(range);
   }
 
   /** The cursor on a `quoted_template` or `heredoc_template`. */
@@ -380,7 +385,7 @@ class Converter {
     const c = this.c;
     const range = outer;
     if (c.nodeType === 'heredoc_template') return this.heredoc(range);
-    if (c.nodeType !== 'quoted_template') return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
+    if (c.nodeType !== 'quoted_template') return this.asWritten(range);
     // Literal parts are the raw text between the interpolations: tree-sitter does not cover every byte of them.
     const parts: (string | Expr)[] = [];
     let directive = false;
@@ -418,7 +423,7 @@ class Converter {
       else if (type === 'heredoc_identifier') markers.push(this.range());
       else if (type === 'template_interpolation' || type === 'template_directive') interpolated = true;
     });
-    if (markers.length < 2 || interpolated) return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
+    if (markers.length < 2 || interpolated) return this.asWritten(range);
     const afterOpen = this.text.indexOf('\n', markers[0].end);
     const closeLineStart = this.text.lastIndexOf('\n', markers[markers.length - 1].start - 1) + 1;
     let content = afterOpen === -1 || closeLineStart <= afterOpen ? '' : this.text.slice(afterOpen + 1, closeLineStart);
@@ -451,7 +456,7 @@ class Converter {
       });
       return { start: range.start, end: range.end, kind: 'object', object };
     }
-    return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
+    return this.asWritten(range);
   }
 
   private element(): Item | undefined {
@@ -489,7 +494,7 @@ class Converter {
       }
     });
     // `f(list...)` expands its last argument: not resolved.
-    if (expands) return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
+    if (expands) return this.asWritten(range);
     return { start: range.start, end: range.end, kind: 'call', name, args };
   }
 }
