@@ -4362,7 +4362,7 @@ class JsonConverter {
     value(node) {
         const range = { start: node.offset, end: node.offset + node.length };
         if ((node.type === 'object' || node.type === 'array') && this.nesting >= MAX_NESTING) {
-            return { ...range, kind: 'other', text: this.text.slice(range.start, Math.min(range.end, range.start + 80)), why: TOO_DEEP };
+            return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, Math.min(range.end, range.start + 80)), why: TOO_DEEP };
         }
         this.nesting++;
         try {
@@ -4375,23 +4375,23 @@ class JsonConverter {
     valueHere(node, range) {
         switch (node.type) {
             case 'object':
-                return { ...range, kind: 'object', object: this.object(node) };
+                return { start: range.start, end: range.end, kind: 'object', object: this.object(node) };
             case 'array':
-                return { ...range, kind: 'tuple', items: (node.children ?? []).map((c) => this.value(c)) };
+                return { start: range.start, end: range.end, kind: 'tuple', items: (node.children ?? []).map((c) => this.value(c)) };
             case 'string':
                 return this.template(node, range);
             case 'number':
             case 'boolean':
             case 'null':
-                return { ...range, kind: 'literal', value: node.value };
+                return { start: range.start, end: range.end, kind: 'literal', value: node.value };
         }
-        return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+        return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
     }
     /** A JSON string is an HCL template. Interpolations are read when the string has no JSON escapes. */
     template(node, range) {
         const value = node.value;
         if (!value.includes('${') && !value.includes('%{'))
-            return { ...range, kind: 'literal', value };
+            return { start: range.start, end: range.end, kind: 'literal', value };
         const raw = this.text.slice(range.start + 1, range.end - 1);
         const base = raw === value ? range.start + 1 : undefined;
         const parts = [];
@@ -4407,7 +4407,7 @@ class JsonConverter {
             if (value.startsWith('${', i) || value.startsWith('%{', i)) {
                 const close = matchingBrace(value, i + 2);
                 if (close === -1)
-                    return { ...range, kind: 'other', text: value };
+                    return { start: range.start, end: range.end, kind: 'other', text: value };
                 if (literal)
                     parts.push(literal);
                 literal = '';
@@ -4425,8 +4425,8 @@ class JsonConverter {
         if (literal)
             parts.push(literal);
         if (!directive && parts.every((p) => typeof p === 'string'))
-            return { ...range, kind: 'literal', value: parts.join('') };
-        return { ...range, kind: 'template', parts, directive };
+            return { start: range.start, end: range.end, kind: 'literal', value: parts.join('') };
+        return { start: range.start, end: range.end, kind: 'template', parts, directive };
     }
 }
 /** The offset of the `}` that closes an interpolation whose content starts at `from`, or -1. */
@@ -4457,19 +4457,19 @@ const TRAVERSAL = /^([A-Za-z_][\w-]*)((?:\.[A-Za-z_][\w-]*|\.\d+|\[\d+\]|\["[^"\
 /** The expressions of a JSON template that can be resolved: literals and traversals; anything else is `other`. */
 function parseSimpleExpression(text, range) {
     if (/^-?\d+(?:\.\d+)?$/.test(text))
-        return { ...range, kind: 'literal', value: Number(text) };
+        return { start: range.start, end: range.end, kind: 'literal', value: Number(text) };
     if (text === 'true' || text === 'false')
-        return { ...range, kind: 'literal', value: text === 'true' };
+        return { start: range.start, end: range.end, kind: 'literal', value: text === 'true' };
     if (text === 'null')
-        return { ...range, kind: 'literal', value: null };
+        return { start: range.start, end: range.end, kind: 'literal', value: null };
     const match = TRAVERSAL.exec(text);
     if (!match)
-        return { ...range, kind: 'other', text };
+        return { start: range.start, end: range.end, kind: 'other', text };
     const steps = [];
     for (const step of match[2].matchAll(/\.([A-Za-z_][\w-]*)|\.(\d+)|\[(\d+)\]|\["([^"\\]*)"\]/g)) {
         steps.push(step[1] ?? (step[2] !== undefined ? Number(step[2]) : step[3] !== undefined ? Number(step[3]) : step[4]));
     }
-    return { ...range, kind: 'traversal', root: match[1], steps };
+    return { start: range.start, end: range.end, kind: 'traversal', root: match[1], steps };
 }
 
 // EXTERNAL MODULE: external "node:module"
@@ -4744,6 +4744,10 @@ class Converter {
     nodeText() {
         return this.text.slice(this.c.startIndex, this.c.endIndex);
     }
+    /** An expression that is not read (an operator, a conditional, a splat …): its text as written. */
+    asWritten(range) {
+        return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
+    }
     /**
      * The attributes and blocks of a body (the cursor on a `body`). `wanted` decides for each block how much of it to
      * convert; the top level passes the BlockFilter, nested levels the set of names.
@@ -4771,7 +4775,7 @@ class Converter {
                         label = this.range();
                     c.gotoParent();
                     const range = this.range();
-                    const item = { ...range, key, keyRange: { start: nameStart, end: nameEnd }, keyQuoted: false };
+                    const item = { start: range.start, end: range.end, key, keyRange: { start: nameStart, end: nameEnd }, keyQuoted: false };
                     if (label) {
                         const empty = { form: 'body', items: [], start: range.end, end: range.end, open: range.end, close: range.end };
                         item.block = { labels: [decodeQuoted(this.text.slice(label.start + 1, label.end - 1))], labelRanges: [label], body: empty };
@@ -4806,7 +4810,7 @@ class Converter {
         c.gotoParent();
         if (!name)
             return undefined;
-        return { ...range, key: this.text.slice(name.start, name.end), keyRange: name, keyQuoted: false, value };
+        return { start: range.start, end: range.end, key: this.text.slice(name.start, name.end), keyRange: name, keyQuoted: false, value };
     }
     block(wanted) {
         // Blocks nested past the limit keep their name and range only, like blocks the reader does not need.
@@ -4857,13 +4861,13 @@ class Converter {
         if (!type)
             return undefined;
         const body = { form: 'body', items, start: open - 1, end: close + 1, open, close };
-        return { ...range, key: this.text.slice(type.start, type.end), keyRange: type, keyQuoted: false, block: { labels, labelRanges, body } };
+        return { start: range.start, end: range.end, key: this.text.slice(type.start, type.end), keyRange: type, keyQuoted: false, block: { labels, labelRanges, body } };
     }
     /** The cursor on an `expression` (or on a node that is one by itself). */
     expression() {
         const range = this.range();
         if (this.nesting >= MAX_NESTING)
-            return { ...range, kind: 'other', text: this.text.slice(range.start, Math.min(range.end, range.start + 80)), why: TOO_DEEP };
+            return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, Math.min(range.end, range.start + 80)), why: TOO_DEEP };
         this.nesting++;
         try {
             return this.expressionHere(range);
@@ -4881,7 +4885,7 @@ class Converter {
         if (c.nodeType !== 'expression')
             return this.single(range);
         if (!c.gotoFirstChild())
-            return { ...range, kind: 'other', text: this.nodeText() };
+            return { start: range.start, end: range.end, kind: 'other', text: this.nodeText() };
         let result;
         if (!c.gotoNextSibling()) {
             result = this.single(range);
@@ -4889,7 +4893,7 @@ class Converter {
         else {
             c.gotoPreviousSibling();
             const first = c.nodeType;
-            result = first === 'variable_expr' ? this.traversal(range) : { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+            result = first === 'variable_expr' ? this.traversal(range) : this.asWritten(range);
         }
         c.gotoParent();
         return result;
@@ -4901,17 +4905,17 @@ class Converter {
             case 'literal_value':
                 return this.literal(range);
             case 'template_expr':
-                return this.inFirstChild(() => this.template(range)) ?? { ...range, kind: 'other', text: this.nodeText() };
+                return this.inFirstChild(() => this.template(range)) ?? { start: range.start, end: range.end, kind: 'other', text: this.nodeText() };
             case 'collection_value':
-                return this.inFirstChild(() => this.collection(range)) ?? { ...range, kind: 'other', text: this.nodeText() };
+                return this.inFirstChild(() => this.collection(range)) ?? { start: range.start, end: range.end, kind: 'other', text: this.nodeText() };
             case 'variable_expr':
-                return { ...range, kind: 'traversal', root: this.nodeText(), steps: [] };
+                return { start: range.start, end: range.end, kind: 'traversal', root: this.nodeText(), steps: [] };
             case 'function_call':
                 return this.call(range);
             case 'expression':
                 return this.expression();
         }
-        return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+        return this.asWritten(range);
     }
     inFirstChild(fn) {
         if (!this.c.gotoFirstChild())
@@ -4934,8 +4938,8 @@ class Converter {
                 steps.push(step);
         }
         if (!ok)
-            return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
-        return { ...range, kind: 'traversal', root, steps };
+            return this.asWritten(range);
+        return { start: range.start, end: range.end, kind: 'traversal', root, steps };
     }
     /** `.name`, `[0]`, `["key"]`, `.0` of a traversal; undefined for splats and computed indexes. */
     step() {
@@ -4977,20 +4981,20 @@ class Converter {
             const end = c.endIndex;
             switch (c.nodeType) {
                 case 'numeric_lit':
-                    out = { ...range, kind: 'literal', value: Number(this.text.slice(start, end)) };
+                    out = { start: range.start, end: range.end, kind: 'literal', value: Number(this.text.slice(start, end)) };
                     break;
                 case 'bool_lit':
-                    out = { ...range, kind: 'literal', value: this.text.slice(start, end) === 'true' };
+                    out = { start: range.start, end: range.end, kind: 'literal', value: this.text.slice(start, end) === 'true' };
                     break;
                 case 'null_lit':
-                    out = { ...range, kind: 'literal', value: null };
+                    out = { start: range.start, end: range.end, kind: 'literal', value: null };
                     break;
                 case 'string_lit':
-                    out = { ...range, kind: 'literal', value: decodeQuoted(this.text.slice(start + 1, end - 1)) };
+                    out = { start: range.start, end: range.end, kind: 'literal', value: decodeQuoted(this.text.slice(start + 1, end - 1)) };
                     break;
             }
         });
-        return out ?? { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+        return out ?? this.asWritten(range);
     }
     /** The cursor on a `quoted_template` or `heredoc_template`. */
     template(outer) {
@@ -4999,7 +5003,7 @@ class Converter {
         if (c.nodeType === 'heredoc_template')
             return this.heredoc(range);
         if (c.nodeType !== 'quoted_template')
-            return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+            return this.asWritten(range);
         // Literal parts are the raw text between the interpolations: tree-sitter does not cover every byte of them.
         const parts = [];
         let directive = false;
@@ -5025,9 +5029,9 @@ class Converter {
         if (end > at)
             parts.push(decodeQuoted(this.text.slice(at, end)));
         if (!directive && parts.every((p) => typeof p === 'string')) {
-            return { ...range, kind: 'literal', value: parts.join('') };
+            return { start: range.start, end: range.end, kind: 'literal', value: parts.join('') };
         }
-        return { ...range, kind: 'template', parts, directive };
+        return { start: range.start, end: range.end, kind: 'template', parts, directive };
     }
     /** A heredoc without interpolation is a literal string; with one it is not resolved. */
     heredoc(range) {
@@ -5045,7 +5049,7 @@ class Converter {
                 interpolated = true;
         });
         if (markers.length < 2 || interpolated)
-            return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+            return this.asWritten(range);
         const afterOpen = this.text.indexOf('\n', markers[0].end);
         const closeLineStart = this.text.lastIndexOf('\n', markers[markers.length - 1].start - 1) + 1;
         let content = afterOpen === -1 || closeLineStart <= afterOpen ? '' : this.text.slice(afterOpen + 1, closeLineStart);
@@ -5053,7 +5057,7 @@ class Converter {
         if (flush)
             content = dedent(content);
         content = content.replace(/\$\$\{/g, () => '${').replace(/%%\{/g, () => '%{');
-        return { ...range, kind: 'literal', value: content, heredoc: true };
+        return { start: range.start, end: range.end, kind: 'literal', value: content, heredoc: true };
     }
     /** The cursor on a `tuple` or `object`. */
     collection(range) {
@@ -5064,10 +5068,10 @@ class Converter {
                 if (c.nodeType === 'expression')
                     items.push(this.expression());
             });
-            return { ...range, kind: 'tuple', items };
+            return { start: range.start, end: range.end, kind: 'tuple', items };
         }
         if (c.nodeType === 'object') {
-            const object = { form: 'object', items: [], ...range, open: range.start + 1, close: range.end - 1 };
+            const object = { form: 'object', items: [], start: range.start, end: range.end, open: range.start + 1, close: range.end - 1 };
             this.each(() => {
                 const type = c.nodeType;
                 if (type === 'object_start')
@@ -5080,9 +5084,9 @@ class Converter {
                         object.items.push(item);
                 }
             });
-            return { ...range, kind: 'object', object };
+            return { start: range.start, end: range.end, kind: 'object', object };
         }
-        return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+        return this.asWritten(range);
     }
     element() {
         const c = this.c;
@@ -5105,7 +5109,7 @@ class Converter {
         }
         else if (keyExpr.kind === 'literal' && keyExpr.value !== null)
             key = String(keyExpr.value);
-        return { ...range, key, keyRange: { start: keyExpr.start, end: keyExpr.end }, keyQuoted, value };
+        return { start: range.start, end: range.end, key, keyRange: { start: keyExpr.start, end: keyExpr.end }, keyQuoted, value };
     }
     /** The cursor on a `function_call`. */
     call(range) {
@@ -5127,8 +5131,8 @@ class Converter {
         });
         // `f(list...)` expands its last argument: not resolved.
         if (expands)
-            return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
-        return { ...range, kind: 'call', name, args };
+            return this.asWritten(range);
+        return { start: range.start, end: range.end, kind: 'call', name, args };
     }
 }
 /**
@@ -5157,17 +5161,17 @@ const PLAIN_TRAVERSAL = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/;
 function simpleExpression(text, range) {
     const first = text.charCodeAt(0);
     if (first === 34 /* " */)
-        return PLAIN_STRING.test(text) ? { ...range, kind: 'literal', value: text.slice(1, -1) } : undefined;
+        return PLAIN_STRING.test(text) ? { start: range.start, end: range.end, kind: 'literal', value: text.slice(1, -1) } : undefined;
     if (first >= 48 && first <= 57)
-        return PLAIN_NUMBER.test(text) ? { ...range, kind: 'literal', value: Number(text) } : undefined;
+        return PLAIN_NUMBER.test(text) ? { start: range.start, end: range.end, kind: 'literal', value: Number(text) } : undefined;
     if (text === 'true' || text === 'false')
-        return { ...range, kind: 'literal', value: text === 'true' };
+        return { start: range.start, end: range.end, kind: 'literal', value: text === 'true' };
     if (text === 'null')
-        return { ...range, kind: 'literal', value: null };
+        return { start: range.start, end: range.end, kind: 'literal', value: null };
     if (!PLAIN_TRAVERSAL.test(text))
         return undefined;
     const [root, ...steps] = text.split('.');
-    return { ...range, kind: 'traversal', root, steps };
+    return { start: range.start, end: range.end, kind: 'traversal', root, steps };
 }
 /** Decodes the escapes of a quoted HCL string: `\n`, `\"`, `\\`, `\uNNNN`, `$${` and `%%{`. */
 function decodeQuoted(raw) {

@@ -53,7 +53,7 @@ class JsonConverter {
   value(node: JsonNode): Expr {
     const range: Range = { start: node.offset, end: node.offset + node.length };
     if ((node.type === 'object' || node.type === 'array') && this.nesting >= MAX_NESTING) {
-      return { ...range, kind: 'other', text: this.text.slice(range.start, Math.min(range.end, range.start + 80)), why: TOO_DEEP };
+      return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, Math.min(range.end, range.start + 80)), why: TOO_DEEP };
     }
     this.nesting++;
     try {
@@ -66,23 +66,23 @@ class JsonConverter {
   private valueHere(node: JsonNode, range: Range): Expr {
     switch (node.type) {
       case 'object':
-        return { ...range, kind: 'object', object: this.object(node) };
+        return { start: range.start, end: range.end, kind: 'object', object: this.object(node) };
       case 'array':
-        return { ...range, kind: 'tuple', items: (node.children ?? []).map((c) => this.value(c)) };
+        return { start: range.start, end: range.end, kind: 'tuple', items: (node.children ?? []).map((c) => this.value(c)) };
       case 'string':
         return this.template(node, range);
       case 'number':
       case 'boolean':
       case 'null':
-        return { ...range, kind: 'literal', value: node.value as number | boolean | null };
+        return { start: range.start, end: range.end, kind: 'literal', value: node.value as number | boolean | null };
     }
-    return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+    return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
   }
 
   /** A JSON string is an HCL template. Interpolations are read when the string has no JSON escapes. */
   private template(node: JsonNode, range: Range): Expr {
     const value = node.value as string;
-    if (!value.includes('${') && !value.includes('%{')) return { ...range, kind: 'literal', value };
+    if (!value.includes('${') && !value.includes('%{')) return { start: range.start, end: range.end, kind: 'literal', value };
     const raw = this.text.slice(range.start + 1, range.end - 1);
     const base = raw === value ? range.start + 1 : undefined;
     const parts: (string | Expr)[] = [];
@@ -97,7 +97,7 @@ class JsonConverter {
       }
       if (value.startsWith('${', i) || value.startsWith('%{', i)) {
         const close = matchingBrace(value, i + 2);
-        if (close === -1) return { ...range, kind: 'other', text: value };
+        if (close === -1) return { start: range.start, end: range.end, kind: 'other', text: value };
         if (literal) parts.push(literal);
         literal = '';
         const inner = value.slice(i + 2, close);
@@ -111,8 +111,8 @@ class JsonConverter {
       i++;
     }
     if (literal) parts.push(literal);
-    if (!directive && parts.every((p) => typeof p === 'string')) return { ...range, kind: 'literal', value: parts.join('') };
-    return { ...range, kind: 'template', parts, directive };
+    if (!directive && parts.every((p) => typeof p === 'string')) return { start: range.start, end: range.end, kind: 'literal', value: parts.join('') };
+    return { start: range.start, end: range.end, kind: 'template', parts, directive };
   }
 }
 
@@ -139,14 +139,14 @@ const TRAVERSAL = /^([A-Za-z_][\w-]*)((?:\.[A-Za-z_][\w-]*|\.\d+|\[\d+\]|\["[^"\
 
 /** The expressions of a JSON template that can be resolved: literals and traversals; anything else is `other`. */
 function parseSimpleExpression(text: string, range: Range): Expr {
-  if (/^-?\d+(?:\.\d+)?$/.test(text)) return { ...range, kind: 'literal', value: Number(text) };
-  if (text === 'true' || text === 'false') return { ...range, kind: 'literal', value: text === 'true' };
-  if (text === 'null') return { ...range, kind: 'literal', value: null };
+  if (/^-?\d+(?:\.\d+)?$/.test(text)) return { start: range.start, end: range.end, kind: 'literal', value: Number(text) };
+  if (text === 'true' || text === 'false') return { start: range.start, end: range.end, kind: 'literal', value: text === 'true' };
+  if (text === 'null') return { start: range.start, end: range.end, kind: 'literal', value: null };
   const match = TRAVERSAL.exec(text);
-  if (!match) return { ...range, kind: 'other', text };
+  if (!match) return { start: range.start, end: range.end, kind: 'other', text };
   const steps: (string | number)[] = [];
   for (const step of match[2].matchAll(/\.([A-Za-z_][\w-]*)|\.(\d+)|\[(\d+)\]|\["([^"\\]*)"\]/g)) {
     steps.push(step[1] ?? (step[2] !== undefined ? Number(step[2]) : step[3] !== undefined ? Number(step[3]) : step[4]));
   }
-  return { ...range, kind: 'traversal', root: match[1], steps };
+  return { start: range.start, end: range.end, kind: 'traversal', root: match[1], steps };
 }

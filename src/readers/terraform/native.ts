@@ -147,6 +147,11 @@ class Converter {
     return this.text.slice(this.c.startIndex, this.c.endIndex);
   }
 
+  /** An expression that is not read (an operator, a conditional, a splat …): its text as written. */
+  private asWritten(range: Range): Expr {
+    return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, range.end) };
+  }
+
   /**
    * The attributes and blocks of a body (the cursor on a `body`). `wanted` decides for each block how much of it to
    * convert; the top level passes the BlockFilter, nested levels the set of names.
@@ -172,7 +177,7 @@ class Converter {
           if (key === 'dynamic' && c.gotoNextSibling() && (c.nodeType as string) === 'string_lit') label = this.range();
           c.gotoParent();
           const range = this.range();
-          const item: Item = { ...range, key, keyRange: { start: nameStart, end: nameEnd }, keyQuoted: false };
+          const item: Item = { start: range.start, end: range.end, key, keyRange: { start: nameStart, end: nameEnd }, keyQuoted: false };
           if (label) {
             const empty: HclObject = { form: 'body', items: [], start: range.end, end: range.end, open: range.end, close: range.end };
             item.block = { labels: [decodeQuoted(this.text.slice(label.start + 1, label.end - 1))], labelRanges: [label], body: empty };
@@ -204,7 +209,7 @@ class Converter {
     } while (c.gotoNextSibling());
     c.gotoParent();
     if (!name) return undefined;
-    return { ...range, key: this.text.slice(name.start, name.end), keyRange: name, keyQuoted: false, value };
+    return { start: range.start, end: range.end, key: this.text.slice(name.start, name.end), keyRange: name, keyQuoted: false, value };
   }
 
   block(wanted: BlockFilter | ReadNames | undefined): Item | undefined {
@@ -248,13 +253,13 @@ class Converter {
     });
     if (!type) return undefined;
     const body: HclObject = { form: 'body', items, start: open - 1, end: close + 1, open, close };
-    return { ...range, key: this.text.slice(type.start, type.end), keyRange: type, keyQuoted: false, block: { labels, labelRanges, body } };
+    return { start: range.start, end: range.end, key: this.text.slice(type.start, type.end), keyRange: type, keyQuoted: false, block: { labels, labelRanges, body } };
   }
 
   /** The cursor on an `expression` (or on a node that is one by itself). */
   expression(): Expr {
     const range = this.range();
-    if (this.nesting >= MAX_NESTING) return { ...range, kind: 'other', text: this.text.slice(range.start, Math.min(range.end, range.start + 80)), why: TOO_DEEP };
+    if (this.nesting >= MAX_NESTING) return { start: range.start, end: range.end, kind: 'other', text: this.text.slice(range.start, Math.min(range.end, range.start + 80)), why: TOO_DEEP };
     this.nesting++;
     try {
       return this.expressionHere(range);
@@ -269,14 +274,14 @@ class Converter {
     const simple = simpleExpression(this.text.slice(range.start, range.end), range);
     if (simple) return simple;
     if (c.nodeType !== 'expression') return this.single(range);
-    if (!c.gotoFirstChild()) return { ...range, kind: 'other', text: this.nodeText() };
+    if (!c.gotoFirstChild()) return { start: range.start, end: range.end, kind: 'other', text: this.nodeText() };
     let result: Expr;
     if (!c.gotoNextSibling()) {
       result = this.single(range);
     } else {
       c.gotoPreviousSibling();
       const first: string = c.nodeType;
-      result = first === 'variable_expr' ? this.traversal(range) : { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+      result = first === 'variable_expr' ? this.traversal(range) : this.asWritten(range);
     }
     c.gotoParent();
     return result;
@@ -289,17 +294,17 @@ class Converter {
       case 'literal_value':
         return this.literal(range);
       case 'template_expr':
-        return this.inFirstChild(() => this.template(range)) ?? { ...range, kind: 'other', text: this.nodeText() };
+        return this.inFirstChild(() => this.template(range)) ?? { start: range.start, end: range.end, kind: 'other', text: this.nodeText() };
       case 'collection_value':
-        return this.inFirstChild(() => this.collection(range)) ?? { ...range, kind: 'other', text: this.nodeText() };
+        return this.inFirstChild(() => this.collection(range)) ?? { start: range.start, end: range.end, kind: 'other', text: this.nodeText() };
       case 'variable_expr':
-        return { ...range, kind: 'traversal', root: this.nodeText(), steps: [] };
+        return { start: range.start, end: range.end, kind: 'traversal', root: this.nodeText(), steps: [] };
       case 'function_call':
         return this.call(range);
       case 'expression':
         return this.expression();
     }
-    return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+    return this.asWritten(range);
   }
 
   private inFirstChild<T>(fn: () => T): T | undefined {
@@ -320,8 +325,8 @@ class Converter {
       if (step === undefined) ok = false;
       else steps.push(step);
     }
-    if (!ok) return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
-    return { ...range, kind: 'traversal', root, steps };
+    if (!ok) return this.asWritten(range);
+    return { start: range.start, end: range.end, kind: 'traversal', root, steps };
   }
 
   /** `.name`, `[0]`, `["key"]`, `.0` of a traversal; undefined for splats and computed indexes. */
@@ -359,20 +364,20 @@ class Converter {
       const end = c.endIndex;
       switch (c.nodeType) {
         case 'numeric_lit':
-          out = { ...range, kind: 'literal', value: Number(this.text.slice(start, end)) };
+          out = { start: range.start, end: range.end, kind: 'literal', value: Number(this.text.slice(start, end)) };
           break;
         case 'bool_lit':
-          out = { ...range, kind: 'literal', value: this.text.slice(start, end) === 'true' };
+          out = { start: range.start, end: range.end, kind: 'literal', value: this.text.slice(start, end) === 'true' };
           break;
         case 'null_lit':
-          out = { ...range, kind: 'literal', value: null };
+          out = { start: range.start, end: range.end, kind: 'literal', value: null };
           break;
         case 'string_lit':
-          out = { ...range, kind: 'literal', value: decodeQuoted(this.text.slice(start + 1, end - 1)) };
+          out = { start: range.start, end: range.end, kind: 'literal', value: decodeQuoted(this.text.slice(start + 1, end - 1)) };
           break;
       }
     });
-    return out ?? { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+    return out ?? this.asWritten(range);
   }
 
   /** The cursor on a `quoted_template` or `heredoc_template`. */
@@ -380,7 +385,7 @@ class Converter {
     const c = this.c;
     const range = outer;
     if (c.nodeType === 'heredoc_template') return this.heredoc(range);
-    if (c.nodeType !== 'quoted_template') return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+    if (c.nodeType !== 'quoted_template') return this.asWritten(range);
     // Literal parts are the raw text between the interpolations: tree-sitter does not cover every byte of them.
     const parts: (string | Expr)[] = [];
     let directive = false;
@@ -401,9 +406,9 @@ class Converter {
     });
     if (end > at) parts.push(decodeQuoted(this.text.slice(at, end)));
     if (!directive && parts.every((p) => typeof p === 'string')) {
-      return { ...range, kind: 'literal', value: parts.join('') };
+      return { start: range.start, end: range.end, kind: 'literal', value: parts.join('') };
     }
-    return { ...range, kind: 'template', parts, directive };
+    return { start: range.start, end: range.end, kind: 'template', parts, directive };
   }
 
   /** A heredoc without interpolation is a literal string; with one it is not resolved. */
@@ -418,14 +423,14 @@ class Converter {
       else if (type === 'heredoc_identifier') markers.push(this.range());
       else if (type === 'template_interpolation' || type === 'template_directive') interpolated = true;
     });
-    if (markers.length < 2 || interpolated) return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+    if (markers.length < 2 || interpolated) return this.asWritten(range);
     const afterOpen = this.text.indexOf('\n', markers[0].end);
     const closeLineStart = this.text.lastIndexOf('\n', markers[markers.length - 1].start - 1) + 1;
     let content = afterOpen === -1 || closeLineStart <= afterOpen ? '' : this.text.slice(afterOpen + 1, closeLineStart);
     content = content.replace(/\r\n/g, '\n');
     if (flush) content = dedent(content);
     content = content.replace(/\$\$\{/g, () => '${').replace(/%%\{/g, () => '%{');
-    return { ...range, kind: 'literal', value: content, heredoc: true };
+    return { start: range.start, end: range.end, kind: 'literal', value: content, heredoc: true };
   }
 
   /** The cursor on a `tuple` or `object`. */
@@ -436,10 +441,10 @@ class Converter {
       this.each(() => {
         if (c.nodeType === 'expression') items.push(this.expression());
       });
-      return { ...range, kind: 'tuple', items };
+      return { start: range.start, end: range.end, kind: 'tuple', items };
     }
     if (c.nodeType === 'object') {
-      const object: HclObject = { form: 'object', items: [], ...range, open: range.start + 1, close: range.end - 1 };
+      const object: HclObject = { form: 'object', items: [], start: range.start, end: range.end, open: range.start + 1, close: range.end - 1 };
       this.each(() => {
         const type = c.nodeType;
         if (type === 'object_start') object.open = c.endIndex;
@@ -449,9 +454,9 @@ class Converter {
           if (item) object.items.push(item);
         }
       });
-      return { ...range, kind: 'object', object };
+      return { start: range.start, end: range.end, kind: 'object', object };
     }
-    return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
+    return this.asWritten(range);
   }
 
   private element(): Item | undefined {
@@ -470,7 +475,7 @@ class Converter {
       key = keyExpr.value;
       keyQuoted = true;
     } else if (keyExpr.kind === 'literal' && keyExpr.value !== null) key = String(keyExpr.value);
-    return { ...range, key, keyRange: { start: keyExpr.start, end: keyExpr.end }, keyQuoted, value };
+    return { start: range.start, end: range.end, key, keyRange: { start: keyExpr.start, end: keyExpr.end }, keyQuoted, value };
   }
 
   /** The cursor on a `function_call`. */
@@ -489,8 +494,8 @@ class Converter {
       }
     });
     // `f(list...)` expands its last argument: not resolved.
-    if (expands) return { ...range, kind: 'other', text: this.text.slice(range.start, range.end) };
-    return { ...range, kind: 'call', name, args };
+    if (expands) return this.asWritten(range);
+    return { start: range.start, end: range.end, kind: 'call', name, args };
   }
 }
 
@@ -521,13 +526,13 @@ const PLAIN_TRAVERSAL = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/;
  */
 function simpleExpression(text: string, range: Range): Expr | undefined {
   const first = text.charCodeAt(0);
-  if (first === 34 /* " */) return PLAIN_STRING.test(text) ? { ...range, kind: 'literal', value: text.slice(1, -1) } : undefined;
-  if (first >= 48 && first <= 57) return PLAIN_NUMBER.test(text) ? { ...range, kind: 'literal', value: Number(text) } : undefined;
-  if (text === 'true' || text === 'false') return { ...range, kind: 'literal', value: text === 'true' };
-  if (text === 'null') return { ...range, kind: 'literal', value: null };
+  if (first === 34 /* " */) return PLAIN_STRING.test(text) ? { start: range.start, end: range.end, kind: 'literal', value: text.slice(1, -1) } : undefined;
+  if (first >= 48 && first <= 57) return PLAIN_NUMBER.test(text) ? { start: range.start, end: range.end, kind: 'literal', value: Number(text) } : undefined;
+  if (text === 'true' || text === 'false') return { start: range.start, end: range.end, kind: 'literal', value: text === 'true' };
+  if (text === 'null') return { start: range.start, end: range.end, kind: 'literal', value: null };
   if (!PLAIN_TRAVERSAL.test(text)) return undefined;
   const [root, ...steps] = text.split('.');
-  return { ...range, kind: 'traversal', root, steps };
+  return { start: range.start, end: range.end, kind: 'traversal', root, steps };
 }
 
 /** Decodes the escapes of a quoted HCL string: `\n`, `\"`, `\\`, `\uNNNN`, `$${` and `%%{`. */
