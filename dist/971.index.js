@@ -9713,7 +9713,7 @@ function hasCommit(cwd, ref) {
     return gitOrUndefined(cwd, ['cat-file', '-e', `${ref}^{commit}`]) !== undefined;
 }
 /** The commit a ref names, e.g. origin/main; undefined when the checkout does not have it. */
-function git_resolveCommit(cwd, ref) {
+function resolveCommitIfPresent(cwd, ref) {
     const out = gitOrUndefined(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
     return out?.toString('utf8').trim() || undefined;
 }
@@ -9730,7 +9730,7 @@ function diffCommits(cwd, base, head) {
     return out ? parseUnifiedDiff(out.toString('utf8')) : undefined;
 }
 /** A file's bytes at a commit; undefined when it is not there. */
-function git_showFile(cwd, commit, file) {
+function showFileIfPresent(cwd, commit, file) {
     return gitOrUndefined(cwd, ['show', `${commit}:${file}`]);
 }
 
@@ -9756,7 +9756,7 @@ function sized(path, size, maxSize) {
 function readBaseWithGit(workspace, commit, files, maxSize) {
     const sources = [];
     for (const file of files) {
-        const bytes = git_showFile(workspace, commit, file.basePath);
+        const bytes = showFileIfPresent(workspace, commit, file.basePath);
         if (!bytes)
             continue;
         const tooBig = sized(file.path, bytes.length, maxSize);
@@ -9946,7 +9946,7 @@ function pullRequestFromGit(options) {
     let base = hasCommit(workspace, pr.baseSha) ? pr.baseSha : undefined;
     const baseRef = context.baseRef ?? pr.baseRef;
     if (!base && baseRef)
-        base = git_resolveCommit(workspace, `origin/${baseRef}`);
+        base = resolveCommitIfPresent(workspace, `origin/${baseRef}`);
     if (!base)
         return undefined;
     // From where the branch left the base: HEAD may be the merge commit (then that is the base itself) or the PR head.
@@ -11421,14 +11421,14 @@ async function fixHead(github, context, input, wanted) {
     const bom = new Set();
     const fixable = [...new Set(wanted.map((f) => f.file))];
     const head = context.pullRequest?.headSha;
-    const checkout = git_resolveCommit(input.workspace, 'HEAD');
+    const checkout = resolveCommitIfPresent(input.workspace, 'HEAD');
     let sources = input.sources;
     let findings = input.findings;
     if (head && checkout && checkout !== head) {
         const texts = new Map();
         const missing = [];
         for (const file of fixable) {
-            const bytes = git_showFile(input.workspace, head, file);
+            const bytes = showFileIfPresent(input.workspace, head, file);
             if (bytes) {
                 const decoded = read_decodeText(bytes);
                 if ('text' in decoded) {
@@ -12509,7 +12509,7 @@ async function readAtBase(workspace, sha, candidates, github) {
     const found = new Map();
     if (hasCommit(workspace, sha)) {
         for (const candidate of candidates) {
-            const bytes = git_showFile(workspace, sha, candidate);
+            const bytes = showFileIfPresent(workspace, sha, candidate);
             if (bytes)
                 found.set(candidate, bytes);
         }

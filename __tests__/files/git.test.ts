@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GitError, gitOrThrow, gitOrUndefined, resolveCommit } from '../../src/files/git.js';
-import { hasCommit, resolveCommit as resolveCommitIfThere } from '../../src/github/git.js';
+import { hasCommit, resolveCommitIfPresent } from '../../src/github/git.js';
 
 let repo: string;
 let notRepo: string;
@@ -51,7 +51,7 @@ describe('the git runner', () => {
     expect(gitOrUndefined(notRepo, ['rev-parse', 'HEAD'])).toBeUndefined();
     expect(hasCommit(repo, head)).toBe(true);
     expect(hasCommit(repo, '0'.repeat(40))).toBe(false);
-    expect(resolveCommitIfThere(repo, 'no-such-branch')).toBeUndefined();
+    expect(resolveCommitIfPresent(repo, 'no-such-branch')).toBeUndefined();
   });
 
   it('output over the buffer limit is a failure, not a truncated answer', () => {
@@ -61,7 +61,7 @@ describe('the git runner', () => {
 
   it('the throwing resolveCommit names the ref; the optional one gives the commit or undefined', () => {
     expect(resolveCommit(repo, 'HEAD')).toBe(head);
-    expect(resolveCommitIfThere(repo, 'HEAD')).toBe(head);
+    expect(resolveCommitIfPresent(repo, 'HEAD')).toBe(head);
     expect(() => resolveCommit(repo, 'no-such-branch')).toThrow('unknown git ref "no-such-branch"');
     expect(() => resolveCommit(repo, '--output=x')).toThrow('"--output=x" is not a git ref');
   });

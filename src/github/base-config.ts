@@ -10,7 +10,7 @@ import { escapeTerminal } from '../report/escape.js';
 import { readBlobsWithApi } from './base.js';
 import type { GitHub } from './client.js';
 import { ZERO_SHA, type RunContext } from './context.js';
-import { hasCommit, showFile } from './git.js';
+import { hasCommit, showFileIfPresent } from './git.js';
 
 export const CONFIG_SOURCES = ['workspace', 'base'] as const;
 export type ConfigSource = (typeof CONFIG_SOURCES)[number];
@@ -62,7 +62,7 @@ async function readAtBase(workspace: string, sha: string, candidates: readonly s
   const found = new Map<string, Buffer>();
   if (hasCommit(workspace, sha)) {
     for (const candidate of candidates) {
-      const bytes = showFile(workspace, sha, candidate);
+      const bytes = showFileIfPresent(workspace, sha, candidate);
       if (bytes) found.set(candidate, bytes);
     }
     return found;

@@ -2,7 +2,7 @@ import type { SourceFile } from '../model/index.js';
 import { decodeText } from '../files/read.js';
 import type { GitHub } from './client.js';
 import type { ChangedFile } from './diff.js';
-import { showFile } from './git.js';
+import { showFileIfPresent } from './git.js';
 
 /** Base files read through GraphQL per request (each is one `object(expression:)` in the query). */
 export const BASE_FILES_PER_QUERY = 50;
@@ -35,7 +35,7 @@ function sized(path: string, size: number, maxSize: number): SourceFile | undefi
 export function readBaseWithGit(workspace: string, commit: string, files: BaseFile[], maxSize: number): SourceFile[] {
   const sources: SourceFile[] = [];
   for (const file of files) {
-    const bytes = showFile(workspace, commit, file.basePath);
+    const bytes = showFileIfPresent(workspace, commit, file.basePath);
     if (!bytes) continue;
     const tooBig = sized(file.path, bytes.length, maxSize);
     if (tooBig) {

@@ -3,7 +3,7 @@ import { annotationText, logInfo } from './log.js';
 import { describeFailure, failureText, type GitHub } from './client.js';
 import { ZERO_SHA, type RunContext } from './context.js';
 import type { ChangedFile } from './diff.js';
-import { diffCommits, hasCommit, mergeBase, resolveCommit } from './git.js';
+import { diffCommits, hasCommit, mergeBase, resolveCommitIfPresent } from './git.js';
 
 /** GitHub's list of a pull request's files stops at this many. */
 export const PULL_REQUEST_FILES_CAP = 3000;
@@ -84,7 +84,7 @@ function pullRequestFromGit(options: ScopeOptions): Extract<Scope, { kind: 'chan
   const pr = context.pullRequest!;
   let base = hasCommit(workspace, pr.baseSha) ? pr.baseSha : undefined;
   const baseRef = context.baseRef ?? pr.baseRef;
-  if (!base && baseRef) base = resolveCommit(workspace, `origin/${baseRef}`);
+  if (!base && baseRef) base = resolveCommitIfPresent(workspace, `origin/${baseRef}`);
   if (!base) return undefined;
   // From where the branch left the base: HEAD may be the merge commit (then that is the base itself) or the PR head.
   const from = mergeBase(workspace, base, 'HEAD') ?? base;

@@ -15,7 +15,7 @@ import { escapeMarkdown } from '../report/escape.js';
 import type { RunContext } from './context.js';
 import type { ChangedFile } from './diff.js';
 import { listPullRequestFiles } from './files.js';
-import { resolveCommit, showFile } from './git.js';
+import { resolveCommitIfPresent, showFileIfPresent } from './git.js';
 import { postedSuggestionKeys, postSuggestions, SUGGESTIONS_PER_REVIEW } from './review.js';
 import { fence, insideDiff, patchOf, suggestionKey, suggestionsFor, type Suggestion } from './suggestions.js';
 import type { WriteLog } from './writes.js';
@@ -235,14 +235,14 @@ async function fixHead(
   const bom = new Set<string>();
   const fixable = [...new Set(wanted.map((f) => f.file))];
   const head = context.pullRequest?.headSha;
-  const checkout = resolveCommit(input.workspace, 'HEAD');
+  const checkout = resolveCommitIfPresent(input.workspace, 'HEAD');
   let sources = input.sources;
   let findings = input.findings;
   if (head && checkout && checkout !== head) {
     const texts = new Map<string, string>();
     const missing: string[] = [];
     for (const file of fixable) {
-      const bytes = showFile(input.workspace, head, file);
+      const bytes = showFileIfPresent(input.workspace, head, file);
       if (bytes) {
         const decoded = decodeText(bytes);
         if ('text' in decoded) {

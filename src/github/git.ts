@@ -8,7 +8,7 @@ export function hasCommit(cwd: string, ref: string): boolean {
 }
 
 /** The commit a ref names, e.g. origin/main; undefined when the checkout does not have it. */
-export function resolveCommit(cwd: string, ref: string): string | undefined {
+export function resolveCommitIfPresent(cwd: string, ref: string): string | undefined {
   const out = gitOrUndefined(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   return out?.toString('utf8').trim() || undefined;
 }
@@ -28,6 +28,6 @@ export function diffCommits(cwd: string, base: string, head: string): FileDiff[]
 }
 
 /** A file's bytes at a commit; undefined when it is not there. */
-export function showFile(cwd: string, commit: string, file: string): Buffer | undefined {
+export function showFileIfPresent(cwd: string, commit: string, file: string): Buffer | undefined {
   return gitOrUndefined(cwd, ['show', `${commit}:${file}`]);
 }
