@@ -6,11 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { jest } from '@jest/globals';
-import { parseUnifiedDiff } from '../../src/github/diff.js';
 import { COMMENT_MARKER } from '../../src/github/comment-body.js';
 import { FakeGitHub, rightLines } from '../github/fake-github.js';
 import { GitRepo } from '../github/git-repo.js';
-import { CLEAN, commands, HEAD, manyFindings, misplaced, prPayload, removeTemps, temps, tempDir, workspaceWith, TOKEN } from '../e2e/github-run.js';
+import { CLEAN, commands, HEAD, manyFindings, misplaced, openPull, PADDING, prPayload, pullRequest, removeTemps, temps, tempDir, unquoted, workspaceWith, TOKEN, type PullRequest } from '../e2e/github-run.js';
 import { CHART_YAML, DEPLOYMENT_TEMPLATE, VALUES_CORRECT, VALUES_MISTAKE } from '../render/fixtures.js';
 import { runInProcess } from './in-process.js';
 
@@ -26,62 +25,6 @@ beforeEach(() => {
 
 let nextNumber = 500;
 const route = (calls: FakeGitHub['requests']) => calls.map((c) => `${c.method} ${c.operation ?? c.path.replace('/repos/acme/shop', '')}`);
-
-/** A Deployment whose template has an unquoted `true` (eip-not-string, fixed in place). */
-function unquoted(name: string, tail = ''): string {
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-  namespace: shop
-spec:
-  replicas: 1
-  selector:
-    matchLabels: {app: ${name}}
-  template:
-    metadata:
-      labels: {app: ${name}}
-      annotations:
-        k8s.aliyun.com/eci-with-eip: true
-    spec:
-      containers:
-        - name: web
-          image: registry.cn-hangzhou.aliyuncs.com/acme/web:1.0
-${tail}`;
-}
-
-const PADDING = Array.from({ length: 20 }, (_, i) => `          # line ${i}`).join('\n') + '\n';
-
-interface PullRequest {
-  repo: GitRepo;
-  base: string;
-  head: string;
-  number: number;
-}
-
-/** A git checkout of a pull request's head: app.yaml (misplaced key) and values.yaml (unquoted true) added, legacy.yaml changed at its end only. */
-function pullRequest(): PullRequest {
-  const number = nextNumber++;
-  const repo = new GitRepo();
-  temps.push(repo.dir);
-  repo.write({ 'k8s/legacy.yaml': unquoted('legacy', PADDING + '          # end\n') });
-  const base = repo.commit('base');
-  repo.git('checkout', '-q', '-b', 'feature');
-  repo.write({
-    'k8s/app.yaml': misplaced('app'),
-    'k8s/values.yaml': unquoted('values'),
-    'k8s/legacy.yaml': unquoted('legacy', PADDING + '          # the end\n'),
-  });
-  const head = repo.commit('head');
-  const files = parseUnifiedDiff(repo.git('diff', base, head)).map((f) => ({
-    filename: f.path,
-    status: f.status as 'added' | 'modified',
-    ...(f.patch ? { patch: f.patch } : {}),
-  }));
-  fake.addPull(number, files);
-  fake.branches.set('feature', head);
-  return { repo, base, head, number };
-}
 
 function runPr(pr: PullRequest, inputs: Record<string, string>, options: { fork?: boolean; env?: Record<string, string> } = {}) {
   return runInProcess({
@@ -212,21 +155,21 @@ describe('runAction on a pull request', () => {
   });
 
   it('no token: no API call; the files of the change come from git, the findings go to workflow commands', async () => {
-    const pr = pullRequest();
+    const pr = pullRequest(fake, nextNumber++);
     const run = await runInProcess({ workspace: pr.repo.dir, fake, token: null, payload: prPayload(pr.number, { base: pr.base, head: pr.head }), inputs: { 'INPUT_FAIL-ON': 'never' } });
     expect(run.calls).toEqual([]);
     expect(commands(run.stdout, 'error').map((c) => c!.properties.file).sort()).toEqual(['k8s/app.yaml', 'k8s/legacy.yaml', 'k8s/values.yaml']);
   });
 
   it('scan: all on a pull request with its base in the checkout reads the base with git: the cost change is known', async () => {
-    const pr = pullRequest();
+    const pr = pullRequest(fake, nextNumber++);
     const run = await runPr(pr, { INPUT_SCAN: 'all' });
     expect(route(run.calls).some((c) => c.includes('/files'))).toBe(false);
     expect(run.outputs['monthly-cost-change']).not.toBe('');
   });
 
   it('the changed files with the base in the checkout: the base side from git, no API query for it', async () => {
-    const pr = pullRequest();
+    const pr = pullRequest(fake, nextNumber++);
     const run = await runPr(pr, {});
     expect(run.calls.some((c) => c.operation === 'blobs')).toBe(false);
     expect(run.outputs['monthly-cost-change']).not.toBe('');
@@ -255,7 +198,7 @@ describe('runAction on a pull request', () => {
   });
 
   it('new-only with the base in the checkout reports only what the change adds', async () => {
-    const pr = pullRequest();
+    const pr = pullRequest(fake, nextNumber++);
     const all = await runPr(pr, { INPUT_ANNOTATIONS: 'commands', INPUT_COMMENT: 'off' });
     const fresh = await runPr(pr, { 'INPUT_NEW-ONLY': 'true', INPUT_ANNOTATIONS: 'commands', INPUT_COMMENT: 'off' });
     expect(Number(fresh.outputs.findings)).toBeLessThan(Number(all.outputs.findings));
@@ -290,7 +233,7 @@ describe('runAction on a pull request', () => {
 
 describe('fix: suggest', () => {
   it('one review on the head commit, a suggestion per fix inside the diff; the fix outside the diff as a patch', async () => {
-    const pr = pullRequest();
+    const pr = pullRequest(fake, nextNumber++);
     const run = await runPr(pr, { INPUT_FIX: 'suggest' });
     const reviews = fake.reviews.get(pr.number)!;
     expect(reviews).toHaveLength(1);
@@ -310,7 +253,7 @@ describe('fix: suggest', () => {
   });
 
   it('the suggestions already posted are read across pages of review comments', async () => {
-    const pr = pullRequest();
+    const pr = pullRequest(fake, nextNumber++);
     fake.reviewComments.set(pr.number, Array.from({ length: 150 }, (_, i) => ({ id: 90_000 + i, body: `chatter ${i}`, path: 'k8s/app.yaml', line: 1, login: 'someone' })));
     const run = await runPr(pr, { INPUT_FIX: 'suggest' });
     expect(run.calls.filter((c) => /\/pulls\/\d+\/comments$/.test(c.path))).toHaveLength(2);
@@ -318,7 +261,7 @@ describe('fix: suggest', () => {
   });
 
   it('a refused review: every fix goes into the patch, with a notice', async () => {
-    const pr = pullRequest();
+    const pr = pullRequest(fake, nextNumber++);
     fake.failures = [{ match: /^POST .*\/pulls\/\d+\/reviews$/, status: 422 }];
     const run = await runPr(pr, { INPUT_FIX: 'suggest' });
     expect(fake.reviews.get(pr.number)).toBeUndefined();
@@ -327,12 +270,12 @@ describe('fix: suggest', () => {
   });
 
   it('scan: all lists the pull request\'s files for the diff; a failed listing puts every fix in the patch', async () => {
-    const pr = pullRequest();
+    const pr = pullRequest(fake, nextNumber++);
     const run = await runPr(pr, { INPUT_FIX: 'suggest', INPUT_SCAN: 'all' });
     expect(run.calls.filter((c) => /\/pulls\/\d+\/files$/.test(c.path))).toHaveLength(1);
     expect(fake.reviews.get(pr.number)).toHaveLength(1);
 
-    const other = pullRequest();
+    const other = pullRequest(fake, nextNumber++);
     fake.failures = [{ match: /\/pulls\/\d+\/files$/, status: 404, times: 10 }];
     const failed = await runPr(other, { INPUT_FIX: 'suggest', INPUT_SCAN: 'all' });
     expect(fake.reviews.get(other.number)).toBeUndefined();
@@ -358,7 +301,7 @@ describe('fix: suggest', () => {
 
 describe('fix: commit', () => {
   it('one createCommitOnBranch against the head the run checked, with the fixed files; fixed-files lists them', async () => {
-    const pr = pullRequest();
+    const pr = pullRequest(fake, nextNumber++);
     const before = fake.commits.length;
     const run = await runPr(pr, { INPUT_FIX: 'commit', 'INPUT_COMMIT-MESSAGE': 'chore: quote the EIP annotations' });
     expect(fake.commits).toHaveLength(before + 1);
@@ -373,7 +316,7 @@ describe('fix: commit', () => {
   });
 
   it('a checkout of the merge commit: the head\'s version of each file is fixed (from git, else through the API)', async () => {
-    const pr = pullRequest();
+    const pr = pullRequest(fake, nextNumber++);
     // The checkout moves on past the head (as the merge commit would); the head's texts are what gets fixed.
     pr.repo.write({ 'k8s/values.yaml': unquoted('values').replace('replicas: 1', 'replicas: 2') });
     pr.repo.commit('merge');
@@ -387,7 +330,7 @@ describe('fix: commit', () => {
 
     // A head the checkout does not have: its files through the API.
     const apiHead = 'abcdef0000000000000000000000000000000000';
-    const other = pullRequest();
+    const other = pullRequest(fake, nextNumber++);
     fake.branches.set('feature', apiHead);
     fake.blobs.set(`${apiHead}:k8s/values.yaml`, unquoted('values').replace('replicas: 1', 'replicas: 4'));
     fake.blobs.set(`${apiHead}:k8s/app.yaml`, misplaced('app'));
@@ -404,7 +347,7 @@ describe('fix: commit', () => {
   });
 
   it('the branch moved (STALE_DATA): no commit, the fixes as a patch, one notice', async () => {
-    const pr = pullRequest();
+    const pr = pullRequest(fake, nextNumber++);
     fake.branches.set('feature', 'f'.repeat(40));
     const before = fake.commits.length;
     const run = await runPr(pr, { INPUT_FIX: 'commit' });
@@ -416,14 +359,14 @@ describe('fix: commit', () => {
   });
 
   it('a fork suggests instead of committing', async () => {
-    const pr = pullRequest();
+    const pr = pullRequest(fake, nextNumber++);
     const run = await runPr(pr, { INPUT_FIX: 'commit' }, { fork: true });
     expect(run.calls.some((c) => c.operation === 'createCommitOnBranch')).toBe(false);
     expect(fake.reviews.get(pr.number)).toHaveLength(1);
   });
 
   it('a refused commit (a read-only token) suggests instead, with a notice', async () => {
-    const pr = pullRequest();
+    const pr = pullRequest(fake, nextNumber++);
     fake.failures = [{ match: 'graphql:createCommitOnBranch', status: 403, message: 'Resource not accessible by integration' }];
     const run = await runPr(pr, { INPUT_FIX: 'commit' });
     expect(fake.reviews.get(pr.number)).toHaveLength(1);
@@ -432,7 +375,7 @@ describe('fix: commit', () => {
   });
 
   it('a fork whose writes are closed by a refused check run: neither the commit nor the review is tried', async () => {
-    const pr = pullRequest();
+    const pr = pullRequest(fake, nextNumber++);
     fake.failures = [{ match: /^POST .*\/check-runs$/, status: 403 }];
     const run = await runPr(pr, { INPUT_FIX: 'commit' }, { fork: true });
     expect(fake.writes().filter((w) => run.calls.includes(w))).toHaveLength(1);
@@ -440,7 +383,7 @@ describe('fix: commit', () => {
   });
 
   it('a refused token (401 on the check run) closes every write: no commit, no review, the fixes as a patch', async () => {
-    const pr = pullRequest();
+    const pr = pullRequest(fake, nextNumber++);
     fake.failures = [{ match: /^POST .*\/check-runs$/, status: 401, message: 'Bad credentials' }];
     const run = await runPr(pr, { INPUT_FIX: 'commit' });
     expect(run.calls.some((c) => c.operation === 'createCommitOnBranch' || /\/reviews$/.test(c.path))).toBe(false);
@@ -450,7 +393,7 @@ describe('fix: commit', () => {
   });
 
   it('never commits when the head commit is already its own fix for the same findings', async () => {
-    const pr = pullRequest();
+    const pr = pullRequest(fake, nextNumber++);
     await runPr(pr, { INPUT_FIX: 'commit' });
     const message = fake.commitMessages.get(fake.commits.at(-1)!.oid)!;
     pr.repo.git('commit', '-q', '--allow-empty', '-m', message);
@@ -493,15 +436,7 @@ spec:
           image: docker.io/library/crawler:1.0
 `,
     });
-    const head = repo.commit('head');
-    const files = parseUnifiedDiff(repo.git('diff', base, head)).map((f) => ({
-      filename: f.path,
-      status: f.status as 'added' | 'modified',
-      ...(f.patch ? { patch: f.patch } : {}),
-    }));
-    fake.addPull(number, files);
-    fake.branches.set('feature', head);
-    return { repo, base, head, number };
+    return openPull(fake, { repo, base, head: repo.commit('head'), number });
   }
 
   it('fix: suggest offers it as a suggestion for a person to accept', async () => {
@@ -539,11 +474,7 @@ describe('charts: the tree under the paths is walked once, for the scan, the ren
     const base = repo.commit('base');
     repo.git('checkout', '-q', '-b', 'feature');
     repo.write({ 'charts/web/values.yaml': VALUES_MISTAKE });
-    const head = repo.commit('head');
-    const files = parseUnifiedDiff(repo.git('diff', base, head)).map((f) => ({ filename: f.path, status: 'modified' as const, ...(f.patch ? { patch: f.patch } : {}) }));
-    fake.addPull(number, files);
-    fake.branches.set('feature', head);
-    return { repo, base, head, number };
+    return openPull(fake, { repo, base, head: repo.commit('head'), number });
   }
 
   const committed = () => {

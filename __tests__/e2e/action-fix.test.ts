@@ -4,73 +4,12 @@
  */
 import { jest } from '@jest/globals';
 import { parseAllDocuments } from 'yaml';
-import { parseUnifiedDiff } from '../../src/github/diff.js';
 import { FakeGitHub, rightLines } from '../github/fake-github.js';
-import { GitRepo } from '../github/git-repo.js';
 import { describeIfBuilt } from './helpers.js';
-import { CONSTANT, checkCalls, commands, misplaced, pages, prPayload, removeTemps, runAction, temps } from './github-run.js';
+import { CONSTANT, checkCalls, commands, PADDING, pages, prPayload, pullRequest, removeTemps, runAction, unquoted, type PullRequest } from './github-run.js';
 
 jest.setTimeout(180_000);
 afterAll(removeTemps);
-
-/** A Deployment whose template has an unquoted `true` (eip-not-string, fixed in place). */
-function unquoted(name: string, tail = ''): string {
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-  namespace: shop
-spec:
-  replicas: 1
-  selector:
-    matchLabels: {app: ${name}}
-  template:
-    metadata:
-      labels: {app: ${name}}
-      annotations:
-        k8s.aliyun.com/eci-with-eip: true
-    spec:
-      containers:
-        - name: web
-          image: registry.cn-hangzhou.aliyuncs.com/acme/web:1.0
-${tail}`;
-}
-
-/** 20 lines of padding, so that a change at the end of a file leaves its top outside the diff's hunks. */
-const PADDING = Array.from({ length: 20 }, (_, i) => `          # line ${i}`).join('\n') + '\n';
-
-interface PullRequest {
-  repo: GitRepo;
-  base: string;
-  head: string;
-  number: number;
-}
-
-/**
- * Base: legacy.yaml with an unquoted true at line 14 (and padding). Head: app.yaml added (misplaced key),
- * values.yaml added (unquoted true), legacy.yaml changed at its last line only.
- */
-function pullRequest(fake: FakeGitHub, number: number): PullRequest {
-  const repo = new GitRepo();
-  temps.push(repo.dir);
-  repo.write({ 'k8s/legacy.yaml': unquoted('legacy', PADDING + '          # end\n') });
-  const base = repo.commit('base');
-  repo.git('checkout', '-q', '-b', 'feature');
-  repo.write({
-    'k8s/app.yaml': misplaced('app'),
-    'k8s/values.yaml': unquoted('values'),
-    'k8s/legacy.yaml': unquoted('legacy', PADDING + '          # the end\n'),
-  });
-  const head = repo.commit('head');
-  const files = parseUnifiedDiff(repo.git('diff', base, head)).map((f) => ({
-    filename: f.path,
-    status: f.status as 'added' | 'modified',
-    ...(f.patch ? { patch: f.patch } : {}),
-  }));
-  fake.addPull(number, files);
-  fake.branches.set('feature', head);
-  return { repo, base, head, number };
-}
 
 function run(fake: FakeGitHub, pr: PullRequest, inputs: Record<string, string>, options: { fork?: boolean } = {}) {
   return runAction({

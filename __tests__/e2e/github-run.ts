@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { parseUnifiedDiff } from '../../src/github/diff.js';
 import { addedPatch, type FakeFile, type FakeGitHub } from '../github/fake-github.js';
+import { GitRepo } from '../github/git-repo.js';
 import { ACTION, cleanEnv, nodeAsync, parseCommand, parseOutputs, ROOT } from './helpers.js';
 
 export const TOKEN = 'ghs_e2eSecretToken0123456789';
@@ -185,3 +187,65 @@ export const commands = (stdout: string, level?: string) =>
     .map(parseCommand)
     .filter((c) => c && (level ? c.command === level : ['error', 'warning', 'notice'].includes(c.command) && c.properties.file));
 
+/** A Deployment whose template has an unquoted `true` (eip-not-string, fixed in place). */
+export function unquoted(name: string, tail = ''): string {
+  return `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+  namespace: shop
+spec:
+  replicas: 1
+  selector:
+    matchLabels: {app: ${name}}
+  template:
+    metadata:
+      labels: {app: ${name}}
+      annotations:
+        k8s.aliyun.com/eci-with-eip: true
+    spec:
+      containers:
+        - name: web
+          image: registry.cn-hangzhou.aliyuncs.com/acme/web:1.0
+${tail}`;
+}
+
+/** 20 lines of padding, so that a change at the end of a file leaves its top outside the diff's hunks. */
+export const PADDING = Array.from({ length: 20 }, (_, i) => `          # line ${i}`).join('\n') + '\n';
+
+export interface PullRequest {
+  repo: GitRepo;
+  base: string;
+  head: string;
+  number: number;
+}
+
+/**
+ * Base: legacy.yaml with an unquoted true at line 14 (and padding). Head: app.yaml added (misplaced key),
+ * values.yaml added (unquoted true), legacy.yaml changed at its last line only.
+ */
+export function pullRequest(fake: FakeGitHub, number: number): PullRequest {
+  const repo = new GitRepo();
+  temps.push(repo.dir);
+  repo.write({ 'k8s/legacy.yaml': unquoted('legacy', PADDING + '          # end\n') });
+  const base = repo.commit('base');
+  repo.git('checkout', '-q', '-b', 'feature');
+  repo.write({
+    'k8s/app.yaml': misplaced('app'),
+    'k8s/values.yaml': unquoted('values'),
+    'k8s/legacy.yaml': unquoted('legacy', PADDING + '          # the end\n'),
+  });
+  return openPull(fake, { repo, base, head: repo.commit('head'), number });
+}
+
+/** Opens `pr` on the fake API from branch `feature`: its file list (with patches) is git's diff of base..head. */
+export function openPull(fake: FakeGitHub, pr: PullRequest): PullRequest {
+  const files = parseUnifiedDiff(pr.repo.git('diff', pr.base, pr.head)).map((f) => ({
+    filename: f.path,
+    status: f.status as 'added' | 'modified',
+    ...(f.patch ? { patch: f.patch } : {}),
+  }));
+  fake.addPull(pr.number, files);
+  fake.branches.set('feature', pr.head);
+  return pr;
+}
