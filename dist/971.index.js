@@ -7190,7 +7190,7 @@ function inFolder(folder, relative) {
     return folder === '.' ? relative : `${folder}/${relative}`;
 }
 /** Whether `file` is `folder` or inside it. */
-function paths_isInside(file, folder) {
+function isInFolder(file, folder) {
     return folder === '.' || file === folder || file.startsWith(`${folder}/`);
 }
 /** The file that stands for a unit in a notice: a chart's Chart.yaml, an overlay's kustomization. */
@@ -7313,7 +7313,7 @@ function discoverUnits(paths, options) {
     const { cwd, render } = options;
     const chartFolders = [...new Set(paths.flatMap((p) => chartFolderOf(p) ?? []))].sort();
     const dependencies = (parent) => inFolder(parent, 'charts');
-    const charts = chartFolders.filter((folder) => !chartFolders.some((parent) => parent !== folder && paths_isInside(folder, dependencies(parent))));
+    const charts = chartFolders.filter((folder) => !chartFolders.some((parent) => parent !== folder && isInFolder(folder, dependencies(parent))));
     const units = charts.map((folder) => chartUnit(cwd, folder, render));
     // Kustomizations: every folder of a scanned file that holds one (`Kustomization` has no YAML extension).
     const folders = new Set(paths.map((p) => external_node_path_default().posix.dirname(p)));
@@ -7326,7 +7326,7 @@ function discoverUnits(paths, options) {
             kustomizations.set(folder, found);
         return found;
     };
-    const roots = [...folders].filter((f) => !charts.some((chart) => paths_isInside(f, chart))).filter((f) => load(f));
+    const roots = [...folders].filter((f) => !charts.some((chart) => isInFolder(f, chart))).filter((f) => load(f));
     // Follow the resources to the kustomizations they use, also outside the scanned paths.
     const used = new Set();
     const queue = [...roots];
@@ -7410,7 +7410,7 @@ function chartUnit(cwd, folder, render) {
         release: settings?.release ?? releaseName(base),
         namespace: settings?.namespace ?? 'default',
         renderings,
-        inputs: listed.filter((f) => !paths_isInside(f, folder)),
+        inputs: listed.filter((f) => !isInFolder(f, folder)),
     };
 }
 /** Helm release names are DNS labels: lower case, digits and dashes, at most 53 characters. */
@@ -7966,11 +7966,12 @@ function chartPath(folder, source) {
 function splitHelmOutput(output, unit, valuesFiles, files, idPrefix, rendering, priced) {
     const documents = [];
     const chunks = output.split(/^---[ \t]*$/m);
+    const chartFile = unitFile(unit);
     for (const [index, chunk] of chunks.entries()) {
         if (!/\S/.test(chunk.replace(/^\s*#.*$/gm, '')))
             continue;
         const source = /^# Source: (.+)$/m.exec(chunk)?.[1].trim();
-        const template = source ? chartPath(unit.folder, source) : unitFile(unit);
+        const template = source ? chartPath(unit.folder, source) : chartFile;
         const text = chunk.replace(/^\r?\n/, '');
         const rendered = new SourceText(`${idPrefix}#${index}`, text);
         documents.push({
@@ -7980,7 +7981,7 @@ function splitHelmOutput(output, unit, valuesFiles, files, idPrefix, rendering, 
             priced,
             text,
             namespace: unit.namespace,
-            locate: (span) => locateInChart(span, rendered, { template, chartFile: unitFile(unit) }, valuesFiles, files),
+            locate: (span) => locateInChart(span, rendered, { template, chartFile }, valuesFiles, files),
             sourceText: (file) => files.get(file)?.text,
         });
     }
@@ -8221,7 +8222,7 @@ function emptyRenderOutcome() {
 /** The files of the scan that a unit uses (its folder's files for a chart). */
 function unitFiles(unit, paths) {
     if (unit.kind === 'chart')
-        return [...paths.filter((p) => paths_isInside(p, unit.folder)), ...unit.inputs];
+        return [...paths.filter((p) => isInFolder(p, unit.folder)), ...unit.inputs];
     return unit.inputs;
 }
 function render_describe(unit) {
@@ -10833,7 +10834,7 @@ function foldersOf(units) {
                 folders.add(external_node_path_default().posix.dirname(file));
     }
     // A folder inside another one is copied with it.
-    return [...folders].filter((folder) => ![...folders].some((other) => other !== folder && paths_isInside(folder, other)));
+    return [...folders].filter((folder) => ![...folders].some((other) => other !== folder && isInFolder(folder, other)));
 }
 /** Copies the regular files under a folder (never a link: the scan refuses units that hold one out of the workspace). */
 function copyFolder(from, to, folder, copied, budget) {
@@ -10870,7 +10871,7 @@ function copyFile(from, to, file, copied, budget) {
 function merge(original, fresh, affected, paths, changed) {
     const folders = new Set(affected.map((unit) => unit.folder));
     const files = new Set(affected.flatMap((unit) => unitFiles(unit, paths)));
-    const inChart = (file) => affected.some((u) => u.kind === 'chart' && paths_isInside(file, u.folder));
+    const inChart = (file) => affected.some((u) => u.kind === 'chart' && isInFolder(file, u.folder));
     return {
         documents: [...original.documents.filter((d) => !folders.has(d.unit)), ...fresh.documents],
         used: new Map([...original.used, ...fresh.used]),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ChartUnit, OverlayUnit } from '../../src/render/discover.js';
-import { inFolder, isInside, unitFile } from '../../src/render/paths.js';
+import { inFolder, isInFolder, unitFile } from '../../src/render/paths.js';
 
 describe('render paths', () => {
   it('inFolder: a path inside a folder, where "." is the working directory', () => {
@@ -9,12 +9,12 @@ describe('render paths', () => {
     expect(inFolder('charts/web', 'templates/deployment.yaml')).toBe('charts/web/templates/deployment.yaml');
   });
 
-  it('isInside: the folder itself and what is under it; never a sibling that shares a prefix', () => {
-    expect(isInside('charts/web/values.yaml', 'charts/web')).toBe(true);
-    expect(isInside('charts/web', 'charts/web')).toBe(true);
-    expect(isInside('anything/at/all.yaml', '.')).toBe(true);
-    expect(isInside('charts/website/values.yaml', 'charts/web')).toBe(false);
-    expect(isInside('charts', 'charts/web')).toBe(false);
+  it('isInFolder: the folder itself and what is under it; never a sibling that shares a prefix', () => {
+    expect(isInFolder('charts/web/values.yaml', 'charts/web')).toBe(true);
+    expect(isInFolder('charts/web', 'charts/web')).toBe(true);
+    expect(isInFolder('anything/at/all.yaml', '.')).toBe(true);
+    expect(isInFolder('charts/website/values.yaml', 'charts/web')).toBe(false);
+    expect(isInFolder('charts', 'charts/web')).toBe(false);
   });
 
   it('unitFile: a chart is named by its Chart.yaml, an overlay by its kustomization', () => {

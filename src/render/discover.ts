@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml';
 import type { ChartSettings, RenderConfig } from '../model/index.js';
 import { decodeText } from '../files/read.js';
 import { readConfined } from '../files/workspace.js';
-import { inFolder, isInside } from './paths.js';
+import { inFolder, isInFolder } from './paths.js';
 
 /** A chart folder to render with `helm template`, once per values set. */
 export interface ChartUnit {
@@ -164,7 +164,7 @@ export function discoverUnits(paths: readonly string[], options: DiscoverRenderO
   const { cwd, render } = options;
   const chartFolders = [...new Set(paths.flatMap((p) => chartFolderOf(p) ?? []))].sort();
   const dependencies = (parent: string) => inFolder(parent, 'charts');
-  const charts = chartFolders.filter((folder) => !chartFolders.some((parent) => parent !== folder && isInside(folder, dependencies(parent))));
+  const charts = chartFolders.filter((folder) => !chartFolders.some((parent) => parent !== folder && isInFolder(folder, dependencies(parent))));
   const units: RenderUnit[] = charts.map((folder) => chartUnit(cwd, folder, render));
 
   // Kustomizations: every folder of a scanned file that holds one (`Kustomization` has no YAML extension).
@@ -176,7 +176,7 @@ export function discoverUnits(paths: readonly string[], options: DiscoverRenderO
     if (found) kustomizations.set(folder, found);
     return found;
   };
-  const roots = [...folders].filter((f) => !charts.some((chart) => isInside(f, chart))).filter((f) => load(f));
+  const roots = [...folders].filter((f) => !charts.some((chart) => isInFolder(f, chart))).filter((f) => load(f));
   // Follow the resources to the kustomizations they use, also outside the scanned paths.
   const used = new Set<string>();
   const queue = [...roots];
@@ -253,7 +253,7 @@ function chartUnit(cwd: string, folder: string, render: RenderConfig): ChartUnit
     release: settings?.release ?? releaseName(base),
     namespace: settings?.namespace ?? 'default',
     renderings,
-    inputs: listed.filter((f) => !isInside(f, folder)),
+    inputs: listed.filter((f) => !isInFolder(f, folder)),
   };
 }
 

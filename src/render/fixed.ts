@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Config, RenderOutcome } from '../model/index.js';
 import { discoverUnits, type RenderUnit } from './discover.js';
 import { renderCharts, unitFiles } from './index.js';
-import { inFolder, isInside, unitFile } from './paths.js';
+import { inFolder, isInFolder, unitFile } from './paths.js';
 import { findExecutable } from './tools.js';
 
 /** A rendering of fixed texts, and the release of the temporary copy it was made in (once it has been linted). */
@@ -94,7 +94,7 @@ function foldersOf(units: readonly RenderUnit[]): string[] {
     if (unit.kind === 'overlay') for (const file of unit.inputs) folders.add(path.posix.dirname(file));
   }
   // A folder inside another one is copied with it.
-  return [...folders].filter((folder) => ![...folders].some((other) => other !== folder && isInside(folder, other)));
+  return [...folders].filter((folder) => ![...folders].some((other) => other !== folder && isInFolder(folder, other)));
 }
 
 /** Copies the regular files under a folder (never a link: the scan refuses units that hold one out of the workspace). */
@@ -128,7 +128,7 @@ function copyFile(from: string, to: string, file: string, copied: Set<string>, b
 function merge(original: RenderOutcome, fresh: RenderOutcome, affected: readonly RenderUnit[], paths: readonly string[], changed: ReadonlySet<string>): RenderOutcome {
   const folders = new Set(affected.map((unit) => unit.folder));
   const files = new Set(affected.flatMap((unit) => unitFiles(unit, paths)));
-  const inChart = (file: string) => affected.some((u) => u.kind === 'chart' && isInside(file, u.folder));
+  const inChart = (file: string) => affected.some((u) => u.kind === 'chart' && isInFolder(file, u.folder));
   return {
     documents: [...original.documents.filter((d) => !folders.has(d.unit)), ...fresh.documents],
     used: new Map([...original.used, ...fresh.used]),

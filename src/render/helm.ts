@@ -90,10 +90,11 @@ export function splitHelmOutput(
 ): RenderedDocument[] {
   const documents: RenderedDocument[] = [];
   const chunks = output.split(/^---[ \t]*$/m);
+  const chartFile = unitFile(unit);
   for (const [index, chunk] of chunks.entries()) {
     if (!/\S/.test(chunk.replace(/^\s*#.*$/gm, ''))) continue;
     const source = /^# Source: (.+)$/m.exec(chunk)?.[1].trim();
-    const template = source ? chartPath(unit.folder, source) : unitFile(unit);
+    const template = source ? chartPath(unit.folder, source) : chartFile;
     const text = chunk.replace(/^\r?\n/, '');
     const rendered = new SourceText(`${idPrefix}#${index}`, text);
     documents.push({
@@ -103,7 +104,7 @@ export function splitHelmOutput(
       priced,
       text,
       namespace: unit.namespace,
-      locate: (span) => locateInChart(span, rendered, { template, chartFile: unitFile(unit) }, valuesFiles, files),
+      locate: (span) => locateInChart(span, rendered, { template, chartFile }, valuesFiles, files),
       sourceText: (file) => files.get(file)?.text,
     });
   }

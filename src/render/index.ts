@@ -4,7 +4,7 @@ import { discoverUnits, type RenderUnit } from './discover.js';
 import { WorkspaceFiles } from './files.js';
 import { renderChart } from './helm.js';
 import { renderOverlay } from './kustomize.js';
-import { isInside, unitFile } from './paths.js';
+import { isInFolder, unitFile } from './paths.js';
 import { cpuCount, inParallel, MissingTool, resolveHelm, resolveKustomize, type ToolCommand } from './tools.js';
 
 export { discoverUnits, type RenderUnit } from './discover.js';
@@ -28,7 +28,7 @@ export function emptyRenderOutcome(): RenderOutcome {
 
 /** The files of the scan that a unit uses (its folder's files for a chart). */
 export function unitFiles(unit: RenderUnit, paths: readonly string[]): string[] {
-  if (unit.kind === 'chart') return [...paths.filter((p) => isInside(p, unit.folder)), ...unit.inputs];
+  if (unit.kind === 'chart') return [...paths.filter((p) => isInFolder(p, unit.folder)), ...unit.inputs];
   return unit.inputs;
 }
 

@@ -10,7 +10,7 @@ export function inFolder(folder: string, relative: string): string {
 }
 
 /** Whether `file` is `folder` or inside it. */
-export function isInside(file: string, folder: string): boolean {
+export function isInFolder(file: string, folder: string): boolean {
   return folder === '.' || file === folder || file.startsWith(`${folder}/`);
 }
 
