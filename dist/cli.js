@@ -24005,7 +24005,7 @@ function sortByPosition(reported, suppressed) {
  * but already name the file a person edits.
  */
 function readRendered(rendered) {
-    const out = { reads: [], documents: new Map(), documentOf: new Map(), findings: rendered.skipped.map(renderSkipFinding) };
+    const out = { reads: [], documents: new Map(), documentOf: new Map(), locations: new Map(), findings: rendered.skipped.map(renderSkipFinding) };
     for (const document of rendered.documents) {
         out.documents.set(document.id, document);
         const read = readKubernetesYaml(document.id, document.text);
@@ -24019,8 +24019,10 @@ function readRendered(rendered) {
             // helm installs the objects that name no namespace in the release's namespace.
             if (workload.namespaceDefaulted && document.namespace)
                 workload.namespace = document.namespace;
+            const where = document.locate(workload.span);
+            out.locations.set(workload, where);
             // Config globs (workloads[].match.path, ignore[].path) match the file a person edits.
-            workload.file = document.locate(workload.span).file;
+            workload.file = where.file;
         }
         for (const hpa of read.autoscalers) {
             if (document.namespace && !/^\s+namespace\s*:/m.test(document.text))
@@ -24036,9 +24038,9 @@ function renderSkipFinding(skip) {
     return { ...fileFinding('skipped-file', skip.file, skip.message), span: { ...new LineIndex('').span(0), line, column, endLine: line, endColumn: column } };
 }
 /** The rendered workloads (and their autoscalers) put on the lines behind them, once the rules have judged them. */
-function locateRenderedWorkloads({ documents, documentOf }) {
-    for (const [workload, document] of documentOf) {
-        workload.span = document.locate(workload.span).span;
+function locateRenderedWorkloads({ documents, locations }) {
+    for (const [workload, where] of locations) {
+        workload.span = where.span;
         const hpaDocument = workload.autoscaler && documents.get(workload.autoscaler.file);
         if (workload.autoscaler && hpaDocument) {
             const where = hpaDocument.locate(workload.autoscaler.span);

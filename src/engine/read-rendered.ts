@@ -1,4 +1,4 @@
-import type { Finding, ReadResult, RenderedDocument, RenderOutcome, RenderSkip, Workload } from '../model/index.js';
+import type { Finding, ReadResult, RenderedDocument, RenderOutcome, RenderSkip, SourceLocation, Workload } from '../model/index.js';
 import { readKubernetesYaml } from '../readers/kubernetes/index.js';
 import { LineIndex } from '../readers/line-index.js';
 import { fileFinding, problemFinding } from './findings.js';
@@ -10,6 +10,8 @@ export interface ReadRendered {
   documents: Map<string, RenderedDocument>;
   /** The document each workload was read from. */
   documentOf: Map<Workload, RenderedDocument>;
+  /** Where each rendered workload is in the file a person edits (located once, applied after the rules). */
+  locations: Map<Workload, SourceLocation>;
   /** The notices of the charts and overlays that could not be rendered, and the problems of the documents. */
   findings: Finding[];
 }
@@ -20,7 +22,7 @@ export interface ReadRendered {
  * but already name the file a person edits.
  */
 export function readRendered(rendered: RenderOutcome): ReadRendered {
-  const out: ReadRendered = { reads: [], documents: new Map(), documentOf: new Map(), findings: rendered.skipped.map(renderSkipFinding) };
+  const out: ReadRendered = { reads: [], documents: new Map(), documentOf: new Map(), locations: new Map(), findings: rendered.skipped.map(renderSkipFinding) };
   for (const document of rendered.documents) {
     out.documents.set(document.id, document);
     const read = readKubernetesYaml(document.id, document.text);
@@ -33,8 +35,10 @@ export function readRendered(rendered: RenderOutcome): ReadRendered {
       out.documentOf.set(workload, document);
       // helm installs the objects that name no namespace in the release's namespace.
       if (workload.namespaceDefaulted && document.namespace) workload.namespace = document.namespace;
+      const where = document.locate(workload.span);
+      out.locations.set(workload, where);
       // Config globs (workloads[].match.path, ignore[].path) match the file a person edits.
-      workload.file = document.locate(workload.span).file;
+      workload.file = where.file;
     }
     for (const hpa of read.autoscalers) {
       if (document.namespace && !/^\s+namespace\s*:/m.test(document.text)) hpa.namespace = document.namespace;
@@ -51,9 +55,9 @@ function renderSkipFinding(skip: RenderSkip): Finding {
 }
 
 /** The rendered workloads (and their autoscalers) put on the lines behind them, once the rules have judged them. */
-export function locateRenderedWorkloads({ documents, documentOf }: Pick<ReadRendered, 'documents' | 'documentOf'>): void {
-  for (const [workload, document] of documentOf) {
-    workload.span = document.locate(workload.span).span;
+export function locateRenderedWorkloads({ documents, locations }: Pick<ReadRendered, 'documents' | 'locations'>): void {
+  for (const [workload, where] of locations) {
+    workload.span = where.span;
     const hpaDocument = workload.autoscaler && documents.get(workload.autoscaler.file);
     if (workload.autoscaler && hpaDocument) {
       const where = hpaDocument.locate(workload.autoscaler.span);
